@@ -1,0 +1,57 @@
+// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge.
+import * as glob from '@actions/glob';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { mapConcurrent } from './concurrency.js';
+import type { Artifact } from './types.js';
+
+/** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
+const STAT_CONCURRENCY = 16;
+
+export interface ArtifactList {
+  artifacts: Artifact[];
+  /** Paths the patterns matched that were left out, with why (broken links and the like). */
+  skipped: { path: string; reason: string }[];
+}
+
+export async function findArtifacts(patterns: string, workspace: string): Promise<ArtifactList> {
+  const globber = await glob.create(patterns, {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: true,
+    omitBrokenSymbolicLinks: true,
+  });
+  const paths = [...new Set(await globber.glob())];
+  const skipped: ArtifactList['skipped'] = [];
+  const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath): Promise<Artifact | null> => {
+    let info;
+    try {
+      info = await stat(absolutePath);
+    } catch (error) {
+      skipped.push({ path: absolutePath, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      return null;
+    }
+    if (info.isDirectory()) return null; // directories are walked by the globber, not judged
+    const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
+    const special = info.isFile() ? undefined : specialFileType(info);
+    return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
+  });
+  const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
+  artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  return { artifacts, skipped };
+}
+
+/** The path people read: relative to the workspace with forward slashes, or absolute outside it. */
+export function describePath(absolutePath: string, workspace: string): { displayPath: string; inWorkspace: boolean } {
+  const relative = path.relative(workspace, absolutePath);
+  const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return { displayPath: (inWorkspace ? relative : absolutePath).split(path.sep).join('/'), inWorkspace };
+}
+
+function specialFileType(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'FIFO';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice()) return 'character device';
+  if (info.isBlockDevice()) return 'block device';
+  return 'special file';
+}

@@ -1,0 +1,117 @@
+// The only reader of the action's inputs. Every input is read, validated and typed here, once;
+// a bad value throws an InputError that names the input and what it accepts, before any request.
+import * as core from '@actions/core';
+import type { ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
+
+export interface Inputs {
+  /** The `files` input as written: newline-separated @actions/glob patterns. */
+  patterns: string;
+  apiKey: string;
+  provider: Provider;
+  /** Base URL without a trailing slash. */
+  apiUrl: string;
+  policy: Policy;
+  jobSummary: boolean;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export const PROVIDER_API_URLS: Record<Provider, string> = {
+  virustotal: 'https://www.virustotal.com/api/v3',
+  reversinglabs: 'https://data.reversinglabs.com/api/v3',
+};
+
+/** Reads an input by name; an absent input reads as ''. */
+export type InputReader = (name: string) => string;
+
+/** Reads and validates every input. Pure: `read` is the only source, nothing is logged. */
+export function parseInputs(read: InputReader): Inputs {
+  const apiKey = read('api-key').trim();
+  if (apiKey === '') throw new InputError('Input `api-key` is required: the API key of your VirusTotal or ReversingLabs account.');
+  if (/[\r\n]/.test(apiKey)) throw new InputError('Input `api-key` must be a single line; it contains a line break.');
+
+  const patterns = read('files');
+  const patternLines = patterns.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  if (patternLines.length === 0) {
+    throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
+  }
+
+  const provider = oneOf<Provider>(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
+  return {
+    patterns,
+    apiKey,
+    provider,
+    apiUrl: apiUrl(read('api-url'), provider),
+    policy: {
+      maxMalicious: nonNegativeInteger(read, 'max-malicious', 0),
+      onUnknown: oneOf<UnknownPolicy>(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
+      onError: oneOf<ErrorPolicy>(read, 'on-error', ['fail', 'warn'], 'fail'),
+      ifNoFilesFound: oneOf<NoFilesPolicy>(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
+    },
+    jobSummary: boolean(read, 'job-summary', true),
+  };
+}
+
+/** The runner's reader. Masks the key before anything else can log it. */
+export function getInputs(): Inputs {
+  const key = core.getInput('api-key').trim();
+  if (key !== '') core.setSecret(key);
+  return parseInputs((name) => core.getInput(name));
+}
+
+function oneOf<T extends string>(read: InputReader, name: string, accepted: readonly T[], fallback: T): T {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  const match = accepted.find((option) => option === value.toLowerCase());
+  if (match === undefined) {
+    throw new InputError(`Input \`${name}\` must be one of ${accepted.map((a) => `\`${a}\``).join(', ')}; got ${quote(value)}.`);
+  }
+  return match;
+}
+
+function nonNegativeInteger(read: InputReader, name: string, fallback: number): number {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new InputError(`Input \`${name}\` must be a whole number, 0 or more; got ${quote(value)}.`);
+  }
+  return Number(value);
+}
+
+function boolean(read: InputReader, name: string, fallback: boolean): boolean {
+  const value = read(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${quote(read(name).trim())}.`);
+}
+
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+function apiUrl(raw: string, provider: Provider): string {
+  const value = raw.trim();
+  if (value === '') return PROVIDER_API_URLS[provider];
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDER_API_URLS[provider]}; got ${quote(value)}.`);
+  }
+  // The key travels in a header: never in clear text, except to this machine (tests, the sandbox).
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname));
+  if (!secure) {
+    throw new InputError(
+      `Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${quote(value)}.`,
+    );
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${quote(url.origin + url.pathname)}.`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}

@@ -1,0 +1,105 @@
+// Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
+// a step). Planning is pure; emitting goes through @actions/core, which escapes messages and properties.
+import * as core from '@actions/core';
+import type { ArtifactResult, Provider } from '../types.js';
+import { STATUS_ORDER } from '../verdict.js';
+import { PROVIDER_NAMES, reportLink } from './links.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface Annotation {
+  level: AnnotationLevel;
+  title: string;
+  message: string;
+  /** Workspace-relative path, so GitHub can attach the annotation to the file. */
+  file?: string;
+}
+
+/** GitHub shows at most this many annotations of each level per step. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+const ENGINES_IN_MESSAGE = 8;
+
+export function planAnnotations(results: readonly ArtifactResult[], provider: Provider): Annotation[] {
+  const candidates: Annotation[] = [];
+  let authAnnounced = false;
+  for (const result of worstFirst(results)) {
+    if (result.consequence === 'pass') continue;
+    // A refused key fails every artifact the same way: say it once, not once per file.
+    if (result.error?.kind === 'auth') {
+      if (!authAnnounced) candidates.push({ level: 'error', title: 'API key refused', message: result.error.message });
+      authAnnounced = true;
+      continue;
+    }
+    candidates.push(describe(result, provider));
+  }
+
+  const shown: Annotation[] = [];
+  const hidden: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  for (const annotation of candidates) {
+    if (shown.filter((a) => a.level === annotation.level).length < ANNOTATIONS_PER_LEVEL) shown.push(annotation);
+    else hidden[annotation.level]++;
+  }
+  const hiddenParts = [plural(hidden.error, 'error'), plural(hidden.warning, 'warning')].filter(Boolean);
+  if (hiddenParts.length > 0) {
+    shown.push({
+      level: 'notice',
+      title: 'More findings in the job summary',
+      message: `${hiddenParts.join(' and ')} more ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind); the job summary and the JSON report list every artifact.`,
+    });
+  }
+  return shown;
+}
+
+export function emitAnnotations(annotations: readonly Annotation[]): void {
+  for (const { level, title, message, file } of annotations) {
+    const properties: core.AnnotationProperties = file ? { title, file } : { title };
+    if (level === 'error') core.error(message, properties);
+    else if (level === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+}
+
+/** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
+function worstFirst(results: readonly ArtifactResult[]): ArtifactResult[] {
+  const rank = (r: ArtifactResult) => (r.consequence === 'fail' ? 0 : 1) * 10 + STATUS_ORDER.indexOf(r.status);
+  return [...results].sort((a, b) => rank(a) - rank(b) || (b.report?.stats.malicious ?? 0) - (a.report?.stats.malicious ?? 0));
+}
+
+function describe(result: ArtifactResult, provider: Provider): Annotation {
+  const { artifact, report, sha256 } = result;
+  const level = result.consequence === 'fail' ? 'error' : 'warning';
+  const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
+  const providerName = PROVIDER_NAMES[provider];
+  const link = sha256 ? reportLink(provider, sha256) : null;
+  const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
+  const linkText = link ? ` Report: ${link}` : '';
+  if (result.status === 'malicious' && report) {
+    const engines = report.detections.filter((d) => d.category === 'malicious');
+    const named = engines.slice(0, ENGINES_IN_MESSAGE).map((d) => (d.result ? `${d.engine}: ${d.result}` : d.engine));
+    const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
+    return {
+      level,
+      title: `Malicious artifact: ${report.stats.malicious}/${report.engineCount} engines`,
+      message: `${artifact.displayPath}${hashText} is flagged malicious by ${report.stats.malicious} of ${report.engineCount} engines: ${named.join(', ')}${more}.${linkText}`,
+      ...file,
+    };
+  }
+  if (result.status === 'unknown') {
+    return {
+      level,
+      title: `Unknown to ${providerName}`,
+      message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.`,
+      ...file,
+    };
+  }
+  return {
+    level,
+    title: 'Reputation lookup failed',
+    message: `${artifact.displayPath}${hashText} could not be checked: ${result.error?.message ?? 'unknown error'}`,
+    ...file,
+  };
+}
+
+function plural(count: number, noun: string): string {
+  return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,70 @@
+// The JSON report: every artifact with its verdict and the policy that judged it. The schema is
+// documented in the README ("JSON report") and versioned by `schemaVersion`.
+import { open } from 'node:fs/promises';
+import type { ArtifactResult, Policy, Provider, ScanSummary } from '../types.js';
+import { ACTION_NAME, ACTION_VERSION } from '../version.js';
+import { reportLink } from './links.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface ReportContext {
+  provider: Provider;
+  apiUrl: string;
+  policy: Policy;
+  generatedAt: Date;
+}
+
+export function reportHeader(scan: ScanSummary, context: ReportContext): Record<string, unknown> {
+  return {
+    schema: `${ACTION_NAME}/report`,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: ACTION_NAME, version: ACTION_VERSION },
+    generatedAt: context.generatedAt.toISOString(),
+    provider: context.provider,
+    apiUrl: context.apiUrl,
+    policy: context.policy,
+    result: scan.result,
+    failureMessage: scan.failureMessage,
+    counts: scan.counts,
+  };
+}
+
+export function reportArtifact(result: ArtifactResult, provider: Provider): Record<string, unknown> {
+  const { artifact, report, error, sha256 } = result;
+  return {
+    path: artifact.displayPath,
+    size: artifact.size,
+    sha256,
+    status: result.status,
+    consequence: result.consequence,
+    link: sha256 ? reportLink(provider, sha256) : null,
+    stats: report?.stats ?? null,
+    engineCount: report?.engineCount ?? null,
+    detections: report?.detections ?? [],
+    threatNames: report?.threatNames ?? [],
+    suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
+    firstSeen: report?.firstSeen?.toISOString() ?? null,
+    lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+    error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+  };
+}
+
+/** Writes the report in chunks, artifact by artifact, so a scan of 100,000 files never builds one huge string. */
+export async function writeJsonReport(filePath: string, scan: ScanSummary, context: ReportContext): Promise<void> {
+  const FLUSH_BYTES = 64 * 1024;
+  const file = await open(filePath, 'w');
+  try {
+    const header = JSON.stringify(reportHeader(scan, context), null, 2);
+    let pending = `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+    for (const [index, result] of scan.results.entries()) {
+      pending += `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider))}`;
+      if (pending.length >= FLUSH_BYTES) {
+        await file.write(pending);
+        pending = '';
+      }
+    }
+    await file.write(`${pending}${scan.results.length === 0 ? '' : '\n  '}]\n}\n`);
+  } finally {
+    await file.close();
+  }
+}

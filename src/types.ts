@@ -1,0 +1,99 @@
+// Domain types shared by the pipeline stages. Plain data only: no behaviour, no I/O.
+
+export type Provider = 'virustotal' | 'reversinglabs';
+export type UnknownPolicy = 'pass' | 'warn' | 'fail';
+export type ErrorPolicy = 'warn' | 'fail';
+export type NoFilesPolicy = 'warn' | 'error' | 'ignore';
+
+/** What decides an artifact's verdict; recorded in the JSON report beside the verdicts. */
+export interface Policy {
+  maxMalicious: number;
+  onUnknown: UnknownPolicy;
+  onError: ErrorPolicy;
+  ifNoFilesFound: NoFilesPolicy;
+}
+
+/** A file matched by the `files` patterns. */
+export interface Artifact {
+  /** Absolute path on the runner. */
+  absolutePath: string;
+  /** Path relative to GITHUB_WORKSPACE with forward slashes, or the absolute path when outside it. */
+  displayPath: string;
+  /** Whether displayPath is inside the workspace (only then can an annotation point at it). */
+  inWorkspace: boolean;
+  size: number;
+  /** Set for a matched path that is not a regular file (a FIFO, socket or device): judged as an error, never read. */
+  special?: string;
+}
+
+/** The counts of `last_analysis_stats`; fields the service omitted read as 0. */
+export interface AnalysisStats {
+  malicious: number;
+  suspicious: number;
+  undetected: number;
+  harmless: number;
+  timeout: number;
+  failure: number;
+  typeUnsupported: number;
+}
+
+/** One engine's verdict that flagged the file (category malicious or suspicious). */
+export interface EngineDetection {
+  engine: string;
+  category: string;
+  result: string | null;
+  version: string | null;
+}
+
+/** The validated part of a VirusTotal v3 file report that the gate uses. */
+export interface FileReport {
+  sha256: string;
+  stats: AnalysisStats;
+  /** Engines asked, the denominator of "54/79": the sum of every stats category. */
+  engineCount: number;
+  detections: EngineDetection[];
+  /** Most frequent threat names, most common first. */
+  threatNames: string[];
+  suggestedThreatLabel: string | null;
+  firstSeen: Date | null;
+  lastAnalysed: Date | null;
+}
+
+/** Why a lookup could not produce a report. `auth` stops the scan; `quota` and `transient` may be retried. */
+export type LookupErrorKind = 'auth' | 'quota' | 'transient' | 'protocol' | 'file';
+
+export interface LookupError {
+  kind: LookupErrorKind;
+  message: string;
+  /** HTTP status, when the service answered. */
+  status?: number;
+}
+
+export type LookupOutcome =
+  | { kind: 'found'; report: FileReport }
+  | { kind: 'unknown' }
+  | { kind: 'error'; error: LookupError };
+
+/** An artifact's status after the policy judged it. */
+export type ArtifactStatus = 'malicious' | 'unknown' | 'error' | 'clean';
+
+/** What the status means for the job: fail it, warn, or nothing. */
+export type Consequence = 'fail' | 'warn' | 'pass';
+
+export interface ArtifactResult {
+  artifact: Artifact;
+  /** Absent only when the file could not be hashed. */
+  sha256: string | null;
+  status: ArtifactStatus;
+  consequence: Consequence;
+  report: FileReport | null;
+  error: LookupError | null;
+}
+
+export interface ScanSummary {
+  result: 'pass' | 'fail';
+  results: ArtifactResult[];
+  counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number };
+  /** One line that says why the gate failed; empty when it passed. */
+  failureMessage: string;
+}

@@ -1,0 +1,80 @@
+// VirusTotal v3 file report bodies for the test server: synthetic ones built to order, and the real
+// recorded ones in test/fixtures/vt-v3, optionally re-aimed at another hash.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const FIXTURES_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'vt-v3');
+
+export function sha256Of(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+export interface ReportSpec {
+  sha256: string;
+  /** Engine name to threat name, for each engine that says malicious. */
+  malicious?: Record<string, string>;
+  /** Engine name to threat name, for each engine that says suspicious. */
+  suspicious?: Record<string, string>;
+  undetected?: number;
+  harmless?: number;
+  typeUnsupported?: number;
+  suggestedThreatLabel?: string;
+  firstSeen?: Date;
+  lastAnalysed?: Date;
+}
+
+/** A file report shaped as the service sends it: stats, per-engine results, dates. */
+export function fileReport(spec: ReportSpec): Record<string, unknown> {
+  const results: Record<string, unknown> = {};
+  const engine = (name: string, category: string, result: string | null) =>
+    (results[name] = { method: 'blacklist', engine_name: name, engine_version: '1.0', engine_update: '20261101', category, result });
+  for (const [name, threat] of Object.entries(spec.malicious ?? {})) engine(name, 'malicious', threat);
+  for (const [name, threat] of Object.entries(spec.suspicious ?? {})) engine(name, 'suspicious', threat);
+  for (let i = 0; i < (spec.undetected ?? 60); i++) engine(`Engine${i + 1}`, 'undetected', null);
+  for (let i = 0; i < (spec.harmless ?? 0); i++) engine(`HarmlessEngine${i + 1}`, 'harmless', null);
+  for (let i = 0; i < (spec.typeUnsupported ?? 0); i++) engine(`TypeEngine${i + 1}`, 'type-unsupported', null);
+  const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+  return {
+    data: {
+      id: spec.sha256,
+      type: 'file',
+      links: { self: `https://www.virustotal.com/api/v3/files/${spec.sha256}` },
+      attributes: {
+        sha256: spec.sha256,
+        last_analysis_date: seconds(spec.lastAnalysed ?? new Date('2026-11-01T00:00:00Z')),
+        first_submission_date: seconds(spec.firstSeen ?? new Date('2025-06-15T00:00:00Z')),
+        last_analysis_stats: {
+          malicious: Object.keys(spec.malicious ?? {}).length,
+          suspicious: Object.keys(spec.suspicious ?? {}).length,
+          undetected: spec.undetected ?? 60,
+          harmless: spec.harmless ?? 0,
+          timeout: 0,
+          'confirmed-timeout': 0,
+          failure: 0,
+          'type-unsupported': spec.typeUnsupported ?? 0,
+        },
+        last_analysis_results: results,
+        ...(spec.suggestedThreatLabel && { popular_threat_classification: { suggested_threat_label: spec.suggestedThreatLabel } }),
+      },
+    },
+  };
+}
+
+/** Names of the recorded real reports, without `.json`. */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** A recorded real report; with `sha256`, re-aimed at that hash (id and attributes.sha256). */
+export function fixtureReport(name: string, sha256?: string): { sha256: string; body: any } {
+  const body = JSON.parse(readFileSync(path.join(FIXTURES_DIR, `${name}.json`), 'utf8'));
+  if (sha256) {
+    body.data.id = sha256;
+    body.data.attributes.sha256 = sha256;
+  }
+  return { sha256: body.data.id, body };
+}

@@ -1,0 +1,123 @@
+// Runs the bundled action the way the GitHub runner does: `node dist/index.js` with cwd = workspace,
+// every input as INPUT_<NAME> (defaults from action.yml), and the runner's files for outputs and summary.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const BUNDLE = path.join(REPO_ROOT, 'dist', 'index.js');
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  properties: Record<string, string>;
+  message: string;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Annotation[];
+  /** The parsed JSON report, when the run wrote one. */
+  report: any;
+  /** Wall time of the run, in milliseconds. */
+  durationMs: number;
+}
+
+export interface RunOptions {
+  workspace: string;
+  /** Inputs by their action.yml names; unset ones take action.yml's default, as on the runner. */
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export async function actionDefaults(): Promise<Record<string, string>> {
+  const meta = parse(await readFile(path.join(REPO_ROOT, 'action.yml'), 'utf8'));
+  const defaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries<any>(meta.inputs)) defaults[name] = spec.default === undefined ? '' : String(spec.default);
+  return defaults;
+}
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const runnerDir = await mkdtemp(path.join(os.tmpdir(), 'arg-runner-'));
+  const outputFile = path.join(runnerDir, 'output');
+  const summaryFile = path.join(runnerDir, 'summary.md');
+  const runnerTemp = path.join(runnerDir, 'temp');
+  await mkdir(runnerTemp);
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? os.homedir(),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ACTION: 'gate',
+    RUNNER_TEMP: runnerTemp,
+    ...options.env,
+  };
+  const inputs = { ...(await actionDefaults()), ...options.inputs };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+
+  const started = performance.now();
+  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  const durationMs = performance.now() - started;
+
+  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  let report: unknown = null;
+  if (outputs['report-path']) report = JSON.parse(await readFile(outputs['report-path'], 'utf8').catch(() => 'null'));
+  return { exitCode, stdout, stderr, outputs, summary: await readFile(summaryFile, 'utf8'), annotations: parseAnnotations(stdout), report, durationMs };
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value, the delimiter. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i] as string);
+    if (!heredoc) continue;
+    const [, name, delimiter] = heredoc as unknown as [string, string, string];
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] as string);
+    outputs[name] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** Workflow command lines `::error k=v,k=v::message`, unescaped as the runner does. */
+export function parseAnnotations(stdout: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+      const separator = pair.indexOf('=');
+      properties[pair.slice(0, separator)] = unescapeProperty(pair.slice(separator + 1));
+    }
+    annotations.push({ level: match[1] as Annotation['level'], properties, message: unescapeData(match[3] as string) });
+  }
+  return annotations;
+}
+
+function unescapeData(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+function unescapeProperty(text: string): string {
+  return unescapeData(text.replace(/%3A/g, ':').replace(/%2C/g, ','));
+}

@@ -1,0 +1,155 @@
+// A VirusTotal API v3 compatible server on loopback, for the tests, the demo and the smoke job.
+// It answers GET /api/v3/files/{hash} from the reports it holds, checks `x-apikey`, records every
+// request, and can be told to misbehave: any status, a reset, a hang, a broken body, a quota.
+import { once } from 'node:events';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  /** The hash asked for, lower-cased; null for paths that are not a file lookup. */
+  sha256: string | null;
+  apiKey: string | undefined;
+  userAgent: string | undefined;
+  /** Milliseconds since the server started. */
+  at: number;
+}
+
+/** What the server does with one request instead of answering normally. */
+export type Fault =
+  | { type: 'status'; status: number; code?: string; message?: string; headers?: Record<string, string> }
+  | { type: 'raw'; status: number; body: string | Buffer; contentType?: string; headers?: Record<string, string> }
+  | { type: 'reset' }
+  | { type: 'hang' };
+
+export interface VtServerOptions {
+  /** Keys the server accepts; others get 401 WrongCredentialsError. */
+  apiKeys?: string[];
+  /** Reports by hash: the full v3 body, as the service sends it. */
+  reports?: Iterable<[string, unknown]>;
+  /** Delay before each answer, in milliseconds. */
+  latencyMs?: number;
+  /** When set, more requests than this in any 60 s window get 429 QuotaExceededError. */
+  requestsPerMinute?: number;
+  /** Window length for `requestsPerMinute`, shortened in tests. */
+  windowMs?: number;
+  port?: number;
+}
+
+export class VtServer {
+  readonly requests: RecordedRequest[] = [];
+  readonly reports = new Map<string, unknown>();
+  /** Called for each request (0-based index); a returned fault replaces the normal answer. */
+  fault: ((request: RecordedRequest, index: number) => Fault | undefined) | undefined;
+  apiKeys: Set<string>;
+  latencyMs: number;
+  requestsPerMinute: number | undefined;
+  windowMs: number;
+  /** Requests answered 429 because of `requestsPerMinute`. */
+  quotaRefusals = 0;
+
+  private readonly server: http.Server;
+  private readonly sockets = new Set<Socket>();
+  private readonly started = performance.now();
+  private readonly acceptedAt: number[] = [];
+
+  private constructor(options: VtServerOptions) {
+    this.apiKeys = new Set(options.apiKeys ?? ['test-key']);
+    for (const [sha256, body] of options.reports ?? []) this.reports.set(sha256.toLowerCase(), body);
+    this.latencyMs = options.latencyMs ?? 0;
+    this.requestsPerMinute = options.requestsPerMinute;
+    this.windowMs = options.windowMs ?? 60_000;
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 5_000;
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+  }
+
+  static async start(options: VtServerOptions = {}): Promise<VtServer> {
+    const server = new VtServer(options);
+    server.server.listen(options.port ?? 0, '127.0.0.1');
+    await once(server.server, 'listening');
+    return server;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** The base URL to give the action as `api-url`. */
+  get url(): string {
+    return `http://127.0.0.1:${this.port}/api/v3`;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    this.server.close();
+    await once(this.server, 'close');
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const match = /^\/api\/v3\/files\/([^/]+)$/.exec(path);
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      sha256: match?.[1]?.toLowerCase() ?? null,
+      apiKey: header(req, 'x-apikey'),
+      userAgent: header(req, 'user-agent'),
+      at: performance.now() - this.started,
+    };
+    const index = this.requests.push(request) - 1;
+    const fault = this.fault?.(request, index);
+    if (fault?.type === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.type === 'hang') return; // never answer; the socket is destroyed at close()
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (fault?.type === 'raw') {
+      res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...fault.headers });
+      res.end(fault.body);
+      return;
+    }
+    if (fault?.type === 'status') {
+      sendError(res, fault.status, fault.code ?? 'Error', fault.message ?? 'injected fault', fault.headers);
+      return;
+    }
+    this.answer(request, res);
+  }
+
+  private answer(request: RecordedRequest, res: ServerResponse): void {
+    if (request.apiKey === undefined) return sendError(res, 401, 'AuthenticationRequiredError', 'X-Apikey header is missing');
+    if (!this.apiKeys.has(request.apiKey)) return sendError(res, 401, 'WrongCredentialsError', 'Wrong API key');
+    if (this.requestsPerMinute !== undefined && !this.withinQuota(request.at)) {
+      this.quotaRefusals++;
+      return sendError(res, 429, 'QuotaExceededError', 'Quota exceeded');
+    }
+    if (request.method !== 'GET' || request.sha256 === null) return sendError(res, 404, 'NotFoundError', `Resource not found: ${request.path}`);
+    const report = this.reports.get(request.sha256);
+    if (report === undefined) return sendError(res, 404, 'NotFoundError', `File "${request.sha256}" not found`);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(report));
+  }
+
+  /** A sliding window, as the service counts "requests of any nature in any given minute". */
+  private withinQuota(at: number): boolean {
+    while (this.acceptedAt.length > 0 && at - (this.acceptedAt[0] as number) >= this.windowMs) this.acceptedAt.shift();
+    if (this.acceptedAt.length >= (this.requestsPerMinute as number)) return false;
+    this.acceptedAt.push(at);
+    return true;
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
