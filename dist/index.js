@@ -32309,7 +32309,7 @@ __webpack_async_result__();
 /* harmony export */   GP: () => (/* binding */ getInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports PROVIDER_API_URLS, parseInputs */
+/* unused harmony exports PROVIDER_API_URLS, PROVIDER_REQUESTS_PER_MINUTE, parseInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 // The only reader of the action's inputs. Every input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
@@ -32320,6 +32320,11 @@ class InputError extends Error {
 const PROVIDER_API_URLS = {
     virustotal: 'https://www.virustotal.com/api/v3',
     reversinglabs: 'https://data.reversinglabs.com/api/v3',
+};
+/** Free VirusTotal keys allow 4 lookups a minute; ReversingLabs keys are not paced by default. */
+const PROVIDER_REQUESTS_PER_MINUTE = {
+    virustotal: 4,
+    reversinglabs: 0,
 };
 /** Reads and validates every input. Pure: `read` is the only source, nothing is logged. */
 function parseInputs(read) {
@@ -32340,12 +32345,16 @@ function parseInputs(read) {
         provider,
         apiUrl: apiUrl(read('api-url'), provider),
         policy: {
-            maxMalicious: nonNegativeInteger(read, 'max-malicious', 0),
+            maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
             onUnknown: oneOf(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
             onError: oneOf(read, 'on-error', ['fail', 'warn'], 'fail'),
             ifNoFilesFound: oneOf(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
         },
         jobSummary: boolean(read, 'job-summary', true),
+        requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDER_REQUESTS_PER_MINUTE[provider], 0),
+        concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
+        maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
+        requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
     };
 }
 /** The runner's reader. Masks the key before anything else can log it. */
@@ -32365,14 +32374,26 @@ function oneOf(read, name, accepted, fallback) {
     }
     return match;
 }
-function nonNegativeInteger(read, name, fallback) {
+function wholeNumber(read, name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
     const value = read(name).trim();
     if (value === '')
         return fallback;
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-        throw new InputError(`Input \`${name}\` must be a whole number, 0 or more; got ${quote(value)}.`);
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new InputError(`Input \`${name}\` must be a whole number, ${range}; got ${quote(value)}.`);
     }
-    return Number(value);
+    return number;
+}
+function seconds(read, name, fallback, max) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    const number = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || number <= 0 || number > max) {
+        throw new InputError(`Input \`${name}\` must be a number of seconds above 0 and at most ${max} (for example 30 or 2.5); got ${quote(value)}.`);
+    }
+    return number;
 }
 function boolean(read, name, fallback) {
     const value = read(name).trim().toLowerCase();
@@ -32420,6 +32441,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
+/* unused harmony export formatDuration */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -32436,12 +32458,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7994);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5655);
 /* harmony import */ var _reputation_client_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6809);
-/* harmony import */ var _reputation_lookups_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1364);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4798);
+/* harmony import */ var _reputation_lookups_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1364);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4798);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3138);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(311);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_13__]);
-_scan_js__WEBPACK_IMPORTED_MODULE_13__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_14__]);
+_scan_js__WEBPACK_IMPORTED_MODULE_14__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // The pipeline, top to bottom: inputs, artifacts, hashes and lookups, verdicts, reports.
 // The one place that decides the job's outcome.
 
@@ -32461,8 +32483,8 @@ _scan_js__WEBPACK_IMPORTED_MODULE_13__ = (__webpack_async_dependencies__.then ? 
 
 
 
-const REQUEST_TIMEOUT_MS = 30_000;
-const LOOKUP_CONCURRENCY = 4;
+/** How often a long scan logs where it is: steady, not a line per request. */
+const PROGRESS_INTERVAL_MS = 30_000;
 async function run() {
     let inputs;
     try {
@@ -32479,7 +32501,7 @@ async function run() {
         await gate(inputs);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(redact(`${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .ACTION_NAME */ .p} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(redact(`${_version_js__WEBPACK_IMPORTED_MODULE_15__/* .ACTION_NAME */ .p} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`));
     }
 }
 async function gate(inputs) {
@@ -32501,15 +32523,24 @@ async function gate(inputs) {
     const client = new _reputation_client_js__WEBPACK_IMPORTED_MODULE_12__/* .ReputationClient */ .f({
         apiUrl: inputs.apiUrl,
         apiKey: inputs.apiKey,
-        userAgent: `${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .ACTION_NAME */ .p}/${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .ACTION_VERSION */ .Y}`,
-        requestTimeoutMs: REQUEST_TIMEOUT_MS,
+        userAgent: `${_version_js__WEBPACK_IMPORTED_MODULE_15__/* .ACTION_NAME */ .p}/${_version_js__WEBPACK_IMPORTED_MODULE_15__/* .ACTION_VERSION */ .Y}`,
+        requestTimeoutMs: inputs.requestTimeoutMs,
     });
-    const lookups = new _reputation_lookups_js__WEBPACK_IMPORTED_MODULE_15__/* .Lookups */ .E(client, { concurrency: LOOKUP_CONCURRENCY });
+    const lookups = new _reputation_lookups_js__WEBPACK_IMPORTED_MODULE_13__/* .Lookups */ .E(client, {
+        concurrency: inputs.concurrency,
+        requestsPerWindow: inputs.requestsPerMinute,
+        maxRetries: inputs.maxRetries,
+    });
+    const ticker = setInterval(() => logProgress(lookups), PROGRESS_INTERVAL_MS).unref();
     let scanned;
     try {
-        scanned = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .scanArtifacts */ .f)(artifacts, { lookup: (sha256) => lookups.lookup(sha256) });
+        scanned = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_14__/* .scanArtifacts */ .f)(artifacts, {
+            lookup: (sha256) => lookups.lookup(sha256),
+            onHashingDone: (uniqueHashes) => logEstimate(lookups, uniqueHashes, inputs.requestsPerMinute),
+        });
     }
     finally {
+        clearInterval(ticker);
         client.dispose();
     }
     const summary = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_16__/* .summarize */ .eh)(scanned, inputs.policy, providerName);
@@ -32527,6 +32558,28 @@ async function gate(inputs) {
     else
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gate passed: ${summary.counts.scanned} artifact${summary.counts.scanned === 1 ? '' : 's'} checked.`);
 }
+/** Before a long paced scan, say how long it will take, so nobody thinks the job hangs. */
+function logEstimate(lookups, uniqueHashes, requestsPerMinute) {
+    const estimateMs = lookups.estimateMs(lookups.progress().pending);
+    if (estimateMs < 60_000)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`);
+}
+function logProgress(lookups) {
+    const { done, errors, inFlight, pending, pausedForMs } = lookups.progress();
+    if (pending === 0)
+        return;
+    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`);
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return `${Math.ceil(ms / 1000)} seconds`;
+    if (minutes < 90)
+        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `${(ms / 3_600_000).toFixed(1)} hours`;
+}
 function logResults(summary) {
     if (summary.results.length === 0)
         return;
@@ -32539,7 +32592,7 @@ function logResults(summary) {
 }
 /** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */
 async function reportFilePath() {
-    const directory = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), _version_js__WEBPACK_IMPORTED_MODULE_14__/* .ACTION_NAME */ .p);
+    const directory = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), _version_js__WEBPACK_IMPORTED_MODULE_15__/* .ACTION_NAME */ .p);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(directory, { recursive: true });
     const step = (process.env.GITHUB_ACTION || 'report').replace(/[^\w.-]/g, '_');
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(directory, `${step}.json`);
@@ -32963,6 +33016,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./src/reputation/pacing.ts
+var pacing = __nccwpck_require__(47);
 ;// CONCATENATED MODULE: ./src/reputation/parse.ts
 class ProtocolError extends Error {
     name = 'ProtocolError';
@@ -33069,6 +33124,7 @@ function date(value) {
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
 
 
+
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
@@ -33144,7 +33200,11 @@ class ReputationClient {
             return { kind: 'unknown' };
         const detail = [code, serviceMessage].filter(Boolean).join(': ');
         const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
-        const error = (kind, text) => ({ kind: 'error', error: { kind, status, message: this.redact(text) } });
+        const retryAfterMs = (0,pacing/* parseRetryAfter */.mu)(headerText(message.headers['retry-after']));
+        const error = (kind, text) => ({
+            kind: 'error',
+            error: { kind, status, message: this.redact(text), ...(retryAfterMs !== null && { retryAfterMs }) },
+        });
         if (status === 401 || status === 403) {
             return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
         }
@@ -33204,6 +33264,9 @@ async function readBounded(message, limit) {
     }
     return Buffer.concat(chunks);
 }
+function headerText(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
 function parseJson(body) {
     try {
         return JSON.parse(body.toString('utf8'));
@@ -33231,32 +33294,200 @@ function tryParseJson(body) {
 /* harmony export */   E: () => (/* binding */ Lookups)
 /* harmony export */ });
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1532);
-// Lookups for many hashes through one client: bounded concurrency, and a stop for the whole scan
-// the moment the service refuses the key.
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47);
+// Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
+// concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
+// for the whole scan the moment the service refuses the key.
 
+
+const MINUTE_MS = 60_000;
+/**
+ * The service counts requests by when they arrive, and arrival times jitter with the network: a
+ * window one second longer than the minute keeps a (limit + 1)th request out of any minute it sees.
+ */
+const PACING_WINDOW_MS = MINUTE_MS + 1_000;
 class Lookups {
     client;
+    options;
     slots;
+    window;
     /** Set by the first 401/403: every later lookup fails with it, and sends nothing. */
     authFailure = null;
+    /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
+    pausedUntil = 0;
+    consecutiveQuotaPauses = 0;
+    counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
     constructor(client, options) {
         this.client = client;
+        this.options = {
+            windowMs: PACING_WINDOW_MS,
+            transientBackoffMs: { initial: 1_000, max: 30_000 },
+            quotaBackoffMs: { initial: 15_000, max: 60_000 },
+            maxRetryAfterMs: 5 * MINUTE_MS,
+            ...options,
+        };
         this.slots = new _concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .Semaphore */ .j(options.concurrency);
+        this.window = options.requestsPerWindow > 0 ? new _pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .SlidingWindow */ .b7(options.requestsPerWindow, this.options.windowMs) : null;
     }
-    lookup(sha256) {
-        return this.slots.run(async () => {
-            if (this.authFailure)
-                return { kind: 'error', error: this.authFailure };
-            const outcome = await this.client.lookup(sha256);
-            if (outcome.kind === 'error' && outcome.error.kind === 'auth')
-                this.authFailure ??= outcome.error;
-            return outcome;
+    /** Looks a hash up, retrying what may pass. Never throws. */
+    async lookup(sha256) {
+        this.counts.requested++;
+        const outcome = await this.slots.run(async () => {
+            this.counts.inFlight++;
+            try {
+                return await this.withRetries(sha256);
+            }
+            finally {
+                this.counts.inFlight--;
+            }
         });
+        this.counts.done++;
+        if (outcome.kind === 'error')
+            this.counts.errors++;
+        return outcome;
     }
     /** The refusal that stopped the scan, if the key was refused. */
     get stoppedBy() {
         return this.authFailure;
     }
+    progress() {
+        const { requested, done, errors, inFlight, requests } = this.counts;
+        return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
+    }
+    /** How long `lookups` more lookups take at the configured rate; 0 when pacing is off. */
+    estimateMs(lookups) {
+        return this.window?.estimateMs(lookups) ?? 0;
+    }
+    async withRetries(sha256) {
+        for (let retry = 0;; retry++) {
+            if (this.authFailure)
+                return { kind: 'error', error: this.authFailure };
+            await this.waitForPause();
+            await this.window?.acquire();
+            if (this.authFailure)
+                return { kind: 'error', error: this.authFailure };
+            this.counts.requests++;
+            const outcome = await this.client.lookup(sha256);
+            if (outcome.kind !== 'error') {
+                this.consecutiveQuotaPauses = 0;
+                return outcome;
+            }
+            const { error } = outcome;
+            if (error.kind === 'auth') {
+                this.authFailure ??= error;
+                return outcome;
+            }
+            if (error.kind !== 'quota' && error.kind !== 'transient')
+                return outcome;
+            const waitMs = error.kind === 'quota' ? this.quotaPause(error) : this.transientDelay(retry, error);
+            if (retry >= this.options.maxRetries || waitMs === null)
+                return { kind: 'error', error: this.exhausted(error, retry) };
+            if (error.kind === 'quota')
+                this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
+            else
+                await (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(waitMs);
+        }
+    }
+    async waitForPause() {
+        // Loop: another lookup may extend the pause while this one sleeps.
+        while (this.pausedUntil > Date.now())
+            await (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(this.pausedUntil - Date.now());
+    }
+    /** How long every lookup pauses after this 429; null when the service asks for longer than is worth waiting. */
+    quotaPause(error) {
+        if (error.retryAfterMs !== undefined)
+            return error.retryAfterMs <= this.options.maxRetryAfterMs ? error.retryAfterMs : null;
+        const { initial, max } = this.options.quotaBackoffMs;
+        return Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+    }
+    transientDelay(retry, error) {
+        if (error.retryAfterMs !== undefined && error.retryAfterMs <= this.options.maxRetryAfterMs)
+            return error.retryAfterMs;
+        return (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffDelay */ .EY)(retry, this.options.transientBackoffMs.initial, this.options.transientBackoffMs.max);
+    }
+    /** The final error once retries are spent, saying what was tried and what to change. */
+    exhausted(error, retries) {
+        const tried = retries === 0 ? '' : ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
+        if (error.kind === 'quota') {
+            const waitHint = error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs ? ` The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
+            return {
+                ...error,
+                message: `${error.message.replace(/\.$/, '')}${tried}.${waitHint} A free VirusTotal key allows 4 requests per minute and 500 per day; ` +
+                    'set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+            };
+        }
+        return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 47:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   b7: () => (/* binding */ SlidingWindow),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+// Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
+// Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
+function sleep(ms) {
+    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+/**
+ * At most `limit` grants in any `windowMs`: the service counts "requests of any nature in any given
+ * minute", so every request, a retry too, takes a grant. Grants are handed out in call order.
+ */
+class SlidingWindow {
+    limit;
+    windowMs;
+    /** Times of the last `limit` grants, oldest first. */
+    granted = [];
+    queue = Promise.resolve();
+    constructor(limit, windowMs) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+    }
+    /** Resolves when a request may be sent, and counts it. */
+    acquire() {
+        const turn = this.queue.then(() => this.waitForRoom());
+        this.queue = turn;
+        return turn;
+    }
+    /** How long the queued and future grants take at this rate, for the estimate before a scan. */
+    estimateMs(requests) {
+        return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
+    }
+    async waitForRoom() {
+        while (this.granted.length >= this.limit) {
+            const wait = this.granted[0] + this.windowMs - Date.now();
+            if (wait <= 0)
+                this.granted.shift();
+            else
+                await sleep(wait);
+        }
+        this.granted.push(Date.now());
+    }
+}
+/** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out. */
+function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds from now; null when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined || header.trim() === '')
+        return null;
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/GMT$/i.test(value))
+        return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 
@@ -33303,6 +33534,7 @@ async function scanArtifacts(artifacts, deps) {
             lookups.set(sha256, deps.lookup(sha256));
         return { artifact, sha256, pending: lookups.get(sha256) };
     });
+    deps.onHashingDone?.(lookups.size);
     return Promise.all(hashed.map(async (entry) => 'pending' in entry && entry.pending ? { artifact: entry.artifact, sha256: entry.sha256, outcome: await entry.pending } : entry));
 }
 function fileError(message) {

@@ -12,6 +12,11 @@ export interface Inputs {
   apiUrl: string;
   policy: Policy;
   jobSummary: boolean;
+  /** Requests in any 60 s window; 0 means no pacing. */
+  requestsPerMinute: number;
+  concurrency: number;
+  maxRetries: number;
+  requestTimeoutMs: number;
 }
 
 export class InputError extends Error {
@@ -21,6 +26,12 @@ export class InputError extends Error {
 export const PROVIDER_API_URLS: Record<Provider, string> = {
   virustotal: 'https://www.virustotal.com/api/v3',
   reversinglabs: 'https://data.reversinglabs.com/api/v3',
+};
+
+/** Free VirusTotal keys allow 4 lookups a minute; ReversingLabs keys are not paced by default. */
+export const PROVIDER_REQUESTS_PER_MINUTE: Record<Provider, number> = {
+  virustotal: 4,
+  reversinglabs: 0,
 };
 
 /** Reads an input by name; an absent input reads as ''. */
@@ -45,12 +56,16 @@ export function parseInputs(read: InputReader): Inputs {
     provider,
     apiUrl: apiUrl(read('api-url'), provider),
     policy: {
-      maxMalicious: nonNegativeInteger(read, 'max-malicious', 0),
+      maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
       onUnknown: oneOf<UnknownPolicy>(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
       onError: oneOf<ErrorPolicy>(read, 'on-error', ['fail', 'warn'], 'fail'),
       ifNoFilesFound: oneOf<NoFilesPolicy>(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
     },
     jobSummary: boolean(read, 'job-summary', true),
+    requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDER_REQUESTS_PER_MINUTE[provider], 0),
+    concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
+    maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
+    requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
   };
 }
 
@@ -71,13 +86,25 @@ function oneOf<T extends string>(read: InputReader, name: string, accepted: read
   return match;
 }
 
-function nonNegativeInteger(read: InputReader, name: string, fallback: number): number {
+function wholeNumber(read: InputReader, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const value = read(name).trim();
   if (value === '') return fallback;
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new InputError(`Input \`${name}\` must be a whole number, 0 or more; got ${quote(value)}.`);
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    throw new InputError(`Input \`${name}\` must be a whole number, ${range}; got ${quote(value)}.`);
   }
-  return Number(value);
+  return number;
+}
+
+function seconds(read: InputReader, name: string, fallback: number, max: number): number {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0 || number > max) {
+    throw new InputError(`Input \`${name}\` must be a number of seconds above 0 and at most ${max} (for example 30 or 2.5); got ${quote(value)}.`);
+  }
+  return number;
 }
 
 function boolean(read: InputReader, name: string, fallback: boolean): boolean {

@@ -19,8 +19,8 @@ import type { ScanSummary } from './types.js';
 import { summarize } from './verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
-const REQUEST_TIMEOUT_MS = 30_000;
-const LOOKUP_CONCURRENCY = 4;
+/** How often a long scan logs where it is: steady, not a line per request. */
+const PROGRESS_INTERVAL_MS = 30_000;
 
 export async function run(): Promise<void> {
   let inputs: Inputs;
@@ -57,13 +57,22 @@ async function gate(inputs: Inputs): Promise<void> {
     apiUrl: inputs.apiUrl,
     apiKey: inputs.apiKey,
     userAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
-    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    requestTimeoutMs: inputs.requestTimeoutMs,
   });
-  const lookups = new Lookups(client, { concurrency: LOOKUP_CONCURRENCY });
+  const lookups = new Lookups(client, {
+    concurrency: inputs.concurrency,
+    requestsPerWindow: inputs.requestsPerMinute,
+    maxRetries: inputs.maxRetries,
+  });
+  const ticker = setInterval(() => logProgress(lookups), PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
-    scanned = await scanArtifacts(artifacts, { lookup: (sha256) => lookups.lookup(sha256) });
+    scanned = await scanArtifacts(artifacts, {
+      lookup: (sha256) => lookups.lookup(sha256),
+      onHashingDone: (uniqueHashes) => logEstimate(lookups, uniqueHashes, inputs.requestsPerMinute),
+    });
   } finally {
+    clearInterval(ticker);
     client.dispose();
   }
 
@@ -80,6 +89,27 @@ async function gate(inputs: Inputs): Promise<void> {
   setOutputs(summary, reportPath);
   if (summary.result === 'fail') core.setFailed(summary.failureMessage);
   else core.info(`Gate passed: ${summary.counts.scanned} artifact${summary.counts.scanned === 1 ? '' : 's'} checked.`);
+}
+
+/** Before a long paced scan, say how long it will take, so nobody thinks the job hangs. */
+function logEstimate(lookups: Lookups, uniqueHashes: number, requestsPerMinute: number): void {
+  const estimateMs = lookups.estimateMs(lookups.progress().pending);
+  if (estimateMs < 60_000) return;
+  core.info(`${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`);
+}
+
+function logProgress(lookups: Lookups): void {
+  const { done, errors, inFlight, pending, pausedForMs } = lookups.progress();
+  if (pending === 0) return;
+  const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
+  core.info(`Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`);
+}
+
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return `${Math.ceil(ms / 1000)} seconds`;
+  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return `${(ms / 3_600_000).toFixed(1)} hours`;
 }
 
 function logResults(summary: ScanSummary): void {

@@ -15,6 +15,8 @@ export interface ScanDependencies {
   lookup(sha256: string): Promise<LookupOutcome>;
   hash?: (path: string) => Promise<FileHash>;
   hashConcurrency?: number;
+  /** Called once every file is hashed, with the number of unique hashes. */
+  onHashingDone?: (uniqueHashes: number) => void;
 }
 
 /** Reads keep both cores busy on big files and hide open() latency on many small ones. */
@@ -38,6 +40,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
     if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
     return { artifact, sha256, pending: lookups.get(sha256) };
   });
+  deps.onHashingDone?.(lookups.size);
   return Promise.all(
     hashed.map(async (entry): Promise<ScannedArtifact> =>
       'pending' in entry && entry.pending ? { artifact: entry.artifact, sha256: entry.sha256, outcome: await entry.pending } : (entry as ScannedArtifact),

@@ -67,6 +67,8 @@ export interface LookupError {
   message: string;
   /** HTTP status, when the service answered. */
   status?: number;
+  /** The service's Retry-After, in milliseconds, when it sent one with a 429 or 503. */
+  retryAfterMs?: number;
 }
 
 export type LookupOutcome =

@@ -3,6 +3,7 @@
 import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
 import type { LookupError, LookupOutcome } from '../types.js';
+import { parseRetryAfter } from './pacing.js';
 import { parseErrorBody, parseFileReport, ProtocolError } from './parse.js';
 
 export interface ClientOptions {
@@ -94,7 +95,11 @@ export class ReputationClient {
     if (status === 404 && code === 'NotFoundError') return { kind: 'unknown' };
     const detail = [code, serviceMessage].filter(Boolean).join(': ');
     const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
-    const error = (kind: LookupError['kind'], text: string): LookupOutcome => ({ kind: 'error', error: { kind, status, message: this.redact(text) } });
+    const retryAfterMs = parseRetryAfter(headerText(message.headers['retry-after']));
+    const error = (kind: LookupError['kind'], text: string): LookupOutcome => ({
+      kind: 'error',
+      error: { kind, status, message: this.redact(text), ...(retryAfterMs !== null && { retryAfterMs }) },
+    });
     if (status === 401 || status === 403) {
       return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
     }
@@ -150,6 +155,10 @@ async function readBounded(message: IncomingMessage, limit: number): Promise<Buf
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function parseJson(body: Buffer): unknown {

@@ -1,36 +1,157 @@
-// Lookups for many hashes through one client: bounded concurrency, and a stop for the whole scan
-// the moment the service refuses the key.
+// Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
+// concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
+// for the whole scan the moment the service refuses the key.
 import { Semaphore } from '../concurrency.js';
 import type { LookupError, LookupOutcome } from '../types.js';
-import type { ReputationClient } from './client.js';
+import { backoffDelay, sleep, SlidingWindow } from './pacing.js';
 
 export interface LookupOptions {
   /** Lookups in flight at once. */
   concurrency: number;
+  /** Requests allowed in any window; 0 turns pacing off. */
+  requestsPerWindow: number;
+  /** Retries of one lookup after a transient failure or a 429. */
+  maxRetries: number;
+  /** The pacing window; shortened only in tests. */
+  windowMs?: number;
+  /** Backoff after a transient failure: first delay and cap. */
+  transientBackoffMs?: { initial: number; max: number };
+  /** Pause after a 429 without Retry-After: first pause and cap (long enough for a minute to clear). */
+  quotaBackoffMs?: { initial: number; max: number };
+  /** A Retry-After longer than this is not waited for: the quota will not come back in this job. */
+  maxRetryAfterMs?: number;
 }
 
+export interface LookupProgress {
+  done: number;
+  errors: number;
+  inFlight: number;
+  /** Lookups requested and not yet finished, in flight or waiting. */
+  pending: number;
+  /** Requests sent, retries included. */
+  requests: number;
+  pausedForMs: number;
+}
+
+type Client = { lookup(sha256: string): Promise<LookupOutcome> };
+
+const MINUTE_MS = 60_000;
+/**
+ * The service counts requests by when they arrive, and arrival times jitter with the network: a
+ * window one second longer than the minute keeps a (limit + 1)th request out of any minute it sees.
+ */
+const PACING_WINDOW_MS = MINUTE_MS + 1_000;
+
 export class Lookups {
-  private readonly client: Pick<ReputationClient, 'lookup'>;
+  private readonly client: Client;
+  private readonly options: Required<LookupOptions>;
   private readonly slots: Semaphore;
+  private readonly window: SlidingWindow | null;
   /** Set by the first 401/403: every later lookup fails with it, and sends nothing. */
   private authFailure: LookupError | null = null;
+  /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
+  private pausedUntil = 0;
+  private consecutiveQuotaPauses = 0;
+  private readonly counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
 
-  constructor(client: Pick<ReputationClient, 'lookup'>, options: LookupOptions) {
+  constructor(client: Client, options: LookupOptions) {
     this.client = client;
+    this.options = {
+      windowMs: PACING_WINDOW_MS,
+      transientBackoffMs: { initial: 1_000, max: 30_000 },
+      quotaBackoffMs: { initial: 15_000, max: 60_000 },
+      maxRetryAfterMs: 5 * MINUTE_MS,
+      ...options,
+    };
     this.slots = new Semaphore(options.concurrency);
+    this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
   }
 
-  lookup(sha256: string): Promise<LookupOutcome> {
-    return this.slots.run(async () => {
-      if (this.authFailure) return { kind: 'error', error: this.authFailure };
-      const outcome = await this.client.lookup(sha256);
-      if (outcome.kind === 'error' && outcome.error.kind === 'auth') this.authFailure ??= outcome.error;
-      return outcome;
+  /** Looks a hash up, retrying what may pass. Never throws. */
+  async lookup(sha256: string): Promise<LookupOutcome> {
+    this.counts.requested++;
+    const outcome = await this.slots.run(async () => {
+      this.counts.inFlight++;
+      try {
+        return await this.withRetries(sha256);
+      } finally {
+        this.counts.inFlight--;
+      }
     });
+    this.counts.done++;
+    if (outcome.kind === 'error') this.counts.errors++;
+    return outcome;
   }
 
   /** The refusal that stopped the scan, if the key was refused. */
   get stoppedBy(): LookupError | null {
     return this.authFailure;
+  }
+
+  progress(): LookupProgress {
+    const { requested, done, errors, inFlight, requests } = this.counts;
+    return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
+  }
+
+  /** How long `lookups` more lookups take at the configured rate; 0 when pacing is off. */
+  estimateMs(lookups: number): number {
+    return this.window?.estimateMs(lookups) ?? 0;
+  }
+
+  private async withRetries(sha256: string): Promise<LookupOutcome> {
+    for (let retry = 0; ; retry++) {
+      if (this.authFailure) return { kind: 'error', error: this.authFailure };
+      await this.waitForPause();
+      await this.window?.acquire();
+      if (this.authFailure) return { kind: 'error', error: this.authFailure };
+      this.counts.requests++;
+      const outcome = await this.client.lookup(sha256);
+      if (outcome.kind !== 'error') {
+        this.consecutiveQuotaPauses = 0;
+        return outcome;
+      }
+      const { error } = outcome;
+      if (error.kind === 'auth') {
+        this.authFailure ??= error;
+        return outcome;
+      }
+      if (error.kind !== 'quota' && error.kind !== 'transient') return outcome;
+      const waitMs = error.kind === 'quota' ? this.quotaPause(error) : this.transientDelay(retry, error);
+      if (retry >= this.options.maxRetries || waitMs === null) return { kind: 'error', error: this.exhausted(error, retry) };
+      if (error.kind === 'quota') this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
+      else await sleep(waitMs);
+    }
+  }
+
+  private async waitForPause(): Promise<void> {
+    // Loop: another lookup may extend the pause while this one sleeps.
+    while (this.pausedUntil > Date.now()) await sleep(this.pausedUntil - Date.now());
+  }
+
+  /** How long every lookup pauses after this 429; null when the service asks for longer than is worth waiting. */
+  private quotaPause(error: LookupError): number | null {
+    if (error.retryAfterMs !== undefined) return error.retryAfterMs <= this.options.maxRetryAfterMs ? error.retryAfterMs : null;
+    const { initial, max } = this.options.quotaBackoffMs;
+    return Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+  }
+
+  private transientDelay(retry: number, error: LookupError): number {
+    if (error.retryAfterMs !== undefined && error.retryAfterMs <= this.options.maxRetryAfterMs) return error.retryAfterMs;
+    return backoffDelay(retry, this.options.transientBackoffMs.initial, this.options.transientBackoffMs.max);
+  }
+
+  /** The final error once retries are spent, saying what was tried and what to change. */
+  private exhausted(error: LookupError, retries: number): LookupError {
+    const tried = retries === 0 ? '' : ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
+    if (error.kind === 'quota') {
+      const waitHint = error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs ? ` The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
+      return {
+        ...error,
+        message:
+          `${error.message.replace(/\.$/, '')}${tried}.${waitHint} A free VirusTotal key allows 4 requests per minute and 500 per day; ` +
+          'set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+      };
+    }
+    return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.` };
   }
 }
