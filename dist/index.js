@@ -32131,7 +32131,7 @@ async function findArtifacts(patterns, workspace) {
             info = await (0,promises_.stat)(absolutePath);
         }
         catch (error) {
-            skipped.push({ path: absolutePath, reason: error.code ?? String(error) });
+            skipped.push({ path: describePath(absolutePath, workspace).displayPath, reason: `cannot be read (${error.code ?? error})` });
             return null;
         }
         if (info.isDirectory())
@@ -32140,14 +32140,35 @@ async function findArtifacts(patterns, workspace) {
         const special = info.isFile() ? undefined : specialFileType(info);
         return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
     });
+    for (const link of await findBrokenLinks(patterns, new Set(paths))) {
+        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    }
     const artifacts = listed.filter((artifact) => artifact !== null);
     artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { artifacts, skipped };
+}
+/**
+ * The globber drops broken links silently when it follows links. A second walk that does not follow
+ * them lists each link itself; the links it finds that the first walk did not return, and that do
+ * not resolve, are the broken ones.
+ */
+async function findBrokenLinks(patterns, found) {
+    const globber = await create(patterns, { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+    const broken = [];
+    for await (const candidate of globber.globGenerator()) {
+        if (found.has(candidate))
+            continue;
+        const link = await (0,promises_.lstat)(candidate).catch(() => null);
+        if (link?.isSymbolicLink() && !(await (0,promises_.stat)(candidate).then(() => true, () => false)))
+            broken.push(candidate);
+    }
+    return broken;
 }
 /** The path people read: relative to the workspace with forward slashes, or absolute outside it. */
 function describePath(absolutePath, workspace) {
     const relative = external_node_path_default().relative(workspace, absolutePath);
-    const inWorkspace = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    const inWorkspace = relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
     return { displayPath: (inWorkspace ? relative : absolutePath).split((external_node_path_default()).sep).join('/'), inWorkspace };
 }
 function specialFileType(info) {
@@ -32390,8 +32411,9 @@ function seconds(read, name, fallback, max) {
     if (value === '')
         return fallback;
     const number = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || number <= 0 || number > max) {
-        throw new InputError(`Input \`${name}\` must be a number of seconds above 0 and at most ${max} (for example 30 or 2.5); got ${quote(value)}.`);
+    // Whole milliseconds: a value that would round to 0 ms is refused rather than cut every request.
+    if (!/^\d+(\.\d+)?$/.test(value) || number < 0.001 || number > max) {
+        throw new InputError(`Input \`${name}\` must be a number of seconds from 0.001 to ${max} (for example 30 or 2.5); got ${quote(value)}.`);
     }
     return number;
 }
@@ -32415,17 +32437,23 @@ function apiUrl(raw, provider) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDER_API_URLS[provider]}; got ${quote(value)}.`);
+        throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDER_API_URLS[provider]}; got ${quote(withoutCredentials(value))}.`);
+    }
+    // Quoted back without user and password: an input error is logged.
+    const shown = quote(url.origin + url.pathname);
+    if (url.username !== '' || url.password !== '' || value.includes('?') || value.includes('#')) {
+        throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${shown}.`);
     }
     // The key travels in a header: never in clear text, except to this machine (tests, the sandbox).
     const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname));
     if (!secure) {
-        throw new InputError(`Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${quote(value)}.`);
-    }
-    if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-        throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${quote(url.origin + url.pathname)}.`);
+        throw new InputError(`Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${shown}.`);
     }
     return url.href.replace(/\/+$/, '');
+}
+/** Drops a `user:password@` part from a string that did not parse as a URL. */
+function withoutCredentials(value) {
+    return value.replace(/\/\/[^/@]*@/, '//');
 }
 function quote(value) {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
@@ -32441,7 +32469,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -32459,13 +32486,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5655);
 /* harmony import */ var _reputation_client_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6809);
 /* harmony import */ var _reputation_lookups_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1364);
+/* harmony import */ var _reputation_progress_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(812);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4798);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3138);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3138);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(311);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scan_js__WEBPACK_IMPORTED_MODULE_14__]);
 _scan_js__WEBPACK_IMPORTED_MODULE_14__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 // The pipeline, top to bottom: inputs, artifacts, hashes and lookups, verdicts, reports.
 // The one place that decides the job's outcome.
+
 
 
 
@@ -32508,8 +32537,8 @@ async function gate(inputs) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const providerName = _report_links_js__WEBPACK_IMPORTED_MODULE_8__/* .PROVIDER_NAMES */ .x[inputs.provider];
     const { artifacts, skipped } = await (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .findArtifacts */ .n)(inputs.patterns, workspace);
-    for (const { path: skippedPath, reason } of skipped)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Skipped ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(skippedPath)}: ${reason}`);
+    if (skipped.length > 0)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(describeSkipped(skipped), { title: 'Matched paths skipped' });
     if (artifacts.length === 0) {
         const message = `No files were found with the provided patterns: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(inputs.patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
         if (inputs.policy.ifNoFilesFound === 'warn')
@@ -32531,19 +32560,20 @@ async function gate(inputs) {
         requestsPerWindow: inputs.requestsPerMinute,
         maxRetries: inputs.maxRetries,
     });
-    const ticker = setInterval(() => logProgress(lookups), PROGRESS_INTERVAL_MS).unref();
+    const ticker = setInterval(() => logIfAny((0,_reputation_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .describeProgress */ .vk)(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
     let scanned;
     try {
         scanned = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_14__/* .scanArtifacts */ .f)(artifacts, {
             lookup: (sha256) => lookups.lookup(sha256),
-            onHashingDone: (uniqueHashes) => logEstimate(lookups, uniqueHashes, inputs.requestsPerMinute),
+            // Hashing outruns paced lookups, so the count is known long before the wait ends.
+            onHashingDone: (uniqueHashes) => logIfAny((0,_reputation_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .describeEstimate */ .SD)(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs())),
         });
     }
     finally {
         clearInterval(ticker);
         client.dispose();
     }
-    const summary = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_16__/* .summarize */ .eh)(scanned, inputs.policy, providerName);
+    const summary = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_17__/* .summarize */ .eh)(scanned, inputs.policy, providerName);
     logResults(summary);
     (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_6__/* .emitAnnotations */ .KI)((0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_6__/* .planAnnotations */ .mc)(summary.results, inputs.provider));
     const reportPath = await reportFilePath();
@@ -32558,27 +32588,15 @@ async function gate(inputs) {
     else
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Gate passed: ${summary.counts.scanned} artifact${summary.counts.scanned === 1 ? '' : 's'} checked.`);
 }
-/** Before a long paced scan, say how long it will take, so nobody thinks the job hangs. */
-function logEstimate(lookups, uniqueHashes, requestsPerMinute) {
-    const estimateMs = lookups.estimateMs(lookups.progress().pending);
-    if (estimateMs < 60_000)
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`);
+const SKIPPED_LISTED = 10;
+function describeSkipped(skipped) {
+    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
+    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
+    return `Skipped ${skipped.length} matched path${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
 }
-function logProgress(lookups) {
-    const { done, errors, inFlight, pending, pausedForMs } = lookups.progress();
-    if (pending === 0)
-        return;
-    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`);
-}
-function formatDuration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 1)
-        return `${Math.ceil(ms / 1000)} seconds`;
-    if (minutes < 90)
-        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-    return `${(ms / 3_600_000).toFixed(1)} hours`;
+function logIfAny(line) {
+    if (line !== null)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
 }
 function logResults(summary) {
     if (summary.results.length === 0)
@@ -32867,11 +32885,11 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
                 break;
         out.close('</table>\n\n');
         const flagged = attention.filter((r) => r.report && r.report.detections.length > 0);
-        if (flagged.length > 0) {
-            out.add('### Engines that flagged them\n\n');
-            for (const result of flagged)
-                if (!out.add(detectionsBlock(result.artifact.displayPath, result.report)))
-                    break;
+        for (const [index, result] of flagged.entries()) {
+            // The heading goes with the first block, so a cut never leaves it alone.
+            const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
+            if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report)))
+                break;
         }
     }
     const clean = scan.results.filter((r) => r.status === 'clean');
@@ -33115,8 +33133,12 @@ function parse_text(value) {
 function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
+/** Unix seconds to a Date; null when absent or not a representable time. */
 function date(value) {
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? new Date(value * 1000) : null;
+    if (typeof value !== 'number' || !(value > 0))
+        return null;
+    const parsed = new Date(value * 1000);
+    return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/reputation/client.ts
@@ -33171,7 +33193,8 @@ class ReputationClient {
                 url = this.redirectTarget(url, message.headers.location, redirects);
                 continue;
             }
-            const body = await readBounded(message, this.options.maxBodyBytes);
+            // Whatever the service says may echo the key; it leaves this module without it.
+            const body = this.redact((await readBounded(message, this.options.maxBodyBytes)).toString('utf8'));
             return this.classify(sha256, status, message, body);
         }
     }
@@ -33269,7 +33292,7 @@ function headerText(value) {
 }
 function parseJson(body) {
     try {
-        return JSON.parse(body.toString('utf8'));
+        return JSON.parse(body);
     }
     catch {
         throw new ProtocolError('the body is not valid JSON');
@@ -33277,7 +33300,7 @@ function parseJson(body) {
 }
 function tryParseJson(body) {
     try {
-        return JSON.parse(body.toString('utf8'));
+        return JSON.parse(body);
     }
     catch {
         return undefined;
@@ -33313,6 +33336,8 @@ class Lookups {
     window;
     /** Set by the first 401/403: every later lookup fails with it, and sends nothing. */
     authFailure = null;
+    /** Aborted with authFailure, so lookups waiting for the window, a pause or a backoff end at once. */
+    stopped = new AbortController();
     /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
     pausedUntil = 0;
     consecutiveQuotaPauses = 0;
@@ -33354,16 +33379,16 @@ class Lookups {
         const { requested, done, errors, inFlight, requests } = this.counts;
         return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
     }
-    /** How long `lookups` more lookups take at the configured rate; 0 when pacing is off. */
-    estimateMs(lookups) {
-        return this.window?.estimateMs(lookups) ?? 0;
+    /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
+    estimateRemainingMs() {
+        return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
     }
     async withRetries(sha256) {
         for (let retry = 0;; retry++) {
             if (this.authFailure)
                 return { kind: 'error', error: this.authFailure };
             await this.waitForPause();
-            await this.window?.acquire();
+            await this.window?.acquire(this.stopped.signal);
             if (this.authFailure)
                 return { kind: 'error', error: this.authFailure };
             this.counts.requests++;
@@ -33375,6 +33400,7 @@ class Lookups {
             const { error } = outcome;
             if (error.kind === 'auth') {
                 this.authFailure ??= error;
+                this.stopped.abort();
                 return outcome;
             }
             if (error.kind !== 'quota' && error.kind !== 'transient')
@@ -33385,13 +33411,13 @@ class Lookups {
             if (error.kind === 'quota')
                 this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
             else
-                await (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(waitMs);
+                await (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(waitMs, this.stopped.signal);
         }
     }
     async waitForPause() {
         // Loop: another lookup may extend the pause while this one sleeps.
-        while (this.pausedUntil > Date.now())
-            await (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(this.pausedUntil - Date.now());
+        while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted)
+            await (0,_pacing_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(this.pausedUntil - Date.now(), this.stopped.signal);
     }
     /** How long every lookup pauses after this 429; null when the service asks for longer than is worth waiting. */
     quotaPause(error) {
@@ -33434,8 +33460,19 @@ class Lookups {
 /* harmony export */ });
 // Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
 // Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
-function sleep(ms) {
-    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
+function sleep(ms, signal) {
+    if (ms <= 0 || signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 /**
  * At most `limit` grants in any `windowMs`: the service counts "requests of any nature in any given
@@ -33451,9 +33488,9 @@ class SlidingWindow {
         this.limit = limit;
         this.windowMs = windowMs;
     }
-    /** Resolves when a request may be sent, and counts it. */
-    acquire() {
-        const turn = this.queue.then(() => this.waitForRoom());
+    /** Resolves when a request may be sent, and counts it; resolves ungranted as soon as `signal` aborts. */
+    acquire(signal) {
+        const turn = this.queue.then(() => this.waitForRoom(signal));
         this.queue = turn;
         return turn;
     }
@@ -33461,13 +33498,15 @@ class SlidingWindow {
     estimateMs(requests) {
         return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
     }
-    async waitForRoom() {
+    async waitForRoom(signal) {
         while (this.granted.length >= this.limit) {
+            if (signal?.aborted)
+                return;
             const wait = this.granted[0] + this.windowMs - Date.now();
             if (wait <= 0)
                 this.granted.shift();
             else
-                await sleep(wait);
+                await sleep(wait, signal);
         }
         this.granted.push(Date.now());
     }
@@ -33488,6 +33527,39 @@ function parseRetryAfter(header, now = Date.now()) {
         return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
     const date = Date.parse(value);
     return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+
+/***/ }),
+
+/***/ 812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SD: () => (/* binding */ describeEstimate),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/** Said only when the wait is long enough to wonder about (a minute or more). */
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
+    if (estimateMs < 60_000)
+        return null;
+    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
+}
+/** One line of where the lookups are; null when nothing is left to wait for. */
+function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
+    if (pending === 0)
+        return null;
+    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
+    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return `${Math.ceil(ms / 1000)} seconds`;
+    if (minutes < 90)
+        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `${(ms / 3_600_000).toFixed(1)} hours`;
 }
 
 

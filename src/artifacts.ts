@@ -1,6 +1,6 @@
 // Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge.
 import * as glob from '@actions/glob';
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrent } from './concurrency.js';
 import type { Artifact } from './types.js';
@@ -10,7 +10,7 @@ const STAT_CONCURRENCY = 16;
 
 export interface ArtifactList {
   artifacts: Artifact[];
-  /** Paths the patterns matched that were left out, with why (broken links and the like). */
+  /** Paths the patterns matched that were left out: broken symbolic links, and files gone since globbing. */
   skipped: { path: string; reason: string }[];
 }
 
@@ -28,7 +28,7 @@ export async function findArtifacts(patterns: string, workspace: string): Promis
     try {
       info = await stat(absolutePath);
     } catch (error) {
-      skipped.push({ path: absolutePath, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      skipped.push({ path: describePath(absolutePath, workspace).displayPath, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` });
       return null;
     }
     if (info.isDirectory()) return null; // directories are walked by the globber, not judged
@@ -36,15 +36,35 @@ export async function findArtifacts(patterns: string, workspace: string): Promis
     const special = info.isFile() ? undefined : specialFileType(info);
     return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
   });
+  for (const link of await findBrokenLinks(patterns, new Set(paths))) {
+    skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+  }
   const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
   artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { artifacts, skipped };
+}
+
+/**
+ * The globber drops broken links silently when it follows links. A second walk that does not follow
+ * them lists each link itself; the links it finds that the first walk did not return, and that do
+ * not resolve, are the broken ones.
+ */
+async function findBrokenLinks(patterns: string, found: ReadonlySet<string>): Promise<string[]> {
+  const globber = await glob.create(patterns, { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+  const broken: string[] = [];
+  for await (const candidate of globber.globGenerator()) {
+    if (found.has(candidate)) continue;
+    const link = await lstat(candidate).catch(() => null);
+    if (link?.isSymbolicLink() && !(await stat(candidate).then(() => true, () => false))) broken.push(candidate);
+  }
+  return broken;
 }
 
 /** The path people read: relative to the workspace with forward slashes, or absolute outside it. */
 export function describePath(absolutePath: string, workspace: string): { displayPath: string; inWorkspace: boolean } {
   const relative = path.relative(workspace, absolutePath);
-  const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const inWorkspace = relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
   return { displayPath: (inWorkspace ? relative : absolutePath).split(path.sep).join('/'), inWorkspace };
 }
 

@@ -101,8 +101,9 @@ function seconds(read: InputReader, name: string, fallback: number, max: number)
   const value = read(name).trim();
   if (value === '') return fallback;
   const number = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0 || number > max) {
-    throw new InputError(`Input \`${name}\` must be a number of seconds above 0 and at most ${max} (for example 30 or 2.5); got ${quote(value)}.`);
+  // Whole milliseconds: a value that would round to 0 ms is refused rather than cut every request.
+  if (!/^\d+(\.\d+)?$/.test(value) || number < 0.001 || number > max) {
+    throw new InputError(`Input \`${name}\` must be a number of seconds from 0.001 to ${max} (for example 30 or 2.5); got ${quote(value)}.`);
   }
   return number;
 }
@@ -124,19 +125,24 @@ function apiUrl(raw: string, provider: Provider): string {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDER_API_URLS[provider]}; got ${quote(value)}.`);
+    throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDER_API_URLS[provider]}; got ${quote(withoutCredentials(value))}.`);
+  }
+  // Quoted back without user and password: an input error is logged.
+  const shown = quote(url.origin + url.pathname);
+  if (url.username !== '' || url.password !== '' || value.includes('?') || value.includes('#')) {
+    throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${shown}.`);
   }
   // The key travels in a header: never in clear text, except to this machine (tests, the sandbox).
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname));
   if (!secure) {
-    throw new InputError(
-      `Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${quote(value)}.`,
-    );
-  }
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-    throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${quote(url.origin + url.pathname)}.`);
+    throw new InputError(`Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${shown}.`);
   }
   return url.href.replace(/\/+$/, '');
+}
+
+/** Drops a `user:password@` part from a string that did not parse as a URL. */
+function withoutCredentials(value: string): string {
+  return value.replace(/\/\/[^/@]*@/, '//');
 }
 
 function quote(value: string): string {

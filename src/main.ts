@@ -14,6 +14,7 @@ import { renderSummary } from './report/summary.js';
 import { oneLine } from './report/text.js';
 import { ReputationClient } from './reputation/client.js';
 import { Lookups } from './reputation/lookups.js';
+import { describeEstimate, describeProgress } from './reputation/progress.js';
 import { scanArtifacts } from './scan.js';
 import type { ScanSummary } from './types.js';
 import { summarize } from './verdict.js';
@@ -44,7 +45,7 @@ async function gate(inputs: Inputs): Promise<void> {
   const providerName = PROVIDER_NAMES[inputs.provider];
 
   const { artifacts, skipped } = await findArtifacts(inputs.patterns, workspace);
-  for (const { path: skippedPath, reason } of skipped) core.info(`Skipped ${oneLine(skippedPath)}: ${reason}`);
+  if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
   if (artifacts.length === 0) {
     const message = `No files were found with the provided patterns: ${oneLine(inputs.patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
     if (inputs.policy.ifNoFilesFound === 'warn') core.warning(message);
@@ -64,12 +65,13 @@ async function gate(inputs: Inputs): Promise<void> {
     requestsPerWindow: inputs.requestsPerMinute,
     maxRetries: inputs.maxRetries,
   });
-  const ticker = setInterval(() => logProgress(lookups), PROGRESS_INTERVAL_MS).unref();
+  const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
     scanned = await scanArtifacts(artifacts, {
       lookup: (sha256) => lookups.lookup(sha256),
-      onHashingDone: (uniqueHashes) => logEstimate(lookups, uniqueHashes, inputs.requestsPerMinute),
+      // Hashing outruns paced lookups, so the count is known long before the wait ends.
+      onHashingDone: (uniqueHashes) => logIfAny(describeEstimate(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs())),
     });
   } finally {
     clearInterval(ticker);
@@ -91,25 +93,16 @@ async function gate(inputs: Inputs): Promise<void> {
   else core.info(`Gate passed: ${summary.counts.scanned} artifact${summary.counts.scanned === 1 ? '' : 's'} checked.`);
 }
 
-/** Before a long paced scan, say how long it will take, so nobody thinks the job hangs. */
-function logEstimate(lookups: Lookups, uniqueHashes: number, requestsPerMinute: number): void {
-  const estimateMs = lookups.estimateMs(lookups.progress().pending);
-  if (estimateMs < 60_000) return;
-  core.info(`${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`);
+const SKIPPED_LISTED = 10;
+
+function describeSkipped(skipped: { path: string; reason: string }[]): string {
+  const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
+  const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
+  return `Skipped ${skipped.length} matched path${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
 }
 
-function logProgress(lookups: Lookups): void {
-  const { done, errors, inFlight, pending, pausedForMs } = lookups.progress();
-  if (pending === 0) return;
-  const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
-  core.info(`Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`);
-}
-
-export function formatDuration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return `${Math.ceil(ms / 1000)} seconds`;
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  return `${(ms / 3_600_000).toFixed(1)} hours`;
+function logIfAny(line: string | null): void {
+  if (line !== null) core.info(line);
 }
 
 function logResults(summary: ScanSummary): void {

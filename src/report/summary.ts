@@ -45,9 +45,10 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
     out.close('</table>\n\n');
 
     const flagged = attention.filter((r) => r.report && r.report.detections.length > 0);
-    if (flagged.length > 0) {
-      out.add('### Engines that flagged them\n\n');
-      for (const result of flagged) if (!out.add(detectionsBlock(result.artifact.displayPath, result.report!))) break;
+    for (const [index, result] of flagged.entries()) {
+      // The heading goes with the first block, so a cut never leaves it alone.
+      const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
+      if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report!))) break;
     }
   }
 

@@ -67,7 +67,8 @@ export class ReputationClient {
         url = this.redirectTarget(url, message.headers.location, redirects);
         continue;
       }
-      const body = await readBounded(message, this.options.maxBodyBytes);
+      // Whatever the service says may echo the key; it leaves this module without it.
+      const body = this.redact((await readBounded(message, this.options.maxBodyBytes)).toString('utf8'));
       return this.classify(sha256, status, message, body);
     }
   }
@@ -83,7 +84,7 @@ export class ReputationClient {
     return target.href;
   }
 
-  private classify(sha256: string, status: number, message: IncomingMessage, body: Buffer): LookupOutcome {
+  private classify(sha256: string, status: number, message: IncomingMessage, body: string): LookupOutcome {
     if (status === 200) {
       const contentType = String(message.headers['content-type'] ?? '');
       if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
@@ -161,17 +162,17 @@ function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function parseJson(body: Buffer): unknown {
+function parseJson(body: string): unknown {
   try {
-    return JSON.parse(body.toString('utf8'));
+    return JSON.parse(body);
   } catch {
     throw new ProtocolError('the body is not valid JSON');
   }
 }
 
-function tryParseJson(body: Buffer): unknown {
+function tryParseJson(body: string): unknown {
   try {
-    return JSON.parse(body.toString('utf8'));
+    return JSON.parse(body);
   } catch {
     return undefined;
   }

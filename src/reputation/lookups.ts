@@ -49,6 +49,8 @@ export class Lookups {
   private readonly window: SlidingWindow | null;
   /** Set by the first 401/403: every later lookup fails with it, and sends nothing. */
   private authFailure: LookupError | null = null;
+  /** Aborted with authFailure, so lookups waiting for the window, a pause or a backoff end at once. */
+  private readonly stopped = new AbortController();
   /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
   private pausedUntil = 0;
   private consecutiveQuotaPauses = 0;
@@ -93,16 +95,16 @@ export class Lookups {
     return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
   }
 
-  /** How long `lookups` more lookups take at the configured rate; 0 when pacing is off. */
-  estimateMs(lookups: number): number {
-    return this.window?.estimateMs(lookups) ?? 0;
+  /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
+  estimateRemainingMs(): number {
+    return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
   }
 
   private async withRetries(sha256: string): Promise<LookupOutcome> {
     for (let retry = 0; ; retry++) {
       if (this.authFailure) return { kind: 'error', error: this.authFailure };
       await this.waitForPause();
-      await this.window?.acquire();
+      await this.window?.acquire(this.stopped.signal);
       if (this.authFailure) return { kind: 'error', error: this.authFailure };
       this.counts.requests++;
       const outcome = await this.client.lookup(sha256);
@@ -113,19 +115,20 @@ export class Lookups {
       const { error } = outcome;
       if (error.kind === 'auth') {
         this.authFailure ??= error;
+        this.stopped.abort();
         return outcome;
       }
       if (error.kind !== 'quota' && error.kind !== 'transient') return outcome;
       const waitMs = error.kind === 'quota' ? this.quotaPause(error) : this.transientDelay(retry, error);
       if (retry >= this.options.maxRetries || waitMs === null) return { kind: 'error', error: this.exhausted(error, retry) };
       if (error.kind === 'quota') this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
-      else await sleep(waitMs);
+      else await sleep(waitMs, this.stopped.signal);
     }
   }
 
   private async waitForPause(): Promise<void> {
     // Loop: another lookup may extend the pause while this one sleeps.
-    while (this.pausedUntil > Date.now()) await sleep(this.pausedUntil - Date.now());
+    while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted) await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
   }
 
   /** How long every lookup pauses after this 429; null when the service asks for longer than is worth waiting. */

@@ -1,8 +1,18 @@
 // Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
 // Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
 
-export function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /**
@@ -21,9 +31,9 @@ export class SlidingWindow {
     this.windowMs = windowMs;
   }
 
-  /** Resolves when a request may be sent, and counts it. */
-  acquire(): Promise<void> {
-    const turn = this.queue.then(() => this.waitForRoom());
+  /** Resolves when a request may be sent, and counts it; resolves ungranted as soon as `signal` aborts. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(() => this.waitForRoom(signal));
     this.queue = turn;
     return turn;
   }
@@ -33,11 +43,12 @@ export class SlidingWindow {
     return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
   }
 
-  private async waitForRoom(): Promise<void> {
+  private async waitForRoom(signal?: AbortSignal): Promise<void> {
     while (this.granted.length >= this.limit) {
+      if (signal?.aborted) return;
       const wait = (this.granted[0] as number) + this.windowMs - Date.now();
       if (wait <= 0) this.granted.shift();
-      else await sleep(wait);
+      else await sleep(wait, signal);
     }
     this.granted.push(Date.now());
   }

@@ -106,6 +106,9 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
+/** Unix seconds to a Date; null when absent or not a representable time. */
 function date(value: unknown): Date | null {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? new Date(value * 1000) : null;
+  if (typeof value !== 'number' || !(value > 0)) return null;
+  const parsed = new Date(value * 1000);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
 }

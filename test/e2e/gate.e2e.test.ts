@@ -206,3 +206,41 @@ test('excluded patterns and comments are honoured; directories are walked, not j
   expect(run.report.artifacts.map((a: any) => a.path)).toEqual(['dist/app.bin']);
   expect(server.requests.map((r) => r.sha256)).toEqual([sha256Of('app')]);
 });
+
+describe('quota-aware inputs', () => {
+  test.each([
+    [{ 'requests-per-minute': '-4' }, 'Input `requests-per-minute` must be a whole number, 0 or more; got "-4".'],
+    [{ concurrency: '0' }, 'Input `concurrency` must be a whole number, from 1 to 256; got "0".'],
+    [{ 'max-retries': 'many' }, 'Input `max-retries` must be a whole number, from 0 to 100; got "many".'],
+    [{ 'request-timeout-seconds': '0' }, 'Input `request-timeout-seconds` must be a number of seconds from 0.001 to 3600'],
+  ])('%o is refused before any request', async (inputs, message) => {
+    const workspace = await makeWorkspace({ 'dist/app.bin': 'x' });
+    const run = await gate(workspace, inputs);
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((a) => a.message)).toEqual([expect.stringContaining(message)]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test('a long paced scan says how long it will take, and a refused key still ends it at once', async () => {
+    const workspace = await makeWorkspace({ 'dist/a': 'a', 'dist/b': 'b', 'dist/c': 'c' });
+    server.latencyMs = 300; // hashing finishes before the first answer
+
+    const run = await gate(workspace, { 'api-key': 'not-the-key', 'requests-per-minute': '1' });
+
+    expect(run.stdout).toContain('3 unique hashes at 1/min: about 2 minutes.');
+    expect(run.exitCode).toBe(1);
+    expect(server.requests).toHaveLength(1); // the other two were waiting for the window, and were released
+    expect(run.outputs).toMatchObject({ errors: '3', result: 'fail' });
+  });
+
+  test('the provider picks the pacing: reversinglabs is not paced by default', async () => {
+    const files = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`dist/f${i}`, `f${i}`]));
+    const workspace = await makeWorkspace(files);
+
+    const run = await gate(workspace, { provider: 'reversinglabs', 'on-unknown': 'pass' });
+
+    expect(run.exitCode).toBe(0);
+    expect(server.requests).toHaveLength(8); // at 4/min this would take two minutes and time the test out
+    expect(run.stdout).not.toContain('unique hashes at');
+  });
+});

@@ -82,3 +82,64 @@ describe('answers that are errors, never clean', () => {
     server = await VtServer.start(); // for afterEach
   });
 });
+
+describe('the key goes only to the configured origin', () => {
+  test('a redirect within the origin is followed, with the key', async () => {
+    server.reports.set(HASH, fileReport({ sha256: HASH }));
+    server.fault = (request) => (request.path.startsWith('/api/v3/') ? { type: 'raw', status: 307, body: '', headers: { location: `/moved/api/v3/files/${HASH}` } } : undefined);
+
+    const outcome = await client.lookup(HASH);
+
+    // The moved path is not a file lookup on this server, so it answers 404 NotFoundError: unknown.
+    expect(outcome).toEqual({ kind: 'unknown' });
+    expect(server.requests.map((r) => [r.path, r.apiKey])).toEqual([
+      [`/api/v3/files/${HASH}`, KEY],
+      [`/moved/api/v3/files/${HASH}`, KEY],
+    ]);
+  });
+
+  test.each([
+    ['another port on the same host', (port: number) => `http://127.0.0.1:${port}/api/v3/files/${HASH}`],
+    ['another host name for the same address', (port: number) => `http://localhost:${port}/api/v3/files/${HASH}`],
+    ['another scheme', (port: number) => `https://127.0.0.1:${port}/api/v3/files/${HASH}`],
+  ])('a redirect to %s is refused, and the other side receives nothing', async (_, target) => {
+    const other = await VtServer.start({ apiKeys: [KEY] });
+    try {
+      server.fault = () => ({ type: 'raw', status: 302, body: '', headers: { location: target(other.port) } });
+
+      const outcome = await client.lookup(HASH);
+
+      expect(outcome).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: expect.stringContaining('redirected to another origin') } });
+      expect(other.requests).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('redirect loops within the origin end', async () => {
+    server.fault = () => ({ type: 'raw', status: 302, body: '', headers: { location: `/api/v3/files/${HASH}` } });
+    expect(await client.lookup(HASH)).toMatchObject({ kind: 'error', error: { message: expect.stringContaining('redirected too many times') } });
+    expect(server.requests).toHaveLength(4);
+  });
+});
+
+describe('answers are bounded', () => {
+  const big = Buffer.alloc(9 * 1024 * 1024, 0x20);
+
+  test('a body declared over the cap is refused unread', async () => {
+    server.fault = () => ({ type: 'raw', status: 200, body: big, headers: { 'content-length': String(big.length) } });
+    expect(await client.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: 'Invalid answer: the answer is 9437184 bytes, over the 8388608-byte limit.' } });
+  });
+
+  test('a streamed body is cut once it passes the cap', async () => {
+    server.fault = () => ({ type: 'raw', status: 200, body: big, headers: { 'transfer-encoding': 'chunked' } });
+    expect(await client.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: 'Invalid answer: the answer is over the 8388608-byte limit.' } });
+  });
+
+  test('a report just under the cap is read', async () => {
+    const report = fileReport({ sha256: HASH }) as any;
+    report.data.attributes.padding = 'x'.repeat(7 * 1024 * 1024);
+    server.reports.set(HASH, report);
+    expect(await client.lookup(HASH)).toMatchObject({ kind: 'found' });
+  });
+});

@@ -1,7 +1,7 @@
 // Runs the bundled action the way the GitHub runner does: `node dist/index.js` with cwd = workspace,
 // every input as INPUT_<NAME> (defaults from action.yml), and the runner's files for outputs and summary.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -34,6 +34,10 @@ export interface RunOptions {
   inputs: Record<string, string>;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Run as this user (only when the tests run as root), e.g. to meet a permission error root never sees. */
+  user?: { uid: number; gid: number };
+  /** Wrap the command, e.g. ['bash', '-c', 'ulimit -n 256; exec "$@"', 'bash']. */
+  wrapper?: string[];
 }
 
 export async function actionDefaults(): Promise<Record<string, string>> {
@@ -51,6 +55,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   await mkdir(runnerTemp);
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
+  if (options.user) {
+    for (const entry of [runnerDir, runnerTemp]) await chmod(entry, 0o777);
+    for (const entry of [outputFile, summaryFile]) await chmod(entry, 0o666);
+  }
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -67,7 +75,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const started = performance.now();
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command = process.execPath, ...args] = [...(options.wrapper ?? []), process.execPath, BUNDLE];
+  const child = spawn(command, args, { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...options.user });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -101,8 +110,9 @@ export function parseOutputFile(text: string): Record<string, string> {
 /** Workflow command lines `::error k=v,k=v::message`, unescaped as the runner does. */
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = [];
+  // The runner splits lines on \n only: U+2028 and the like stay inside a line, so match any character.
   for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::([\s\S]*)$/.exec(line);
     if (!match) continue;
     const properties: Record<string, string> = {};
     for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {

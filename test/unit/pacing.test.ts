@@ -128,6 +128,20 @@ describe('Lookups on fake time', () => {
     expect(sentAt.b!.map((t) => t - start)).toEqual([10_000]);
   });
 
+  test('a refused key releases lookups waiting for the window at once, and they send nothing', async () => {
+    const auth: LookupOutcome = { kind: 'error', error: { kind: 'auth', status: 401, message: 'refused.' } };
+    let sent = 0;
+    const client = { lookup: async () => (sent++, auth) };
+    const lookups = new Lookups(client, { concurrency: 3, requestsPerWindow: 1, maxRetries: 5 });
+
+    const all = Promise.all(['a', 'b', 'c'].map((sha) => lookups.lookup(sha)));
+    await vi.advanceTimersByTimeAsync(10); // far less than the 61 s the window would hold them
+
+    expect(lookups.progress()).toMatchObject({ done: 3, pending: 0 });
+    expect(sent).toBe(1);
+    expect((await all).map((o) => (o.kind === 'error' ? o.error.kind : o.kind))).toEqual(['auth', 'auth', 'auth']);
+  });
+
   test('progress counts done, errors, in flight and waiting', async () => {
     const client = { lookup: () => new Promise<LookupOutcome>((resolve) => setTimeout(() => resolve(quota), 100)) };
     const lookups = new Lookups(client, { concurrency: 2, requestsPerWindow: 0, maxRetries: 0 });

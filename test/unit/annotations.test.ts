@@ -1,0 +1,304 @@
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describePath } from '../../src/artifacts.ts';
+import { ANNOTATIONS_PER_LEVEL, emitAnnotations, planAnnotations, type Annotation } from '../../src/report/annotations.ts';
+import type { Artifact, ArtifactResult, Consequence, EngineDetection, FileReport, LookupErrorKind } from '../../src/types.ts';
+import { sha256Of } from '../support/reports.ts';
+
+const WORKSPACE = '/home/runner/work/app/app';
+
+/** An artifact at `where`: relative to the workspace, or absolute. Display path as the lister makes it. */
+function artifact(where: string): Artifact {
+  const absolutePath = path.isAbsolute(where) ? where : path.join(WORKSPACE, where);
+  return { absolutePath, ...describePath(absolutePath, WORKSPACE), size: 4096 };
+}
+
+function report(sha256: string, engines: Record<string, string | null>, engineCount = 70, suspicious: string[] = []): FileReport {
+  const detections: EngineDetection[] = [
+    ...Object.entries(engines).map(([engine, result]) => ({ engine, category: 'malicious', result, version: '1.0' })),
+    ...suspicious.map((engine) => ({ engine, category: 'suspicious', result: 'Heuristic', version: null })),
+  ];
+  const malicious = Object.keys(engines).length;
+  return {
+    sha256,
+    stats: { malicious, suspicious: suspicious.length, undetected: engineCount - malicious - suspicious.length, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
+    engineCount,
+    detections,
+    threatNames: [...new Set(Object.values(engines).filter((name): name is string => name !== null))].slice(0, 3),
+    suggestedThreatLabel: null,
+    firstSeen: null,
+    lastAnalysed: null,
+  };
+}
+
+/** `count` engines named Engine01… that all say `threat`. */
+function engines(count: number, threat = 'Trojan.Generic'): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`Engine${String(i + 1).padStart(2, '0')}`, threat]));
+}
+
+function malicious(where: string, flagged: Record<string, string | null>, engineCount = 70): ArtifactResult {
+  const sha256 = sha256Of(where);
+  return { artifact: artifact(where), sha256, status: 'malicious', consequence: 'fail', report: report(sha256, flagged, engineCount), error: null };
+}
+
+function clean(where: string): ArtifactResult {
+  const sha256 = sha256Of(where);
+  return { artifact: artifact(where), sha256, status: 'clean', consequence: 'pass', report: report(sha256, {}), error: null };
+}
+
+function unknown(where: string, consequence: Consequence = 'warn'): ArtifactResult {
+  return { artifact: artifact(where), sha256: sha256Of(where), status: 'unknown', consequence, report: null, error: null };
+}
+
+function failed(where: string, consequence: Consequence = 'fail', kind: LookupErrorKind = 'transient', message = 'the service timed out'): ArtifactResult {
+  return {
+    artifact: artifact(where),
+    sha256: kind === 'file' ? null : sha256Of(where),
+    status: 'error',
+    consequence,
+    report: null,
+    error: { kind, message },
+  };
+}
+
+const levels = (annotations: Annotation[]) => annotations.map((a) => a.level);
+
+describe('which results are annotated', () => {
+  test('nothing for pass consequences', () => {
+    const results = [clean('dist/a.js'), unknown('dist/b.bin', 'pass'), clean('dist/c.js')];
+    expect(planAnnotations(results, 'virustotal')).toEqual([]);
+  });
+
+  test('nothing for no results', () => {
+    expect(planAnnotations([], 'virustotal')).toEqual([]);
+  });
+
+  test('fail is an error, warn is a warning', () => {
+    const plan = planAnnotations([unknown('dist/u.bin', 'warn'), failed('dist/e.bin', 'fail')], 'virustotal');
+    expect(plan.map((a) => [a.level, a.file])).toEqual([
+      ['error', 'dist/e.bin'],
+      ['warning', 'dist/u.bin'],
+    ]);
+  });
+});
+
+describe('order: worst first', () => {
+  test('failing before warning; malicious (most detections first), then errors, then unknowns', () => {
+    const results = [
+      unknown('dist/unknown-warn.bin', 'warn'),
+      clean('dist/clean.js'),
+      failed('dist/error-warn.exe', 'warn'),
+      unknown('dist/unknown-fail.bin', 'fail'),
+      malicious('dist/three.exe', engines(3), 72),
+      failed('dist/error-fail.exe', 'fail'),
+      malicious('dist/fifty-four.exe', engines(54), 79),
+      malicious('dist/one.exe', engines(1), 70),
+    ];
+    const plan = planAnnotations(results, 'virustotal');
+    expect(plan.map((a) => `${a.level} ${a.file}`)).toEqual([
+      'error dist/fifty-four.exe',
+      'error dist/three.exe',
+      'error dist/one.exe',
+      'error dist/error-fail.exe',
+      'error dist/unknown-fail.bin',
+      'warning dist/error-warn.exe',
+      'warning dist/unknown-warn.bin',
+    ]);
+  });
+
+  test('planning does not reorder the caller’s results', () => {
+    const results = [unknown('b'), malicious('a', engines(2))];
+    planAnnotations(results, 'virustotal');
+    expect(results.map((r) => r.artifact.displayPath)).toEqual(['b', 'a']);
+  });
+});
+
+describe('the cap of 10 per level', () => {
+  test('at most 10 errors and 10 warnings, then one notice naming how many were hidden', () => {
+    const results = [
+      ...Array.from({ length: 25 }, (_, i) => malicious(`dist/m${i}.exe`, engines(i + 1))),
+      ...Array.from({ length: 13 }, (_, i) => unknown(`dist/u${i}.bin`)),
+    ];
+    const plan = planAnnotations(results, 'virustotal');
+    expect(ANNOTATIONS_PER_LEVEL).toBe(10);
+    expect(levels(plan)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), 'notice']);
+    // The ten shown errors are the ten with most detections.
+    expect(plan.slice(0, 10).map((a) => a.file)).toEqual(Array.from({ length: 10 }, (_, i) => `dist/m${24 - i}.exe`));
+    expect(plan[20]).toEqual({
+      level: 'notice',
+      title: 'More findings in the job summary',
+      message:
+        '15 errors and 3 warnings more are not shown as annotations (GitHub shows 10 of each kind); the job summary and the JSON report list every artifact.',
+    });
+  });
+
+  test.each([
+    { errors: 10, warnings: 10, notice: null },
+    { errors: 11, warnings: 0, notice: '1 error more is not shown' },
+    { errors: 0, warnings: 12, notice: '2 warnings more are not shown' },
+    { errors: 3, warnings: 11, notice: '1 warning more is not shown' },
+    { errors: 12, warnings: 11, notice: '2 errors and 1 warning more are not shown' },
+  ])('$errors errors and $warnings warnings', ({ errors, warnings, notice }) => {
+    const results = [
+      ...Array.from({ length: errors }, (_, i) => failed(`dist/e${i}.exe`, 'fail')),
+      ...Array.from({ length: warnings }, (_, i) => failed(`dist/w${i}.exe`, 'warn')),
+    ];
+    const plan = planAnnotations(results, 'virustotal');
+    expect(levels(plan).filter((l) => l === 'error')).toHaveLength(Math.min(errors, 10));
+    expect(levels(plan).filter((l) => l === 'warning')).toHaveLength(Math.min(warnings, 10));
+    const notices = plan.filter((a) => a.level === 'notice');
+    if (notice === null) {
+      expect(notices).toEqual([]);
+    } else {
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.message.startsWith(notice)).toBe(true);
+      expect(plan.at(-1)).toBe(notices[0]);
+    }
+  });
+});
+
+describe('file property', () => {
+  test('set, workspace-relative, for an artifact inside the workspace', () => {
+    const [annotation] = planAnnotations([malicious('dist/sub dir/app.exe', engines(2))], 'virustotal');
+    expect(annotation?.file).toBe('dist/sub dir/app.exe');
+  });
+
+  test.each(['/tmp/build/app.exe', '/home/runner/work/app/other/app.exe', '/home/runner/work/app/app2/app.exe'])(
+    'absent for %s, outside the workspace; the message names the absolute path',
+    (absolutePath) => {
+      const [annotation] = planAnnotations([malicious(absolutePath, engines(2))], 'virustotal');
+      expect(annotation).toBeDefined();
+      expect(annotation).not.toHaveProperty('file');
+      expect(annotation!.message.startsWith(`${absolutePath} (SHA-256 `)).toBe(true);
+    },
+  );
+
+  test('absent for the notice and for the auth annotation', () => {
+    const results = [...Array.from({ length: 11 }, (_, i) => unknown(`dist/u${i}`)), failed('dist/a.exe', 'fail', 'auth', 'key refused')];
+    const plan = planAnnotations(results, 'virustotal');
+    for (const annotation of plan.filter((a) => a.level === 'notice' || a.title === 'API key refused')) {
+      expect(annotation).not.toHaveProperty('file');
+    }
+  });
+
+  test('a file inside the workspace whose name starts with ".." still gets its file', () => {
+    const [annotation] = planAnnotations([malicious('..release.zip', engines(2))], 'virustotal');
+    expect(annotation?.file).toBe('..release.zip');
+  });
+});
+
+describe('auth failures', () => {
+  test('one annotation however many artifacts failed on the key', () => {
+    const message = 'VirusTotal refused the API key (401 WrongCredentialsError): check the api-key secret.';
+    const results = Array.from({ length: 40 }, (_, i) => failed(`dist/f${i}.exe`, 'fail', 'auth', message));
+    expect(planAnnotations(results, 'virustotal')).toEqual([{ level: 'error', title: 'API key refused', message }]);
+  });
+
+  test('said once among other findings, after the malicious ones', () => {
+    const results = [
+      failed('dist/a.exe', 'fail', 'auth', 'key refused'),
+      malicious('dist/m.exe', engines(4)),
+      failed('dist/b.exe', 'fail', 'auth', 'key refused'),
+    ];
+    const plan = planAnnotations(results, 'virustotal');
+    expect(plan.map((a) => a.title)).toEqual(['Malicious artifact: 4/70 engines', 'API key refused']);
+  });
+});
+
+describe('messages', () => {
+  test('malicious: counts, engines with their threat names, hash and report link', () => {
+    const result = malicious('dist/app.exe', { Kaspersky: 'HEUR:Trojan.Win32.Generic', Avast: 'Win32:Malware-gen', ClamAV: null }, 79);
+    result.report!.detections.push({ engine: 'Sophos', category: 'suspicious', result: 'Heur/Sus', version: null });
+    const sha = result.sha256!;
+    expect(planAnnotations([result], 'virustotal')).toEqual([
+      {
+        level: 'error',
+        title: 'Malicious artifact: 3/79 engines',
+        message:
+          `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 3 of 79 engines: ` +
+          `Kaspersky: HEUR:Trojan.Win32.Generic, Avast: Win32:Malware-gen, ClamAV. Report: https://www.virustotal.com/gui/file/${sha}`,
+        file: 'dist/app.exe',
+      },
+    ]);
+  });
+
+  test('malicious: eight engines named, then "and N more"', () => {
+    const [annotation] = planAnnotations([malicious('dist/app.exe', engines(54, 'Orcus'), 79)], 'virustotal');
+    const named = Array.from({ length: 8 }, (_, i) => `Engine0${i + 1}: Orcus`).join(', ');
+    expect(annotation!.message).toContain(`engines: ${named}, and 46 more.`);
+    expect(annotation!.message).not.toContain('Engine09');
+  });
+
+  test('unknown names the provider and the hash', () => {
+    const result = unknown('dist/new.bin');
+    expect(planAnnotations([result], 'reversinglabs')).toEqual([
+      {
+        level: 'warning',
+        title: 'Unknown to ReversingLabs',
+        message: `dist/new.bin (SHA-256 ${result.sha256}) has never been seen by ReversingLabs, so it has no reputation yet.`,
+        file: 'dist/new.bin',
+      },
+    ]);
+  });
+
+  test('a lookup error carries its message', () => {
+    const result = failed('dist/app.exe', 'fail', 'quota', 'quota exceeded after 5 retries');
+    expect(planAnnotations([result], 'virustotal')).toEqual([
+      {
+        level: 'error',
+        title: 'Reputation lookup failed',
+        message: `dist/app.exe (SHA-256 ${result.sha256}) could not be checked: quota exceeded after 5 retries`,
+        file: 'dist/app.exe',
+      },
+    ]);
+  });
+
+  test('a file that could not be hashed: no hash, no link', () => {
+    const [annotation] = planAnnotations([failed('dist/locked.bin', 'warn', 'file', 'Could not hash dist/locked.bin: EACCES.')], 'virustotal');
+    expect(annotation).toEqual({
+      level: 'warning',
+      title: 'Reputation lookup failed',
+      message: 'dist/locked.bin could not be checked: Could not hash dist/locked.bin: EACCES.',
+      file: 'dist/locked.bin',
+    });
+  });
+
+  test('reversinglabs: no report link', () => {
+    const [annotation] = planAnnotations([malicious('dist/app.exe', engines(2))], 'reversinglabs');
+    expect(annotation!.message).not.toContain('Report:');
+    expect(annotation!.message).not.toContain('virustotal.com');
+    expect(annotation!.message.endsWith('Engine02: Trojan.Generic.')).toBe(true);
+  });
+});
+
+describe('emitAnnotations', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** What @actions/core writes to stdout: the workflow commands the runner reads. */
+  function commands(annotations: Annotation[]): string[] {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    emitAnnotations(annotations);
+    vi.restoreAllMocks();
+    return written.join('').split(/\r?\n/).filter(Boolean);
+  }
+
+  test('each level as its workflow command, with file only when set, message escaped', () => {
+    expect(
+      commands([
+        { level: 'error', title: 'Malicious artifact: 3/79 engines', message: 'bad\nfile 100%', file: 'dist/a,b.exe' },
+        { level: 'warning', title: 'Unknown', message: 'unknown' },
+        { level: 'notice', title: 'More', message: 'more' },
+      ]),
+    ).toEqual([
+      '::error title=Malicious artifact%3A 3/79 engines,file=dist/a%2Cb.exe::bad%0Afile 100%25',
+      '::warning title=Unknown::unknown',
+      '::notice title=More::more',
+    ]);
+  });
+});

@@ -1,0 +1,327 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { InputError, parseInputs, PROVIDER_API_URLS, PROVIDER_REQUESTS_PER_MINUTE, type Inputs } from '../../src/inputs.ts';
+
+/** The two required inputs, so that each test only spells out what it is about. */
+const REQUIRED = { 'api-key': 'test-key', files: 'dist/**' };
+
+/** A reader over a plain table of inputs; an absent input reads as '', as on the runner. */
+function reader(values: Record<string, string>): (name: string) => string {
+  return (name) => values[name] ?? '';
+}
+
+function parse(overrides: Record<string, string>): Inputs {
+  return parseInputs(reader({ ...REQUIRED, ...overrides }));
+}
+
+/** The InputError that parsing throws; fails the test when parsing succeeds or throws something else. */
+function inputError(overrides: Record<string, string>): InputError {
+  try {
+    parse(overrides);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error(`parseInputs accepted ${JSON.stringify(overrides)}`);
+}
+
+describe('defaults', () => {
+  // Inputs added later may add fields: the ones named here must keep these defaults.
+  const expectedDefaults: Partial<Inputs> = {
+    patterns: 'dist/**',
+    apiKey: 'test-key',
+    provider: 'virustotal',
+    apiUrl: 'https://www.virustotal.com/api/v3',
+    policy: { maxMalicious: 0, onUnknown: 'warn', onError: 'fail', ifNoFilesFound: 'warn' },
+    jobSummary: true,
+  };
+
+  test('only the required inputs set: every other input takes its default', () => {
+    expect(parse({})).toMatchObject(expectedDefaults);
+  });
+
+  test('optional inputs that are blank or whitespace read as their default', () => {
+    const blank = { provider: ' ', 'api-url': '\t', 'max-malicious': '  ', 'on-unknown': '', 'on-error': '\n', 'if-no-files-found': ' ', 'job-summary': ' ' };
+    expect(parse(blank)).toMatchObject(expectedDefaults);
+    expect(parse(blank)).toEqual(parse({}));
+  });
+
+  test("the built-in fallbacks agree with action.yml's defaults", () => {
+    const meta = parseYaml(readFileSync(path.join(import.meta.dirname, '..', '..', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const actionDefaults = Object.fromEntries(Object.entries(meta.inputs).map(([name, input]) => [name, input.default ?? '']));
+    // What the runner passes when the workflow sets nothing must parse to the same as nothing at all.
+    expect(parseInputs(reader({ ...actionDefaults, ...REQUIRED }))).toEqual(parse({}));
+  });
+
+  test('action.yml declares every input that parseInputs reads', () => {
+    const meta = parseYaml(readFileSync(path.join(import.meta.dirname, '..', '..', 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+    const read = new Set<string>();
+    parseInputs((name) => {
+      read.add(name);
+      return ({ ...REQUIRED } as Record<string, string>)[name] ?? '';
+    });
+    expect([...read].filter((name) => !(name in meta.inputs))).toEqual([]);
+  });
+
+  test('the api key is trimmed and the files input is kept as written', () => {
+    const inputs = parse({ 'api-key': '  abc123  \n', files: '# artifacts\ndist/**\n!dist/**/*.map\n' });
+    expect(inputs.apiKey).toBe('abc123');
+    expect(inputs.patterns).toBe('# artifacts\ndist/**\n!dist/**/*.map\n');
+  });
+});
+
+describe('enum inputs', () => {
+  const enums = [
+    { name: 'provider', accepted: ['virustotal', 'reversinglabs'], pick: (i: Inputs) => i.provider },
+    { name: 'on-unknown', accepted: ['pass', 'warn', 'fail'], pick: (i: Inputs) => i.policy.onUnknown },
+    { name: 'on-error', accepted: ['fail', 'warn'], pick: (i: Inputs) => i.policy.onError },
+    { name: 'if-no-files-found', accepted: ['warn', 'error', 'ignore'], pick: (i: Inputs) => i.policy.ifNoFilesFound },
+  ];
+  const accepted = enums.flatMap(({ name, accepted, pick }) => accepted.map((value) => ({ name, value, pick })));
+
+  test.each(accepted)('$name accepts $value', ({ name, value, pick }) => {
+    expect(pick(parse({ [name]: value }))).toBe(value);
+  });
+
+  test.each(accepted)('$name accepts $value in capitals and with spaces around it', ({ name, value, pick }) => {
+    expect(pick(parse({ [name]: `  ${value.toUpperCase()} ` }))).toBe(value);
+  });
+
+  const rejected = enums.flatMap(({ name, accepted }) =>
+    ['nope', 'true', accepted.join(','), `${accepted[0]}x`, 'virus total'].map((value) => ({ name, value, accepted })),
+  );
+
+  test.each(rejected)('$name rejects "$value", naming the input and every accepted value', ({ name, value, accepted }) => {
+    const error = inputError({ [name]: value });
+    expect(error.message).toContain(`\`${name}\``);
+    for (const option of accepted) expect(error.message).toContain(`\`${option}\``);
+    expect(error.message).toContain(JSON.stringify(value));
+  });
+
+  test('the enum error message has its documented shape', () => {
+    expect(inputError({ 'on-error': 'ignore' }).message).toBe('Input `on-error` must be one of `fail`, `warn`; got "ignore".');
+  });
+});
+
+describe('max-malicious', () => {
+  test.each([
+    ['0', 0],
+    ['3', 3],
+    [' 12 ', 12],
+    ['007', 7],
+    [String(Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER],
+  ])('accepts %j as %d', (value, expected) => {
+    expect(parse({ 'max-malicious': value }).policy.maxMalicious).toBe(expected);
+  });
+
+  test.each(['-1', '1.5', 'abc', '1e3', '0x10', '+1', '1 000', '3 engines', String(Number.MAX_SAFE_INTEGER + 2), '99999999999999999999999'])(
+    'rejects %j',
+    (value) => {
+      const error = inputError({ 'max-malicious': value });
+      expect(error.message).toContain('`max-malicious`');
+      expect(error.message).toContain('whole number');
+    },
+  );
+});
+
+describe('pacing and retry inputs', () => {
+  test.each([
+    ['virustotal', 4],
+    ['reversinglabs', 0],
+  ] as const)('requests-per-minute: empty means the default of %s, %d', (provider, expected) => {
+    expect(PROVIDER_REQUESTS_PER_MINUTE[provider]).toBe(expected);
+    expect(parse({ provider }).requestsPerMinute).toBe(expected);
+  });
+
+  test('the other defaults: 4 in flight, 5 retries, 30 s a request', () => {
+    expect(parse({})).toMatchObject({ concurrency: 4, maxRetries: 5, requestTimeoutMs: 30_000 });
+  });
+
+  test.each([
+    { name: 'requests-per-minute', value: '0', pick: (i: Inputs) => i.requestsPerMinute, expected: 0 },
+    { name: 'requests-per-minute', value: '1000', pick: (i: Inputs) => i.requestsPerMinute, expected: 1000 },
+    { name: 'concurrency', value: '1', pick: (i: Inputs) => i.concurrency, expected: 1 },
+    { name: 'concurrency', value: '256', pick: (i: Inputs) => i.concurrency, expected: 256 },
+    { name: 'max-retries', value: '0', pick: (i: Inputs) => i.maxRetries, expected: 0 },
+    { name: 'max-retries', value: '100', pick: (i: Inputs) => i.maxRetries, expected: 100 },
+    { name: 'request-timeout-seconds', value: '2.5', pick: (i: Inputs) => i.requestTimeoutMs, expected: 2500 },
+    { name: 'request-timeout-seconds', value: '3600', pick: (i: Inputs) => i.requestTimeoutMs, expected: 3_600_000 },
+    { name: 'request-timeout-seconds', value: '0.001', pick: (i: Inputs) => i.requestTimeoutMs, expected: 1 },
+  ])('$name accepts $value', ({ name, value, pick, expected }) => {
+    expect(pick(parse({ [name]: value }))).toBe(expected);
+  });
+
+  test.each([
+    { name: 'requests-per-minute', value: '-4', says: 'must be a whole number, 0 or more' },
+    { name: 'requests-per-minute', value: '2.5', says: 'must be a whole number, 0 or more' },
+    { name: 'concurrency', value: '0', says: 'must be a whole number, from 1 to 256' },
+    { name: 'concurrency', value: '257', says: 'must be a whole number, from 1 to 256' },
+    { name: 'concurrency', value: 'lots', says: 'must be a whole number, from 1 to 256' },
+    { name: 'max-retries', value: '101', says: 'must be a whole number, from 0 to 100' },
+    { name: 'max-retries', value: '-1', says: 'must be a whole number, from 0 to 100' },
+    { name: 'request-timeout-seconds', value: '0', says: 'must be a number of seconds from 0.001 to 3600' },
+    { name: 'request-timeout-seconds', value: '3601', says: 'must be a number of seconds from 0.001 to 3600' },
+    { name: 'request-timeout-seconds', value: '-5', says: 'must be a number of seconds from 0.001 to 3600' },
+    { name: 'request-timeout-seconds', value: '1e2', says: 'must be a number of seconds from 0.001 to 3600' },
+    { name: 'request-timeout-seconds', value: '.5', says: 'must be a number of seconds from 0.001 to 3600' },
+    { name: 'request-timeout-seconds', value: '30s', says: 'must be a number of seconds from 0.001 to 3600' },
+  ])('$name rejects $value', ({ name, value, says }) => {
+    const error = inputError({ [name]: value });
+    expect(error.message).toContain(`Input \`${name}\` ${says}`);
+    expect(error.message).toContain(JSON.stringify(value));
+  });
+
+  test.each(['0.0004', '0.0000001'])('request-timeout-seconds %s is refused, or at least 1 ms', (value) => {
+    let timeout: number;
+    try {
+      timeout = parse({ 'request-timeout-seconds': value }).requestTimeoutMs;
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return;
+    }
+    expect(timeout).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('job-summary', () => {
+  test.each([
+    ['true', true],
+    ['false', false],
+    ['TRUE', true],
+    [' False ', false],
+  ])('%j reads as %s', (value, expected) => {
+    expect(parse({ 'job-summary': value }).jobSummary).toBe(expected);
+  });
+
+  test.each(['yes', 'no', '1', '0', 'on', 'truee'])('rejects %j', (value) => {
+    const error = inputError({ 'job-summary': value });
+    expect(error.message).toBe(`Input \`job-summary\` must be \`true\` or \`false\`; got ${JSON.stringify(value)}.`);
+  });
+});
+
+describe('api-key', () => {
+  test.each([
+    ['empty', ''],
+    ['whitespace', ' \t\n '],
+  ])('%s: required', (_label, value) => {
+    const error = inputError({ 'api-key': value });
+    expect(error.message).toContain('`api-key` is required');
+  });
+
+  test('absent: required', () => {
+    expect(() => parseInputs(reader({ files: 'dist/**' }))).toThrow(/`api-key` is required/);
+  });
+
+  test.each(['key-one\nkey-two', 'key-one\r\nkey-two', 'key\rrest'])('multi-line %j: refused, without echoing the key', (value) => {
+    const error = inputError({ 'api-key': value });
+    expect(error.message).toContain('`api-key` must be a single line');
+    expect(error.message).not.toContain('key-one');
+    expect(error.message).not.toContain('rest');
+  });
+});
+
+describe('files', () => {
+  test.each([
+    ['empty', ''],
+    ['blank lines', '\n  \n\t\n'],
+    ['only comments', '# dist/**\n  # build/**\n'],
+  ])('%s: required', (_label, value) => {
+    const error = inputError({ files: value });
+    expect(error.message).toContain('`files` is required');
+  });
+
+  test('one real pattern among comments is enough', () => {
+    expect(parse({ files: '# the build\n\n  dist/*.exe  \n' }).patterns).toBe('# the build\n\n  dist/*.exe  \n');
+  });
+});
+
+describe('api-url', () => {
+  test.each(Object.entries(PROVIDER_API_URLS))('empty: the default of %s', (provider, url) => {
+    expect(parse({ provider }).apiUrl).toBe(url);
+    expect(parse({ provider, 'api-url': '  ' }).apiUrl).toBe(url);
+  });
+
+  test('the provider defaults are the documented ones', () => {
+    expect(PROVIDER_API_URLS).toEqual({
+      virustotal: 'https://www.virustotal.com/api/v3',
+      reversinglabs: 'https://data.reversinglabs.com/api/v3',
+    });
+  });
+
+  test.each([
+    ['https://vt.example.com/api/v3', 'https://vt.example.com/api/v3'],
+    ['https://vt.example.com/api/v3/', 'https://vt.example.com/api/v3'],
+    ['https://vt.example.com/api/v3///', 'https://vt.example.com/api/v3'],
+    ['https://vt.example.com/', 'https://vt.example.com'],
+    ['https://vt.example.com', 'https://vt.example.com'],
+    ['  https://vt.example.com:8443/v3  ', 'https://vt.example.com:8443/v3'],
+    ['http://localhost:8080/api/v3/', 'http://localhost:8080/api/v3'],
+    ['http://LOCALHOST:8080', 'http://localhost:8080'],
+    ['http://127.0.0.1:3000/v3', 'http://127.0.0.1:3000/v3'],
+    ['http://127.10.20.30/v3', 'http://127.10.20.30/v3'],
+    ['http://[::1]:9000/v3', 'http://[::1]:9000/v3'],
+  ])('accepts %j as %j', (value, expected) => {
+    expect(parse({ 'api-url': value }).apiUrl).toBe(expected);
+  });
+
+  test.each([
+    'http://example.com/api/v3',
+    'http://www.virustotal.com/api/v3',
+    'http://localhost.example.com/',
+    'http://127.0.0.1.example.com/',
+    'http://10.0.0.1/',
+    'http://[::2]/',
+    'ftp://localhost/',
+  ])('rejects clear text to %j', (value) => {
+    const error = inputError({ 'api-url': value });
+    expect(error.message).toContain('`api-url` must use https://');
+  });
+
+  test.each(['not-a-url', 'www.virustotal.com/api/v3', '/api/v3', 'https://'])('rejects %j, which is not an absolute URL', (value) => {
+    const error = inputError({ 'api-url': value });
+    expect(error.message).toContain('`api-url` must be an absolute https:// URL');
+    expect(error.message).toContain(JSON.stringify(value));
+  });
+
+  test('the not-a-URL message suggests the selected provider’s URL', () => {
+    expect(inputError({ provider: 'reversinglabs', 'api-url': 'nope' }).message).toContain(PROVIDER_API_URLS.reversinglabs);
+  });
+
+  test.each([
+    ['credentials', 'https://alice:s3cr3t-pass@vt.example.com/api/v3'],
+    ['credentials on localhost', 'http://alice:s3cr3t-pass@localhost:8080/api/v3'],
+    ['a user name', 'https://alice@vt.example.com/api/v3'],
+    ['a query', 'https://vt.example.com/api/v3?apikey=s3cr3t-pass'],
+    ['a fragment', 'https://vt.example.com/api/v3#s3cr3t-pass'],
+  ])('rejects a URL with %s, without repeating the secret', (_label, value) => {
+    const error = inputError({ 'api-url': value });
+    expect(error.message).toContain('`api-url` must be a base URL without credentials, query or fragment');
+    expect(error.message).not.toContain('s3cr3t-pass');
+    expect(error.message).not.toContain('alice');
+    // It still says which URL it means, by its host and path.
+    expect(error.message).toContain(`${new URL(value).host}/api/v3`);
+  });
+
+  test('rejects an http:// URL with credentials without repeating the password', () => {
+    const error = inputError({ 'api-url': 'http://alice:s3cr3t-pass@vt.example.com/api/v3' });
+    expect(error.message).not.toContain('s3cr3t-pass');
+  });
+
+  test.each(['https://vt.example.com/api/v3?', 'https://vt.example.com/api/v3#'])(
+    '%j is refused, or kept without its empty query or fragment',
+    (value) => {
+      let apiUrl: string;
+      try {
+        apiUrl = parse({ 'api-url': value }).apiUrl;
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        return;
+      }
+      expect(apiUrl).toBe('https://vt.example.com/api/v3');
+    },
+  );
+});
