@@ -32244,25 +32244,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   D: () => (/* binding */ hashFile),
 /* harmony export */   t: () => (/* binding */ FileReadError)
 /* harmony export */ });
-/* harmony import */ var hasha__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7690);
+/* harmony import */ var hasha__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7690);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([hasha__WEBPACK_IMPORTED_MODULE_3__]);
-hasha__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-// Stage 2: the streamed SHA-256 of one file. The file is read in chunks and never held whole in memory.
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([hasha__WEBPACK_IMPORTED_MODULE_2__]);
+hasha__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+// Stage 2: the streamed SHA-256 of one file. The file is read in chunks into a reused buffer and
+// never held whole in memory; the chunks go straight into the hash, with no stream in between.
 
 
 
-
-/** Large reads keep syscalls and stream overhead low on big artifacts; memory stays one chunk per file. */
+/** Large reads keep syscalls few on big artifacts; one buffer per file being hashed, reused. */
 const CHUNK_BYTES = 1024 * 1024;
 class FileReadError extends Error {
     name = 'FileReadError';
 }
+/**
+ * Read buffers for hashing, reused across files: allocating a fresh 1 MiB per file costs more than
+ * hashing a small file, and churns the garbage collector on trees of many files.
+ */
+const spareBuffers = [];
 /**
  * Hashes a regular file. The file is opened non-blocking and checked with fstat, so a FIFO or device
  * that replaced the file after listing fails fast instead of blocking the scan.
@@ -32275,14 +32278,22 @@ async function hashFile(filePath) {
     catch (error) {
         throw new FileReadError(`cannot open the file: ${describeFsError(error)}`);
     }
+    const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     try {
         const info = await handle.stat();
         if (!info.isFile())
             throw new FileReadError('not a regular file');
-        const hash = (0,hasha__WEBPACK_IMPORTED_MODULE_3__/* .hashingStream */ .Pg)({ algorithm: 'sha256', encoding: 'hex' });
-        // autoClose: false leaves closing to the finally below, which owns the handle.
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd: handle.fd, autoClose: false, highWaterMark: CHUNK_BYTES }), hash);
-        return { sha256: hash.read(), size: info.size };
+        // hasha's hashing stream is node:crypto's Hash; it is fed chunk by chunk with update().
+        const hash = (0,hasha__WEBPACK_IMPORTED_MODULE_2__/* .hashingStream */ .Pg)({ algorithm: 'sha256' });
+        for (let position = 0;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+            hash.update(buffer.subarray(0, bytesRead));
+            position += bytesRead;
+            // A short read of a regular file is its end: this saves small files a second read.
+            if (bytesRead < buffer.length)
+                break;
+        }
+        return { sha256: hash.digest('hex'), size: info.size };
     }
     catch (error) {
         if (error instanceof FileReadError)
@@ -32290,6 +32301,7 @@ async function hashFile(filePath) {
         throw new FileReadError(`cannot read the file: ${describeFsError(error)}`);
     }
     finally {
+        spareBuffers.push(buffer);
         await handle.close();
     }
 }
@@ -32536,7 +32548,9 @@ async function run() {
 async function gate(inputs) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const providerName = _report_links_js__WEBPACK_IMPORTED_MODULE_8__/* .PROVIDER_NAMES */ .x[inputs.provider];
+    const started = performance.now();
     const { artifacts, skipped } = await (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .findArtifacts */ .n)(inputs.patterns, workspace);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Listed ${artifacts.length} artifacts in ${Math.round(performance.now() - started)} ms.`);
     if (skipped.length > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(describeSkipped(skipped), { title: 'Matched paths skipped' });
     if (artifacts.length === 0) {
@@ -32566,13 +32580,17 @@ async function gate(inputs) {
         scanned = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_14__/* .scanArtifacts */ .f)(artifacts, {
             lookup: (sha256) => lookups.lookup(sha256),
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
-            onHashingDone: (uniqueHashes) => logIfAny((0,_reputation_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .describeEstimate */ .SD)(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs())),
+            onHashingDone: (uniqueHashes) => {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${Math.round(performance.now() - started)} ms.`);
+                logIfAny((0,_reputation_progress_js__WEBPACK_IMPORTED_MODULE_16__/* .describeEstimate */ .SD)(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs()));
+            },
         });
     }
     finally {
         clearInterval(ticker);
         client.dispose();
     }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
     const summary = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_17__/* .summarize */ .eh)(scanned, inputs.policy, providerName);
     logResults(summary);
     (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_6__/* .emitAnnotations */ .KI)((0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_6__/* .planAnnotations */ .mc)(summary.results, inputs.provider));
@@ -33246,6 +33264,11 @@ class ReputationClient {
             return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
         const code = error.code;
         const text = error instanceof Error ? error.message : String(error);
+        // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
+        if (text.startsWith('tunneling socket')) {
+            const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
+            return { kind: refused ? 'protocol' : 'transient', message: this.redact(`The proxy could not open a tunnel to the service (${text}).`) };
+        }
         return { kind: 'transient', message: this.redact(`Could not reach the service (${code ?? text}).`) };
     }
 }
@@ -33869,13 +33892,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

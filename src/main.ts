@@ -44,7 +44,9 @@ async function gate(inputs: Inputs): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const providerName = PROVIDER_NAMES[inputs.provider];
 
+  const started = performance.now();
   const { artifacts, skipped } = await findArtifacts(inputs.patterns, workspace);
+  core.debug(`Listed ${artifacts.length} artifacts in ${Math.round(performance.now() - started)} ms.`);
   if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
   if (artifacts.length === 0) {
     const message = `No files were found with the provided patterns: ${oneLine(inputs.patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
@@ -71,13 +73,17 @@ async function gate(inputs: Inputs): Promise<void> {
     scanned = await scanArtifacts(artifacts, {
       lookup: (sha256) => lookups.lookup(sha256),
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
-      onHashingDone: (uniqueHashes) => logIfAny(describeEstimate(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs())),
+      onHashingDone: (uniqueHashes) => {
+        core.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${Math.round(performance.now() - started)} ms.`);
+        logIfAny(describeEstimate(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs()));
+      },
     });
   } finally {
     clearInterval(ticker);
     client.dispose();
   }
 
+  core.debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
   const summary = summarize(scanned, inputs.policy, providerName);
   logResults(summary);
   emitAnnotations(planAnnotations(summary.results, inputs.provider));

@@ -115,6 +115,11 @@ export class ReputationClient {
     if (error instanceof DeadlineError) return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
     const code = (error as NodeJS.ErrnoException).code;
     const text = error instanceof Error ? error.message : String(error);
+    // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
+    if (text.startsWith('tunneling socket')) {
+      const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
+      return { kind: refused ? 'protocol' : 'transient', message: this.redact(`The proxy could not open a tunnel to the service (${text}).`) };
+    }
     return { kind: 'transient', message: this.redact(`Could not reach the service (${code ?? text}).`) };
   }
 }

@@ -1,7 +1,7 @@
 // Runs the bundled action the way the GitHub runner does: `node dist/index.js` with cwd = workspace,
 // every input as INPUT_<NAME> (defaults from action.yml), and the runner's files for outputs and summary.
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -89,7 +89,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
   let report: unknown = null;
   if (outputs['report-path']) report = JSON.parse(await readFile(outputs['report-path'], 'utf8').catch(() => 'null'));
-  return { exitCode, stdout, stderr, outputs, summary: await readFile(summaryFile, 'utf8'), annotations: parseAnnotations(stdout), report, durationMs };
+  const summary = await readFile(summaryFile, 'utf8');
+  await rm(runnerDir, { recursive: true, force: true });
+  return { exitCode, stdout, stderr, outputs, summary, annotations: parseAnnotations(stdout), report, durationMs };
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value, the delimiter. */

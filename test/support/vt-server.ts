@@ -1,8 +1,10 @@
 // A VirusTotal API v3 compatible server on loopback, for the tests, the demo and the smoke job.
 // It answers GET /api/v3/files/{hash} from the reports it holds, checks `x-apikey`, records every
 // request, and can be told to misbehave: any status, a reset, a hang, a broken body, a quota.
+// With `tls` it serves HTTPS instead, for tests that need the real scheme (e.g. through a proxy).
 import { once } from 'node:events';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface RecordedRequest {
@@ -35,6 +37,8 @@ export interface VtServerOptions {
   /** Window length for `requestsPerMinute`, shortened in tests. */
   windowMs?: number;
   port?: number;
+  /** Serve HTTPS with this PEM key and certificate instead of plain HTTP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export class VtServer {
@@ -49,7 +53,7 @@ export class VtServer {
   /** Requests answered 429 because of `requestsPerMinute`. */
   quotaRefusals = 0;
 
-  private readonly server: http.Server;
+  private readonly server: http.Server | https.Server;
   private readonly sockets = new Set<Socket>();
   private readonly started = performance.now();
   private readonly acceptedAt: number[] = [];
@@ -60,9 +64,11 @@ export class VtServer {
     this.latencyMs = options.latencyMs ?? 0;
     this.requestsPerMinute = options.requestsPerMinute;
     this.windowMs = options.windowMs ?? 60_000;
-    this.server = http.createServer((req, res) => void this.handle(req, res));
+    const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
+    this.server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : http.createServer(handler);
     this.server.keepAliveTimeout = 5_000;
-    this.server.on('connection', (socket) => {
+    // 'connection' is the TCP socket for both servers: destroying it at close() also ends a TLS session.
+    this.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
@@ -81,7 +87,7 @@ export class VtServer {
 
   /** The base URL to give the action as `api-url`. */
   get url(): string {
-    return `http://127.0.0.1:${this.port}/api/v3`;
+    return `${this.server instanceof https.Server ? 'https' : 'http'}://127.0.0.1:${this.port}/api/v3`;
   }
 
   async close(): Promise<void> {
