@@ -1,11 +1,11 @@
-// Stage 2: the streamed SHA-256 of one file. The file is read in chunks into a reused buffer and
-// never held whole in memory; the chunks go straight into the hash, with no stream in between.
-import { hashingStream } from 'hasha';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
-
-/** Large reads keep syscalls few on big artifacts; one buffer per file being hashed, reused. */
-const CHUNK_BYTES = 1024 * 1024;
+// Stage 2: streamed SHA-256s on a pool of worker threads (src/hash-worker.js), one per core.
+// Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
+//
+// Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
+// artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
+// where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 export interface FileHash {
   sha256: string;
@@ -14,51 +14,78 @@ export interface FileHash {
 
 export class FileReadError extends Error {
   override name = 'FileReadError';
-}
+  /** Set when the path is not a regular file (FIFO, socket, device): it was never read. */
+  readonly special: string | undefined;
 
-/**
- * Read buffers for hashing, reused across files: allocating a fresh 1 MiB per file costs more than
- * hashing a small file, and churns the garbage collector on trees of many files.
- */
-const spareBuffers: Buffer[] = [];
-
-/**
- * Hashes a regular file. The file is opened non-blocking and checked with fstat, so a FIFO or device
- * that replaced the file after listing fails fast instead of blocking the scan.
- */
-export async function hashFile(filePath: string): Promise<FileHash> {
-  let handle;
-  try {
-    handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    throw new FileReadError(`cannot open the file: ${describeFsError(error)}`);
-  }
-  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) throw new FileReadError('not a regular file');
-    // hasha's hashing stream is node:crypto's Hash; it is fed chunk by chunk with update().
-    const hash = hashingStream({ algorithm: 'sha256' });
-    for (let position = 0; ; ) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-      hash.update(buffer.subarray(0, bytesRead));
-      position += bytesRead;
-      // A short read of a regular file is its end: this saves small files a second read.
-      if (bytesRead < buffer.length) break;
-    }
-    return { sha256: hash.digest('hex'), size: info.size };
-  } catch (error) {
-    if (error instanceof FileReadError) throw error;
-    throw new FileReadError(`cannot read the file: ${describeFsError(error)}`);
-  } finally {
-    spareBuffers.push(buffer);
-    await handle.close();
+  constructor(message: string, special?: string) {
+    super(message);
+    this.special = special;
   }
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'it no longer exists (ENOENT)';
-  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
-  return code ?? (error instanceof Error ? error.message : String(error));
+type WorkerAnswer = { id: number } & ({ sha256: string; size: number } | { error: string; special?: string });
+
+interface Lane {
+  worker: Worker;
+  inFlight: number;
+}
+
+/** Files queued per worker: one reading, one waiting, so a worker never idles between files. */
+const QUEUE_PER_WORKER = 2;
+
+export class HashPool {
+  private readonly size: number;
+  private readonly lanes: Lane[] = [];
+  private readonly pending = new Map<number, { resolve: (hash: FileHash) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+
+  constructor(size = os.availableParallelism()) {
+    this.size = Math.max(1, size);
+  }
+
+  /** How many files to hand the pool at once to keep every worker busy. */
+  get capacity(): number {
+    return this.size * QUEUE_PER_WORKER;
+  }
+
+  hash(path: string): Promise<FileHash> {
+    const lane = this.leastBusyLane();
+    const id = this.nextId++;
+    lane.inFlight++;
+    return new Promise<FileHash>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      lane.worker.postMessage({ id, path });
+    }).finally(() => lane.inFlight--);
+  }
+
+  /** Ends the workers; a scan must call it, or they keep the process alive. */
+  async close(): Promise<void> {
+    await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
+    this.lanes.length = 0;
+  }
+
+  /** Workers start on first use, so a run that matches no file starts none. */
+  private leastBusyLane(): Lane {
+    const idle = this.lanes.reduce<Lane | undefined>((best, lane) => (!best || lane.inFlight < best.inFlight ? lane : best), undefined);
+    if (idle && (idle.inFlight === 0 || this.lanes.length >= this.size)) return idle;
+    const worker = new Worker(new URL('./hash-worker.js', import.meta.url));
+    worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
+    worker.on('error', (error) => this.failAll(error));
+    const lane = { worker, inFlight: 0 };
+    this.lanes.push(lane);
+    return lane;
+  }
+
+  private settle(answer: WorkerAnswer): void {
+    const waiting = this.pending.get(answer.id);
+    this.pending.delete(answer.id);
+    if (!waiting) return;
+    if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
+    else waiting.resolve({ sha256: answer.sha256, size: answer.size });
+  }
+
+  private failAll(error: Error): void {
+    for (const { reject } of this.pending.values()) reject(error);
+    this.pending.clear();
+  }
 }

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findArtifacts } from './artifacts.js';
+import { HashPool } from './hashing.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { emitAnnotations, planAnnotations } from './report/annotations.js';
 import { writeJsonReport } from './report/json-report.js';
@@ -67,10 +68,13 @@ async function gate(inputs: Inputs): Promise<void> {
     requestsPerWindow: inputs.requestsPerMinute,
     maxRetries: inputs.maxRetries,
   });
+  const hashPool = new HashPool();
   const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
     scanned = await scanArtifacts(artifacts, {
+      hash: (path) => hashPool.hash(path),
+      hashConcurrency: hashPool.capacity,
       lookup: (sha256) => lookups.lookup(sha256),
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
@@ -80,9 +84,9 @@ async function gate(inputs: Inputs): Promise<void> {
     });
   } finally {
     clearInterval(ticker);
+    await hashPool.close();
     client.dispose();
   }
-
   core.debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
   const summary = summarize(scanned, inputs.policy, providerName);
   logResults(summary);

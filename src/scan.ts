@@ -1,8 +1,7 @@
 // Stages 2 and 3 overlapped: hash the artifacts with bounded parallelism and look each unique hash up
 // as soon as it is known, so lookups (often the slow part) start while hashing goes on.
-import os from 'node:os';
 import { mapConcurrent } from './concurrency.js';
-import { FileReadError, hashFile, type FileHash } from './hashing.js';
+import { FileReadError, type FileHash } from './hashing.js';
 import type { Artifact, LookupOutcome } from './types.js';
 
 export interface ScannedArtifact {
@@ -13,28 +12,26 @@ export interface ScannedArtifact {
 
 export interface ScanDependencies {
   lookup(sha256: string): Promise<LookupOutcome>;
-  hash?: (path: string) => Promise<FileHash>;
-  hashConcurrency?: number;
+  /** Hashes one file, or throws FileReadError. */
+  hash(path: string): Promise<FileHash>;
+  /** Files handed to `hash` at once. */
+  hashConcurrency: number;
   /** Called once every file is hashed, with the number of unique hashes. */
   onHashingDone?: (uniqueHashes: number) => void;
 }
 
-/** Reads keep both cores busy on big files and hide open() latency on many small ones. */
-const DEFAULT_HASH_CONCURRENCY = Math.max(4, os.availableParallelism());
-
 export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDependencies): Promise<ScannedArtifact[]> {
-  const hash = deps.hash ?? hashFile;
+  const { hash, hashConcurrency } = deps;
   // One lookup per unique hash; identical files share its promise and so its verdict.
   const lookups = new Map<string, Promise<LookupOutcome>>();
-  const hashed = await mapConcurrent(artifacts, deps.hashConcurrency ?? DEFAULT_HASH_CONCURRENCY, async (artifact) => {
-    if (artifact.special) {
-      return { artifact, sha256: null, outcome: fileError(`${artifact.displayPath} is not a regular file but a ${artifact.special}; it was not read.`) };
-    }
+  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
+    if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     let sha256: string;
     try {
       ({ sha256 } = await hash(artifact.absolutePath));
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
+      if (error.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };
       return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
     }
     if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
@@ -46,6 +43,10 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
       'pending' in entry && entry.pending ? { artifact: entry.artifact, sha256: entry.sha256, outcome: await entry.pending } : (entry as ScannedArtifact),
     ),
   );
+}
+
+function notRegular(displayPath: string, type: string): LookupOutcome {
+  return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
 }
 
 function fileError(message: string): LookupOutcome {

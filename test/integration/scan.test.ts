@@ -1,0 +1,94 @@
+// Listing and hashing real files: the worker pool, files that vanish, and lookups that start early.
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { findArtifacts } from '../../src/artifacts.ts';
+import { FileReadError, HashPool } from '../../src/hashing.ts';
+import { scanArtifacts } from '../../src/scan.ts';
+import type { LookupOutcome } from '../../src/types.ts';
+import { makeWorkspace } from '../support/workspace.ts';
+
+function pool(size?: number): HashPool {
+  const hashPool = new HashPool(size);
+  onTestFinished(() => hashPool.close());
+  return hashPool;
+}
+
+describe('HashPool', () => {
+  test('hashes match node:crypto for empty, small, chunk-sized and multi-chunk files', async () => {
+    const contents = {
+      empty: Buffer.alloc(0),
+      small: Buffer.from('hello'),
+      chunk: Buffer.alloc(1024 * 1024, 7),
+      'chunk+1': Buffer.alloc(1024 * 1024 + 1, 9),
+      multi: Buffer.alloc(3 * 1024 * 1024 + 12345, 3),
+    };
+    const workspace = await makeWorkspace(contents);
+    const hashPool = pool(2);
+
+    const hashes = await Promise.all(Object.keys(contents).map((name) => hashPool.hash(path.join(workspace, name))));
+
+    expect(hashes).toEqual(
+      Object.values(contents).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })),
+    );
+  });
+
+  test('a missing file is a FileReadError that says it no longer exists', async () => {
+    const workspace = await makeWorkspace();
+    await expect(pool(1).hash(path.join(workspace, 'gone'))).rejects.toThrow(new FileReadError('cannot open the file: it no longer exists (ENOENT)'));
+  });
+
+  test('a directory handed to the pool is reported as not a regular file, never read', async () => {
+    const workspace = await makeWorkspace({ 'dir/file': 'x' });
+    const error = await pool(1).hash(path.join(workspace, 'dir')).catch((e: FileReadError) => e);
+    expect(error).toBeInstanceOf(FileReadError);
+    expect((error as FileReadError).special).toBe('directory');
+  });
+});
+
+test('a file that vanishes between listing and hashing is an error for that artifact; the others are judged', async () => {
+  const workspace = await makeWorkspace({ 'dist/a': 'a', 'dist/b': 'b', 'dist/c': 'c' });
+  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace);
+  await rm(path.join(workspace, 'dist', 'b'));
+  const hashPool = pool();
+
+  const scanned = await scanArtifacts(artifacts, {
+    hash: (file) => hashPool.hash(file),
+    hashConcurrency: hashPool.capacity,
+    lookup: async () => ({ kind: 'unknown' }),
+  });
+
+  expect(scanned.map((s) => [s.artifact.displayPath, s.outcome.kind])).toEqual([
+    ['dist/a', 'unknown'],
+    ['dist/b', 'error'],
+    ['dist/c', 'unknown'],
+  ]);
+  expect(scanned[1]!.outcome).toEqual({ kind: 'error', error: { kind: 'file', message: 'Could not hash dist/b: cannot open the file: it no longer exists (ENOENT).' } });
+});
+
+test('lookups start while hashing is still going on', async () => {
+  const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`dist/f${String(i).padStart(2, '0')}`, `file ${i}`]));
+  const workspace = await makeWorkspace(files);
+  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace);
+  const hashPool = pool(1);
+  const events: string[] = [];
+
+  await scanArtifacts(artifacts, {
+    // One file at a time, each a little slow: hashing takes a while in all.
+    hash: async (file) => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const hash = await hashPool.hash(file);
+      events.push(`hashed ${path.basename(file)}`);
+      return hash;
+    },
+    hashConcurrency: 1,
+    lookup: async (sha256): Promise<LookupOutcome> => {
+      events.push(`lookup ${sha256.slice(0, 6)}`);
+      return { kind: 'unknown' };
+    },
+  });
+
+  expect(events.indexOf('lookup ' + createHash('sha256').update('file 0').digest('hex').slice(0, 6))).toBeLessThan(events.indexOf('hashed f11'));
+  expect(events.filter((e) => e.startsWith('lookup'))).toHaveLength(12);
+});
