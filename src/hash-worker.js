@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
+// Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
+// `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
 const CHUNK_BYTES = 1024 * 1024;
 /** One buffer for the worker's whole life: files come one at a time. */
 const buffer = Buffer.allocUnsafe(CHUNK_BYTES);

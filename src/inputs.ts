@@ -1,6 +1,8 @@
 // The only reader of the action's inputs. Every input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
 
 export interface Inputs {
@@ -17,6 +19,8 @@ export interface Inputs {
   concurrency: number;
   maxRetries: number;
   requestTimeoutMs: number;
+  /** Where to write a SARIF log (absolute), or null. */
+  sarifPath: string | null;
 }
 
 export class InputError extends Error {
@@ -37,15 +41,20 @@ export const PROVIDER_REQUESTS_PER_MINUTE: Record<Provider, number> = {
 /** Reads an input by name; an absent input reads as ''. */
 export type InputReader = (name: string) => string;
 
-/** Reads and validates every input. Pure: `read` is the only source, nothing is logged. */
-export function parseInputs(read: InputReader): Inputs {
+/** Reads a text file of the repository, for `allow-file`; throws with the reason when it cannot. */
+export type TextFileReader = (path: string) => string;
+
+/**
+ * Reads and validates every input. Pure: `read` and `readTextFile` are the only sources, nothing is
+ * logged. Relative paths (`allow-file`, `sarif-path`) are taken from `workspace`.
+ */
+export function parseInputs(read: InputReader, readTextFile: TextFileReader = () => '', workspace = process.cwd()): Inputs {
   const apiKey = read('api-key').trim();
   if (apiKey === '') throw new InputError('Input `api-key` is required: the API key of your VirusTotal or ReversingLabs account.');
   if (/[\r\n]/.test(apiKey)) throw new InputError('Input `api-key` must be a single line; it contains a line break.');
 
   const patterns = read('files');
-  const patternLines = patterns.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-  if (patternLines.length === 0) {
+  if (lines(patterns).length === 0) {
     throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
   }
 
@@ -57,6 +66,11 @@ export function parseInputs(read: InputReader): Inputs {
     apiUrl: apiUrl(read('api-url'), provider),
     policy: {
       maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
+      maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
+      minEngines: wholeNumber(read, 'min-engines', 1, 0),
+      maxReportAgeDays: optional(read, 'max-report-age-days', () => wholeNumber(read, 'max-report-age-days', 0, 1)),
+      ignoreEngines: lines(read('ignore-engines')).map(({ text }) => text.toLowerCase()),
+      allow: allowList(read, readTextFile, workspace),
       onUnknown: oneOf<UnknownPolicy>(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
       onError: oneOf<ErrorPolicy>(read, 'on-error', ['fail', 'warn'], 'fail'),
       ifNoFilesFound: oneOf<NoFilesPolicy>(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
@@ -66,6 +80,7 @@ export function parseInputs(read: InputReader): Inputs {
     concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
     maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
     requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
+    sarifPath: optional(read, 'sarif-path', () => path.resolve(workspace, read('sarif-path').trim())),
   };
 }
 
@@ -73,7 +88,49 @@ export function parseInputs(read: InputReader): Inputs {
 export function getInputs(): Inputs {
   const key = core.getInput('api-key').trim();
   if (key !== '') core.setSecret(key);
-  return parseInputs((name) => core.getInput(name));
+  return parseInputs((name) => core.getInput(name), (file) => readFileSync(file, 'utf8'), process.env.GITHUB_WORKSPACE || process.cwd());
+}
+
+/** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
+function lines(text: string): { text: string; line: number }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+    .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+
+function optional<T>(read: InputReader, name: string, parse: () => T): T | null {
+  return read(name).trim() === '' ? null : parse();
+}
+
+const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
+
+/** `allow` and `allow-file` together: `<sha256> <reason>` per line. A malformed line is named. */
+function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): Record<string, string> {
+  const sources: { name: string; text: string }[] = [{ name: 'Input `allow`', text: read('allow') }];
+  const file = read('allow-file').trim();
+  if (file !== '') {
+    const resolved = path.resolve(workspace, file);
+    let text: string;
+    try {
+      text = readTextFile(resolved);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
+    }
+    sources.push({ name: `Input \`allow-file\` (${file})`, text });
+  }
+  const allow: Record<string, string> = {};
+  for (const { name, text } of sources) {
+    for (const { text: entry, line } of lines(text)) {
+      const match = ALLOW_LINE.exec(entry);
+      if (!match) {
+        throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
+      }
+      allow[(match[1] as string).toLowerCase()] ??= (match[2] as string).trim();
+    }
+  }
+  return allow;
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, accepted: readonly T[], fallback: T): T {

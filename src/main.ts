@@ -11,6 +11,7 @@ import { emitAnnotations, planAnnotations } from './report/annotations.js';
 import { writeJsonReport } from './report/json-report.js';
 import { PROVIDER_NAMES } from './report/links.js';
 import { setOutputs } from './report/outputs.js';
+import { buildSarif, writeSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { oneLine } from './report/text.js';
 import { ReputationClient } from './reputation/client.js';
@@ -90,15 +91,19 @@ async function gate(inputs: Inputs): Promise<void> {
   core.debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
   const summary = summarize(scanned, inputs.policy, providerName);
   logResults(summary);
-  emitAnnotations(planAnnotations(summary.results, inputs.provider));
+  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy));
 
   const reportPath = await reportFilePath();
   await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
   core.info(`JSON report: ${reportPath}`);
+  if (inputs.sarifPath) {
+    await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
+    core.info(`SARIF log: ${inputs.sarifPath}`);
+  }
   if (inputs.jobSummary) {
     await core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write();
   }
-  setOutputs(summary, reportPath);
+  setOutputs(summary, reportPath, inputs.sarifPath);
   if (summary.result === 'fail') core.setFailed(summary.failureMessage);
   else core.info(`Gate passed: ${summary.counts.scanned} artifact${summary.counts.scanned === 1 ? '' : 's'} checked.`);
 }
@@ -117,12 +122,19 @@ function logIfAny(line: string | null): void {
 
 function logResults(summary: ScanSummary): void {
   if (summary.results.length === 0) return;
-  core.startGroup(`Results: ${summary.counts.malicious} malicious, ${summary.counts.unknown} unknown, ${summary.counts.error} errors, ${summary.counts.clean} clean`);
-  for (const { artifact, status, report, error } of summary.results) {
-    const detail = report ? ` ${report.stats.malicious}/${report.engineCount}` : error ? `: ${error.message}` : '';
-    core.info(`${status.padEnd(9)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`);
+  const { counts } = summary;
+  core.startGroup(`Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`);
+  for (const { artifact, status, report, counted, error, allowed } of summary.results) {
+    const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${error.message}` : '';
+    core.info(`${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`);
   }
   core.endGroup();
+}
+
+/** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
+function actionHomepage(): string {
+  const repository = process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY;
+  return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
 }
 
 /** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */

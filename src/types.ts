@@ -8,6 +8,16 @@ export type NoFilesPolicy = 'warn' | 'error' | 'ignore';
 /** What decides an artifact's verdict; recorded in the JSON report beside the verdicts. */
 export interface Policy {
   maxMalicious: number;
+  /** When set, an artifact also fails when its (counted) suspicious detections exceed it. */
+  maxSuspicious: number | null;
+  /** Fewer engines with a verdict than this makes a report `unanalysed`, judged like an unknown. */
+  minEngines: number;
+  /** When set, a report last analysed longer ago than this gets a staleness warning. */
+  maxReportAgeDays: number | null;
+  /** Engines whose verdicts do not count toward the thresholds, lower-cased. */
+  ignoreEngines: string[];
+  /** Known-good artifacts: SHA-256 (lower-case) to the reason it is allowed. */
+  allow: Record<string, string>;
   onUnknown: UnknownPolicy;
   onError: ErrorPolicy;
   ifNoFilesFound: NoFilesPolicy;
@@ -77,7 +87,7 @@ export type LookupOutcome =
   | { kind: 'error'; error: LookupError };
 
 /** An artifact's status after the policy judged it. */
-export type ArtifactStatus = 'malicious' | 'unknown' | 'error' | 'clean';
+export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'unanalysed' | 'unknown' | 'allowed' | 'clean';
 
 /** What the status means for the job: fail it, warn, or nothing. */
 export type Consequence = 'fail' | 'warn' | 'pass';
@@ -90,12 +100,18 @@ export interface ArtifactResult {
   consequence: Consequence;
   report: FileReport | null;
   error: LookupError | null;
+  /** Detections that count toward the thresholds, once ignored engines are left out. */
+  counted: { malicious: number; suspicious: number } | null;
+  /** For `allowed`: the reason, and the status the artifact would have had otherwise. */
+  allowed: { reason: string; otherwise: ArtifactStatus } | null;
+  /** Days since the last analysis, when that is more than max-report-age-days. */
+  staleDays: number | null;
 }
 
 export interface ScanSummary {
   result: 'pass' | 'fail';
   results: ArtifactResult[];
-  counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number };
+  counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number; stale: number };
   /** One line that says why the gate failed; empty when it passed. */
   failureMessage: string;
 }

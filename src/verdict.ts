@@ -1,15 +1,30 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
 // and the whole scan a result and the one line that says why it failed.
 import type { ScannedArtifact } from './scan.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, Policy, ScanSummary } from './types.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, FileReport, Policy, ScanSummary } from './types.js';
 
-export function judgeArtifact(scanned: ScannedArtifact, policy: Policy): ArtifactResult {
-  const { artifact, sha256, outcome } = scanned;
-  const base = { artifact, sha256, report: null, error: null };
+const DAY_MS = 86_400_000;
+
+export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
+  const judged = judgeOutcome(scanned, policy, now);
+  const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
+  // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
+  if (reason === undefined) return judged;
+  return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status } };
+}
+
+function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
+  const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null };
   switch (outcome.kind) {
     case 'found': {
-      const malicious = outcome.report.stats.malicious > policy.maxMalicious;
-      return { ...base, report: outcome.report, status: malicious ? 'malicious' : 'clean', consequence: malicious ? 'fail' : 'pass' };
+      const { report } = outcome;
+      const counted = countedDetections(report, policy);
+      const found = { ...base, report, counted, staleDays: staleDays(report, policy, now) };
+      if (counted.malicious > policy.maxMalicious) return { ...found, status: 'malicious', consequence: 'fail' };
+      if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious) return { ...found, status: 'suspicious', consequence: 'fail' };
+      // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
+      if (analysedEngines(report) < policy.minEngines) return { ...found, status: 'unanalysed', consequence: policy.onUnknown };
+      return { ...found, status: 'clean', consequence: 'pass' };
     }
     case 'unknown':
       return { ...base, status: 'unknown', consequence: policy.onUnknown };
@@ -19,12 +34,42 @@ export function judgeArtifact(scanned: ScannedArtifact, policy: Policy): Artifac
   }
 }
 
+export function isIgnoredEngine(policy: Pick<Policy, 'ignoreEngines'>, engine: string): boolean {
+  return policy.ignoreEngines.includes(engine.toLowerCase());
+}
+
+/** The stats' counts, less the verdicts of ignored engines (which still show, marked ignored). */
+function countedDetections(report: FileReport, policy: Policy): { malicious: number; suspicious: number } {
+  const ignored = report.detections.filter((d) => isIgnoredEngine(policy, d.engine));
+  const less = (category: string) => ignored.filter((d) => d.category === category).length;
+  return {
+    malicious: Math.max(0, report.stats.malicious - less('malicious')),
+    suspicious: Math.max(0, report.stats.suspicious - less('suspicious')),
+  };
+}
+
+/** Engines that produced a verdict: malicious, suspicious, undetected or harmless. */
+export function analysedEngines({ stats }: FileReport): number {
+  return stats.malicious + stats.suspicious + stats.undetected + stats.harmless;
+}
+
+function staleDays(report: FileReport, policy: Policy, now: Date): number | null {
+  if (policy.maxReportAgeDays === null || report.lastAnalysed === null) return null;
+  const days = Math.floor((now.getTime() - report.lastAnalysed.getTime()) / DAY_MS);
+  return days > policy.maxReportAgeDays ? days : null;
+}
+
 const FAILURE_LIST_LENGTH = 5;
 export const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
 
-export function summarize(scanned: readonly ScannedArtifact[], policy: Policy, providerName: string): ScanSummary {
-  const results = scanned.map((entry) => judgeArtifact(entry, policy));
-  const counts = { scanned: results.length, uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size, malicious: 0, unknown: 0, error: 0, clean: 0 };
+export function summarize(scanned: readonly ScannedArtifact[], policy: Policy, providerName: string, now = new Date()): ScanSummary {
+  const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
+  const counts = {
+    scanned: results.length,
+    uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
+    stale: results.filter((r) => r.staleDays !== null).length,
+    ...(Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<ArtifactStatus, number>),
+  };
   for (const result of results) counts[result.status]++;
 
   const failing = (status: ArtifactStatus) => results.filter((r) => r.status === status && r.consequence === 'fail');
@@ -33,23 +78,33 @@ export function summarize(scanned: readonly ScannedArtifact[], policy: Policy, p
   if (results.length === 0 && policy.ifNoFilesFound === 'error') reasons.push(NO_FILES_MESSAGE);
   const malicious = failing('malicious');
   if (malicious.length > 0) {
-    const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.report?.stats.malicious}/${r.report?.engineCount})`);
+    const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
     reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+  }
+  const suspicious = failing('suspicious');
+  if (suspicious.length > 0) {
+    const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
+    reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
   }
   const unknown = failing('unknown');
   if (unknown.length > 0) {
     reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
   }
-  const errors = failing('error');
-  if (errors.length > 0) {
-    const auth = errors.find((r) => r.error?.kind === 'auth');
-    reasons.push(
-      auth
-        ? auth.error!.message
-        : `${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`,
-    );
+  const unanalysed = failing('unanalysed');
+  if (unanalysed.length > 0) {
+    const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report!), 'engine')})`);
+    reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
   }
+  // A refused key means nothing could be checked: the job fails, allowed artifacts or not.
+  const auth = results.find((r) => r.error?.kind === 'auth');
+  const errors = failing('error');
+  if (auth) reasons.push(auth.error!.message);
+  else if (errors.length > 0) reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
   return { result: reasons.length > 0 ? 'fail' : 'pass', results, counts, failureMessage: reasons.join('; ') };
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function listPaths(results: ArtifactResult[], describe: (result: ArtifactResult) => string): string {
@@ -59,5 +114,5 @@ function listPaths(results: ArtifactResult[], describe: (result: ArtifactResult)
 }
 
 /** Worst first: what a reader must see before anything else. */
-export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'error', 'unknown', 'clean'];
+export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
 export const CONSEQUENCE_ORDER: readonly Consequence[] = ['fail', 'warn', 'pass'];

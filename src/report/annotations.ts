@@ -1,9 +1,10 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; emitting goes through @actions/core, which escapes messages and properties.
 import * as core from '@actions/core';
-import type { ArtifactResult, Provider } from '../types.js';
-import { STATUS_ORDER } from '../verdict.js';
+import type { ArtifactResult, Policy, Provider } from '../types.js';
+import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
+import { formatDate } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -19,18 +20,22 @@ export interface Annotation {
 export const ANNOTATIONS_PER_LEVEL = 10;
 const ENGINES_IN_MESSAGE = 8;
 
-export function planAnnotations(results: readonly ArtifactResult[], provider: Provider): Annotation[] {
+export function planAnnotations(results: readonly ArtifactResult[], provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>): Annotation[] {
   const candidates: Annotation[] = [];
   let authAnnounced = false;
   for (const result of worstFirst(results)) {
-    if (result.consequence === 'pass') continue;
-    // A refused key fails every artifact the same way: say it once, not once per file.
+    // A refused key fails every artifact the same way (allowed ones too): say it once, not once per file.
     if (result.error?.kind === 'auth') {
       if (!authAnnounced) candidates.push({ level: 'error', title: 'API key refused', message: result.error.message });
       authAnnounced = true;
       continue;
     }
-    candidates.push(describe(result, provider));
+    if (result.consequence === 'pass') {
+      // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
+      if (result.staleDays !== null && result.status !== 'allowed') candidates.push(describeStale(result, policy));
+      continue;
+    }
+    candidates.push(describe(result, provider, policy));
   }
 
   const shown: Annotation[] = [];
@@ -39,7 +44,7 @@ export function planAnnotations(results: readonly ArtifactResult[], provider: Pr
     if (shown.filter((a) => a.level === annotation.level).length < ANNOTATIONS_PER_LEVEL) shown.push(annotation);
     else hidden[annotation.level]++;
   }
-  const hiddenParts = [plural(hidden.error, 'error'), plural(hidden.warning, 'warning')].filter(Boolean);
+  const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
   if (hiddenParts.length > 0) {
     shown.push({
       level: 'notice',
@@ -61,26 +66,37 @@ export function emitAnnotations(annotations: readonly Annotation[]): void {
 
 /** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
 function worstFirst(results: readonly ArtifactResult[]): ArtifactResult[] {
-  const rank = (r: ArtifactResult) => (r.consequence === 'fail' ? 0 : 1) * 10 + STATUS_ORDER.indexOf(r.status);
-  return [...results].sort((a, b) => rank(a) - rank(b) || (b.report?.stats.malicious ?? 0) - (a.report?.stats.malicious ?? 0));
+  const rank = (r: ArtifactResult) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
+  return [...results].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
 }
 
-function describe(result: ArtifactResult, provider: Provider): Annotation {
-  const { artifact, report, sha256 } = result;
+function describe(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>): Annotation {
+  const { artifact, report, sha256, counted } = result;
   const level = result.consequence === 'fail' ? 'error' : 'warning';
   const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
   const providerName = PROVIDER_NAMES[provider];
   const link = sha256 ? reportLink(provider, sha256) : null;
   const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
   const linkText = link ? ` Report: ${link}` : '';
-  if (result.status === 'malicious' && report) {
-    const engines = report.detections.filter((d) => d.category === 'malicious');
+  const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
+  if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
+    const category = result.status;
+    const engines = report.detections.filter((d) => d.category === category && !isIgnoredEngine(policy, d.engine));
     const named = engines.slice(0, ENGINES_IN_MESSAGE).map((d) => (d.result ? `${d.engine}: ${d.result}` : d.engine));
     const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
+    const count = counted[category];
     return {
       level,
-      title: `Malicious artifact: ${report.stats.malicious}/${report.engineCount} engines`,
-      message: `${artifact.displayPath}${hashText} is flagged malicious by ${report.stats.malicious} of ${report.engineCount} engines: ${named.join(', ')}${more}.${linkText}`,
+      title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
+      message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${stale}${linkText}`,
+      ...file,
+    };
+  }
+  if (result.status === 'unanalysed' && report) {
+    return {
+      level,
+      title: `Not analysed by ${providerName}`,
+      message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
       ...file,
     };
   }
@@ -100,6 +116,15 @@ function describe(result: ArtifactResult, provider: Provider): Annotation {
   };
 }
 
-function plural(count: number, noun: string): string {
-  return count === 0 ? '' : `${count} ${noun}${count === 1 ? '' : 's'}`;
+function describeStale(result: ArtifactResult, policy: Pick<Policy, 'maxReportAgeDays'>): Annotation {
+  const { artifact, report } = result;
+  return {
+    level: 'warning',
+    title: 'Stale reputation report',
+    message:
+      `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
+      `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
+    ...(artifact.inWorkspace && { file: artifact.displayPath }),
+  };
 }
+

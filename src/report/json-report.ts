@@ -2,10 +2,11 @@
 // documented in the README ("JSON report") and versioned by `schemaVersion`.
 import { open } from 'node:fs/promises';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../types.js';
+import { analysedEngines, isIgnoredEngine } from '../verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from '../version.js';
 import { reportLink } from './links.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 export interface ReportContext {
   provider: Provider;
@@ -29,7 +30,7 @@ export function reportHeader(scan: ScanSummary, context: ReportContext): Record<
   };
 }
 
-export function reportArtifact(result: ArtifactResult, provider: Provider): Record<string, unknown> {
+export function reportArtifact(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines'>): Record<string, unknown> {
   const { artifact, report, error, sha256 } = result;
   return {
     path: artifact.displayPath,
@@ -38,13 +39,18 @@ export function reportArtifact(result: ArtifactResult, provider: Provider): Reco
     status: result.status,
     consequence: result.consequence,
     link: sha256 ? reportLink(provider, sha256) : null,
+    allowedReason: result.allowed?.reason ?? null,
+    statusIfNotAllowed: result.allowed?.otherwise ?? null,
     stats: report?.stats ?? null,
     engineCount: report?.engineCount ?? null,
-    detections: report?.detections ?? [],
+    analysedEngines: report ? analysedEngines(report) : null,
+    counted: result.counted,
+    detections: report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [],
     threatNames: report?.threatNames ?? [],
     suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
     firstSeen: report?.firstSeen?.toISOString() ?? null,
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+    staleDays: result.staleDays,
     error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
   };
 }
@@ -57,7 +63,7 @@ export async function writeJsonReport(filePath: string, scan: ScanSummary, conte
     const header = JSON.stringify(reportHeader(scan, context), null, 2);
     let pending = `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
     for (const [index, result] of scan.results.entries()) {
-      pending += `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider))}`;
+      pending += `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
       if (pending.length >= FLUSH_BYTES) {
         await file.write(pending);
         pending = '';

@@ -2,11 +2,16 @@
 import * as core from '@actions/core';
 import type { ScanSummary } from '../types.js';
 
-export function setOutputs(scan: ScanSummary, reportPath: string): void {
+export function setOutputs(scan: ScanSummary, reportPath: string, sarifPath: string | null): void {
+  const { counts } = scan;
   core.setOutput('result', scan.result);
-  core.setOutput('scanned', scan.counts.scanned);
-  core.setOutput('malicious', scan.counts.malicious);
-  core.setOutput('unknown', scan.counts.unknown);
-  core.setOutput('errors', scan.counts.error);
+  core.setOutput('scanned', counts.scanned);
+  // Suspicious artifacts over max-suspicious fail the gate like malicious ones; unanalysed ones
+  // are judged like unknowns. The JSON report keeps every status apart.
+  core.setOutput('malicious', counts.malicious + counts.suspicious);
+  core.setOutput('unknown', counts.unknown + counts.unanalysed);
+  core.setOutput('errors', counts.error);
+  core.setOutput('allowed', counts.allowed);
   core.setOutput('report-path', reportPath);
+  core.setOutput('sarif-path', sarifPath ?? '');
 }

@@ -1,7 +1,7 @@
 // The job summary, rendered as a pure function of the scan. Everything from outside is escaped;
 // the result stays under GitHub's 1 MiB step-summary limit, cut with a note when it would not.
-import type { ArtifactResult, FileReport, Policy, Provider, ScanSummary } from '../types.js';
-import { STATUS_ORDER } from '../verdict.js';
+import type { ArtifactResult, ArtifactStatus, FileReport, Policy, Provider, ScanSummary } from '../types.js';
+import { isIgnoredEngine, STATUS_ORDER } from '../verdict.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
 import { escapeHtml, formatBytes, formatDate } from './text.js';
 
@@ -14,7 +14,15 @@ export interface SummaryContext {
   reportPath: string | null;
 }
 
-const STATUS_LABELS = { malicious: '🔴 malicious', error: '⚠️ error', unknown: '❔ unknown', clean: '✅ clean' } as const;
+const STATUS_LABELS: Record<ArtifactStatus, string> = {
+  malicious: '🔴 malicious',
+  suspicious: '🟠 suspicious',
+  error: '⚠️ error',
+  unanalysed: '❔ unanalysed',
+  unknown: '❔ unknown',
+  allowed: '☑️ allowed',
+  clean: '✅ clean',
+};
 
 export function renderSummary(scan: ScanSummary, context: SummaryContext, limitBytes = SUMMARY_LIMIT_BYTES): string {
   const out = new BoundedText(limitBytes);
@@ -23,33 +31,41 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
   out.add(`## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`);
   if (!passed) out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
   out.add(
-    `| Artifacts | Unique hashes | Malicious | Unknown | Errors | Clean |\n|---:|---:|---:|---:|---:|---:|\n` +
-      `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.unknown} | ${counts.error} | ${counts.clean} |\n\n`,
+    '| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
+      `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
   );
-  const { policy } = context;
   out.add(
-    `Checked against ${PROVIDER_NAMES[context.provider]} with max-malicious=${policy.maxMalicious}, ` +
-      `on-unknown=${policy.onUnknown}, on-error=${policy.onError}.` +
+    `Checked against ${PROVIDER_NAMES[context.provider]} with ${describePolicy(context.policy)}.` +
+      (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
       (context.reportPath ? ` Every artifact is in the JSON report: <code>${escapeHtml(context.reportPath)}</code>.` : '') +
       '\n\n',
   );
 
+  const rank = (r: ArtifactResult) => STATUS_ORDER.indexOf(r.status);
   const attention = scan.results
-    .filter((r) => r.status !== 'clean')
-    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (b.report?.stats.malicious ?? 0) - (a.report?.stats.malicious ?? 0));
+    .filter((r) => r.status !== 'clean' && r.status !== 'allowed')
+    .sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
   const header =
     '### Artifacts that need attention\n\n<table>\n' +
     '<tr><th>Artifact</th><th>Status</th><th>Size</th><th>SHA-256</th><th>Detections</th><th>Threat names</th><th>First seen</th><th>Last analysed</th></tr>\n';
   if (attention.length > 0 && out.add(header)) {
     for (const result of attention) if (!out.add(attentionRow(result, context.provider))) break;
     out.close('</table>\n\n');
+  }
 
-    const flagged = attention.filter((r) => r.report && r.report.detections.length > 0);
-    for (const [index, result] of flagged.entries()) {
-      // The heading goes with the first block, so a cut never leaves it alone.
-      const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
-      if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report!))) break;
-    }
+  const allowed = scan.results.filter((r) => r.status === 'allowed');
+  const allowedHeader =
+    `### Allowed artifacts (${allowed.length})\n\n<table>\n` + '<tr><th>Artifact</th><th>Reason</th><th>Otherwise</th><th>Detections</th><th>SHA-256</th></tr>\n';
+  if (allowed.length > 0 && out.add(allowedHeader)) {
+    for (const result of allowed) if (!out.add(allowedRow(result, context.provider))) break;
+    out.close('</table>\n\n');
+  }
+
+  const flagged = [...attention, ...allowed].filter((r) => r.report && r.report.detections.length > 0);
+  for (const [index, result] of flagged.entries()) {
+    // The heading goes with the first block, so a cut never leaves it alone.
+    const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
+    if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report!, context.policy))) break;
   }
 
   const clean = scan.results.filter((r) => r.status === 'clean');
@@ -64,14 +80,24 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
   );
 }
 
+function describePolicy(policy: Policy): string {
+  const parts = [`max-malicious=${policy.maxMalicious}`];
+  if (policy.maxSuspicious !== null) parts.push(`max-suspicious=${policy.maxSuspicious}`);
+  parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
+  if (policy.ignoreEngines.length > 0) parts.push(`ignored engines: ${policy.ignoreEngines.map(escapeHtml).join(', ')}`);
+  const allowed = Object.keys(policy.allow).length;
+  if (allowed > 0) parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
+  return parts.join(', ');
+}
+
 function attentionRow(result: ArtifactResult, provider: Provider): string {
   const { artifact, report, sha256 } = result;
   const cells = [
     `<code>${escapeHtml(artifact.displayPath)}</code>`,
-    STATUS_LABELS[result.status] + (result.error ? `<br>${escapeHtml(result.error.message)}` : ''),
+    STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(result.error.message)}` : ''),
     formatBytes(artifact.size),
     hashCell(sha256, provider),
-    report ? `${report.stats.malicious}/${report.engineCount}` : '—',
+    detectionCell(result),
     report ? threatNames(report) : '—',
     formatDate(report?.firstSeen ?? null),
     formatDate(report?.lastAnalysed ?? null),
@@ -79,19 +105,45 @@ function attentionRow(result: ArtifactResult, provider: Provider): string {
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
 }
 
-function detectionsBlock(displayPath: string, report: FileReport): string {
+function allowedRow(result: ArtifactResult, provider: Provider): string {
+  const cells = [
+    `<code>${escapeHtml(result.artifact.displayPath)}</code>`,
+    escapeHtml(result.allowed!.reason),
+    STATUS_LABELS[result.allowed!.otherwise] + staleMark(result),
+    detectionCell(result),
+    hashCell(result.sha256, provider),
+  ];
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+}
+
+/** `malicious/engines` as counted, with the verdicts of ignored engines named apart. */
+function detectionCell({ report, counted }: ArtifactResult): string {
+  if (!report || !counted) return '—';
+  const ignored = report.stats.malicious - counted.malicious + (report.stats.suspicious - counted.suspicious);
+  const suspicious = counted.suspicious > 0 ? ` (+${counted.suspicious} suspicious)` : '';
+  return `${counted.malicious}/${report.engineCount}${suspicious}${ignored > 0 ? ` (+${ignored} ignored)` : ''}`;
+}
+
+function staleMark(result: ArtifactResult): string {
+  return result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+}
+
+function detectionsBlock(displayPath: string, report: FileReport, policy: Policy): string {
   const rows = report.detections
-    .map((d) => `<tr><td>${escapeHtml(d.engine)}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.result ?? '—')}</td></tr>`)
+    .map((d) => {
+      const ignored = isIgnoredEngine(policy, d.engine) ? ' <em>(ignored)</em>' : '';
+      return `<tr><td>${escapeHtml(d.engine)}${ignored}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.result ?? '—')}</td><td>${escapeHtml(d.version ?? '—')}</td></tr>`;
+    })
     .join('\n');
   return (
     `<details><summary><code>${escapeHtml(displayPath)}</code>: ${report.detections.length} engine${report.detections.length === 1 ? '' : 's'} flagged it</summary>\n\n` +
-    `<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th></tr>\n${rows}\n</table>\n</details>\n\n`
+    `<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Engine version</th></tr>\n${rows}\n</table>\n</details>\n\n`
   );
 }
 
 function cleanItem(result: ArtifactResult, provider: Provider): string {
-  const detections = result.report ? ` ${result.report.stats.malicious}/${result.report.engineCount}` : '';
-  return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections} ${hashCell(result.sha256, provider)}</li>\n`;
+  const detections = result.report ? ` ${detectionCell(result)}` : '';
+  return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${staleMark(result)} ${hashCell(result.sha256, provider)}</li>\n`;
 }
 
 function hashCell(sha256: string | null, provider: Provider): string {

@@ -2,10 +2,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { describePath } from '../../src/artifacts.ts';
 import { ANNOTATIONS_PER_LEVEL, emitAnnotations, planAnnotations, type Annotation } from '../../src/report/annotations.ts';
-import type { Artifact, ArtifactResult, Consequence, EngineDetection, FileReport, LookupErrorKind } from '../../src/types.ts';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/types.ts';
 import { sha256Of } from '../support/reports.ts';
 
 const WORKSPACE = '/home/runner/work/app/app';
+/** The parts of the policy annotations read: no ignored engines, no report age limit. */
+const POLICY: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'> = { ignoreEngines: [], maxReportAgeDays: null, minEngines: 5 };
 
 /** An artifact at `where`: relative to the workspace, or absolute. Display path as the lister makes it. */
 function artifact(where: string): Artifact {
@@ -36,29 +38,37 @@ function engines(count: number, threat = 'Trojan.Generic'): Record<string, strin
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [`Engine${String(i + 1).padStart(2, '0')}`, threat]));
 }
 
+/** A judged result; what is not given is as the verdict leaves it: counted from the report's stats, not allowed, not stale. */
+function result(where: string, status: ArtifactStatus, consequence: Consequence, extra: Partial<ArtifactResult> = {}): ArtifactResult {
+  const report = extra.report ?? null;
+  return {
+    artifact: artifact(where),
+    sha256: sha256Of(where),
+    status,
+    consequence,
+    report,
+    error: null,
+    counted: report ? { malicious: report.stats.malicious, suspicious: report.stats.suspicious } : null,
+    allowed: null,
+    staleDays: null,
+    ...extra,
+  };
+}
+
 function malicious(where: string, flagged: Record<string, string | null>, engineCount = 70): ArtifactResult {
-  const sha256 = sha256Of(where);
-  return { artifact: artifact(where), sha256, status: 'malicious', consequence: 'fail', report: report(sha256, flagged, engineCount), error: null };
+  return result(where, 'malicious', 'fail', { report: report(sha256Of(where), flagged, engineCount) });
 }
 
 function clean(where: string): ArtifactResult {
-  const sha256 = sha256Of(where);
-  return { artifact: artifact(where), sha256, status: 'clean', consequence: 'pass', report: report(sha256, {}), error: null };
+  return result(where, 'clean', 'pass', { report: report(sha256Of(where), {}) });
 }
 
 function unknown(where: string, consequence: Consequence = 'warn'): ArtifactResult {
-  return { artifact: artifact(where), sha256: sha256Of(where), status: 'unknown', consequence, report: null, error: null };
+  return result(where, 'unknown', consequence);
 }
 
 function failed(where: string, consequence: Consequence = 'fail', kind: LookupErrorKind = 'transient', message = 'the service timed out'): ArtifactResult {
-  return {
-    artifact: artifact(where),
-    sha256: kind === 'file' ? null : sha256Of(where),
-    status: 'error',
-    consequence,
-    report: null,
-    error: { kind, message },
-  };
+  return result(where, 'error', consequence, { sha256: kind === 'file' ? null : sha256Of(where), error: { kind, message } });
 }
 
 const levels = (annotations: Annotation[]) => annotations.map((a) => a.level);
@@ -66,15 +76,15 @@ const levels = (annotations: Annotation[]) => annotations.map((a) => a.level);
 describe('which results are annotated', () => {
   test('nothing for pass consequences', () => {
     const results = [clean('dist/a.js'), unknown('dist/b.bin', 'pass'), clean('dist/c.js')];
-    expect(planAnnotations(results, 'virustotal')).toEqual([]);
+    expect(planAnnotations(results, 'virustotal', POLICY)).toEqual([]);
   });
 
   test('nothing for no results', () => {
-    expect(planAnnotations([], 'virustotal')).toEqual([]);
+    expect(planAnnotations([], 'virustotal', POLICY)).toEqual([]);
   });
 
   test('fail is an error, warn is a warning', () => {
-    const plan = planAnnotations([unknown('dist/u.bin', 'warn'), failed('dist/e.bin', 'fail')], 'virustotal');
+    const plan = planAnnotations([unknown('dist/u.bin', 'warn'), failed('dist/e.bin', 'fail')], 'virustotal', POLICY);
     expect(plan.map((a) => [a.level, a.file])).toEqual([
       ['error', 'dist/e.bin'],
       ['warning', 'dist/u.bin'],
@@ -94,7 +104,7 @@ describe('order: worst first', () => {
       malicious('dist/fifty-four.exe', engines(54), 79),
       malicious('dist/one.exe', engines(1), 70),
     ];
-    const plan = planAnnotations(results, 'virustotal');
+    const plan = planAnnotations(results, 'virustotal', POLICY);
     expect(plan.map((a) => `${a.level} ${a.file}`)).toEqual([
       'error dist/fifty-four.exe',
       'error dist/three.exe',
@@ -108,7 +118,7 @@ describe('order: worst first', () => {
 
   test('planning does not reorder the caller’s results', () => {
     const results = [unknown('b'), malicious('a', engines(2))];
-    planAnnotations(results, 'virustotal');
+    planAnnotations(results, 'virustotal', POLICY);
     expect(results.map((r) => r.artifact.displayPath)).toEqual(['b', 'a']);
   });
 });
@@ -119,7 +129,7 @@ describe('the cap of 10 per level', () => {
       ...Array.from({ length: 25 }, (_, i) => malicious(`dist/m${i}.exe`, engines(i + 1))),
       ...Array.from({ length: 13 }, (_, i) => unknown(`dist/u${i}.bin`)),
     ];
-    const plan = planAnnotations(results, 'virustotal');
+    const plan = planAnnotations(results, 'virustotal', POLICY);
     expect(ANNOTATIONS_PER_LEVEL).toBe(10);
     expect(levels(plan)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), 'notice']);
     // The ten shown errors are the ten with most detections.
@@ -143,7 +153,7 @@ describe('the cap of 10 per level', () => {
       ...Array.from({ length: errors }, (_, i) => failed(`dist/e${i}.exe`, 'fail')),
       ...Array.from({ length: warnings }, (_, i) => failed(`dist/w${i}.exe`, 'warn')),
     ];
-    const plan = planAnnotations(results, 'virustotal');
+    const plan = planAnnotations(results, 'virustotal', POLICY);
     expect(levels(plan).filter((l) => l === 'error')).toHaveLength(Math.min(errors, 10));
     expect(levels(plan).filter((l) => l === 'warning')).toHaveLength(Math.min(warnings, 10));
     const notices = plan.filter((a) => a.level === 'notice');
@@ -159,14 +169,14 @@ describe('the cap of 10 per level', () => {
 
 describe('file property', () => {
   test('set, workspace-relative, for an artifact inside the workspace', () => {
-    const [annotation] = planAnnotations([malicious('dist/sub dir/app.exe', engines(2))], 'virustotal');
+    const [annotation] = planAnnotations([malicious('dist/sub dir/app.exe', engines(2))], 'virustotal', POLICY);
     expect(annotation?.file).toBe('dist/sub dir/app.exe');
   });
 
   test.each(['/tmp/build/app.exe', '/home/runner/work/app/other/app.exe', '/home/runner/work/app/app2/app.exe'])(
     'absent for %s, outside the workspace; the message names the absolute path',
     (absolutePath) => {
-      const [annotation] = planAnnotations([malicious(absolutePath, engines(2))], 'virustotal');
+      const [annotation] = planAnnotations([malicious(absolutePath, engines(2))], 'virustotal', POLICY);
       expect(annotation).toBeDefined();
       expect(annotation).not.toHaveProperty('file');
       expect(annotation!.message.startsWith(`${absolutePath} (SHA-256 `)).toBe(true);
@@ -175,14 +185,14 @@ describe('file property', () => {
 
   test('absent for the notice and for the auth annotation', () => {
     const results = [...Array.from({ length: 11 }, (_, i) => unknown(`dist/u${i}`)), failed('dist/a.exe', 'fail', 'auth', 'key refused')];
-    const plan = planAnnotations(results, 'virustotal');
+    const plan = planAnnotations(results, 'virustotal', POLICY);
     for (const annotation of plan.filter((a) => a.level === 'notice' || a.title === 'API key refused')) {
       expect(annotation).not.toHaveProperty('file');
     }
   });
 
   test('a file inside the workspace whose name starts with ".." still gets its file', () => {
-    const [annotation] = planAnnotations([malicious('..release.zip', engines(2))], 'virustotal');
+    const [annotation] = planAnnotations([malicious('..release.zip', engines(2))], 'virustotal', POLICY);
     expect(annotation?.file).toBe('..release.zip');
   });
 });
@@ -191,7 +201,7 @@ describe('auth failures', () => {
   test('one annotation however many artifacts failed on the key', () => {
     const message = 'VirusTotal refused the API key (401 WrongCredentialsError): check the api-key secret.';
     const results = Array.from({ length: 40 }, (_, i) => failed(`dist/f${i}.exe`, 'fail', 'auth', message));
-    expect(planAnnotations(results, 'virustotal')).toEqual([{ level: 'error', title: 'API key refused', message }]);
+    expect(planAnnotations(results, 'virustotal', POLICY)).toEqual([{ level: 'error', title: 'API key refused', message }]);
   });
 
   test('said once among other findings, after the malicious ones', () => {
@@ -200,7 +210,7 @@ describe('auth failures', () => {
       malicious('dist/m.exe', engines(4)),
       failed('dist/b.exe', 'fail', 'auth', 'key refused'),
     ];
-    const plan = planAnnotations(results, 'virustotal');
+    const plan = planAnnotations(results, 'virustotal', POLICY);
     expect(plan.map((a) => a.title)).toEqual(['Malicious artifact: 4/70 engines', 'API key refused']);
   });
 });
@@ -210,7 +220,7 @@ describe('messages', () => {
     const result = malicious('dist/app.exe', { Kaspersky: 'HEUR:Trojan.Win32.Generic', Avast: 'Win32:Malware-gen', ClamAV: null }, 79);
     result.report!.detections.push({ engine: 'Sophos', category: 'suspicious', result: 'Heur/Sus', version: null });
     const sha = result.sha256!;
-    expect(planAnnotations([result], 'virustotal')).toEqual([
+    expect(planAnnotations([result], 'virustotal', POLICY)).toEqual([
       {
         level: 'error',
         title: 'Malicious artifact: 3/79 engines',
@@ -223,7 +233,7 @@ describe('messages', () => {
   });
 
   test('malicious: eight engines named, then "and N more"', () => {
-    const [annotation] = planAnnotations([malicious('dist/app.exe', engines(54, 'Orcus'), 79)], 'virustotal');
+    const [annotation] = planAnnotations([malicious('dist/app.exe', engines(54, 'Orcus'), 79)], 'virustotal', POLICY);
     const named = Array.from({ length: 8 }, (_, i) => `Engine0${i + 1}: Orcus`).join(', ');
     expect(annotation!.message).toContain(`engines: ${named}, and 46 more.`);
     expect(annotation!.message).not.toContain('Engine09');
@@ -231,7 +241,7 @@ describe('messages', () => {
 
   test('unknown names the provider and the hash', () => {
     const result = unknown('dist/new.bin');
-    expect(planAnnotations([result], 'reversinglabs')).toEqual([
+    expect(planAnnotations([result], 'reversinglabs', POLICY)).toEqual([
       {
         level: 'warning',
         title: 'Unknown to ReversingLabs',
@@ -243,7 +253,7 @@ describe('messages', () => {
 
   test('a lookup error carries its message', () => {
     const result = failed('dist/app.exe', 'fail', 'quota', 'quota exceeded after 5 retries');
-    expect(planAnnotations([result], 'virustotal')).toEqual([
+    expect(planAnnotations([result], 'virustotal', POLICY)).toEqual([
       {
         level: 'error',
         title: 'Reputation lookup failed',
@@ -254,7 +264,7 @@ describe('messages', () => {
   });
 
   test('a file that could not be hashed: no hash, no link', () => {
-    const [annotation] = planAnnotations([failed('dist/locked.bin', 'warn', 'file', 'Could not hash dist/locked.bin: EACCES.')], 'virustotal');
+    const [annotation] = planAnnotations([failed('dist/locked.bin', 'warn', 'file', 'Could not hash dist/locked.bin: EACCES.')], 'virustotal', POLICY);
     expect(annotation).toEqual({
       level: 'warning',
       title: 'Reputation lookup failed',
@@ -264,10 +274,181 @@ describe('messages', () => {
   });
 
   test('reversinglabs: no report link', () => {
-    const [annotation] = planAnnotations([malicious('dist/app.exe', engines(2))], 'reversinglabs');
+    const [annotation] = planAnnotations([malicious('dist/app.exe', engines(2))], 'reversinglabs', POLICY);
     expect(annotation!.message).not.toContain('Report:');
     expect(annotation!.message).not.toContain('virustotal.com');
     expect(annotation!.message.endsWith('Engine02: Trojan.Generic.')).toBe(true);
+  });
+});
+
+describe('the new statuses and policy', () => {
+  const vtLink = (sha: string) => `https://www.virustotal.com/gui/file/${sha}`;
+  /** A result whose report was last analysed on `lastAnalysed`, `staleDays` days before the scan. */
+  const stale = (where: string, staleDays: number, lastAnalysed = new Date('2026-09-01T08:00:00Z'), status: ArtifactStatus = 'clean', consequence: Consequence = 'pass') =>
+    result(where, status, consequence, { report: { ...report(sha256Of(where), {}), lastAnalysed }, staleDays });
+  /** A report no engine has finished with: 0/0. */
+  const unanalysed = (where: string, consequence: Consequence) => result(where, 'unanalysed', consequence, { report: report(sha256Of(where), {}, 0) });
+  const AGE_30: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'> = { ignoreEngines: [], maxReportAgeDays: 30, minEngines: 1 };
+
+  test('suspicious: the counted suspicious detections, naming the suspicious engines only', () => {
+    const sha = sha256Of('dist/app.exe');
+    const suspicious = result('dist/app.exe', 'suspicious', 'fail', { report: report(sha, { Avast: 'Win32:Agent' }, 72, ['Cylance', 'SecureAge']) });
+    expect(suspicious.counted).toEqual({ malicious: 1, suspicious: 2 });
+    expect(planAnnotations([suspicious], 'virustotal', POLICY)).toEqual([
+      {
+        level: 'error',
+        title: 'Suspicious artifact: 2/72 engines',
+        message: `dist/app.exe (SHA-256 ${sha}) is flagged suspicious by 2 of 72 engines: Cylance: Heuristic, SecureAge: Heuristic. Report: ${vtLink(sha)}`,
+        file: 'dist/app.exe',
+      },
+    ]);
+  });
+
+  test.each([
+    { consequence: 'fail', level: 'error' },
+    { consequence: 'warn', level: 'warning' },
+  ] as const)('unanalysed under $consequence: a $level saying the service has not analysed it', ({ consequence, level }) => {
+    const sha = sha256Of('dist/new.exe');
+    expect(planAnnotations([unanalysed('dist/new.exe', consequence)], 'virustotal', POLICY)).toEqual([
+      {
+        level,
+        title: 'Not analysed by VirusTotal',
+        message: `dist/new.exe (SHA-256 ${sha}) has a report with verdicts from only 0 engines (min-engines=5): VirusTotal has not really analysed it yet. Report: ${vtLink(sha)}`,
+        file: 'dist/new.exe',
+      },
+    ]);
+  });
+
+  test('unanalysed: only verdicts count, not type-unsupported engines; ReversingLabs has no link', () => {
+    const partial = result('dist/new.exe', 'unanalysed', 'warn', { report: report(sha256Of('dist/new.exe'), {}, 3) });
+    partial.report!.stats.typeUnsupported = 20;
+    partial.report!.engineCount = 23;
+    const [annotation] = planAnnotations([partial], 'reversinglabs', POLICY);
+    expect(annotation?.title).toBe('Not analysed by ReversingLabs');
+    expect(annotation?.message).toBe(
+      `dist/new.exe (SHA-256 ${partial.sha256}) has a report with verdicts from only 3 engines (min-engines=5): ReversingLabs has not really analysed it yet.`,
+    );
+  });
+
+  test('unanalysed: one engine verdict reads "1 engine"', () => {
+    const one = result('dist/new.exe', 'unanalysed', 'warn', { report: report(sha256Of('dist/new.exe'), {}, 1) });
+    expect(planAnnotations([one], 'reversinglabs', POLICY)[0]?.message).toContain('verdicts from only 1 engine (min-engines=5)');
+  });
+
+  test('unanalysed under on-unknown=pass: nothing', () => {
+    expect(planAnnotations([unanalysed('dist/new.exe', 'pass')], 'virustotal', POLICY)).toEqual([]);
+  });
+
+  test('a passing artifact with a stale report: a warning with its age and date', () => {
+    expect(planAnnotations([stale('dist/app.js', 75)], 'virustotal', AGE_30)).toEqual([
+      {
+        level: 'warning',
+        title: 'Stale reputation report',
+        message:
+          'dist/app.js was last analysed 75 days ago (2026-09-01), more than max-report-age-days=30: the verdict may be stale. Ask the service to reanalyse it.',
+        file: 'dist/app.js',
+      },
+    ]);
+  });
+
+  test('a stale report outside the workspace: no file, the absolute path in the message', () => {
+    const [annotation] = planAnnotations([stale('/tmp/build/app.js', 31)], 'virustotal', AGE_30);
+    expect(annotation).not.toHaveProperty('file');
+    expect(annotation?.message.startsWith('/tmp/build/app.js was last analysed 31 days ago')).toBe(true);
+  });
+
+  test('a passing artifact whose report is not stale: nothing', () => {
+    expect(planAnnotations([clean('dist/app.js')], 'virustotal', AGE_30)).toEqual([]);
+  });
+
+  test('a failing artifact with a stale report: one annotation, which gives the age', () => {
+    const sha = sha256Of('dist/app.exe');
+    const old = malicious('dist/app.exe', { Avast: 'Win32:Agent' });
+    old.staleDays = 45;
+    expect(planAnnotations([old], 'virustotal', AGE_30)).toEqual([
+      {
+        level: 'error',
+        title: 'Malicious artifact: 1/70 engines',
+        message: `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 1 of 70 engines: Avast: Win32:Agent. The report is 45 days old (max-report-age-days=30). Report: ${vtLink(sha)}`,
+        file: 'dist/app.exe',
+      },
+    ]);
+  });
+
+  test('none for allowed artifacts, whatever they would have been, stale or not', () => {
+    const sha = sha256Of('dist/vendor.exe');
+    const results = [
+      result('dist/vendor.exe', 'allowed', 'pass', { report: report(sha, engines(5)), allowed: { reason: 'vendor installer', otherwise: 'malicious' }, staleDays: 90 }),
+      result('dist/b.exe', 'allowed', 'pass', { error: { kind: 'transient', message: 'timed out' }, allowed: { reason: 'ours', otherwise: 'error' } }),
+      result('dist/c.bin', 'allowed', 'pass', { allowed: { reason: 'ours', otherwise: 'unknown' } }),
+    ];
+    expect(planAnnotations(results, 'virustotal', AGE_30)).toEqual([]);
+  });
+
+  test('ignored engines are left out of the named engines, and the count is the counted one', () => {
+    const ignoring = malicious('dist/app.exe', { Kaspersky: 'HEUR:Trojan', Jiangmin: 'Trojan.Agent', Avast: 'Win32:Malware-gen' });
+    ignoring.counted = { malicious: 2, suspicious: 0 };
+    const sha = ignoring.sha256!;
+    expect(planAnnotations([ignoring], 'virustotal', { ignoreEngines: ['jiangmin'], maxReportAgeDays: null, minEngines: 1 })).toEqual([
+      {
+        level: 'error',
+        title: 'Malicious artifact: 2/70 engines',
+        message: `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 2 of 70 engines: Kaspersky: HEUR:Trojan, Avast: Win32:Malware-gen. Report: ${vtLink(sha)}`,
+        file: 'dist/app.exe',
+      },
+    ]);
+  });
+
+  test('ignored engines are matched case-insensitively and take no place among the eight named', () => {
+    const ten = malicious('dist/app.exe', engines(10, 'Orcus'));
+    ten.counted = { malicious: 8, suspicious: 0 };
+    const [annotation] = planAnnotations([ten], 'virustotal', { ignoreEngines: ['engine01', 'engine02'], maxReportAgeDays: null, minEngines: 1 });
+    const named = Array.from({ length: 8 }, (_, i) => `Engine${String(i + 3).padStart(2, '0')}: Orcus`).join(', ');
+    expect(annotation?.message).toContain(`flagged malicious by 8 of 70 engines: ${named}. Report:`);
+    expect(annotation?.message).not.toContain('Engine01');
+    expect(annotation?.message).not.toContain('Engine02');
+    expect(annotation?.message).not.toContain('more');
+  });
+
+  test('worst first by counted detections, not by the raw stats', () => {
+    const manyIgnored = malicious('dist/many-ignored.exe', engines(10));
+    manyIgnored.counted = { malicious: 1, suspicious: 0 };
+    const three = malicious('dist/three.exe', engines(3));
+    const ignoreEngines = Array.from({ length: 9 }, (_, i) => `engine0${i + 1}`);
+    const plan = planAnnotations([manyIgnored, three], 'virustotal', { ignoreEngines, maxReportAgeDays: null, minEngines: 1 });
+    expect(plan.map((a) => a.title)).toEqual(['Malicious artifact: 3/70 engines', 'Malicious artifact: 1/70 engines']);
+    expect(plan[1]?.message).toContain('engines: Engine10: Trojan.Generic.');
+  });
+
+  test('order: failing malicious, suspicious, errors, unanalysed, unknown; then warnings; stale reports of passing ones last', () => {
+    const results = [
+      stale('dist/old.js', 40),
+      unknown('dist/u-warn.bin', 'warn'),
+      unanalysed('dist/n-fail.exe', 'fail'),
+      unknown('dist/u-fail.bin', 'fail'),
+      failed('dist/e-fail.exe', 'fail'),
+      result('dist/s.exe', 'suspicious', 'fail', { report: report(sha256Of('dist/s.exe'), {}, 70, ['Cylance']) }),
+      malicious('dist/m.exe', engines(1)),
+      unanalysed('dist/n-warn.exe', 'warn'),
+    ];
+    expect(planAnnotations(results, 'virustotal', AGE_30).map((a) => `${a.level} ${a.file} ${a.title}`)).toEqual([
+      'error dist/m.exe Malicious artifact: 1/70 engines',
+      'error dist/s.exe Suspicious artifact: 1/70 engines',
+      'error dist/e-fail.exe Reputation lookup failed',
+      'error dist/n-fail.exe Not analysed by VirusTotal',
+      'error dist/u-fail.bin Unknown to VirusTotal',
+      'warning dist/n-warn.exe Not analysed by VirusTotal',
+      'warning dist/u-warn.bin Unknown to VirusTotal',
+      'warning dist/old.js Stale reputation report',
+    ]);
+  });
+
+  test('stale warnings count toward the cap of 10 warnings', () => {
+    const results = [unknown('dist/u.bin'), ...Array.from({ length: 12 }, (_, i) => stale(`dist/old-${i}.js`, 31 + i))];
+    const plan = planAnnotations(results, 'virustotal', AGE_30);
+    expect(levels(plan)).toEqual([...Array(10).fill('warning'), 'notice']);
+    expect(plan[0]?.title).toBe('Unknown to VirusTotal');
+    expect(plan[10]?.message.startsWith('3 warnings more are not shown')).toBe(true);
   });
 });
 

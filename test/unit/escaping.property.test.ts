@@ -4,8 +4,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { emitAnnotations, type Annotation } from '../../src/report/annotations.ts';
 import { renderSummary } from '../../src/report/summary.ts';
 import { escapeHtml, oneLine } from '../../src/report/text.ts';
-import type { ArtifactResult, ScanSummary } from '../../src/types.ts';
+import type { ArtifactResult, Policy, ScanSummary } from '../../src/types.ts';
 import { parseAnnotations } from '../support/runner.ts';
+import { defaultPolicy } from '../support/policy.ts';
 
 /** Strings rich in what breaks things: line breaks, command markers, separators, HTML and Markdown. */
 const hostile = fc.string({
@@ -16,6 +17,9 @@ const hostile = fc.string({
   ),
   maxLength: 40,
 });
+
+/** The defaults of action.yml. */
+const POLICY: Policy = defaultPolicy();
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -88,6 +92,9 @@ describe('HTML and Markdown', () => {
           status: 'malicious',
           consequence: 'fail',
           error: null,
+          counted: { malicious: 1, suspicious: 0 },
+          allowed: null,
+          staleDays: null,
           report: {
             sha256: i.toString(16).padStart(64, '0'),
             stats: { malicious: 1, suspicious: 0, undetected: 0, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
@@ -102,10 +109,21 @@ describe('HTML and Markdown', () => {
         const scan: ScanSummary = {
           result: 'fail',
           results,
-          counts: { scanned: results.length, uniqueHashes: results.length, malicious: results.length, unknown: 0, error: 0, clean: 0 },
+          counts: {
+            scanned: results.length,
+            uniqueHashes: results.length,
+            stale: 0,
+            malicious: results.length,
+            suspicious: 0,
+            error: 0,
+            unanalysed: 0,
+            unknown: 0,
+            allowed: 0,
+            clean: 0,
+          },
           failureMessage: entries.map(([name]) => name).join(', '),
         };
-        const summary = renderSummary(scan, { provider: 'virustotal', policy: { maxMalicious: 0, onUnknown: 'warn', onError: 'fail', ifNoFilesFound: 'warn' }, reportPath: null });
+        const summary = renderSummary(scan, { provider: 'virustotal', policy: POLICY, reportPath: null });
 
         const artifactRows = summary.split('\n').filter((line) => line.startsWith('<tr><td><code>'));
         expect(artifactRows).toHaveLength(results.length);
@@ -113,6 +131,53 @@ describe('HTML and Markdown', () => {
         expect(summary.replace(ownMarkup, '')).not.toMatch(/[<>]/);
         expect(summary.split('\n').filter((line) => line.trim() === '').length).toBeGreaterThan(0);
         // No blank line inside a table: that would end the HTML block and let Markdown in.
+        for (const table of summary.match(/<table>[\s\S]*?<\/table>/g) ?? []) expect(table).not.toMatch(/\n\s*\n/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('allowed reasons and ignored engine names stay data too', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostile, hostile, hostile), { minLength: 1, maxLength: 5 }), (entries) => {
+        const sha = (i: number) => (i + 1).toString(16).padStart(64, '0');
+        const results: ArtifactResult[] = entries.map(([name, reason, engine], i) => ({
+          artifact: { absolutePath: `/w/${name}`, displayPath: name, inWorkspace: true, size: i },
+          sha256: sha(i),
+          status: 'allowed',
+          consequence: 'pass',
+          error: null,
+          counted: { malicious: 0, suspicious: 0 },
+          allowed: { reason, otherwise: 'malicious' },
+          staleDays: null,
+          report: {
+            sha256: sha(i),
+            stats: { malicious: 1, suspicious: 0, undetected: 0, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
+            engineCount: 1,
+            detections: [{ engine, category: 'malicious', result: reason, version: engine }],
+            threatNames: [],
+            suggestedThreatLabel: null,
+            firstSeen: null,
+            lastAnalysed: null,
+          },
+        }));
+        const policy: Policy = {
+          ...POLICY,
+          ignoreEngines: entries.map(([, , engine]) => engine.toLowerCase()),
+          allow: Object.fromEntries(entries.map(([, reason], i) => [sha(i), reason])),
+        };
+        const scan: ScanSummary = {
+          result: 'pass',
+          results,
+          counts: { scanned: results.length, uniqueHashes: results.length, stale: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: results.length, clean: 0 },
+          failureMessage: '',
+        };
+        const summary = renderSummary(scan, { provider: 'virustotal', policy, reportPath: null });
+
+        expect(summary.split('\n').filter((line) => line.startsWith('<tr><td><code>'))).toHaveLength(results.length);
+        expect(summary.split('<em>(ignored)</em>').length - 1).toBe(results.length);
+        const ownMarkup = /<\/?(table|tr|th|td|code|a|br|details|summary|ul|li|em)\b[^<>]*>/g;
+        expect(summary.replace(ownMarkup, '')).not.toMatch(/[<>]/);
         for (const table of summary.match(/<table>[\s\S]*?<\/table>/g) ?? []) expect(table).not.toMatch(/\n\s*\n/);
       }),
       { numRuns: 200 },

@@ -1,25 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { InputError, parseInputs, PROVIDER_API_URLS, PROVIDER_REQUESTS_PER_MINUTE, type Inputs } from '../../src/inputs.ts';
+import { sha256Of } from '../support/reports.ts';
 
 /** The two required inputs, so that each test only spells out what it is about. */
 const REQUIRED = { 'api-key': 'test-key', files: 'dist/**' };
+const WORKSPACE = '/home/runner/work/app/app';
 
 /** A reader over a plain table of inputs; an absent input reads as '', as on the runner. */
 function reader(values: Record<string, string>): (name: string) => string {
   return (name) => values[name] ?? '';
 }
 
-function parse(overrides: Record<string, string>): Inputs {
-  return parseInputs(reader({ ...REQUIRED, ...overrides }));
+/** A file reader over a plain table of absolute paths, failing as readFileSync does for any other. */
+function fileReader(files: Record<string, string>): (file: string) => string {
+  return (file) => {
+    if (file in files) return files[file]!;
+    throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: 'ENOENT', errno: -2, syscall: 'open', path: file });
+  };
+}
+
+/** Parses the inputs, with the repository's files in `files` (keyed by absolute path) and the workspace at WORKSPACE. */
+function parse(overrides: Record<string, string>, files: Record<string, string> = {}): Inputs {
+  return parseInputs(reader({ ...REQUIRED, ...overrides }), fileReader(files), WORKSPACE);
 }
 
 /** The InputError that parsing throws; fails the test when parsing succeeds or throws something else. */
-function inputError(overrides: Record<string, string>): InputError {
+function inputError(overrides: Record<string, string>, files: Record<string, string> = {}): InputError {
   try {
-    parse(overrides);
+    parse(overrides, files);
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
     return error as InputError;
@@ -34,8 +46,19 @@ describe('defaults', () => {
     apiKey: 'test-key',
     provider: 'virustotal',
     apiUrl: 'https://www.virustotal.com/api/v3',
-    policy: { maxMalicious: 0, onUnknown: 'warn', onError: 'fail', ifNoFilesFound: 'warn' },
+    policy: {
+      maxMalicious: 0,
+      maxSuspicious: null,
+      minEngines: 1,
+      maxReportAgeDays: null,
+      ignoreEngines: [],
+      allow: {},
+      onUnknown: 'warn',
+      onError: 'fail',
+      ifNoFilesFound: 'warn',
+    },
     jobSummary: true,
+    sarifPath: null,
   };
 
   test('only the required inputs set: every other input takes its default', () => {
@@ -43,7 +66,22 @@ describe('defaults', () => {
   });
 
   test('optional inputs that are blank or whitespace read as their default', () => {
-    const blank = { provider: ' ', 'api-url': '\t', 'max-malicious': '  ', 'on-unknown': '', 'on-error': '\n', 'if-no-files-found': ' ', 'job-summary': ' ' };
+    const blank = {
+      provider: ' ',
+      'api-url': '\t',
+      'max-malicious': '  ',
+      'on-unknown': '',
+      'on-error': '\n',
+      'if-no-files-found': ' ',
+      'job-summary': ' ',
+      'max-suspicious': ' ',
+      'min-engines': '\t',
+      'max-report-age-days': '  ',
+      'ignore-engines': '\n \n',
+      allow: ' \n\t\n',
+      'allow-file': '  ',
+      'sarif-path': ' ',
+    };
     expect(parse(blank)).toMatchObject(expectedDefaults);
     expect(parse(blank)).toEqual(parse({}));
   });
@@ -324,4 +362,242 @@ describe('api-url', () => {
       expect(apiUrl).toBe('https://vt.example.com/api/v3');
     },
   );
+});
+
+describe('the policy inputs: defaults', () => {
+  test('exactly: no max-suspicious, min-engines 1, no report age limit, nothing ignored or allowed, no SARIF', () => {
+    const inputs = parse({});
+    expect(inputs.policy).toEqual({
+      maxMalicious: 0,
+      maxSuspicious: null,
+      minEngines: 1,
+      maxReportAgeDays: null,
+      ignoreEngines: [],
+      allow: {},
+      onUnknown: 'warn',
+      onError: 'fail',
+      ifNoFilesFound: 'warn',
+    });
+    expect(inputs.sarifPath).toBeNull();
+  });
+});
+
+describe('max-suspicious, min-engines, max-report-age-days', () => {
+  const picks: Record<string, (i: Inputs) => number | null> = {
+    'max-suspicious': (i) => i.policy.maxSuspicious,
+    'min-engines': (i) => i.policy.minEngines,
+    'max-report-age-days': (i) => i.policy.maxReportAgeDays,
+  };
+
+  test.each([
+    { name: 'max-suspicious', value: '', expected: null },
+    { name: 'max-suspicious', value: ' \t', expected: null },
+    { name: 'max-suspicious', value: '0', expected: 0 },
+    { name: 'max-suspicious', value: ' 5 ', expected: 5 },
+    { name: 'min-engines', value: '', expected: 1 },
+    { name: 'min-engines', value: '0', expected: 0 },
+    { name: 'min-engines', value: '1', expected: 1 },
+    { name: 'min-engines', value: '40', expected: 40 },
+    { name: 'max-report-age-days', value: '', expected: null },
+    { name: 'max-report-age-days', value: '  ', expected: null },
+    { name: 'max-report-age-days', value: '1', expected: 1 },
+    { name: 'max-report-age-days', value: '365', expected: 365 },
+  ])('$name accepts $value as $expected', ({ name, value, expected }) => {
+    expect(picks[name]!(parse({ [name]: value }))).toBe(expected);
+  });
+
+  test.each([
+    { name: 'max-suspicious', value: '-1', says: 'must be a whole number, 0 or more' },
+    { name: 'max-suspicious', value: '1.5', says: 'must be a whole number, 0 or more' },
+    { name: 'max-suspicious', value: 'none', says: 'must be a whole number, 0 or more' },
+    { name: 'min-engines', value: '-1', says: 'must be a whole number, 0 or more' },
+    { name: 'min-engines', value: 'all', says: 'must be a whole number, 0 or more' },
+    { name: 'min-engines', value: '2.0', says: 'must be a whole number, 0 or more' },
+    { name: 'max-report-age-days', value: '0', says: 'must be a whole number, 1 or more' },
+    { name: 'max-report-age-days', value: '-30', says: 'must be a whole number, 1 or more' },
+    { name: 'max-report-age-days', value: '30d', says: 'must be a whole number, 1 or more' },
+    { name: 'max-report-age-days', value: '1.5', says: 'must be a whole number, 1 or more' },
+  ])('$name refuses $value', ({ name, value, says }) => {
+    expect(inputError({ [name]: value }).message).toBe(`Input \`${name}\` ${says}; got ${JSON.stringify(value)}.`);
+  });
+});
+
+describe('ignore-engines', () => {
+  test('one name per line, trimmed and lower-cased; comments and blank lines skipped', () => {
+    const value = '  Kaspersky \n# not this one\n\nMicroWorld-eScan\r\nJIANGMIN\n';
+    expect(parse({ 'ignore-engines': value }).policy.ignoreEngines).toEqual(['kaspersky', 'microworld-escan', 'jiangmin']);
+  });
+
+  test('only comments: none', () => {
+    expect(parse({ 'ignore-engines': '# Jiangmin\n\n' }).policy.ignoreEngines).toEqual([]);
+  });
+});
+
+const A = sha256Of('vendor-a.exe');
+const B = sha256Of('vendor-b.exe');
+const LINE_RULE = '`<sha256> <reason>`: 64 hexadecimal characters, a space, and why the artifact is allowed';
+
+describe('allow', () => {
+  test('one `<sha256> <reason>` per line; comments, blank lines and spaces around skipped', () => {
+    const allow = `# vendor binaries\n${A} Signed by Vendor Inc., ticket SEC-1234\n\n   # an indented comment\n  ${B}\tbuilt in-house  \n`;
+    expect(parse({ allow }).policy.allow).toEqual({ [A]: 'Signed by Vendor Inc., ticket SEC-1234', [B]: 'built in-house' });
+  });
+
+  test('Windows line endings', () => {
+    expect(parse({ allow: `${A} one\r\n${B} two\r\n` }).policy.allow).toEqual({ [A]: 'one', [B]: 'two' });
+  });
+
+  test('an upper-case hash is folded to lower case', () => {
+    expect(parse({ allow: `${A.toUpperCase()} vendor` }).policy.allow).toEqual({ [A]: 'vendor' });
+  });
+
+  test('the first reason wins for a repeated hash, whatever its case', () => {
+    expect(parse({ allow: `${A} first\n${A.toUpperCase()} second\n${A} third\n${B} other` }).policy.allow).toEqual({ [A]: 'first', [B]: 'other' });
+  });
+
+  test('the reason is kept as written inside', () => {
+    expect(parse({ allow: `${A}    why:  it is   ours # really` }).policy.allow).toEqual({ [A]: 'why:  it is   ours # really' });
+  });
+
+  test.each([
+    { label: '63 hexadecimal characters', line: `${A.slice(1)} reason` },
+    { label: '65 hexadecimal characters', line: `${A}f reason` },
+    { label: 'a character that is not hexadecimal', line: `${A.slice(0, 63)}g reason` },
+    { label: 'no reason', line: A },
+    { label: 'no reason, only spaces after the hash', line: `${A}   ` },
+    { label: 'a reason glued to the hash', line: `${A}:reason` },
+    { label: 'the reason first', line: `reason ${A}` },
+    { label: 'a prefixed hash', line: `sha256:${A} reason` },
+    { label: 'an MD5', line: 'd41d8cd98f00b204e9800998ecf8427e reason' },
+  ])('refuses $label, naming the input and the line', ({ line }) => {
+    const error = inputError({ allow: `# known good\n${A} fine\n${line}\n${B} fine too` });
+    expect(error.message).toBe(`Input \`allow\` line 3 must be ${LINE_RULE}; got ${JSON.stringify(line.trim())}.`);
+  });
+
+  test.each([
+    { label: 'the first line', allow: 'oops', line: 1 },
+    { label: 'after blank lines', allow: '\n\noops', line: 3 },
+    { label: 'after comments and a good line', allow: `# c\n${A} ok\n\n# c\noops`, line: 5 },
+    { label: 'with Windows line endings', allow: `${A} ok\r\n\r\noops`, line: 3 },
+  ])('the line number counts every line: $label, line $line', ({ allow, line }) => {
+    expect(inputError({ allow }).message).toBe(`Input \`allow\` line ${line} must be ${LINE_RULE}; got "oops".`);
+  });
+
+  test('a long malformed line is quoted cut at 80 characters', () => {
+    const line = `${A.slice(1)} ${'x'.repeat(100)}`;
+    expect(inputError({ allow: line }).message).toContain(`got ${JSON.stringify(`${line.slice(0, 80)}…`)}.`);
+  });
+});
+
+describe('allow-file', () => {
+  const FILE = `${WORKSPACE}/config/allow.txt`;
+
+  test.each(['config/allow.txt', '  config/allow.txt ', './config/allow.txt', 'config/../config/allow.txt'])('%j is read relative to the workspace', (value) => {
+    const read: string[] = [];
+    const inputs = parseInputs(
+      reader({ ...REQUIRED, 'allow-file': value }),
+      (file) => {
+        read.push(file);
+        return fileReader({ [FILE]: `# the list\n${A} vendor\n` })(file);
+      },
+      WORKSPACE,
+    );
+    expect(read).toEqual([FILE]);
+    expect(inputs.policy.allow).toEqual({ [A]: 'vendor' });
+  });
+
+  test('an absolute path is read as it is', () => {
+    expect(parse({ 'allow-file': '/etc/gate/allow.txt' }, { '/etc/gate/allow.txt': `${B} from /etc` }).policy.allow).toEqual({ [B]: 'from /etc' });
+  });
+
+  test('merged with `allow`, which comes first: its reason wins for a hash in both', () => {
+    const inputs = parse({ allow: `${A} from the input`, 'allow-file': 'config/allow.txt' }, { [FILE]: `${A} from the file\n${B.toUpperCase()} only in the file` });
+    expect(inputs.policy.allow).toEqual({ [A]: 'from the input', [B]: 'only in the file' });
+  });
+
+  test('an empty file allows nothing', () => {
+    expect(parse({ 'allow-file': 'config/allow.txt' }, { [FILE]: '' }).policy.allow).toEqual({});
+  });
+
+  test('a missing file: an InputError naming allow-file, the path as written and why', () => {
+    expect(inputError({ 'allow-file': 'config/missing.txt' }).message).toBe(
+      'Input `allow-file` must name a readable file in the repository; cannot read "config/missing.txt" (ENOENT).',
+    );
+  });
+
+  test('a reader error without a code: its message', () => {
+    let thrown: unknown;
+    try {
+      parseInputs(reader({ ...REQUIRED, 'allow-file': 'allow.bin' }), () => {
+        throw new Error('not a text file');
+      }, WORKSPACE);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).message).toBe('Input `allow-file` must name a readable file in the repository; cannot read "allow.bin" (not a text file).');
+  });
+
+  test('a malformed line names the file and the line', () => {
+    const error = inputError({ 'allow-file': 'config/allow.txt' }, { [FILE]: `# ok\n${A} fine\n\nnot-a-hash reason\n` });
+    expect(error.message).toBe(`Input \`allow-file\` (config/allow.txt) line 4 must be ${LINE_RULE}; got "not-a-hash reason".`);
+  });
+
+  test('with malformed lines in both, the one of `allow` is reported', () => {
+    expect(inputError({ allow: `${A} ok\nbad`, 'allow-file': 'config/allow.txt' }, { [FILE]: 'also bad' }).message).toMatch(/^Input `allow` line 2 /);
+  });
+
+  test('blank: no file is read', () => {
+    const inputs = parseInputs(
+      reader({ ...REQUIRED, 'allow-file': '  ' }),
+      () => {
+        throw new Error('read');
+      },
+      WORKSPACE,
+    );
+    expect(inputs.policy.allow).toEqual({});
+  });
+
+  describe('on the real file system', () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'gate-inputs-'));
+    afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+    const parseIn = (values: Record<string, string>) => parseInputs(reader({ ...REQUIRED, ...values }), (file) => readFileSync(file, 'utf8'), workspace);
+
+    test('a file of the workspace, with a byte order mark', () => {
+      mkdirSync(path.join(workspace, 'config'), { recursive: true });
+      writeFileSync(path.join(workspace, 'config', 'allow.txt'), `\uFEFF# vendor\n${A} vendor build\n`);
+      expect(parseIn({ 'allow-file': 'config/allow.txt' }).policy.allow).toEqual({ [A]: 'vendor build' });
+    });
+
+    test.each([
+      { label: 'a missing file', value: 'nope.txt', code: 'ENOENT' },
+      { label: 'a directory', value: '.', code: 'EISDIR' },
+    ])('$label: $code', ({ value, code }) => {
+      let thrown: unknown;
+      try {
+        parseIn({ 'allow-file': value });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InputError);
+      expect((thrown as InputError).message).toBe(`Input \`allow-file\` must name a readable file in the repository; cannot read ${JSON.stringify(value)} (${code}).`);
+    });
+  });
+});
+
+describe('sarif-path', () => {
+  test.each([
+    ['', null],
+    ['  ', null],
+    ['results.sarif', `${WORKSPACE}/results.sarif`],
+    [' reports/gate.sarif ', `${WORKSPACE}/reports/gate.sarif`],
+    ['./reports/../gate.sarif', `${WORKSPACE}/gate.sarif`],
+    ['/tmp/gate.sarif', '/tmp/gate.sarif'],
+  ])('%j: %j', (value, expected) => {
+    expect(parse({ 'sarif-path': value }).sarifPath).toBe(expected);
+  });
+
+  test('without a workspace, resolved against the working directory', () => {
+    expect(parseInputs(reader({ ...REQUIRED, 'sarif-path': 'gate.sarif' })).sarifPath).toBe(path.join(process.cwd(), 'gate.sarif'));
+  });
 });

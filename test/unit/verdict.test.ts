@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import type { ScannedArtifact } from '../../src/scan.ts';
-import type { Artifact, FileReport, LookupErrorKind, Policy } from '../../src/types.ts';
-import { judgeArtifact, NO_FILES_MESSAGE, summarize } from '../../src/verdict.ts';
+import type { AnalysisStats, Artifact, ArtifactStatus, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/types.ts';
+import { judgeArtifact, NO_FILES_MESSAGE, STATUS_ORDER, summarize } from '../../src/verdict.ts';
 import { sha256Of } from '../support/reports.ts';
+import { defaultPolicy } from '../support/policy.ts';
 
-function policy(overrides: Partial<Policy> = {}): Policy {
-  return { maxMalicious: 0, onUnknown: 'warn', onError: 'fail', ifNoFilesFound: 'warn', ...overrides };
-}
+/** The moment every verdict here is judged at, so report ages do not depend on the clock. */
+const NOW = new Date('2026-11-15T12:00:00Z');
+const DAY_MS = 86_400_000;
+
+/** The defaults of action.yml, but for what a test overrides. */
+const policy = defaultPolicy;
+
+/** Every status at 0, plus the other counts: what summarize counts for nothing. */
+const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 };
 
 function artifact(displayPath: string): Artifact {
   return { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size: 1000 };
@@ -43,6 +50,42 @@ function clean(count: number, prefix = 'dist/clean'): ScannedArtifact[] {
   return Array.from({ length: count }, (_, i) => found(`${prefix}-${i}.js`, 0));
 }
 
+/** An engine's verdict, as the parser keeps it. */
+function detection(engine: string, category = 'malicious', result: string | null = 'Trojan.Generic'): EngineDetection {
+  return { engine, category, result, version: '1.0' };
+}
+
+interface ReportSpec {
+  /** Stats categories; those not given are 0. engineCount is their sum, as the parser makes it. */
+  stats?: Partial<AnalysisStats>;
+  detections?: EngineDetection[];
+  lastAnalysed?: Date | null;
+  /** Picks the hash; the path by default. */
+  content?: string;
+}
+
+/** A file the service knows, down to its stats and engines. */
+function foundWith(path: string, { stats = {}, detections = [], lastAnalysed = null, content = path }: ReportSpec = {}): ScannedArtifact {
+  const sha256 = sha256Of(content);
+  const full: AnalysisStats = { malicious: 0, suspicious: 0, undetected: 0, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0, ...stats };
+  const engineCount = Object.values(full).reduce((sum, n) => sum + n, 0);
+  const report: FileReport = { sha256, stats: full, engineCount, detections, threatNames: [], suggestedThreatLabel: null, firstSeen: null, lastAnalysed };
+  return { artifact: artifact(path), sha256, outcome: { kind: 'found', report } };
+}
+
+/** A fresh upload: the service has the file but no engine has finished, 0/0. */
+function fresh(path: string): ScannedArtifact {
+  return foundWith(path, { stats: {} });
+}
+
+/** `days` whole days (and `hours` more) before NOW. */
+function daysAgo(days: number, hours = 0): Date {
+  return new Date(NOW.getTime() - days * DAY_MS - hours * 3_600_000);
+}
+
+const judge = (scanned: ScannedArtifact, overrides: Partial<Policy> = {}) => judgeArtifact(scanned, policy(overrides), NOW);
+const allowing = (path: string, reason = 'signed vendor installer, SEC-1234'): Record<string, string> => ({ [sha256Of(path)]: reason });
+
 describe('judgeArtifact', () => {
   test.each([
     { maxMalicious: 0, malicious: 0, status: 'clean', consequence: 'pass' },
@@ -54,7 +97,7 @@ describe('judgeArtifact', () => {
     { maxMalicious: 54, malicious: 54, status: 'clean', consequence: 'pass' },
   ])('max-malicious=$maxMalicious, $malicious malicious: $status, $consequence', ({ maxMalicious, malicious, status, consequence }) => {
     const scanned = found('dist/app.exe', malicious, 79);
-    const result = judgeArtifact(scanned, policy({ maxMalicious }));
+    const result = judgeArtifact(scanned, policy({ maxMalicious }), NOW);
     expect(result).toEqual({
       artifact: scanned.artifact,
       sha256: scanned.sha256,
@@ -62,18 +105,24 @@ describe('judgeArtifact', () => {
       consequence,
       report: scanned.outcome.kind === 'found' ? scanned.outcome.report : null,
       error: null,
+      counted: { malicious, suspicious: 0 },
+      allowed: null,
+      staleDays: null,
     });
   });
 
   test.each(['pass', 'warn', 'fail'] as const)('unknown under on-unknown=%s', (onUnknown) => {
     const scanned = unknown('dist/new.bin');
-    expect(judgeArtifact(scanned, policy({ onUnknown, onError: onUnknown === 'fail' ? 'warn' : 'fail' }))).toEqual({
+    expect(judgeArtifact(scanned, policy({ onUnknown, onError: onUnknown === 'fail' ? 'warn' : 'fail' }), NOW)).toEqual({
       artifact: scanned.artifact,
       sha256: scanned.sha256,
       status: 'unknown',
       consequence: onUnknown,
       report: null,
       error: null,
+      counted: null,
+      allowed: null,
+      staleDays: null,
     });
   });
 
@@ -82,7 +131,7 @@ describe('judgeArtifact', () => {
   );
   test.each(errorCases)('$kind error under on-error=$onError: $onError', ({ kind, onError }) => {
     const scanned = failed('dist/app.exe', kind, 'the service timed out');
-    const result = judgeArtifact(scanned, policy({ onError, onUnknown: onError === 'fail' ? 'warn' : 'fail' }));
+    const result = judgeArtifact(scanned, policy({ onError, onUnknown: onError === 'fail' ? 'warn' : 'fail' }), NOW);
     expect(result.status).toBe('error');
     expect(result.consequence).toBe(onError);
     expect(result.error).toEqual({ kind, message: 'the service timed out' });
@@ -91,7 +140,7 @@ describe('judgeArtifact', () => {
   });
 
   test.each(['fail', 'warn'] as const)('an auth error fails even under on-error=%s', (onError) => {
-    const result = judgeArtifact(failed('dist/app.exe', 'auth', 'Wrong API key'), policy({ onError }));
+    const result = judgeArtifact(failed('dist/app.exe', 'auth', 'Wrong API key'), policy({ onError }), NOW);
     expect(result.status).toBe('error');
     expect(result.consequence).toBe('fail');
   });
@@ -107,7 +156,7 @@ describe('summarize: no files', () => {
     expect(summary).toEqual({
       result,
       results: [],
-      counts: { scanned: 0, uniqueHashes: 0, malicious: 0, unknown: 0, error: 0, clean: 0 },
+      counts: NO_COUNTS,
       failureMessage,
     });
   });
@@ -134,7 +183,7 @@ describe('summarize: counts', () => {
       failed('h.sys', 'file'),
     ];
     const summary = summarize(scanned, policy({ onUnknown: 'warn', onError: 'warn' }), 'VirusTotal');
-    expect(summary.counts).toEqual({ scanned: 8, uniqueHashes: 7, malicious: 2, unknown: 2, error: 2, clean: 2 });
+    expect(summary.counts).toEqual({ ...NO_COUNTS, scanned: 8, uniqueHashes: 7, malicious: 2, unknown: 2, error: 2, clean: 2 });
     expect(summary.results.map((r) => r.artifact.displayPath)).toEqual(['a.exe', 'b.bin', 'c.js', 'd.dll', 'e.js', 'f.bin', 'g.exe', 'h.sys']);
     expect(summary.results.map((r) => r.status)).toEqual(['malicious', 'unknown', 'clean', 'error', 'clean', 'unknown', 'malicious', 'error']);
   });
@@ -248,6 +297,361 @@ describe('summarize: result and failure line', () => {
     const summary = summarize(clean(20), policy(), 'VirusTotal');
     expect(summary.result).toBe('pass');
     expect(summary.failureMessage).toBe('');
-    expect(summary.counts).toEqual({ scanned: 20, uniqueHashes: 20, malicious: 0, unknown: 0, error: 0, clean: 20 });
+    expect(summary.counts).toEqual({ ...NO_COUNTS, scanned: 20, uniqueHashes: 20, clean: 20 });
+  });
+});
+
+describe('allow', () => {
+  test('an allowed artifact that is also malicious: allowed, passes, and keeps what the service said', () => {
+    const scanned = foundWith('dist/vendor.exe', { stats: { malicious: 3, undetected: 67 }, detections: [detection('Avast'), detection('Kaspersky'), detection('Jiangmin')] });
+    const result = judge(scanned, { allow: allowing('dist/vendor.exe') });
+    expect(result).toEqual({
+      artifact: scanned.artifact,
+      sha256: scanned.sha256,
+      status: 'allowed',
+      consequence: 'pass',
+      report: scanned.outcome.kind === 'found' ? scanned.outcome.report : null,
+      error: null,
+      counted: { malicious: 3, suspicious: 0 },
+      allowed: { reason: 'signed vendor installer, SEC-1234', otherwise: 'malicious' },
+      staleDays: null,
+    });
+  });
+
+  test('the job passes: no failure line, counted as allowed and not as malicious', () => {
+    const scanned = [foundWith('dist/vendor.exe', { stats: { malicious: 40, undetected: 30 } }), found('dist/app.js', 0)];
+    const summary = summarize(scanned, policy({ allow: allowing('dist/vendor.exe') }), 'VirusTotal', NOW);
+    expect(summary.result).toBe('pass');
+    expect(summary.failureMessage).toBe('');
+    expect(summary.counts).toEqual({ ...NO_COUNTS, scanned: 2, uniqueHashes: 2, allowed: 1, clean: 1 });
+  });
+
+  test('only the allowed hash passes: the same detections on another file still fail', () => {
+    const scanned = [foundWith('dist/vendor.exe', { stats: { malicious: 2, undetected: 68 } }), foundWith('dist/other.exe', { stats: { malicious: 2, undetected: 68 } })];
+    const summary = summarize(scanned, policy({ allow: allowing('dist/vendor.exe') }), 'VirusTotal', NOW);
+    expect(summary.results.map((r) => r.status)).toEqual(['allowed', 'malicious']);
+    expect(summary.result).toBe('fail');
+    expect(summary.failureMessage).toBe('1 of 2 artifacts exceeds max-malicious=0: dist/other.exe (2/70)');
+  });
+
+  test('allowed by content: every copy of the file, whatever its name', () => {
+    const stats = { malicious: 5, undetected: 65 };
+    const scanned = [foundWith('dist/a.exe', { stats, content: 'vendor build' }), foundWith('pkg/b.exe', { stats, content: 'vendor build' })];
+    const summary = summarize(scanned, policy({ allow: allowing('vendor build', 'vendor') }), 'VirusTotal', NOW);
+    expect(summary.results.map((r) => [r.status, r.allowed?.reason])).toEqual([
+      ['allowed', 'vendor'],
+      ['allowed', 'vendor'],
+    ]);
+    expect(summary.counts).toMatchObject({ scanned: 2, uniqueHashes: 1, allowed: 2, malicious: 0 });
+  });
+
+  // Each case's artifact, judged without the allow list, has `otherwise` as its status; allowed, it passes.
+  test.each([
+    { otherwise: 'malicious', scanned: found('dist/x.exe', 1), overrides: {}, consequence: 'fail' },
+    { otherwise: 'suspicious', scanned: foundWith('dist/x.exe', { stats: { suspicious: 1, undetected: 69 } }), overrides: { maxSuspicious: 0 }, consequence: 'fail' },
+    { otherwise: 'unanalysed', scanned: fresh('dist/x.exe'), overrides: { onUnknown: 'fail' }, consequence: 'fail' },
+    { otherwise: 'unknown', scanned: unknown('dist/x.exe'), overrides: { onUnknown: 'fail' }, consequence: 'fail' },
+    { otherwise: 'error', scanned: failed('dist/x.exe', 'transient'), overrides: { onError: 'fail' }, consequence: 'fail' },
+    { otherwise: 'error', scanned: failed('dist/x.exe', 'protocol'), overrides: { onError: 'warn' }, consequence: 'warn' },
+    { otherwise: 'clean', scanned: found('dist/x.exe', 0), overrides: {}, consequence: 'pass' },
+  ] as { otherwise: ArtifactStatus; scanned: ScannedArtifact; overrides: Partial<Policy>; consequence: string }[])(
+    'allowed, where it would otherwise be $otherwise ($consequence)',
+    ({ otherwise, scanned, overrides, consequence }) => {
+      expect(judge(scanned, overrides)).toMatchObject({ status: otherwise, consequence, allowed: null });
+      const result = judge(scanned, { ...overrides, allow: allowing('dist/x.exe', 'known good') });
+      expect(result).toMatchObject({ status: 'allowed', consequence: 'pass', allowed: { reason: 'known good', otherwise } });
+      expect(summarize([scanned], policy({ ...overrides, allow: allowing('dist/x.exe') }), 'VirusTotal', NOW)).toMatchObject({ result: 'pass', failureMessage: '' });
+    },
+  );
+
+  test('an allowed artifact whose lookup failed: allowed under on-error=fail, and keeps the error', () => {
+    const result = judge(failed('dist/vendor.exe', 'quota', 'quota exceeded after 5 retries'), { onError: 'fail', allow: allowing('dist/vendor.exe') });
+    expect(result).toMatchObject({
+      status: 'allowed',
+      consequence: 'pass',
+      report: null,
+      counted: null,
+      staleDays: null,
+      error: { kind: 'quota', message: 'quota exceeded after 5 retries' },
+      allowed: { reason: 'signed vendor installer, SEC-1234', otherwise: 'error' },
+    });
+  });
+
+  test('a file that could not be hashed has no hash to allow: still an error', () => {
+    const scanned = failed('dist/locked.bin', 'file');
+    expect(scanned.sha256).toBeNull();
+    const result = judge(scanned, { allow: allowing('dist/locked.bin') });
+    expect(result).toMatchObject({ status: 'error', consequence: 'fail', allowed: null });
+  });
+});
+
+describe('ignore-engines', () => {
+  test('an ignored engine that was the only detection: clean, nothing counted, the detection still there', () => {
+    const scanned = foundWith('dist/app.exe', { stats: { malicious: 1, undetected: 69 }, detections: [detection('Jiangmin')] });
+    expect(judge(scanned)).toMatchObject({ status: 'malicious', counted: { malicious: 1, suspicious: 0 } });
+    const result = judge(scanned, { ignoreEngines: ['jiangmin'] });
+    expect(result).toMatchObject({ status: 'clean', consequence: 'pass', counted: { malicious: 0, suspicious: 0 } });
+    expect(result.report?.detections).toEqual([detection('Jiangmin')]);
+    expect(result.report?.stats.malicious).toBe(1);
+  });
+
+  test.each(['Jiangmin', 'JIANGMIN', 'jiangmin', 'jIaNgMiN'])('the engine named %j is matched case-insensitively', (engine) => {
+    const scanned = foundWith('dist/app.exe', { stats: { malicious: 1, undetected: 69 }, detections: [detection(engine)] });
+    expect(judge(scanned, { ignoreEngines: ['jiangmin'] })).toMatchObject({ status: 'clean', counted: { malicious: 0, suspicious: 0 } });
+  });
+
+  const three = foundWith('dist/app.exe', {
+    stats: { malicious: 3, undetected: 67 },
+    detections: [detection('Kaspersky'), detection('Jiangmin'), detection('Avast')],
+  });
+
+  test.each([
+    { maxMalicious: 0, status: 'malicious' },
+    { maxMalicious: 1, status: 'malicious' },
+    { maxMalicious: 2, status: 'clean' },
+  ])('3 engines of which 1 ignored, max-malicious=$maxMalicious: $status', ({ maxMalicious, status }) => {
+    expect(judge(three, { maxMalicious, ignoreEngines: ['jiangmin'] })).toMatchObject({ status, counted: { malicious: 2, suspicious: 0 } });
+  });
+
+  test('the failure line gives the counted detections', () => {
+    const summary = summarize([three], policy({ maxMalicious: 1, ignoreEngines: ['jiangmin'] }), 'VirusTotal', NOW);
+    expect(summary.failureMessage).toBe('1 of 1 artifact exceeds max-malicious=1: dist/app.exe (2/70)');
+  });
+
+  test('several ignored engines', () => {
+    expect(judge(three, { ignoreEngines: ['avast', 'jiangmin', 'kaspersky'] })).toMatchObject({ status: 'clean', counted: { malicious: 0, suspicious: 0 } });
+  });
+
+  test('an ignored engine that did not flag the file changes nothing', () => {
+    expect(judge(three, { ignoreEngines: ['clamav', 'sophos'] })).toMatchObject({ status: 'malicious', counted: { malicious: 3, suspicious: 0 } });
+  });
+
+  test('an ignored engine is taken out of its own category only', () => {
+    const scanned = foundWith('dist/app.exe', {
+      stats: { malicious: 1, suspicious: 2, undetected: 67 },
+      detections: [detection('Avast'), detection('Cylance', 'suspicious', 'Unsafe'), detection('SecureAge', 'suspicious', 'Malicious')],
+    });
+    expect(judge(scanned, { ignoreEngines: ['cylance'] }).counted).toEqual({ malicious: 1, suspicious: 1 });
+    expect(judge(scanned, { ignoreEngines: ['avast'] }).counted).toEqual({ malicious: 0, suspicious: 2 });
+  });
+
+  test('ignored suspicious verdicts do not count toward max-suspicious', () => {
+    const scanned = foundWith('dist/app.exe', {
+      stats: { suspicious: 2, undetected: 68 },
+      detections: [detection('Cylance', 'suspicious', 'Unsafe'), detection('SecureAge', 'suspicious', 'Malicious')],
+    });
+    expect(judge(scanned, { maxSuspicious: 1 })).toMatchObject({ status: 'suspicious', counted: { malicious: 0, suspicious: 2 } });
+    expect(judge(scanned, { maxSuspicious: 1, ignoreEngines: ['cylance'] })).toMatchObject({ status: 'clean', counted: { malicious: 0, suspicious: 1 } });
+  });
+});
+
+describe('max-suspicious', () => {
+  test.each([
+    { maxSuspicious: null, suspicious: 25, status: 'clean', consequence: 'pass' },
+    { maxSuspicious: 0, suspicious: 0, status: 'clean', consequence: 'pass' },
+    { maxSuspicious: 0, suspicious: 1, status: 'suspicious', consequence: 'fail' },
+    { maxSuspicious: 2, suspicious: 2, status: 'clean', consequence: 'pass' },
+    { maxSuspicious: 2, suspicious: 3, status: 'suspicious', consequence: 'fail' },
+  ])('max-suspicious=$maxSuspicious, $suspicious suspicious: $status', ({ maxSuspicious, suspicious, status, consequence }) => {
+    const scanned = foundWith('dist/app.exe', { stats: { suspicious, undetected: 70 - suspicious } });
+    expect(judge(scanned, { maxSuspicious })).toMatchObject({ status, consequence, counted: { malicious: 0, suspicious } });
+  });
+
+  test('over both thresholds: malicious', () => {
+    const scanned = foundWith('dist/app.exe', { stats: { malicious: 2, suspicious: 5, undetected: 63 } });
+    expect(judge(scanned, { maxSuspicious: 0 })).toMatchObject({ status: 'malicious', consequence: 'fail', counted: { malicious: 2, suspicious: 5 } });
+  });
+
+  test('the failure line for one artifact', () => {
+    const scanned = [foundWith('dist/a.exe', { stats: { suspicious: 3, undetected: 67 } }), found('dist/b.js', 0)];
+    const summary = summarize(scanned, policy({ maxSuspicious: 2 }), 'VirusTotal', NOW);
+    expect(summary.result).toBe('fail');
+    expect(summary.failureMessage).toBe('1 of 2 artifacts exceeds max-suspicious=2: dist/a.exe (3 suspicious/70)');
+  });
+
+  test('the failure line for several, after the malicious ones', () => {
+    const scanned = [
+      foundWith('s1.exe', { stats: { suspicious: 1, undetected: 71 } }),
+      found('m.exe', 4, 72),
+      foundWith('s2.exe', { stats: { suspicious: 2, undetected: 70 } }),
+    ];
+    const summary = summarize(scanned, policy({ maxSuspicious: 0 }), 'VirusTotal', NOW);
+    expect(summary.failureMessage).toBe(
+      '1 of 3 artifacts exceeds max-malicious=0: m.exe (4/72); 2 of 3 artifacts exceed max-suspicious=0: s1.exe (1 suspicious/72), s2.exe (2 suspicious/72)',
+    );
+  });
+});
+
+describe('min-engines: unanalysed reports', () => {
+  test.each(['pass', 'warn', 'fail'] as const)('a 0/0 report under on-unknown=%s: unanalysed, judged like an unknown', (onUnknown) => {
+    const scanned = fresh('dist/new.exe');
+    const result = judge(scanned, { onUnknown });
+    expect(result).toEqual({
+      artifact: scanned.artifact,
+      sha256: scanned.sha256,
+      status: 'unanalysed',
+      consequence: onUnknown,
+      report: scanned.outcome.kind === 'found' ? scanned.outcome.report : null,
+      error: null,
+      counted: { malicious: 0, suspicious: 0 },
+      allowed: null,
+      staleDays: null,
+    });
+    expect(result.report?.engineCount).toBe(0);
+  });
+
+  test.each([
+    { onUnknown: 'pass', result: 'pass', failureMessage: '' },
+    { onUnknown: 'warn', result: 'pass', failureMessage: '' },
+    { onUnknown: 'fail', result: 'fail', failureMessage: '1 of 2 artifacts has fewer engine verdicts than min-engines=1 (on-unknown=fail): dist/new.exe (0 engines)' },
+  ] as const)('the gate with a 0/0 report under on-unknown=$onUnknown: $result', ({ onUnknown, result, failureMessage }) => {
+    const summary = summarize([fresh('dist/new.exe'), found('dist/app.js', 0)], policy({ onUnknown }), 'VirusTotal', NOW);
+    expect(summary.result).toBe(result);
+    expect(summary.failureMessage).toBe(failureMessage);
+    expect(summary.counts).toEqual({ ...NO_COUNTS, scanned: 2, uniqueHashes: 2, unanalysed: 1, clean: 1 });
+  });
+
+  test('several unanalysed: "have", each with its number of engine verdicts', () => {
+    const scanned = [foundWith('a.exe', { stats: { undetected: 4, timeout: 60 } }), found('b.js', 0), fresh('c.exe')];
+    const summary = summarize(scanned, policy({ minEngines: 5, onUnknown: 'fail' }), 'VirusTotal', NOW);
+    expect(summary.failureMessage).toBe('2 of 3 artifacts have fewer engine verdicts than min-engines=5 (on-unknown=fail): a.exe (4 engines), c.exe (0 engines)');
+  });
+
+  test('one engine verdict reads "1 engine" in the failure line', () => {
+    const summary = summarize([foundWith('a.exe', { stats: { undetected: 1 } })], policy({ minEngines: 5, onUnknown: 'fail' }), 'VirusTotal', NOW);
+    expect(summary.failureMessage).toBe('1 of 1 artifact has fewer engine verdicts than min-engines=5 (on-unknown=fail): a.exe (1 engine)');
+  });
+
+  test.each([
+    { category: 'malicious', status: 'clean' },
+    { category: 'suspicious', status: 'clean' },
+    { category: 'undetected', status: 'clean' },
+    { category: 'harmless', status: 'clean' },
+    { category: 'timeout', status: 'unanalysed' },
+    { category: 'failure', status: 'unanalysed' },
+    { category: 'typeUnsupported', status: 'unanalysed' },
+  ] as const)('5 engines said $category, min-engines=5: $status', ({ category, status }) => {
+    const scanned = foundWith('dist/app.exe', { stats: { [category]: 5 } });
+    expect(judge(scanned, { minEngines: 5, maxMalicious: 5 }).status).toBe(status);
+  });
+
+  test.each([
+    { minEngines: 1, analysed: 0, status: 'unanalysed' },
+    { minEngines: 1, analysed: 1, status: 'clean' },
+    { minEngines: 10, analysed: 9, status: 'unanalysed' },
+    { minEngines: 10, analysed: 10, status: 'clean' },
+    { minEngines: 0, analysed: 0, status: 'clean' },
+  ])('min-engines=$minEngines, $analysed verdicts (and 15 type-unsupported): $status', ({ minEngines, analysed, status }) => {
+    const scanned = foundWith('dist/app.exe', { stats: { undetected: analysed, typeUnsupported: 15 } });
+    expect(judge(scanned, { minEngines, onUnknown: 'fail' }).status).toBe(status);
+  });
+
+  test('min-engines=0: a 0/0 report is clean and passes, even under on-unknown=fail', () => {
+    const summary = summarize([fresh('dist/new.exe')], policy({ minEngines: 0, onUnknown: 'fail' }), 'VirusTotal', NOW);
+    expect(summary.results[0]).toMatchObject({ status: 'clean', consequence: 'pass' });
+    expect(summary.result).toBe('pass');
+  });
+});
+
+describe('max-report-age-days', () => {
+  test.each([
+    { label: '31 days ago, max 30', maxReportAgeDays: 30, lastAnalysed: daysAgo(31), staleDays: 31 },
+    { label: '400 days ago, max 30', maxReportAgeDays: 30, lastAnalysed: daysAgo(400), staleDays: 400 },
+    { label: '30 days ago, max 30', maxReportAgeDays: 30, lastAnalysed: daysAgo(30), staleDays: null },
+    { label: '30 days and 23 hours ago, max 30 (whole days)', maxReportAgeDays: 30, lastAnalysed: daysAgo(30, 23), staleDays: null },
+    { label: 'today, max 30', maxReportAgeDays: 30, lastAnalysed: daysAgo(0), staleDays: null },
+    { label: '2 days ago, max 1', maxReportAgeDays: 1, lastAnalysed: daysAgo(2), staleDays: 2 },
+    { label: '1 day and 23 hours ago, max 1', maxReportAgeDays: 1, lastAnalysed: daysAgo(1, 23), staleDays: null },
+    { label: 'in 5 days (a skewed clock), max 1', maxReportAgeDays: 1, lastAnalysed: daysAgo(-5), staleDays: null },
+    { label: 'never, max 30', maxReportAgeDays: 30, lastAnalysed: null, staleDays: null },
+    { label: '4000 days ago, no max', maxReportAgeDays: null, lastAnalysed: daysAgo(4000), staleDays: null },
+  ])('last analysed $label: staleDays $staleDays', ({ maxReportAgeDays, lastAnalysed, staleDays }) => {
+    const scanned = foundWith('dist/app.js', { stats: { undetected: 70 }, lastAnalysed });
+    expect(judge(scanned, { maxReportAgeDays })).toMatchObject({ status: 'clean', consequence: 'pass', staleDays });
+  });
+
+  test('a stale report does not change the verdict', () => {
+    const old = { lastAnalysed: daysAgo(45) };
+    expect(judge(foundWith('a.js', { stats: { undetected: 70 }, ...old }), { maxReportAgeDays: 30 })).toMatchObject({ status: 'clean', consequence: 'pass', staleDays: 45 });
+    expect(judge(foundWith('b.exe', { stats: { malicious: 1, undetected: 69 }, ...old }), { maxReportAgeDays: 30 })).toMatchObject({ status: 'malicious', consequence: 'fail', staleDays: 45 });
+    expect(judge(fresh('c.exe'), { maxReportAgeDays: 30 })).toMatchObject({ status: 'unanalysed', staleDays: null });
+    expect(summarize([foundWith('a.js', { stats: { undetected: 70 }, ...old })], policy({ maxReportAgeDays: 30 }), 'VirusTotal', NOW).result).toBe('pass');
+  });
+
+  test('the age is taken at `now`, not at the clock', () => {
+    const scanned = foundWith('a.js', { stats: { undetected: 70 }, lastAnalysed: new Date('2020-01-01T00:00:00Z') });
+    expect(judgeArtifact(scanned, policy({ maxReportAgeDays: 30 }), new Date('2020-01-20T00:00:00Z')).staleDays).toBeNull();
+    // 31 days of January and 29 of February 2020.
+    expect(judgeArtifact(scanned, policy({ maxReportAgeDays: 30 }), new Date('2020-03-01T00:00:00Z')).staleDays).toBe(60);
+    const summary = summarize([scanned], policy({ maxReportAgeDays: 30 }), 'VirusTotal', new Date('2020-03-01T00:00:00Z'));
+    expect(summary.results[0]?.staleDays).toBe(60);
+    expect(summary.counts.stale).toBe(1);
+  });
+
+  test('unknown artifacts and failed lookups have no report to be stale', () => {
+    expect(judge(unknown('a.bin'), { maxReportAgeDays: 1 }).staleDays).toBeNull();
+    expect(judge(failed('b.exe'), { maxReportAgeDays: 1 }).staleDays).toBeNull();
+  });
+
+  test('an allowed artifact keeps its report age', () => {
+    const scanned = foundWith('dist/vendor.exe', { stats: { malicious: 2, undetected: 68 }, lastAnalysed: daysAgo(45) });
+    expect(judge(scanned, { maxReportAgeDays: 30, allow: allowing('dist/vendor.exe') })).toMatchObject({ status: 'allowed', staleDays: 45 });
+  });
+});
+
+describe('summarize: every status', () => {
+  test('each status counted apart, and stale reports across statuses', () => {
+    const scanned = [
+      foundWith('m.exe', { stats: { malicious: 2, undetected: 68 }, lastAnalysed: daysAgo(90) }),
+      foundWith('s.exe', { stats: { suspicious: 2, undetected: 68 } }),
+      failed('e.exe', 'transient'),
+      fresh('n.exe'),
+      unknown('u.bin'),
+      foundWith('v.exe', { stats: { malicious: 9, undetected: 61 }, lastAnalysed: daysAgo(60) }),
+      foundWith('c.js', { stats: { undetected: 70 }, lastAnalysed: daysAgo(31) }),
+      foundWith('d.js', { stats: { undetected: 70 }, lastAnalysed: daysAgo(10) }),
+    ];
+    const overrides = { maxSuspicious: 1, maxReportAgeDays: 30, allow: allowing('v.exe'), onError: 'warn', onUnknown: 'warn' } as const;
+    const summary = summarize(scanned, policy(overrides), 'VirusTotal', NOW);
+    expect(summary.results.map((r) => r.status)).toEqual(['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean', 'clean']);
+    expect(summary.results.map((r) => r.staleDays)).toEqual([90, null, null, null, null, 60, 31, null]);
+    expect(summary.counts).toEqual({ scanned: 8, uniqueHashes: 8, stale: 3, malicious: 1, suspicious: 1, error: 1, unanalysed: 1, unknown: 1, allowed: 1, clean: 2 });
+    expect(summary.failureMessage).toBe('1 of 8 artifacts exceeds max-malicious=0: m.exe (2/70); 1 of 8 artifacts exceeds max-suspicious=1: s.exe (2 suspicious/70)');
+  });
+
+  test('the counts are the statuses of STATUS_ORDER, worst first, and the three totals', () => {
+    expect(STATUS_ORDER).toEqual(['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean']);
+    expect(Object.keys(summarize([], policy(), 'VirusTotal', NOW).counts).sort()).toEqual([...STATUS_ORDER, 'scanned', 'uniqueHashes', 'stale'].sort());
+  });
+
+  test('every reason, in order: malicious, suspicious, unknown, unanalysed, errors', () => {
+    const scanned = [failed('e.exe'), fresh('n.exe'), unknown('u.bin'), foundWith('s.exe', { stats: { suspicious: 1, undetected: 69 } }), found('m.exe', 2, 70)];
+    const summary = summarize(scanned, policy({ maxSuspicious: 0, onUnknown: 'fail', onError: 'fail' }), 'VirusTotal', NOW);
+    expect(summary.failureMessage).toBe(
+      '1 of 5 artifacts exceeds max-malicious=0: m.exe (2/70); ' +
+        '1 of 5 artifacts exceeds max-suspicious=0: s.exe (1 suspicious/70); ' +
+        '1 of 5 artifacts is unknown to VirusTotal (on-unknown=fail): u.bin; ' +
+        '1 of 5 artifacts has fewer engine verdicts than min-engines=1 (on-unknown=fail): n.exe (0 engines); ' +
+        '1 of 5 artifacts could not be checked (on-error=fail): e.exe',
+    );
+  });
+});
+
+describe('detections come before min-engines; a refused key is not hidden by the allow list', () => {
+  test('a report with too few engines but detections over the threshold is malicious, not unanalysed', () => {
+    const result = judge(foundWith('a.exe', { stats: { malicious: 3, undetected: 1 } }), { minEngines: 10 });
+    expect(result).toMatchObject({ status: 'malicious', consequence: 'fail' });
+  });
+
+  test('under the thresholds, the same few engines make it unanalysed', () => {
+    expect(judge(foundWith('a.exe', { stats: { undetected: 4 } }), { minEngines: 10 })).toMatchObject({ status: 'unanalysed', consequence: 'warn' });
+  });
+
+  test('an allowed artifact whose lookup met a refused key stays allowed, but the job fails with the key message', () => {
+    const scanned = [failed('a.exe', 'auth', 'The service refused the API key (HTTP 401).')];
+    const summary = summarize(scanned, policy({ allow: allowing('a.exe') }), 'VirusTotal', NOW);
+    expect(summary.results[0]).toMatchObject({ status: 'allowed', consequence: 'pass', error: { kind: 'auth' } });
+    expect(summary.result).toBe('fail');
+    expect(summary.failureMessage).toBe('The service refused the API key (HTTP 401).');
   });
 });
