@@ -1,7 +1,7 @@
 // Runs the bundled action the way the GitHub runner does: `node dist/index.js` with cwd = workspace,
 // every input as INPUT_<NAME> (defaults from action.yml), and the runner's files for outputs and summary.
-import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -75,7 +75,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const started = performance.now();
-  const [command = process.execPath, ...args] = [...(options.wrapper ?? []), process.execPath, BUNDLE];
+  const { node, bundle } = options.user ? await runnableAs(options.user, runnerDir) : { node: process.execPath, bundle: BUNDLE };
+  const [command = node, ...args] = [...(options.wrapper ?? []), node, bundle];
   const child = spawn(command, args, { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...options.user });
   let stdout = '';
   let stderr = '';
@@ -92,6 +93,20 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const summary = await readFile(summaryFile, 'utf8');
   await rm(runnerDir, { recursive: true, force: true });
   return { exitCode, stdout, stderr, outputs, summary, annotations: parseAnnotations(stdout), report, durationMs };
+}
+
+/**
+ * Node and the bundle as another user can run them: where they are is not always reachable by that
+ * user (a checkout under a private home, say), so then they are copied into the run's own directory.
+ */
+async function runnableAs(user: { uid: number; gid: number }, runnerDir: string): Promise<{ node: string; bundle: string }> {
+  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(BUNDLE)})`], { ...user, stdio: 'ignore' });
+  if (probe.status === 0) return { node: process.execPath, bundle: BUNDLE };
+  const node = path.join(runnerDir, 'node');
+  await copyFile(process.execPath, node);
+  await cp(path.dirname(BUNDLE), path.join(runnerDir, 'dist'), { recursive: true });
+  await chmod(node, 0o755);
+  return { node, bundle: path.join(runnerDir, 'dist', path.basename(BUNDLE)) };
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value, the delimiter. */
