@@ -4,6 +4,7 @@ import { describePath } from '../../src/artifacts.ts';
 import { ANNOTATIONS_PER_LEVEL, emitAnnotations, planAnnotations, type Annotation } from '../../src/report/annotations.ts';
 import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/types.ts';
 import { sha256Of } from '../support/reports.ts';
+import { judged } from '../support/results.ts';
 
 const WORKSPACE = '/home/runner/work/app/app';
 /** The parts of the policy annotations read: no ignored engines, no report age limit. */
@@ -38,21 +39,8 @@ function engines(count: number, threat = 'Trojan.Generic'): Record<string, strin
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [`Engine${String(i + 1).padStart(2, '0')}`, threat]));
 }
 
-/** A judged result; what is not given is as the verdict leaves it: counted from the report's stats, not allowed, not stale. */
 function result(where: string, status: ArtifactStatus, consequence: Consequence, extra: Partial<ArtifactResult> = {}): ArtifactResult {
-  const report = extra.report ?? null;
-  return {
-    artifact: artifact(where),
-    sha256: sha256Of(where),
-    status,
-    consequence,
-    report,
-    error: null,
-    counted: report ? { malicious: report.stats.malicious, suspicious: report.stats.suspicious } : null,
-    allowed: null,
-    staleDays: null,
-    ...extra,
-  };
+  return judged(artifact(where), status, consequence, extra);
 }
 
 function malicious(where: string, flagged: Record<string, string | null>, engineCount = 70): ArtifactResult {

@@ -7,6 +7,7 @@ import type { ArtifactResult, ArtifactStatus, Consequence, FileReport, Policy, S
 import { ACTION_NAME, ACTION_VERSION } from '../../src/version.ts';
 import { sha256Of } from '../support/reports.ts';
 import { defaultPolicy } from '../support/policy.ts';
+import { judged } from '../support/results.ts';
 
 /** The defaults of action.yml. */
 const POLICY: Policy = defaultPolicy();
@@ -30,21 +31,8 @@ function vendorReport(sha256: string): FileReport {
   };
 }
 
-/** A judged result; what is not given is as the verdict leaves it: counted from the report's stats, not allowed, not stale. */
 function result(displayPath: string, status: ArtifactStatus, consequence: Consequence, extra: Partial<ArtifactResult> = {}): ArtifactResult {
-  const report = extra.report ?? null;
-  return {
-    artifact: { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size: 4096 },
-    sha256: sha256Of(displayPath),
-    status,
-    consequence,
-    report,
-    error: null,
-    counted: report ? { malicious: report.stats.malicious, suspicious: report.stats.suspicious } : null,
-    allowed: null,
-    staleDays: null,
-    ...extra,
-  };
+  return judged({ absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size: 4096 }, status, consequence, extra);
 }
 
 describe('schema version', () => {

@@ -3,6 +3,7 @@ import { renderSummary, SUMMARY_LIMIT_BYTES, type SummaryContext } from '../../s
 import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy, ScanSummary } from '../../src/types.ts';
 import { sha256Of } from '../support/reports.ts';
 import { defaultPolicy } from '../support/policy.ts';
+import { judged } from '../support/results.ts';
 
 const GITHUB_LIMIT_BYTES = 1024 * 1024;
 /** The defaults of action.yml. */
@@ -44,21 +45,8 @@ function report(sha256: string, malicious: Record<string, string | null>, option
   };
 }
 
-/** A judged result; what is not given is as the verdict leaves it: counted from the report's stats, not allowed, not stale. */
 function result(path: string, status: ArtifactStatus, consequence: Consequence, extra: Partial<ArtifactResult> = {}): ArtifactResult {
-  const report = extra.report ?? null;
-  return {
-    artifact: artifact(path),
-    sha256: sha256Of(path),
-    status,
-    consequence,
-    report,
-    error: null,
-    counted: report ? { malicious: report.stats.malicious, suspicious: report.stats.suspicious } : null,
-    allowed: null,
-    staleDays: null,
-    ...extra,
-  };
+  return judged(artifact(path), status, consequence, extra);
 }
 
 function flagged(path: string, engines: Record<string, string | null>, options: ReportOptions = {}, size = 2048): ArtifactResult {
