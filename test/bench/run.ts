@@ -1,0 +1,421 @@
+// `npm run bench`: the bundled action measured the way a workflow runs it (node dist/index.js with
+// INPUT_* and cwd = workspace, through test/support/runner.ts) against the test server on 127.0.0.1,
+// each figure beside a reference measured in the same run. Action and reference runs are interleaved
+// (action, reference, action, reference, …) after one warm-up of each, and the table shows medians:
+// the machines this runs on are noisy, and interleaving spreads the noise over both sides.
+//
+// It reports; it never fails. A missed target is a "no" in the table, and the exit code stays 0
+// (only a machine that cannot run the bench at all, e.g. without openssl or disk space, exits 1).
+// Big files are written to a temporary directory and removed at the end.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, open, readdir, rm, statfs } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { limitedRun } from '../support/limits.ts';
+import { BUNDLE, REPO_ROOT, runAction, type ActionRun } from '../support/runner.ts';
+import { VtServer } from '../support/vt-server.ts';
+
+const KEY = 'bench-key';
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+const SEQUENTIAL = path.join(REPO_ROOT, 'test', 'bench', 'sequential.ts');
+
+/** Rounds per row (after one warm-up of each side); odd, so a median is one run. BENCH_ROUNDS=n sets them all. */
+const ROUNDS_OVERRIDE = Number(process.env.BENCH_ROUNDS) || 0;
+const ROUNDS = ROUNDS_OVERRIDE > 0
+  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE }
+  : { hash: 7, many: 5, lookups: 5, memory: 3, startup: 11 };
+const HASH_FILE_BYTES = 512 * MiB;
+const MANY_FILES = 5_000;
+const LOOKUP_FILES = 400;
+const LOOKUP_LATENCY_MS = 25;
+const DEFAULT_CONCURRENCY = 4;
+/** The most the temporary directory holds at once: the 2 GiB and 256 MiB artifacts, with room to spare. */
+const DISK_NEEDED = 2 * GiB + 256 * MiB + 512 * MiB;
+
+interface Row {
+  what: string;
+  measured: string;
+  reference: string;
+  ratio: string;
+  target: string;
+  met: boolean;
+}
+
+const rows: Row[] = [];
+const failures: string[] = [];
+const benchStarted = performance.now();
+
+const machine = describeMachine();
+for (const tool of ['openssl', 'sha256sum', 'python3']) {
+  try {
+    execFileSync(tool, [tool === 'openssl' ? 'version' : '--version'], { stdio: 'ignore' });
+  } catch {
+    console.error(`The bench needs ${tool} on PATH.`);
+    process.exit(1);
+  }
+}
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'arg-bench-'));
+const free = await statfs(tmp).then((info) => info.bavail * info.bsize);
+if (free < DISK_NEEDED) {
+  await rm(tmp, { recursive: true, force: true });
+  console.error(`The bench needs ${gib(DISK_NEEDED)} free in ${os.tmpdir()}; it has ${gib(free)}.`);
+  process.exit(1);
+}
+const server = await VtServer.start({ apiKeys: [KEY] });
+const slowServer = await VtServer.start({ apiKeys: [KEY], latencyMs: LOOKUP_LATENCY_MS });
+
+try {
+  await benchHashing();
+  await benchManyFiles();
+  await benchLookups();
+  await benchMemory();
+  await benchStartup();
+} finally {
+  await server.close();
+  await slowServer.close();
+  await rm(tmp, { recursive: true, force: true });
+  // limitedRun leaves its one-number result files behind: ours carry our pid.
+  for (const name of await readdir(os.tmpdir())) {
+    if (name.startsWith(`arg-rss-${process.pid}-`)) await rm(path.join(os.tmpdir(), name), { force: true });
+  }
+}
+
+const totalS = (performance.now() - benchStarted) / 1000;
+console.log(`\nMachine: ${machine.line}`);
+console.log(`Bench: medians of interleaved runs (action, reference, …) after one warm-up each; took ${Math.round(totalS)} s.\n`);
+console.log(renderTable(rows));
+if (failures.length > 0) {
+  console.log('\nRuns that did not do what was asked (their rows are marked "no"):');
+  for (const failure of failures) console.log(`- ${failure}`);
+}
+
+// ── Rows ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** 2 × 512 MiB, unknown to the service: the action against openssl and sha256sum, one process per file. */
+async function benchHashing(): Promise<void> {
+  const workspace = path.join(tmp, 'hash');
+  const files = [path.join(workspace, 'dist', 'app-linux-x64.tar'), path.join(workspace, 'dist', 'app-windows-x64.zip')];
+  progress(`hash-bound: writing 2 × ${HASH_FILE_BYTES / MiB} MiB`);
+  for (const file of files) await writeRandomFile(file, HASH_FILE_BYTES);
+
+  const action = () => actionRun('hash-bound', workspace, { files: 'dist/**' }, { scanned: '2', unknown: '2' });
+  const parallel = (tool: string, args: string[]) => async () => {
+    const started = performance.now();
+    const results = await Promise.all(files.map((file) => command(tool, [...args, file])));
+    const ms = performance.now() - started;
+    for (const result of results) if (result.code !== 0) failures.push(`hash-bound: ${tool} exited ${result.code}: ${result.stderr.trim()}`);
+    return ms;
+  };
+  // Both references must agree with the action's report, or the comparison means nothing.
+  const opensslOut = await Promise.all(files.map((file) => command('openssl', ['dgst', '-sha256', '-r', file])));
+  const expected = new Set(opensslOut.map((result) => result.stdout.split(' ')[0]));
+  const checked = await runAction(actionOptions(workspace, { files: 'dist/**' }, server));
+  const reported = new Set<string>((checked.report?.artifacts ?? []).map((artifact: { sha256: string }) => artifact.sha256));
+  if ([...expected].some((hash) => !reported.has(hash as string))) failures.push('hash-bound: the action\'s hashes differ from openssl\'s');
+
+  const [actionMs, opensslMs, sha256sumMs] = await interleave('hash-bound', ROUNDS.hash, {
+    'action ms': action,
+    'openssl ms': parallel('openssl', ['dgst', '-sha256']),
+    'sha256sum ms': parallel('sha256sum', []),
+  });
+  const a = median(actionMs);
+  const ssl = median(opensslMs);
+  const sum = median(sha256sumMs);
+  rows.push({
+    what: `hash-bound: 2 artifacts of ${HASH_FILE_BYTES / MiB} MiB, all unknown to the service`,
+    measured: seconds(a),
+    reference: `\`openssl dgst -sha256\`, one process per file, in parallel: ${seconds(ssl)}`,
+    ratio: (a / ssl).toFixed(2),
+    target: '≤ 1.5',
+    met: a / ssl <= 1.5 && !failed('hash-bound'),
+  });
+  rows.push({
+    what: 'the same, for users',
+    measured: seconds(a),
+    reference: `\`sha256sum\`, one process per file, in parallel: ${seconds(sum)}`,
+    ratio: (a / sum).toFixed(2),
+    target: 'report (expect well under 0.5)',
+    met: a / sum < 0.5 && !failed('hash-bound'),
+  });
+  await rm(workspace, { recursive: true, force: true });
+}
+
+/** 5,000 unique files of 4–64 KiB, the service answering at once: files per second of the whole scan. */
+async function benchManyFiles(): Promise<void> {
+  const workspace = path.join(tmp, 'many');
+  progress(`many files: writing ${MANY_FILES.toLocaleString('en')} files of 4–64 KiB`);
+  await writeSmallFiles(path.join(workspace, 'dist'), MANY_FILES, 4 * 1024, 64 * 1024);
+
+  const action = () => actionRun('many files', workspace, { files: 'dist/**' }, { scanned: String(MANY_FILES), unknown: String(MANY_FILES) });
+  const loop = () => sequentialRun(path.join(workspace, 'dist'), server, MANY_FILES, 'many files');
+  const [actionMs, loopMs] = await interleave('many files', ROUNDS.many, { 'action ms': action, 'loop ms': loop });
+  const a = median(actionMs);
+  const l = median(loopMs);
+  const filesPerSecond = MANY_FILES / (a / 1000);
+  rows.push({
+    what: `many files: ${MANY_FILES.toLocaleString('en')} files of 4–64 KiB, service answering at once`,
+    measured: `${seconds(a)} = ${Math.round(filesPerSecond).toLocaleString('en')} files/s`,
+    reference: `hand-written sequential loop: ${seconds(l)} = ${Math.round(MANY_FILES / (l / 1000)).toLocaleString('en')} files/s`,
+    ratio: (a / l).toFixed(2),
+    target: '≥ 2,000 files/s',
+    met: filesPerSecond >= 2_000 && !failed('many files'),
+  });
+  await rm(workspace, { recursive: true, force: true });
+}
+
+/** 400 small artifacts, 25 ms per answer, pacing off: the default concurrency against a loop. */
+async function benchLookups(): Promise<void> {
+  const workspace = path.join(tmp, 'lookups');
+  progress(`lookup-bound: writing ${LOOKUP_FILES} small files`);
+  await writeSmallFiles(path.join(workspace, 'dist'), LOOKUP_FILES, 1024, 16 * 1024);
+
+  const action = async () => {
+    const before = slowServer.requests.length;
+    const ms = await actionRun('lookup-bound', workspace, { files: 'dist/**' }, { scanned: String(LOOKUP_FILES), unknown: String(LOOKUP_FILES) }, slowServer);
+    if (slowServer.requests.length - before !== LOOKUP_FILES) failures.push(`lookup-bound: ${slowServer.requests.length - before} requests for ${LOOKUP_FILES} unique hashes`);
+    return ms;
+  };
+  const loop = () => sequentialRun(path.join(workspace, 'dist'), slowServer, LOOKUP_FILES, 'lookup-bound');
+  const [actionMs, loopMs] = await interleave('lookup-bound', ROUNDS.lookups, { 'action ms': action, 'loop ms': loop });
+  const a = median(actionMs);
+  const l = median(loopMs);
+  const limit = (LOOKUP_FILES * LOOKUP_LATENCY_MS) / DEFAULT_CONCURRENCY;
+  rows.push({
+    what: `lookup-bound: ${LOOKUP_FILES} small artifacts, service latency ${LOOKUP_LATENCY_MS} ms, \`requests-per-minute: 0\`, default concurrency (${DEFAULT_CONCURRENCY})`,
+    measured: seconds(a),
+    reference: `hand-written sequential loop (hash, GET, next file): ${seconds(l)}`,
+    ratio: (a / l).toFixed(2),
+    target: '≤ 0.30',
+    met: a / l <= 0.3 && !failed('lookup-bound'),
+  });
+  rows.push({
+    what: 'lookup limit (the same action runs)',
+    measured: seconds(a),
+    reference: `N × latency / concurrency = ${LOOKUP_FILES} × ${LOOKUP_LATENCY_MS} ms / ${DEFAULT_CONCURRENCY}: ${seconds(limit)}`,
+    ratio: (a / limit).toFixed(2),
+    target: '≤ 1.2',
+    met: a / limit <= 1.2 && !failed('lookup-bound'),
+  });
+  await rm(workspace, { recursive: true, force: true });
+}
+
+/** Peak RSS (python3's getrusage of the child) while hashing one 2 GiB artifact, beside a 256 MiB one. */
+async function benchMemory(): Promise<void> {
+  const large = path.join(tmp, 'memory-large');
+  const small = path.join(tmp, 'memory-small');
+  progress('memory: writing 2 GiB and 256 MiB');
+  await writeRandomFile(path.join(large, 'dist', 'disk-image.img'), 2 * GiB);
+  await writeRandomFile(path.join(small, 'dist', 'disk-image.img'), 256 * MiB);
+
+  const peak = (workspace: string) => async () => {
+    const limited = limitedRun(1024);
+    const run = await runAction({ ...actionOptions(workspace, { files: 'dist/**' }, server), wrapper: limited.wrapper });
+    check('memory', run, { scanned: '1', unknown: '1' });
+    return limited.peakRssMiB();
+  };
+  const [largeMiB, smallMiB] = await interleave('memory', ROUNDS.memory, { 'peak RSS MiB, 2 GiB': peak(large), 'peak RSS MiB, 256 MiB': peak(small) });
+  const l = median(largeMiB);
+  const s = median(smallMiB);
+  rows.push({
+    what: 'memory: peak RSS while hashing a 2 GiB artifact',
+    measured: `${l.toFixed(0)} MiB`,
+    reference: `the same with a 256 MiB artifact: ${s.toFixed(0)} MiB`,
+    ratio: (l / s).toFixed(2),
+    target: '≤ 160 MiB, flat (ratio ≤ 1.10)',
+    met: l <= 160 && l / s <= 1.1 && !failed('memory'),
+  });
+  await rm(large, { recursive: true, force: true });
+  await rm(small, { recursive: true, force: true });
+}
+
+/** `node dist/index.js` with no file matched, beside Node itself starting and doing nothing. */
+async function benchStartup(): Promise<void> {
+  const workspace = path.join(tmp, 'empty');
+  await mkdir(workspace, { recursive: true });
+  const action = () => actionRun('start-up', workspace, { files: 'no-such-dir/**', 'if-no-files-found': 'ignore' }, { scanned: '0', result: 'pass' });
+  const bare = async () => (await command(process.execPath, ['-e', ''])).ms;
+  const [actionMs, bareMs] = await interleave('start-up', ROUNDS.startup, { 'action ms': action, 'node -e ms': bare });
+  const a = median(actionMs);
+  const b = median(bareMs);
+  rows.push({
+    what: `start-up: \`node dist/index.js\` (${(statSync(BUNDLE).size / MiB).toFixed(2)} MiB), no files matched (\`if-no-files-found: ignore\`)`,
+    measured: `${Math.round(a)} ms`,
+    reference: `Node alone (\`node -e ''\`): ${Math.round(b)} ms`,
+    ratio: (a / b).toFixed(2),
+    target: '≤ 300 ms',
+    met: a <= 300 && !failed('start-up'),
+  });
+}
+
+// ── Running things ───────────────────────────────────────────────────────────────────────────────
+
+function actionOptions(workspace: string, inputs: Record<string, string>, target: VtServer) {
+  return {
+    workspace,
+    inputs: { 'api-key': KEY, 'api-url': target.url, 'requests-per-minute': '0', ...inputs },
+    timeoutMs: 120_000,
+  };
+}
+
+/** One whole run of the bundled action; its wall time, from spawn to exit, in ms. */
+async function actionRun(row: string, workspace: string, inputs: Record<string, string>, expected: Record<string, string>, target = server): Promise<number> {
+  const run = await runAction(actionOptions(workspace, inputs, target));
+  check(row, run, expected);
+  return run.durationMs;
+}
+
+function check(row: string, run: ActionRun, expected: Record<string, string>): void {
+  const wrong = Object.entries(expected).filter(([name, value]) => run.outputs[name] !== value);
+  if (run.exitCode !== 0 || wrong.length > 0) {
+    failures.push(`${row}: the action exited ${run.exitCode} with ${JSON.stringify(run.outputs)}; ${run.stderr.trim().slice(0, 300)}`);
+  }
+}
+
+function failed(row: string): boolean {
+  return failures.some((failure) => failure.startsWith(`${row}:`));
+}
+
+/** The hand-written loop, as its own process; its wall time in ms. */
+async function sequentialRun(directory: string, target: VtServer, files: number, row: string): Promise<number> {
+  const result = await command(process.execPath, [SEQUENTIAL, directory, target.url, KEY]);
+  let counts: { files?: number; unknown?: number } = {};
+  try {
+    counts = JSON.parse(result.stdout);
+  } catch {
+    // reported below with whatever it printed
+  }
+  if (result.code !== 0 || counts.files !== files || counts.unknown !== files) {
+    failures.push(`${row}: the sequential loop exited ${result.code} with ${result.stdout.trim()} ${result.stderr.trim().slice(0, 300)}`);
+  }
+  return result.ms;
+}
+
+async function command(file: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  const started = performance.now();
+  const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr, ms: performance.now() - started };
+}
+
+/**
+ * One untimed warm-up of each side (page cache, lazy compilation of the server), then `rounds`
+ * rounds of every side in turn. Returns each side's measurements.
+ */
+async function interleave(row: string, rounds: number, named: Record<string, () => Promise<number>>): Promise<number[][]> {
+  const sides = Object.values(named);
+  progress(`${row}: warm-up`);
+  for (const side of sides) await side();
+  const results: number[][] = sides.map(() => []);
+  for (let round = 1; round <= rounds; round++) {
+    progress(`${row}: round ${round}/${rounds}`);
+    for (const [index, side] of sides.entries()) results[index]?.push(await side());
+  }
+  // Every run, for whoever wonders how noisy the machine was (the table has the medians).
+  const names = Object.keys(named);
+  progress(`${row}: ${results.map((runs, index) => `${names[index]} [${runs.map((value) => value.toFixed(0)).join(', ')}]`).join('; ')}`);
+  return results;
+}
+
+// ── Data ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** Random bytes, fast: one 8 MiB buffer refilled by the CSPRNG (GB/s) and appended. */
+async function writeRandomFile(file: string, bytes: number): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const chunk = Buffer.allocUnsafe(8 * MiB);
+  const handle = await open(file, 'w');
+  try {
+    for (let written = 0; written < bytes; ) {
+      const length = Math.min(chunk.length, bytes - written);
+      randomFillSync(chunk, 0, length);
+      await handle.write(chunk, 0, length);
+      written += length;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `count` unique random files of min–max bytes, 500 to a directory, as a build tree would have them. */
+async function writeSmallFiles(directory: string, count: number, min: number, max: number): Promise<void> {
+  const pool = randomFillSync(Buffer.allocUnsafe(max));
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(directory, `pkg-${Math.floor(i / 500)}`);
+    if (i % 500 === 0) await mkdir(sub, { recursive: true });
+    const size = min + Math.floor(Math.random() * (max - min + 1));
+    const content = randomFillSync(pool, 0, Math.min(size, 4096)).subarray(0, size); // fresh head: every file unique
+    const handle = await open(path.join(sub, `file-${i}.bin`), 'w');
+    await handle.write(content);
+    await handle.close();
+  }
+}
+
+// ── Reporting ────────────────────────────────────────────────────────────────────────────────────
+
+function describeMachine(): { line: string } {
+  const cpuinfo = readFileSyncSafe('/proc/cpuinfo');
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown CPU';
+  const flags = /^flags\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.split(/\s+/) ?? [];
+  const shaNi = flags.includes('sha_ni') ? 'with SHA extensions (sha_ni)' : 'without SHA extensions (no sha_ni)';
+  let nproc = String(os.availableParallelism());
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    // not coreutils: availableParallelism says the same
+  }
+  const openssl = (() => {
+    try {
+      return execFileSync('openssl', ['version'], { encoding: 'utf8' }).trim().split(' ').slice(0, 2).join(' ');
+    } catch {
+      return 'openssl ?';
+    }
+  })();
+  const memory = `${(os.totalmem() / GiB).toFixed(1)} GiB memory`;
+  // Pressure stall information: the share of time something here waited for a CPU, other tenants'
+  // load included. Tens of percent mean the figures below are noisier than the medians suggest.
+  const pressure = /^some avg10=[\d.]+ avg60=([\d.]+)/m.exec(readFileSyncSafe('/proc/pressure/cpu'))?.[1];
+  const load = `load average ${os.loadavg()[0]?.toFixed(2)}${pressure === undefined ? '' : `, CPU pressure ${pressure}% (avg60)`} at start`;
+  return { line: `nproc ${nproc}, ${model} ${shaNi}, ${memory}, Node ${process.version} (${path.basename(process.execPath)}), ${openssl}, ${os.type()} ${os.release()}; ${load}` };
+}
+
+function readFileSyncSafe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function renderTable(table: Row[]): string {
+  const lines = ['| what | measured | reference | ratio | target | met? |', '|---|---|---|---|---|---|'];
+  for (const row of table) {
+    lines.push(`| ${row.what} | ${row.measured} | ${row.reference} | ${row.ratio} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`);
+  }
+  return lines.join('\n');
+}
+
+function median(values: readonly number[] = []): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function gib(bytes: number): string {
+  return `${(bytes / GiB).toFixed(1)} GiB`;
+}
+
+function progress(text: string): void {
+  process.stderr.write(`[bench ${Math.round((performance.now() - benchStarted) / 1000)
+    .toString()
+    .padStart(3)} s] ${text}\n`);
+}
