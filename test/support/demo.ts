@@ -20,6 +20,8 @@ try {
   }
   console.log('\n── Outputs ──');
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`);
+  console.log('\n── JSON report (its file is removed with the demo\'s temporary directory) ──');
+  console.log(JSON.stringify({ result: run.report.result, counts: run.report.counts, artifacts: run.report.artifacts.map((a: any) => `${a.path}: ${a.status}`) }, null, 2));
   console.log('\n── Job summary (Markdown) ──');
   console.log(run.summary);
   console.log(`── The action exited with ${run.exitCode} (${run.outputs.result === 'fail' ? 'the gate failed the job, as it should: EICAR is flagged' : 'the gate passed'}) ──`);
