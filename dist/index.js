@@ -28378,6 +28378,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The entry the runner starts (action.yml `main`): it only runs the pipeline.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
+// open (a half-closed socket to a service or proxy that never closes its side).
+process.stdout.write('', () => process.exit());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -35058,17 +35061,30 @@ function glob_hashFiles(patterns_1) {
 //# sourceMappingURL=glob.js.map
 ;// CONCATENATED MODULE: ./src/concurrency.ts
 // Small concurrency primitives shared by the stages.
-/** Maps items with at most `limit` calls of `fn` in flight; results keep the input order. */
+/**
+ * Maps items with at most `limit` calls of `fn` in flight; results keep the input order. After a call
+ * fails, no new one starts, and the first failure is thrown once those in flight have ended.
+ */
 async function mapConcurrent(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failed) {
             const index = next++;
-            results[index] = await fn(items[index], index);
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
         }
     };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failure = settled.find((outcome) => outcome.status === 'rejected');
+    if (failure)
+        throw failure.reason;
     return results;
 }
 /** Runs at most `limit` tasks at once; the others wait in arrival order. */
@@ -35115,17 +35131,17 @@ async function findArtifacts(patterns, workspace) {
     const paths = [...new Set(await globber.glob())];
     const skipped = [];
     const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath) => {
+        const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
         let info;
         try {
             info = await (0,promises_namespaceObject.stat)(absolutePath);
         }
         catch (error) {
-            skipped.push({ path: describePath(absolutePath, workspace).displayPath, reason: `cannot be read (${error.code ?? error})` });
-            return null;
+            // Matched but gone or unreachable since globbing: judged as an error, never silently dropped.
+            return { absolutePath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
         }
         if (info.isDirectory())
             return null; // directories are walked by the globber, not judged
-        const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
         const special = info.isFile() ? undefined : specialFileType(info);
         return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
     });
@@ -35159,6 +35175,14 @@ function describePath(absolutePath, workspace) {
     const relative = external_node_path_default().relative(workspace, absolutePath);
     const inWorkspace = relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
     return { displayPath: (inWorkspace ? relative : absolutePath).split((external_node_path_default()).sep).join('/'), inWorkspace };
+}
+function describeStatError(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'it no longer exists (ENOENT)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    return code ?? String(error);
 }
 function specialFileType(info) {
     if (info.isFIFO())
@@ -35200,12 +35224,14 @@ class FileReadError extends Error {
  * queued behind it; they are hashed right after it, while the other workers take everything else.
  */
 const QUEUE_PER_WORKER = 8;
+/** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
+const MAX_WORKERS = 8;
 class HashPool {
     size;
     lanes = [];
-    pending = new Map();
     nextId = 0;
-    constructor(size = external_node_os_default().availableParallelism()) {
+    closing = false;
+    constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
         this.size = Math.max(1, size);
     }
     /** How many files to hand the pool at once to keep every worker busy. */
@@ -35215,32 +35241,32 @@ class HashPool {
     hash(path) {
         const lane = this.leastBusyLane();
         const id = this.nextId++;
-        lane.inFlight++;
         return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject });
+            lane.pending.set(id, { resolve, reject });
             lane.worker.postMessage({ id, path });
-        }).finally(() => lane.inFlight--);
+        });
     }
     /** Ends the workers; a scan must call it, or they keep the process alive. */
     async close() {
+        this.closing = true;
         await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
         this.lanes.length = 0;
     }
     /** Workers start on first use, so a run that matches no file starts none. */
     leastBusyLane() {
-        const idle = this.lanes.reduce((best, lane) => (!best || lane.inFlight < best.inFlight ? lane : best), undefined);
-        if (idle && (idle.inFlight === 0 || this.lanes.length >= this.size))
+        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
+        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
             return idle;
-        const worker = new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.js");
-        worker.on('message', (answer) => this.settle(answer));
-        worker.on('error', (error) => this.failAll(error));
-        const lane = { worker, inFlight: 0 };
+        const lane = { worker: new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.js"), pending: new Map() };
+        lane.worker.on('message', (answer) => this.settle(lane, answer));
+        lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
+        lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
         this.lanes.push(lane);
         return lane;
     }
-    settle(answer) {
-        const waiting = this.pending.get(answer.id);
-        this.pending.delete(answer.id);
+    settle(lane, answer) {
+        const waiting = lane.pending.get(answer.id);
+        lane.pending.delete(answer.id);
         if (!waiting)
             return;
         if ('error' in answer)
@@ -35248,10 +35274,19 @@ class HashPool {
         else
             waiting.resolve({ sha256: answer.sha256, size: answer.size });
     }
-    failAll(error) {
-        for (const { reject } of this.pending.values())
-            reject(error);
-        this.pending.clear();
+    /**
+     * A worker that died takes only its own files down, each as an error for that artifact; the next
+     * file starts a fresh worker.
+     */
+    retire(lane, reason) {
+        const index = this.lanes.indexOf(lane);
+        if (index !== -1)
+            this.lanes.splice(index, 1);
+        if (this.closing)
+            return;
+        for (const { reject } of lane.pending.values())
+            reject(new FileReadError(reason));
+        lane.pending.clear();
     }
 }
 
@@ -35283,8 +35318,10 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
     const apiKey = read('api-key').trim();
     if (apiKey === '')
         throw new InputError('Input `api-key` is required: the API key of your VirusTotal or ReversingLabs account.');
-    if (/[\r\n]/.test(apiKey))
-        throw new InputError('Input `api-key` must be a single line; it contains a line break.');
+    // It travels in an HTTP header: visible ASCII only. The key itself is never quoted back.
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw new InputError('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
+    }
     const patterns = read('files');
     if (lines(patterns).length === 0) {
         throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
@@ -35558,6 +35595,10 @@ function reportLink(provider, sha256) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 // Escaping for text that comes from outside (file names, threat names, service messages).
+/** The text with every occurrence of `secret` replaced by `***`. */
+function redact(text, secret) {
+    return secret === '' ? text : text.split(secret).join('***');
+}
 /** Control characters shown as visible escapes, so a name can never start a new log line or break a block. */
 function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
@@ -35606,17 +35647,16 @@ function formatDate(date) {
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 const ENGINES_IN_MESSAGE = 8;
-function planAnnotations(results, provider, policy) {
+/**
+ * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
+ * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
+ */
+function planAnnotations(results, provider, policy, failing = false) {
     const candidates = [];
-    let authAnnounced = false;
     for (const result of worstFirst(results)) {
-        // A refused key fails every artifact the same way (allowed ones too): say it once, not once per file.
-        if (result.error?.kind === 'auth') {
-            if (!authAnnounced)
-                candidates.push({ level: 'error', title: 'API key refused', message: result.error.message });
-            authAnnounced = true;
+        // A refused key fails every artifact the same way: the failure line says it, once.
+        if (result.error?.kind === 'auth')
             continue;
-        }
         if (result.consequence === 'pass') {
             // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
             if (result.staleDays !== null && result.status !== 'allowed')
@@ -35627,11 +35667,15 @@ function planAnnotations(results, provider, policy) {
     }
     const shown = [];
     const hidden = { error: 0, warning: 0, notice: 0 };
+    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
     for (const annotation of candidates) {
-        if (shown.filter((a) => a.level === annotation.level).length < ANNOTATIONS_PER_LEVEL)
+        if (room[annotation.level] > 0) {
             shown.push(annotation);
-        else
+            room[annotation.level]--;
+        }
+        else {
             hidden[annotation.level]++;
+        }
     }
     const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
     if (hiddenParts.length > 0) {
@@ -35699,7 +35743,7 @@ function describe(result, provider, policy) {
     }
     return {
         level,
-        title: 'Reputation lookup failed',
+        title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
         message: `${artifact.displayPath}${hashText} could not be checked: ${result.error?.message ?? 'unknown error'}`,
         ...file,
     };
@@ -35870,7 +35914,7 @@ function result(artifactResult, context) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: artifact.inWorkspace ? { uri: encodeURI(artifact.displayPath), uriBaseId: '%SRCROOT%' } : { uri: (0,external_node_url_.pathToFileURL)(artifact.absolutePath).href },
+                    artifactLocation: artifact.inWorkspace ? { uri: artifact.displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: (0,external_node_url_.pathToFileURL)(artifact.absolutePath).href },
                 },
             },
         ],
@@ -35912,6 +35956,8 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     out.add(`## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`);
     if (!passed)
         out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
+    if (counts.scanned === 0)
+        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
     out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
         `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
     out.add(`Checked against ${PROVIDER_NAMES[context.provider]} with ${describePolicy(context.policy)}.` +
@@ -36181,10 +36227,16 @@ function parseFileReport(body, sha256) {
         lastAnalysed: date(field(attributes, 'last_analysis_date')),
     };
 }
-/** The `{"error": {"code", "message"}}` of an error body, when it has one. */
+/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
+const MAX_ERROR_TEXT = 300;
+/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
 function parseErrorBody(body) {
     const error = field(body, 'error');
-    return { code: parse_text(field(error, 'code')), message: parse_text(field(error, 'message')) };
+    const short = (value) => (value === null ? null : clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
+}
+function clip(value, max) {
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 function parseDetections(results) {
     if (!isObject(results))
@@ -36241,6 +36293,7 @@ function date(value) {
 
 
 
+
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
@@ -36273,7 +36326,7 @@ class ReputationClient {
     }
     /** Replaces the key wherever the service or a library repeats it back. */
     redact(text) {
-        return text.split(this.options.apiKey).join('***');
+        return redact(text, this.options.apiKey);
     }
     async attempt(sha256, onAbandon) {
         let url = `${this.options.apiUrl}/files/${sha256}`;
@@ -36340,6 +36393,9 @@ class ReputationClient {
             return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
         const code = error.code;
         const text = error instanceof Error ? error.message : String(error);
+        // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
+        if (code?.startsWith('ERR_INVALID'))
+            return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
         // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
         if (text.startsWith('tunneling socket')) {
             const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
@@ -36423,12 +36479,14 @@ class Lookups {
     options;
     slots;
     window;
-    /** Set by the first 401/403: every later lookup fails with it, and sends nothing. */
-    authFailure = null;
-    /** Aborted with authFailure, so lookups waiting for the window, a pause or a backoff end at once. */
+    /** Set by the first 401/403, or by stop(): every later lookup fails with it, and sends nothing. */
+    stopError = null;
+    /** Aborted with stopError, so lookups waiting for the window, a pause or a backoff end at once. */
     stopped = new AbortController();
     /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
     pausedUntil = 0;
+    /** Requests sent when the current pause was set: a 429 to one of them belongs to the same burst. */
+    sentBeforePause = 0;
     consecutiveQuotaPauses = 0;
     counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
     constructor(client, options) {
@@ -36438,6 +36496,7 @@ class Lookups {
             transientBackoffMs: { initial: 1_000, max: 30_000 },
             quotaBackoffMs: { initial: 15_000, max: 60_000 },
             maxRetryAfterMs: 5 * MINUTE_MS,
+            quotaHint: 'Set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
             ...options,
         };
         this.slots = new Semaphore(options.concurrency);
@@ -36460,9 +36519,9 @@ class Lookups {
             this.counts.errors++;
         return outcome;
     }
-    /** The refusal that stopped the scan, if the key was refused. */
-    get stoppedBy() {
-        return this.authFailure;
+    /** Ends every lookup still waiting or to come, without a request: the scan is over. */
+    stop(reason) {
+        this.halt({ kind: 'protocol', message: reason });
     }
     progress() {
         const { requested, done, errors, inFlight, requests } = this.counts;
@@ -36472,15 +36531,20 @@ class Lookups {
     estimateRemainingMs() {
         return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
     }
+    halt(error) {
+        this.stopError ??= error;
+        this.stopped.abort();
+    }
     async withRetries(sha256) {
         for (let retry = 0;; retry++) {
-            if (this.authFailure)
-                return { kind: 'error', error: this.authFailure };
-            await this.waitForPause();
-            await this.window?.acquire(this.stopped.signal);
-            if (this.authFailure)
-                return { kind: 'error', error: this.authFailure };
-            this.counts.requests++;
+            // The pause is checked again once the window grants: a 429 may have come in while waiting.
+            do {
+                await this.waitForPause();
+                await this.window?.acquire(this.stopped.signal);
+            } while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted);
+            if (this.stopError)
+                return { kind: 'error', error: this.stopError };
+            const request = ++this.counts.requests;
             const outcome = await this.client.lookup(sha256);
             if (outcome.kind !== 'error') {
                 this.consecutiveQuotaPauses = 0;
@@ -36488,19 +36552,21 @@ class Lookups {
             }
             const { error } = outcome;
             if (error.kind === 'auth') {
-                this.authFailure ??= error;
-                this.stopped.abort();
+                this.halt(error);
                 return outcome;
             }
             if (error.kind !== 'quota' && error.kind !== 'transient')
                 return outcome;
-            const waitMs = error.kind === 'quota' ? this.quotaPause(error) : this.transientDelay(retry, error);
+            const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
             if (retry >= this.options.maxRetries || waitMs === null)
                 return { kind: 'error', error: this.exhausted(error, retry) };
-            if (error.kind === 'quota')
-                this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
-            else
+            if (error.kind === 'quota') {
+                if (Date.now() + waitMs > this.pausedUntil)
+                    [this.pausedUntil, this.sentBeforePause] = [Date.now() + waitMs, this.counts.requests];
+            }
+            else {
                 await sleep(waitMs, this.stopped.signal);
+            }
         }
     }
     async waitForPause() {
@@ -36508,10 +36574,16 @@ class Lookups {
         while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted)
             await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
     }
-    /** How long every lookup pauses after this 429; null when the service asks for longer than is worth waiting. */
-    quotaPause(error) {
+    /**
+     * How long every lookup pauses after this 429; null when the service asks for longer than is worth
+     * waiting. Without Retry-After the pause grows only for a 429 to a request sent after the last pause
+     * was set: four lookups refused in one burst are one refusal, not four.
+     */
+    quotaPause(error, request) {
         if (error.retryAfterMs !== undefined)
             return error.retryAfterMs <= this.options.maxRetryAfterMs ? error.retryAfterMs : null;
+        if (request <= this.sentBeforePause)
+            return Math.max(0, this.pausedUntil - Date.now());
         const { initial, max } = this.options.quotaBackoffMs;
         return Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
     }
@@ -36527,8 +36599,7 @@ class Lookups {
             const waitHint = error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs ? ` The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
             return {
                 ...error,
-                message: `${error.message.replace(/\.$/, '')}${tried}.${waitHint} A free VirusTotal key allows 4 requests per minute and 500 per day; ` +
-                    'set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+                message: `${error.message.replace(/\.$/, '')}${tried}.${waitHint} ${this.options.quotaHint}`,
             };
         }
         return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.` };
@@ -36570,6 +36641,8 @@ async function scanArtifacts(artifacts, deps) {
     const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
         if (artifact.special)
             return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
+        if (artifact.statError)
+            return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
         let sha256;
         try {
             ({ sha256 } = await hash(artifact.absolutePath));
@@ -36618,6 +36691,11 @@ function fileError(message) {
 
 
 
+/** What to change when the quota stays exhausted, for the provider's keys. */
+const QUOTA_HINTS = {
+    virustotal: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+    reversinglabs: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
+};
 /** How often a long scan logs where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function run() {
@@ -36631,12 +36709,11 @@ async function run() {
         setFailed(error.message);
         return;
     }
-    const redact = (text) => text.split(inputs.apiKey).join('***');
     try {
         await gate(inputs);
     }
     catch (error) {
-        setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`));
+        setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
     }
 }
 async function gate(inputs) {
@@ -36667,6 +36744,7 @@ async function gate(inputs) {
         concurrency: inputs.concurrency,
         requestsPerWindow: inputs.requestsPerMinute,
         maxRetries: inputs.maxRetries,
+        quotaHint: QUOTA_HINTS[inputs.provider],
     });
     const hashPool = new HashPool();
     const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
@@ -36685,13 +36763,14 @@ async function gate(inputs) {
     }
     finally {
         clearInterval(ticker);
+        lookups.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
         await hashPool.close();
         client.dispose();
     }
     core_debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
     const summary = summarize(scanned, inputs.policy, providerName);
     logResults(summary);
-    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy));
+    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
     const reportPath = await reportFilePath();
     await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
     info(`JSON report: ${reportPath}`);

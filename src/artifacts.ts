@@ -10,7 +10,7 @@ const STAT_CONCURRENCY = 16;
 
 export interface ArtifactList {
   artifacts: Artifact[];
-  /** Paths the patterns matched that were left out: broken symbolic links, and files gone since globbing. */
+  /** Paths the patterns matched that were left out: broken symbolic links. */
   skipped: { path: string; reason: string }[];
 }
 
@@ -24,15 +24,15 @@ export async function findArtifacts(patterns: string, workspace: string): Promis
   const paths = [...new Set(await globber.glob())];
   const skipped: ArtifactList['skipped'] = [];
   const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath): Promise<Artifact | null> => {
+    const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
     let info;
     try {
       info = await stat(absolutePath);
     } catch (error) {
-      skipped.push({ path: describePath(absolutePath, workspace).displayPath, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` });
-      return null;
+      // Matched but gone or unreachable since globbing: judged as an error, never silently dropped.
+      return { absolutePath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
     }
     if (info.isDirectory()) return null; // directories are walked by the globber, not judged
-    const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
     const special = info.isFile() ? undefined : specialFileType(info);
     return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
   });
@@ -66,6 +66,13 @@ export function describePath(absolutePath: string, workspace: string): { display
   const relative = path.relative(workspace, absolutePath);
   const inWorkspace = relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
   return { displayPath: (inWorkspace ? relative : absolutePath).split(path.sep).join('/'), inWorkspace };
+}
+
+function describeStatError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'it no longer exists (ENOENT)';
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  return code ?? String(error);
 }
 
 function specialFileType(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {

@@ -29,11 +29,13 @@ function hash(path) {
     const info = fstatSync(fd);
     if (!info.isFile()) return { error: 'not a regular file', special: specialType(path) ?? 'special file' };
     const digest = createHash('sha256');
-    for (;;) {
-      const bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+    let total = 0;
+    // Read to a zero-byte read: on network and FUSE file systems a short read is not the end.
+    for (let bytesRead; (bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null)) > 0; total += bytesRead) {
       digest.update(buffer.subarray(0, bytesRead));
-      if (bytesRead < CHUNK_BYTES) break; // a short read of a regular file is its end
     }
+    // A file written while it was hashed has no single hash: judging a mix would be a silent miss.
+    if (total !== info.size) return { error: `the file changed while it was hashed (${info.size} bytes listed, ${total} read)` };
     return { sha256: digest.digest('hex'), size: info.size };
   } catch (error) {
     return { error: `cannot read the file: ${describe(error)}` };

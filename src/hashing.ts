@@ -27,7 +27,8 @@ type WorkerAnswer = { id: number } & ({ sha256: string; size: number } | { error
 
 interface Lane {
   worker: Worker;
-  inFlight: number;
+  /** Files sent to this worker and not answered yet, by request id. */
+  pending: Map<number, { resolve: (hash: FileHash) => void; reject: (error: Error) => void }>;
 }
 
 /**
@@ -38,14 +39,16 @@ interface Lane {
  * queued behind it; they are hashed right after it, while the other workers take everything else.
  */
 const QUEUE_PER_WORKER = 8;
+/** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
+const MAX_WORKERS = 8;
 
 export class HashPool {
   private readonly size: number;
   private readonly lanes: Lane[] = [];
-  private readonly pending = new Map<number, { resolve: (hash: FileHash) => void; reject: (error: Error) => void }>();
   private nextId = 0;
+  private closing = false;
 
-  constructor(size = os.availableParallelism()) {
+  constructor(size = Math.min(os.availableParallelism(), MAX_WORKERS)) {
     this.size = Math.max(1, size);
   }
 
@@ -57,41 +60,48 @@ export class HashPool {
   hash(path: string): Promise<FileHash> {
     const lane = this.leastBusyLane();
     const id = this.nextId++;
-    lane.inFlight++;
     return new Promise<FileHash>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      lane.pending.set(id, { resolve, reject });
       lane.worker.postMessage({ id, path });
-    }).finally(() => lane.inFlight--);
+    });
   }
 
   /** Ends the workers; a scan must call it, or they keep the process alive. */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
     this.lanes.length = 0;
   }
 
   /** Workers start on first use, so a run that matches no file starts none. */
   private leastBusyLane(): Lane {
-    const idle = this.lanes.reduce<Lane | undefined>((best, lane) => (!best || lane.inFlight < best.inFlight ? lane : best), undefined);
-    if (idle && (idle.inFlight === 0 || this.lanes.length >= this.size)) return idle;
-    const worker = new Worker(new URL('./hash-worker.js', import.meta.url));
-    worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
-    worker.on('error', (error) => this.failAll(error));
-    const lane = { worker, inFlight: 0 };
+    const idle = this.lanes.reduce<Lane | undefined>((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
+    if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size)) return idle;
+    const lane: Lane = { worker: new Worker(new URL('./hash-worker.js', import.meta.url)), pending: new Map() };
+    lane.worker.on('message', (answer: WorkerAnswer) => this.settle(lane, answer));
+    lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
+    lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
     this.lanes.push(lane);
     return lane;
   }
 
-  private settle(answer: WorkerAnswer): void {
-    const waiting = this.pending.get(answer.id);
-    this.pending.delete(answer.id);
+  private settle(lane: Lane, answer: WorkerAnswer): void {
+    const waiting = lane.pending.get(answer.id);
+    lane.pending.delete(answer.id);
     if (!waiting) return;
     if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
     else waiting.resolve({ sha256: answer.sha256, size: answer.size });
   }
 
-  private failAll(error: Error): void {
-    for (const { reject } of this.pending.values()) reject(error);
-    this.pending.clear();
+  /**
+   * A worker that died takes only its own files down, each as an error for that artifact; the next
+   * file starts a fresh worker.
+   */
+  private retire(lane: Lane, reason: string): void {
+    const index = this.lanes.indexOf(lane);
+    if (index !== -1) this.lanes.splice(index, 1);
+    if (this.closing) return;
+    for (const { reject } of lane.pending.values()) reject(new FileReadError(reason));
+    lane.pending.clear();
   }
 }

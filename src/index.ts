@@ -2,3 +2,6 @@
 import { run } from './main.js';
 
 await run();
+// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
+// open (a half-closed socket to a service or proxy that never closes its side).
+process.stdout.write('', () => process.exit());

@@ -51,7 +51,10 @@ export type TextFileReader = (path: string) => string;
 export function parseInputs(read: InputReader, readTextFile: TextFileReader = () => '', workspace = process.cwd()): Inputs {
   const apiKey = read('api-key').trim();
   if (apiKey === '') throw new InputError('Input `api-key` is required: the API key of your VirusTotal or ReversingLabs account.');
-  if (/[\r\n]/.test(apiKey)) throw new InputError('Input `api-key` must be a single line; it contains a line break.');
+  // It travels in an HTTP header: visible ASCII only. The key itself is never quoted back.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new InputError('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
+  }
 
   const patterns = read('files');
   if (lines(patterns).length === 0) {

@@ -13,14 +13,21 @@ import { PROVIDER_NAMES } from './report/links.js';
 import { setOutputs } from './report/outputs.js';
 import { buildSarif, writeSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
-import { oneLine } from './report/text.js';
+import { oneLine, redact } from './report/text.js';
 import { ReputationClient } from './reputation/client.js';
 import { Lookups } from './reputation/lookups.js';
 import { describeEstimate, describeProgress } from './reputation/progress.js';
 import { scanArtifacts } from './scan.js';
-import type { ScanSummary } from './types.js';
+import type { Provider, ScanSummary } from './types.js';
 import { summarize } from './verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
+
+/** What to change when the quota stays exhausted, for the provider's keys. */
+const QUOTA_HINTS: Record<Provider, string> = {
+  virustotal:
+    'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+  reversinglabs: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
+};
 
 /** How often a long scan logs where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
@@ -34,11 +41,10 @@ export async function run(): Promise<void> {
     core.setFailed(error.message);
     return;
   }
-  const redact = (text: string) => text.split(inputs.apiKey).join('***');
   try {
     await gate(inputs);
   } catch (error) {
-    core.setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`));
+    core.setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
   }
 }
 
@@ -68,6 +74,7 @@ async function gate(inputs: Inputs): Promise<void> {
     concurrency: inputs.concurrency,
     requestsPerWindow: inputs.requestsPerMinute,
     maxRetries: inputs.maxRetries,
+    quotaHint: QUOTA_HINTS[inputs.provider],
   });
   const hashPool = new HashPool();
   const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
@@ -85,13 +92,14 @@ async function gate(inputs: Inputs): Promise<void> {
     });
   } finally {
     clearInterval(ticker);
+    lookups.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
     await hashPool.close();
     client.dispose();
   }
   core.debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
   const summary = summarize(scanned, inputs.policy, providerName);
   logResults(summary);
-  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy));
+  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
 
   const reportPath = await reportFilePath();
   await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });

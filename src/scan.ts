@@ -26,6 +26,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
   const lookups = new Map<string, Promise<LookupOutcome>>();
   const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
+    if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
     try {
       ({ sha256 } = await hash(artifact.absolutePath));

@@ -34,6 +34,8 @@ export interface Artifact {
   size: number;
   /** Set for a matched path that is not a regular file (a FIFO, socket or device): judged as an error, never read. */
   special?: string;
+  /** Set when the path could not even be examined after globbing (gone, permission denied): an error. */
+  statError?: string;
 }
 
 /** The counts of `last_analysis_stats`; fields the service omitted read as 0. */

@@ -20,16 +20,20 @@ export interface Annotation {
 export const ANNOTATIONS_PER_LEVEL = 10;
 const ENGINES_IN_MESSAGE = 8;
 
-export function planAnnotations(results: readonly ArtifactResult[], provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>): Annotation[] {
+/**
+ * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
+ * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
+ */
+export function planAnnotations(
+  results: readonly ArtifactResult[],
+  provider: Provider,
+  policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>,
+  failing = false,
+): Annotation[] {
   const candidates: Annotation[] = [];
-  let authAnnounced = false;
   for (const result of worstFirst(results)) {
-    // A refused key fails every artifact the same way (allowed ones too): say it once, not once per file.
-    if (result.error?.kind === 'auth') {
-      if (!authAnnounced) candidates.push({ level: 'error', title: 'API key refused', message: result.error.message });
-      authAnnounced = true;
-      continue;
-    }
+    // A refused key fails every artifact the same way: the failure line says it, once.
+    if (result.error?.kind === 'auth') continue;
     if (result.consequence === 'pass') {
       // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
       if (result.staleDays !== null && result.status !== 'allowed') candidates.push(describeStale(result, policy));
@@ -40,9 +44,14 @@ export function planAnnotations(results: readonly ArtifactResult[], provider: Pr
 
   const shown: Annotation[] = [];
   const hidden: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const room: Record<AnnotationLevel, number> = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
   for (const annotation of candidates) {
-    if (shown.filter((a) => a.level === annotation.level).length < ANNOTATIONS_PER_LEVEL) shown.push(annotation);
-    else hidden[annotation.level]++;
+    if (room[annotation.level] > 0) {
+      shown.push(annotation);
+      room[annotation.level]--;
+    } else {
+      hidden[annotation.level]++;
+    }
   }
   const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
   if (hiddenParts.length > 0) {
@@ -110,7 +119,7 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
   }
   return {
     level,
-    title: 'Reputation lookup failed',
+    title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
     message: `${artifact.displayPath}${hashText} could not be checked: ${result.error?.message ?? 'unknown error'}`,
     ...file,
   };

@@ -78,7 +78,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus }, context
     locations: [
       {
         physicalLocation: {
-          artifactLocation: artifact.inWorkspace ? { uri: encodeURI(artifact.displayPath), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(artifact.absolutePath).href },
+          artifactLocation: artifact.inWorkspace ? { uri: artifact.displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(artifact.absolutePath).href },
         },
       },
     ],

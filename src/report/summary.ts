@@ -30,6 +30,7 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
   const passed = scan.result === 'pass';
   out.add(`## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`);
   if (!passed) out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
+  if (counts.scanned === 0) out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
   out.add(
     '| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
       `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,

@@ -2,6 +2,7 @@
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
 import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
+import { redact } from '../report/text.js';
 import type { LookupError, LookupOutcome } from '../types.js';
 import { parseRetryAfter } from './pacing.js';
 import { parseErrorBody, parseFileReport, ProtocolError } from './parse.js';
@@ -12,7 +13,7 @@ export interface ClientOptions {
   userAgent: string;
   /** One attempt's limit, connect to last byte. */
   requestTimeoutMs: number;
-  /** A real report is well under 1 MiB; a larger body is refused unread. */
+  /** A real report is well under 1 MiB; a larger body is refused (unread when its length is declared). */
   maxBodyBytes?: number;
 }
 
@@ -52,7 +53,7 @@ export class ReputationClient {
 
   /** Replaces the key wherever the service or a library repeats it back. */
   redact(text: string): string {
-    return text.split(this.options.apiKey).join('***');
+    return redact(text, this.options.apiKey);
   }
 
   private async attempt(sha256: string, onAbandon: (cleanup: () => void) => void): Promise<LookupOutcome> {
@@ -115,6 +116,8 @@ export class ReputationClient {
     if (error instanceof DeadlineError) return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
     const code = (error as NodeJS.ErrnoException).code;
     const text = error instanceof Error ? error.message : String(error);
+    // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
+    if (code?.startsWith('ERR_INVALID')) return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
     // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
     if (text.startsWith('tunneling socket')) {
       const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer

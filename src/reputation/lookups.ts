@@ -20,6 +20,8 @@ export interface LookupOptions {
   quotaBackoffMs?: { initial: number; max: number };
   /** A Retry-After longer than this is not waited for: the quota will not come back in this job. */
   maxRetryAfterMs?: number;
+  /** Said when the quota stays exhausted: the key's limits and what to change. */
+  quotaHint?: string;
 }
 
 export interface LookupProgress {
@@ -47,12 +49,14 @@ export class Lookups {
   private readonly options: Required<LookupOptions>;
   private readonly slots: Semaphore;
   private readonly window: SlidingWindow | null;
-  /** Set by the first 401/403: every later lookup fails with it, and sends nothing. */
-  private authFailure: LookupError | null = null;
-  /** Aborted with authFailure, so lookups waiting for the window, a pause or a backoff end at once. */
+  /** Set by the first 401/403, or by stop(): every later lookup fails with it, and sends nothing. */
+  private stopError: LookupError | null = null;
+  /** Aborted with stopError, so lookups waiting for the window, a pause or a backoff end at once. */
   private readonly stopped = new AbortController();
   /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
   private pausedUntil = 0;
+  /** Requests sent when the current pause was set: a 429 to one of them belongs to the same burst. */
+  private sentBeforePause = 0;
   private consecutiveQuotaPauses = 0;
   private readonly counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
 
@@ -63,6 +67,7 @@ export class Lookups {
       transientBackoffMs: { initial: 1_000, max: 30_000 },
       quotaBackoffMs: { initial: 15_000, max: 60_000 },
       maxRetryAfterMs: 5 * MINUTE_MS,
+      quotaHint: 'Set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
       ...options,
     };
     this.slots = new Semaphore(options.concurrency);
@@ -85,9 +90,9 @@ export class Lookups {
     return outcome;
   }
 
-  /** The refusal that stopped the scan, if the key was refused. */
-  get stoppedBy(): LookupError | null {
-    return this.authFailure;
+  /** Ends every lookup still waiting or to come, without a request: the scan is over. */
+  stop(reason: string): void {
+    this.halt({ kind: 'protocol', message: reason });
   }
 
   progress(): LookupProgress {
@@ -100,13 +105,20 @@ export class Lookups {
     return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
   }
 
+  private halt(error: LookupError): void {
+    this.stopError ??= error;
+    this.stopped.abort();
+  }
+
   private async withRetries(sha256: string): Promise<LookupOutcome> {
     for (let retry = 0; ; retry++) {
-      if (this.authFailure) return { kind: 'error', error: this.authFailure };
-      await this.waitForPause();
-      await this.window?.acquire(this.stopped.signal);
-      if (this.authFailure) return { kind: 'error', error: this.authFailure };
-      this.counts.requests++;
+      // The pause is checked again once the window grants: a 429 may have come in while waiting.
+      do {
+        await this.waitForPause();
+        await this.window?.acquire(this.stopped.signal);
+      } while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted);
+      if (this.stopError) return { kind: 'error', error: this.stopError };
+      const request = ++this.counts.requests;
       const outcome = await this.client.lookup(sha256);
       if (outcome.kind !== 'error') {
         this.consecutiveQuotaPauses = 0;
@@ -114,15 +126,17 @@ export class Lookups {
       }
       const { error } = outcome;
       if (error.kind === 'auth') {
-        this.authFailure ??= error;
-        this.stopped.abort();
+        this.halt(error);
         return outcome;
       }
       if (error.kind !== 'quota' && error.kind !== 'transient') return outcome;
-      const waitMs = error.kind === 'quota' ? this.quotaPause(error) : this.transientDelay(retry, error);
+      const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
       if (retry >= this.options.maxRetries || waitMs === null) return { kind: 'error', error: this.exhausted(error, retry) };
-      if (error.kind === 'quota') this.pausedUntil = Math.max(this.pausedUntil, Date.now() + waitMs);
-      else await sleep(waitMs, this.stopped.signal);
+      if (error.kind === 'quota') {
+        if (Date.now() + waitMs > this.pausedUntil) [this.pausedUntil, this.sentBeforePause] = [Date.now() + waitMs, this.counts.requests];
+      } else {
+        await sleep(waitMs, this.stopped.signal);
+      }
     }
   }
 
@@ -131,9 +145,14 @@ export class Lookups {
     while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted) await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
   }
 
-  /** How long every lookup pauses after this 429; null when the service asks for longer than is worth waiting. */
-  private quotaPause(error: LookupError): number | null {
+  /**
+   * How long every lookup pauses after this 429; null when the service asks for longer than is worth
+   * waiting. Without Retry-After the pause grows only for a 429 to a request sent after the last pause
+   * was set: four lookups refused in one burst are one refusal, not four.
+   */
+  private quotaPause(error: LookupError, request: number): number | null {
     if (error.retryAfterMs !== undefined) return error.retryAfterMs <= this.options.maxRetryAfterMs ? error.retryAfterMs : null;
+    if (request <= this.sentBeforePause) return Math.max(0, this.pausedUntil - Date.now());
     const { initial, max } = this.options.quotaBackoffMs;
     return Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
   }
@@ -151,8 +170,7 @@ export class Lookups {
       return {
         ...error,
         message:
-          `${error.message.replace(/\.$/, '')}${tried}.${waitHint} A free VirusTotal key allows 4 requests per minute and 500 per day; ` +
-          'set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+          `${error.message.replace(/\.$/, '')}${tried}.${waitHint} ${this.options.quotaHint}`,
       };
     }
     return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.` };

@@ -56,10 +56,18 @@ export function parseFileReport(body: unknown, sha256: string): FileReport {
   };
 }
 
-/** The `{"error": {"code", "message"}}` of an error body, when it has one. */
+/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
+const MAX_ERROR_TEXT = 300;
+
+/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
 export function parseErrorBody(body: unknown): { code: string | null; message: string | null } {
   const error = field(body, 'error');
-  return { code: text(field(error, 'code')), message: text(field(error, 'message')) };
+  const short = (value: string | null) => (value === null ? null : clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+  return { code: short(text(field(error, 'code'))), message: short(text(field(error, 'message'))) };
+}
+
+function clip(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 function parseDetections(results: unknown): EngineDetection[] {

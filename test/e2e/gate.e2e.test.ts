@@ -138,6 +138,7 @@ describe('no files match', () => {
     expect(run.annotations.map((a) => a.message).join()).toMatch(policy === 'ignore' ? /^$/ : /No files were found/);
     expect(run.outputs).toMatchObject({ result: exitCode ? 'fail' : 'pass', scanned: '0' });
     expect(run.report.artifacts).toEqual([]);
+    expect(run.summary).toContain('No file matched the `files` patterns, so nothing was checked.');
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -149,13 +150,37 @@ test('a wrong key stops the scan and says so plainly, once', async () => {
   const run = await gate(workspace, { 'api-key': 'wrong-key-value', 'on-error': 'warn' });
 
   expect(run.exitCode).toBe(1);
-  const refused = run.annotations.filter((a) => a.properties.title === 'API key refused');
-  expect(refused).toHaveLength(1);
-  expect(refused[0]!.message).toContain('The service refused the API key (HTTP 401 WrongCredentialsError');
+  // One error annotation, the failure line, however many artifacts were refused.
+  expect(run.annotations.map((a) => a.level)).toEqual(['error']);
+  expect(run.annotations[0]!.message).toMatch(/^The service refused the API key \(HTTP 401 WrongCredentialsError: Wrong API key\)\. Check that the `api-key` secret is set/);
   expect(run.outputs).toMatchObject({ result: 'fail', scanned: '12', errors: '12' });
   // Lookups already in flight when the first 401 arrived may finish; nothing is sent after.
   expect(server.requests.length).toBeLessThanOrEqual(4);
   expect(run.stdout).not.toMatch(/^(?!::add-mask::).*wrong-key-value/m);
+});
+
+test('GitHub shows 10 errors a step: with 12 malicious artifacts, 9 of them, a notice for the rest, and the failure line last', async () => {
+  const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`dist/bad${String(i).padStart(2, '0')}.exe`, `bad ${i}`]));
+  const workspace = await makeWorkspace(files);
+  for (const content of Object.values(files)) server.reports.set(sha256Of(content), fileReport({ sha256: sha256Of(content), malicious: { E: 'Trojan' } }));
+
+  const run = await gate(workspace, { 'requests-per-minute': '0' });
+
+  const errors = run.annotations.filter((a) => a.level === 'error');
+  expect(errors).toHaveLength(10);
+  expect(errors.at(-1)!.message).toMatch(/^12 of 12 artifacts exceed max-malicious=0: /);
+  expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringMatching(/^3 errors more are not shown/) }));
+});
+
+test("when the quota stays exhausted, the error gives a free VirusTotal key's limits and suggests requests-per-minute", async () => {
+  const workspace = await makeWorkspace({ 'dist/app.bin': 'x' });
+  server.fault = () => ({ type: 'status', status: 429, code: 'QuotaExceededError', message: 'Quota exceeded', headers: { 'retry-after': '0' } });
+
+  const run = await gate(workspace, { 'max-retries': '1' });
+
+  expect(run.report.artifacts[0].error.message).toBe(
+    "The service's request quota is exhausted (HTTP 429 QuotaExceededError: Quota exceeded) after 1 retry. A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.",
+  );
 });
 
 describe('bad inputs stop the action before any request', () => {
@@ -223,7 +248,7 @@ describe('quota-aware inputs', () => {
 
   test('a long paced scan says how long it will take, and a refused key still ends it at once', async () => {
     const workspace = await makeWorkspace({ 'dist/a': 'a', 'dist/b': 'b', 'dist/c': 'c' });
-    server.latencyMs = 300; // hashing finishes before the first answer
+    server.latencyMs = 1000; // hashing (workers starting included) finishes well before the first answer
 
     const run = await gate(workspace, { 'api-key': 'not-the-key', 'requests-per-minute': '1' });
 

@@ -102,7 +102,7 @@ describe('a file that cannot be read', () => {
     expect(byPath['dist/secret.bin']).toMatchObject({ status: 'error', consequence: 'warn', error: { kind: 'file' } });
     expect(byPath['dist/secret.bin'].error.message).toBe('Could not hash dist/secret.bin: cannot open the file: permission denied (EACCES).');
     expect(byPath['dist/open.bin']).toMatchObject({ status: 'malicious' });
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', properties: { file: 'dist/secret.bin', title: 'Reputation lookup failed' } }));
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', properties: { file: 'dist/secret.bin', title: 'Artifact could not be read' } }));
   });
 });
 

@@ -70,7 +70,7 @@ describe('transient failures are retried', () => {
 
     expect(outcome.kind).toBe('found');
     expect(server.requests).toHaveLength(2);
-    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(390); // requestTimeoutMs 400
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(350); // requestTimeoutMs 400, less the first request's connect time
   });
 
   test('when retries are spent the lookup is an error that says how often it tried', async () => {
@@ -92,7 +92,7 @@ describe('transient failures are retried', () => {
 
 describe('429', () => {
   test('Retry-After in seconds pauses every lookup, not just the one that got it', async () => {
-    server.latencyMs = 30;
+    server.latencyMs = 150;
     server.fault = firstRequests(1, { type: 'status', status: 429, code: 'QuotaExceededError', headers: { 'retry-after': '1' } });
     const list = hashes(8);
 
@@ -100,21 +100,21 @@ describe('429', () => {
 
     expect(outcomes.every((o) => o.kind === 'found')).toBe(true);
     const [refused, ...rest] = server.requests;
-    const inFlight = rest.filter((r) => r.at < refused!.at + 30); // sent before the 429 came back
-    const later = rest.filter((r) => r.at >= refused!.at + 30);
+    const inFlight = rest.filter((r) => r.at < refused!.at + 150); // sent before the 429 came back
+    const later = rest.filter((r) => r.at >= refused!.at + 150);
     expect(inFlight.length).toBeLessThanOrEqual(3);
     expect(later.length).toBe(server.requests.length - 1 - inFlight.length);
     for (const request of later) expect(request.at - refused!.at).toBeGreaterThanOrEqual(1000);
   });
 
   test('Retry-After as an HTTP date is honoured', async () => {
-    const retryAt = new Date(Date.now() + 2000).toUTCString(); // whole seconds: 1 to 2 s from now
+    const retryAt = new Date(Date.now() + 3000).toUTCString(); // whole seconds: 2 to 3 s from now
     server.fault = firstRequests(1, { type: 'status', status: 429, code: 'QuotaExceededError', headers: { 'retry-after': retryAt } });
 
     const outcome = await lookups().lookup(hashes(1)[0]!);
 
     expect(outcome.kind).toBe('found');
-    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(1500);
   });
 
   test('without Retry-After the pause grows: the first, then twice as long', async () => {
@@ -128,16 +128,14 @@ describe('429', () => {
     expect(c - b).toBeGreaterThanOrEqual(395);
   });
 
-  test('when retries are spent the error says the quota is exhausted, gives the limits and suggests requests-per-minute', async () => {
+  test('when retries are spent the error says the quota is exhausted, ends with the hint it was given', async () => {
     server.fault = () => ({ type: 'status', status: 429, code: 'QuotaExceededError', message: 'Quota exceeded' });
 
-    const outcome = await lookups({ maxRetries: 1, quotaBackoffMs: { initial: 50, max: 50 } }).lookup(hashes(1)[0]!);
+    const outcome = await lookups({ maxRetries: 1, quotaBackoffMs: { initial: 50, max: 50 }, quotaHint: 'Raise the quota.' }).lookup(hashes(1)[0]!);
 
     expect(outcome.kind).toBe('error');
     const message = outcome.kind === 'error' ? outcome.error.message : '';
-    expect(message).toContain("The service's request quota is exhausted (HTTP 429 QuotaExceededError: Quota exceeded) after 1 retry.");
-    expect(message).toContain('4 requests per minute and 500 per day');
-    expect(message).toContain('`requests-per-minute`');
+    expect(message).toBe("The service's request quota is exhausted (HTTP 429 QuotaExceededError: Quota exceeded) after 1 retry. Raise the quota.");
     expect(server.requests).toHaveLength(2);
   });
 
@@ -168,7 +166,7 @@ describe('pacing', () => {
     server.windowMs = 1000;
     const list = hashes(10);
 
-    const outcomes = await lookupAll(lookups({ concurrency: 4, requestsPerWindow: 4, windowMs: 1050 }), list);
+    const outcomes = await lookupAll(lookups({ concurrency: 4, requestsPerWindow: 4, windowMs: 1250 }), list);
 
     expect(outcomes.map((o) => o.kind)).toEqual(list.map(() => 'found'));
     expect(server.quotaRefusals).toBe(0);
@@ -180,12 +178,12 @@ describe('pacing', () => {
   test('retries count against the window too', async () => {
     server.fault = firstRequests(2, { type: 'status', status: 503, code: 'TransientError' });
 
-    await lookupAll(lookups({ concurrency: 2, requestsPerWindow: 2, windowMs: 500 }), hashes(2));
+    await lookupAll(lookups({ concurrency: 2, requestsPerWindow: 2, windowMs: 600 }), hashes(2));
 
     const times = server.requests.map((r) => r.at);
     expect(times).toHaveLength(4);
-    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(490);
-    expect(times[3]! - times[1]!).toBeGreaterThanOrEqual(490);
+    expect(times[2]! - times[0]!).toBeGreaterThanOrEqual(500);
+    expect(times[3]! - times[1]!).toBeGreaterThanOrEqual(500);
   });
 });
 

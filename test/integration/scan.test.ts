@@ -1,5 +1,6 @@
 // Listing and hashing real files: the worker pool, files that vanish, and lookups that start early.
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
@@ -37,6 +38,16 @@ describe('HashPool', () => {
   test('a missing file is a FileReadError that says it no longer exists', async () => {
     const workspace = await makeWorkspace();
     await expect(pool(1).hash(path.join(workspace, 'gone'))).rejects.toThrow(new FileReadError('cannot open the file: it no longer exists (ENOENT)'));
+  });
+
+  test('a FIFO handed to the pool straight away (as if it replaced a file after listing) is refused at once, never waited on', async () => {
+    const workspace = await makeWorkspace();
+    const fifo = path.join(workspace, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // Opening a FIFO without O_NONBLOCK would wait for a writer forever: the test would time out.
+    const error = await pool(1).hash(fifo).catch((e: FileReadError) => e);
+    expect(error).toBeInstanceOf(FileReadError);
+    expect((error as FileReadError).special).toBe('FIFO');
   });
 
   test('a directory handed to the pool is reported as not a regular file, never read', async () => {

@@ -186,20 +186,27 @@ describe('file property', () => {
 });
 
 describe('auth failures', () => {
-  test('one annotation however many artifacts failed on the key', () => {
+  test('no annotation per artifact failed on the key: the failure line (core.setFailed) says it once', () => {
     const message = 'VirusTotal refused the API key (401 WrongCredentialsError): check the api-key secret.';
     const results = Array.from({ length: 40 }, (_, i) => failed(`dist/f${i}.exe`, 'fail', 'auth', message));
-    expect(planAnnotations(results, 'virustotal', POLICY)).toEqual([{ level: 'error', title: 'API key refused', message }]);
+    expect(planAnnotations(results, 'virustotal', POLICY, true)).toEqual([]);
   });
 
-  test('said once among other findings, after the malicious ones', () => {
+  test('other findings are still annotated beside a refused key', () => {
     const results = [
       failed('dist/a.exe', 'fail', 'auth', 'key refused'),
       malicious('dist/m.exe', engines(4)),
       failed('dist/b.exe', 'fail', 'auth', 'key refused'),
     ];
-    const plan = planAnnotations(results, 'virustotal', POLICY);
-    expect(plan.map((a) => a.title)).toEqual(['Malicious artifact: 4/70 engines', 'API key refused']);
+    const plan = planAnnotations(results, 'virustotal', POLICY, true);
+    expect(plan.map((a) => a.title)).toEqual(['Malicious artifact: 4/70 engines']);
+  });
+
+  test('a failing gate leaves one error for its failure line: 9 errors, then the notice counts the rest', () => {
+    const results = Array.from({ length: 12 }, (_, i) => malicious(`dist/m${String(i).padStart(2, '0')}.exe`, engines(3)));
+    const plan = planAnnotations(results, 'virustotal', POLICY, true);
+    expect(plan.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(plan.at(-1)).toMatchObject({ level: 'notice', message: expect.stringMatching(/^3 errors more are not shown/) });
   });
 });
 
@@ -255,7 +262,7 @@ describe('messages', () => {
     const [annotation] = planAnnotations([failed('dist/locked.bin', 'warn', 'file', 'Could not hash dist/locked.bin: EACCES.')], 'virustotal', POLICY);
     expect(annotation).toEqual({
       level: 'warning',
-      title: 'Reputation lookup failed',
+      title: 'Artifact could not be read',
       message: 'dist/locked.bin could not be checked: Could not hash dist/locked.bin: EACCES.',
       file: 'dist/locked.bin',
     });

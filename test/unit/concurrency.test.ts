@@ -187,3 +187,18 @@ describe('Semaphore', () => {
     await last;
   });
 });
+
+test('mapConcurrent starts nothing new after a failure, lets the calls in flight end, then throws the failure', async () => {
+  const started: number[] = [];
+  const finished: number[] = [];
+  const run = mapConcurrent([0, 1, 2, 3, 4, 5], 2, async (item) => {
+    started.push(item);
+    await new Promise((resolve) => setTimeout(resolve, item === 0 ? 1 : 20));
+    if (item === 0) throw new Error('boom');
+    finished.push(item);
+    return item;
+  });
+  await expect(run).rejects.toThrow('boom');
+  expect(started).toEqual([0, 1]);
+  expect(finished).toEqual([1]);
+});

@@ -256,7 +256,7 @@ describe('api-key', () => {
 
   test.each(['key-one\nkey-two', 'key-one\r\nkey-two', 'key\rrest'])('multi-line %j: refused, without echoing the key', (value) => {
     const error = inputError({ 'api-key': value });
-    expect(error.message).toContain('`api-key` must be a single line');
+    expect(error.message).toContain('`api-key` must be one line of visible ASCII characters');
     expect(error.message).not.toContain('key-one');
     expect(error.message).not.toContain('rest');
   });
@@ -599,5 +599,20 @@ describe('sarif-path', () => {
 
   test('without a workspace, resolved against the working directory', () => {
     expect(parseInputs(reader({ ...REQUIRED, 'sarif-path': 'gate.sarif' })).sarifPath).toBe(path.join(process.cwd(), 'gate.sarif'));
+  });
+});
+
+describe('api-key characters', () => {
+  test.each(['key with space', 'key\u200bzero-width', 'kéy', 'key\tab'])('%j is refused before any request, without quoting the key', (value) => {
+    const error = (() => {
+      try {
+        parseInputs((name) => ({ 'api-key': value, files: 'dist/**' })[name] ?? '');
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('accepted');
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
   });
 });

@@ -11,6 +11,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const quota: LookupOutcome = { kind: 'error', error: { kind: 'quota', status: 429, message: 'quota.' } };
+const found = (sha256: string): LookupOutcome => ({
+  kind: 'found',
+  report: { sha256, stats: { malicious: 0, suspicious: 0, undetected: 1, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 }, engineCount: 1, detections: [], threatNames: [], suggestedThreatLabel: null, firstSeen: null, lastAnalysed: null },
+});
+
 describe('SlidingWindow', () => {
   test('grants `limit` at once, then one more each time the oldest grant leaves the window', async () => {
     const window = new SlidingWindow(4, 60_000);
@@ -85,11 +91,6 @@ describe('parseRetryAfter', () => {
 });
 
 describe('Lookups on fake time', () => {
-  const quota: LookupOutcome = { kind: 'error', error: { kind: 'quota', status: 429, message: 'quota.' } };
-  const found = (sha256: string): LookupOutcome => ({
-    kind: 'found',
-    report: { sha256, stats: { malicious: 0, suspicious: 0, undetected: 1, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 }, engineCount: 1, detections: [], threatNames: [], suggestedThreatLabel: null, firstSeen: null, lastAnalysed: null },
-  });
 
   test('429 without Retry-After pauses 15 s, then 30 s, then 60 s, and stays at 60 s', async () => {
     const sentAt: number[] = [];
@@ -151,5 +152,55 @@ describe('Lookups on fake time', () => {
     await vi.runAllTimersAsync();
     await Promise.all(all);
     expect(lookups.progress()).toMatchObject({ done: 3, errors: 3, inFlight: 0, pending: 0, requests: 3 });
+  });
+});
+
+describe('Lookups: stopping and shared pauses', () => {
+
+  test('stop() ends lookups waiting for the window at once, with its reason, and sends nothing more', async () => {
+    let sent = 0;
+    const lookups = new Lookups({ lookup: async (sha) => (sent++, found(sha)) }, { concurrency: 4, requestsPerWindow: 1, maxRetries: 5 });
+    const all = Promise.all(['a', 'b', 'c'].map((sha) => lookups.lookup(sha)));
+    await vi.advanceTimersByTimeAsync(10);
+
+    lookups.stop('The scan stopped.');
+    await vi.advanceTimersByTimeAsync(10);
+
+    expect(sent).toBe(1);
+    expect((await all).map((o) => (o.kind === 'error' ? o.error.message : o.kind))).toEqual(['found', 'The scan stopped.', 'The scan stopped.']);
+  });
+
+  test('four lookups refused in one burst pause 15 s, not 60 s', async () => {
+    const sentAt: number[] = [];
+    const client = { lookup: async (sha: string) => (sentAt.push(Date.now()), sentAt.length <= 4 ? quota : found(sha)) };
+    const lookups = new Lookups(client, { concurrency: 4, requestsPerWindow: 0, maxRetries: 5 });
+    const start = Date.now();
+
+    const all = Promise.all(['a', 'b', 'c', 'd'].map((sha) => lookups.lookup(sha)));
+    await vi.runAllTimersAsync();
+    await all;
+
+    expect(sentAt.map((t) => t - start)).toEqual([0, 0, 0, 0, 15_000, 15_000, 15_000, 15_000]);
+  });
+
+  test('a lookup granted by the window during a 429 pause waits for the pause before it sends', async () => {
+    const sentAt: Record<string, number[]> = { a: [], b: [] };
+    let first = true;
+    const client = {
+      lookup: async (sha: string) => {
+        sentAt[sha]!.push(Date.now());
+        if (first) return ((first = false), { ...quota, error: { ...quota.error, retryAfterMs: 120_000 } });
+        return found(sha);
+      },
+    };
+    // One request a minute: b waits for the window (61 s) while a's 429 pauses everything for 120 s.
+    const lookups = new Lookups(client, { concurrency: 2, requestsPerWindow: 1, maxRetries: 3 });
+    const start = Date.now();
+
+    const all = Promise.all([lookups.lookup('a'), lookups.lookup('b')]);
+    await vi.runAllTimersAsync();
+    await all;
+
+    expect(sentAt.b![0]! - start).toBeGreaterThanOrEqual(120_000);
   });
 });

@@ -324,3 +324,11 @@ describe('parseErrorBody', () => {
     expect(parseErrorBody(value)).toEqual({ code: null, message: null });
   });
 });
+
+test('an error message from the service is cut to one short line', () => {
+  const { code, message } = parseErrorBody({ error: { code: 'QuotaExceededError', message: `line one\nline two ${'x'.repeat(5000)}` } });
+  expect(code).toBe('QuotaExceededError');
+  expect(message).toHaveLength(300);
+  expect(message!.startsWith('line one line two xxx')).toBe(true);
+  expect(message!.endsWith('…')).toBe(true);
+});

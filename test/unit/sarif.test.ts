@@ -137,3 +137,9 @@ describe('results', () => {
     expect(locked.partialFingerprints).toBeUndefined();
   });
 });
+
+test('a path with # and ? is encoded segment by segment, so no part reads as a fragment or query', () => {
+  const odd = result('dist/a#b?c d.exe', 'unknown', 'warn');
+  const [sarifResult] = buildSarif([odd], CONTEXT).runs[0]!.results!;
+  expect(sarifResult!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('dist/a%23b%3Fc%20d.exe');
+});
