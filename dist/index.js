@@ -35122,13 +35122,7 @@ class Semaphore {
 /** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
 const STAT_CONCURRENCY = 16;
 async function findArtifacts(patterns, workspace) {
-    const globber = await create(patterns, {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: true,
-        omitBrokenSymbolicLinks: true,
-    });
-    const paths = [...new Set(await globber.glob())];
+    const { paths, followsLinks } = await globPaths(patterns);
     const skipped = [];
     const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath) => {
         const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
@@ -35137,21 +35131,53 @@ async function findArtifacts(patterns, workspace) {
             info = await (0,promises_namespaceObject.stat)(absolutePath);
         }
         catch (error) {
-            // Matched but gone or unreachable since globbing: judged as an error, never silently dropped.
+            if (error.code === 'ENOENT' && (await isLink(absolutePath))) {
+                skipped.push({ path: displayPath, reason: 'broken symbolic link' });
+                return null;
+            }
+            // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
             return { absolutePath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
         }
-        if (info.isDirectory())
-            return null; // directories are walked by the globber, not judged
+        if (info.isDirectory()) {
+            // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
+            if (!followsLinks && (await isLink(absolutePath)))
+                skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
+            return null;
+        }
         const special = info.isFile() ? undefined : specialFileType(info);
         return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
     });
-    for (const link of await findBrokenLinks(patterns, new Set(paths))) {
-        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    if (followsLinks) {
+        for (const link of await findBrokenLinks(patterns, new Set(paths))) {
+            skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+        }
     }
     const artifacts = listed.filter((artifact) => artifact !== null);
     artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { artifacts, skipped };
+}
+/**
+ * The matched paths, following symbolic links. The globber gives up a whole walk over one link it
+ * cannot follow (a loop: ELOOP); then the tree is walked again without following links, so each link
+ * is listed itself and judged on its own (the loop becomes an error for that path).
+ */
+async function globPaths(patterns) {
+    const walk = async (followSymbolicLinks) => {
+        const globber = await create(patterns, { followSymbolicLinks, implicitDescendants: true, matchDirectories: true, omitBrokenSymbolicLinks: true });
+        return [...new Set(await globber.glob())];
+    };
+    try {
+        return { paths: await walk(true), followsLinks: true };
+    }
+    catch (error) {
+        if (error.code !== 'ELOOP')
+            throw error;
+        return { paths: await walk(false), followsLinks: false };
+    }
+}
+function isLink(file) {
+    return (0,promises_namespaceObject.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
 }
 /**
  * The globber drops broken links silently when it follows links. A second walk that does not follow
@@ -35507,6 +35533,10 @@ function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
 function isIgnoredEngine(policy, engine) {
     return policy.ignoreEngines.includes(engine.toLowerCase());
 }
+/** A report's detections, each marked whether the policy ignores its engine (for the reports). */
+function markIgnored(report, policy) {
+    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
+}
 /** The stats' counts, less the verdicts of ignored engines (which still show, marked ignored). */
 function countedDetections(report, policy) {
     const ignored = report.detections.filter((d) => isIgnoredEngine(policy, d.engine));
@@ -35801,7 +35831,7 @@ function reportArtifact(result, provider, policy) {
         engineCount: report?.engineCount ?? null,
         analysedEngines: report ? analysedEngines(report) : null,
         counted: result.counted,
-        detections: report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [],
+        detections: markIgnored(report, policy),
         threatNames: report?.threatNames ?? [],
         suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
         firstSeen: report?.firstSeen?.toISOString() ?? null,
@@ -35925,7 +35955,7 @@ function result(artifactResult, context) {
             link: sha256 ? reportLink(context.provider, sha256) : null,
             stats: report?.stats ?? null,
             engineCount: report?.engineCount ?? null,
-            detections: report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(context.policy, d.engine) })) ?? [],
+            detections: markIgnored(report, context.policy),
         },
     };
 }

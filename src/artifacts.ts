@@ -15,13 +15,7 @@ export interface ArtifactList {
 }
 
 export async function findArtifacts(patterns: string, workspace: string): Promise<ArtifactList> {
-  const globber = await glob.create(patterns, {
-    followSymbolicLinks: true,
-    implicitDescendants: true,
-    matchDirectories: true,
-    omitBrokenSymbolicLinks: true,
-  });
-  const paths = [...new Set(await globber.glob())];
+  const { paths, followsLinks } = await globPaths(patterns);
   const skipped: ArtifactList['skipped'] = [];
   const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath): Promise<Artifact | null> => {
     const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
@@ -29,20 +23,52 @@ export async function findArtifacts(patterns: string, workspace: string): Promis
     try {
       info = await stat(absolutePath);
     } catch (error) {
-      // Matched but gone or unreachable since globbing: judged as an error, never silently dropped.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (await isLink(absolutePath))) {
+        skipped.push({ path: displayPath, reason: 'broken symbolic link' });
+        return null;
+      }
+      // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
       return { absolutePath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
     }
-    if (info.isDirectory()) return null; // directories are walked by the globber, not judged
+    if (info.isDirectory()) {
+      // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
+      if (!followsLinks && (await isLink(absolutePath))) skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
+      return null;
+    }
     const special = info.isFile() ? undefined : specialFileType(info);
     return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
   });
-  for (const link of await findBrokenLinks(patterns, new Set(paths))) {
-    skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+  if (followsLinks) {
+    for (const link of await findBrokenLinks(patterns, new Set(paths))) {
+      skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    }
   }
   const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
   artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { artifacts, skipped };
+}
+
+/**
+ * The matched paths, following symbolic links. The globber gives up a whole walk over one link it
+ * cannot follow (a loop: ELOOP); then the tree is walked again without following links, so each link
+ * is listed itself and judged on its own (the loop becomes an error for that path).
+ */
+async function globPaths(patterns: string): Promise<{ paths: string[]; followsLinks: boolean }> {
+  const walk = async (followSymbolicLinks: boolean) => {
+    const globber = await glob.create(patterns, { followSymbolicLinks, implicitDescendants: true, matchDirectories: true, omitBrokenSymbolicLinks: true });
+    return [...new Set(await globber.glob())];
+  };
+  try {
+    return { paths: await walk(true), followsLinks: true };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+    return { paths: await walk(false), followsLinks: false };
+  }
+}
+
+function isLink(file: string): Promise<boolean> {
+  return lstat(file).then((info) => info.isSymbolicLink(), () => false);
 }
 
 /**

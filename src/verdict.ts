@@ -1,7 +1,7 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
 // and the whole scan a result and the one line that says why it failed.
 import type { ScannedArtifact } from './scan.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, FileReport, Policy, ScanSummary } from './types.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, Policy, ScanSummary } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -36,6 +36,11 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
 
 export function isIgnoredEngine(policy: Pick<Policy, 'ignoreEngines'>, engine: string): boolean {
   return policy.ignoreEngines.includes(engine.toLowerCase());
+}
+
+/** A report's detections, each marked whether the policy ignores its engine (for the reports). */
+export function markIgnored(report: FileReport | null, policy: Pick<Policy, 'ignoreEngines'>): (EngineDetection & { ignored: boolean })[] {
+  return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
 }
 
 /** The stats' counts, less the verdicts of ignored engines (which still show, marked ignored). */

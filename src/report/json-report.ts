@@ -2,7 +2,7 @@
 // documented in the README ("JSON report") and versioned by `schemaVersion`.
 import { open } from 'node:fs/promises';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../types.js';
-import { analysedEngines, isIgnoredEngine } from '../verdict.js';
+import { analysedEngines, markIgnored } from '../verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from '../version.js';
 import { reportLink } from './links.js';
 
@@ -45,7 +45,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     engineCount: report?.engineCount ?? null,
     analysedEngines: report ? analysedEngines(report) : null,
     counted: result.counted,
-    detections: report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [],
+    detections: markIgnored(report, policy),
     threatNames: report?.threatNames ?? [],
     suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
     firstSeen: report?.firstSeen?.toISOString() ?? null,

@@ -5,7 +5,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../types.js';
-import { isIgnoredEngine } from '../verdict.js';
+import { isIgnoredEngine, markIgnored } from '../verdict.js';
 import { ACTION_VERSION } from '../version.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
 
@@ -89,7 +89,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus }, context
       link: sha256 ? reportLink(context.provider, sha256) : null,
       stats: report?.stats ?? null,
       engineCount: report?.engineCount ?? null,
-      detections: report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(context.policy, d.engine) })) ?? [],
+      detections: markIgnored(report, context.policy),
     },
   };
 }

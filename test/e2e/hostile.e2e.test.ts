@@ -86,6 +86,25 @@ test('special files are errors, never read; broken links are skipped with a noti
   }
 });
 
+test('a symbolic link loop is an error for that path, not the end of the scan; the rest is still judged', async () => {
+  const workspace = await makeWorkspace({ 'dist/good.bin': 'good', 'lib/inner.bin': 'inner' });
+  server.reports.set(sha256Of('good'), fileReport({ sha256: sha256Of('good') }));
+  await symlink('loop', path.join(workspace, 'dist', 'loop'));
+  await symlink('../lib', path.join(workspace, 'dist', 'lib-link'));
+
+  const run = await gate(workspace, { 'on-error': 'warn', 'on-unknown': 'pass' }, { timeoutMs: 20_000 });
+
+  expect(run.exitCode).toBe(0);
+  const byPath = Object.fromEntries(run.report.artifacts.map((a: any) => [a.path, a]));
+  expect(Object.keys(byPath).sort()).toEqual(['dist/good.bin', 'dist/loop']);
+  expect(byPath['dist/good.bin'].status).toBe('clean');
+  expect(byPath['dist/loop']).toMatchObject({ status: 'error', error: { kind: 'file', message: 'Could not read dist/loop: ELOOP.' } });
+  // With a loop in the tree, links are not followed: a link to a directory is named, not walked.
+  expect(run.annotations).toContainEqual(
+    expect.objectContaining({ level: 'notice', message: 'Skipped 1 matched path that is not a file to check: dist/lib-link (symbolic link to a directory, not walked).' }),
+  );
+});
+
 describe('a file that cannot be read', () => {
   const root = process.getuid?.() === 0;
   test('is an error for that artifact (permission denied), and the others are still judged', async () => {
