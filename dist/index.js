@@ -35569,7 +35569,7 @@ function summarize(scanned, policy, providerName, now = new Date()) {
     for (const result of results)
         counts[result.status]++;
     const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
-    const of = `of ${results.length} artifact${results.length === 1 ? '' : 's'}`;
+    const of = `of ${plural(results.length, 'artifact')}`;
     const reasons = [];
     if (results.length === 0 && policy.ifNoFilesFound === 'error')
         reasons.push(NO_FILES_MESSAGE);
@@ -36686,10 +36686,10 @@ async function scanArtifacts(artifacts, deps) {
         }
         if (!lookups.has(sha256))
             lookups.set(sha256, deps.lookup(sha256));
-        return { artifact, sha256, pending: lookups.get(sha256) };
+        return { artifact, sha256, outcome: lookups.get(sha256) };
     });
     deps.onHashingDone?.(lookups.size);
-    return Promise.all(hashed.map(async (entry) => 'pending' in entry && entry.pending ? { artifact: entry.artifact, sha256: entry.sha256, outcome: await entry.pending } : entry));
+    return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
 }
 function notRegular(displayPath, type) {
     return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
@@ -36762,7 +36762,7 @@ async function gate(inputs) {
             info(message); // for `error`, the verdict fails the job with its own line
     }
     else {
-        info(`Checking ${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'} against ${providerName} (${inputs.apiUrl}).`);
+        info(`Checking ${plural(artifacts.length, 'artifact')} against ${providerName} (${inputs.apiUrl}).`);
     }
     const client = new ReputationClient({
         apiUrl: inputs.apiUrl,
@@ -36815,13 +36815,13 @@ async function gate(inputs) {
     if (summary.result === 'fail')
         setFailed(summary.failureMessage);
     else
-        info(`Gate passed: ${summary.counts.scanned} artifact${summary.counts.scanned === 1 ? '' : 's'} checked.`);
+        info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
 }
 const SKIPPED_LISTED = 10;
 function describeSkipped(skipped) {
     const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
     const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
-    return `Skipped ${skipped.length} matched path${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
+    return `Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
 }
 function logIfAny(line) {
     if (line !== null)

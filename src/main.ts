@@ -19,7 +19,7 @@ import { Lookups } from './reputation/lookups.js';
 import { describeEstimate, describeProgress } from './reputation/progress.js';
 import { scanArtifacts } from './scan.js';
 import type { Provider, ScanSummary } from './types.js';
-import { summarize } from './verdict.js';
+import { plural, summarize } from './verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
 /** What to change when the quota stays exhausted, for the provider's keys. */
@@ -61,7 +61,7 @@ async function gate(inputs: Inputs): Promise<void> {
     if (inputs.policy.ifNoFilesFound === 'warn') core.warning(message);
     else core.info(message); // for `error`, the verdict fails the job with its own line
   } else {
-    core.info(`Checking ${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'} against ${providerName} (${inputs.apiUrl}).`);
+    core.info(`Checking ${plural(artifacts.length, 'artifact')} against ${providerName} (${inputs.apiUrl}).`);
   }
 
   const client = new ReputationClient({
@@ -113,7 +113,7 @@ async function gate(inputs: Inputs): Promise<void> {
   }
   setOutputs(summary, reportPath, inputs.sarifPath);
   if (summary.result === 'fail') core.setFailed(summary.failureMessage);
-  else core.info(`Gate passed: ${summary.counts.scanned} artifact${summary.counts.scanned === 1 ? '' : 's'} checked.`);
+  else core.info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
 }
 
 const SKIPPED_LISTED = 10;
@@ -121,7 +121,7 @@ const SKIPPED_LISTED = 10;
 function describeSkipped(skipped: { path: string; reason: string }[]): string {
   const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
   const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
-  return `Skipped ${skipped.length} matched path${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
+  return `Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
 }
 
 function logIfAny(line: string | null): void {

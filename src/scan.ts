@@ -24,7 +24,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
   const { hash, hashConcurrency } = deps;
   // One lookup per unique hash; identical files share its promise and so its verdict.
   const lookups = new Map<string, Promise<LookupOutcome>>();
-  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
+  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Pending> => {
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
@@ -36,15 +36,14 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
       return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
     }
     if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
-    return { artifact, sha256, pending: lookups.get(sha256) };
+    return { artifact, sha256, outcome: lookups.get(sha256)! };
   });
   deps.onHashingDone?.(lookups.size);
-  return Promise.all(
-    hashed.map(async (entry): Promise<ScannedArtifact> =>
-      'pending' in entry && entry.pending ? { artifact: entry.artifact, sha256: entry.sha256, outcome: await entry.pending } : (entry as ScannedArtifact),
-    ),
-  );
+  return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
 }
+
+/** A hashed artifact whose lookup may still be under way. */
+type Pending = Omit<ScannedArtifact, 'outcome'> & { outcome: Promise<LookupOutcome> };
 
 function notRegular(displayPath: string, type: string): LookupOutcome {
   return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);

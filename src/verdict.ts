@@ -78,7 +78,7 @@ export function summarize(scanned: readonly ScannedArtifact[], policy: Policy, p
   for (const result of results) counts[result.status]++;
 
   const failing = (status: ArtifactStatus) => results.filter((r) => r.status === status && r.consequence === 'fail');
-  const of = `of ${results.length} artifact${results.length === 1 ? '' : 's'}`;
+  const of = `of ${plural(results.length, 'artifact')}`;
   const reasons: string[] = [];
   if (results.length === 0 && policy.ifNoFilesFound === 'error') reasons.push(NO_FILES_MESSAGE);
   const malicious = failing('malicious');
