@@ -35629,17 +35629,49 @@ function reportLink(provider, sha256) {
 function redact(text, secret) {
     return secret === '' ? text : text.split(secret).join('***');
 }
-/** Control characters shown as visible escapes, so a name can never start a new log line or break a block. */
+/** How much of one outside text (a threat or engine name, a service's message) is shown. */
+const MAX_SHOWN_CHARS = 300;
+/**
+ * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
+ * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
+ */
+function clip(text, max = MAX_SHOWN_CHARS) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+/**
+ * Characters that change how the text around them is shown without being seen themselves:
+ * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
+ * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
+ */
+const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
+}
+/**
+ * Control and invisible format characters shown as visible escapes, so a name can never start a new
+ * log line, break a block, or show itself in another order than it is written.
+ */
 function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
+    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
         if (char === '\n')
             return '\\n';
         if (char === '\r')
             return '\\r';
         if (char === '\t')
             return '\\t';
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        return unicodeEscape(char);
     });
+}
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
+function describeDetection({ engine, result }) {
+    return result ? `${clip(engine)}: ${clip(result)}` : clip(engine);
 }
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /**
@@ -35717,9 +35749,11 @@ function planAnnotations(results, provider, policy, failing = false) {
     }
     return shown;
 }
+/** Emits each annotation; @actions/core escapes line breaks, invisible format characters are escaped here. */
 function emitAnnotations(annotations) {
-    for (const { level, title, message, file } of annotations) {
-        const properties = file ? { title, file } : { title };
+    for (const { level, ...raw } of annotations) {
+        const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
+        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
         if (level === 'error')
             error(message, properties);
         else if (level === 'warning')
@@ -35745,7 +35779,7 @@ function describe(result, provider, policy) {
     if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
         const category = result.status;
         const engines = report.detections.filter((d) => d.category === category && !isIgnoredEngine(policy, d.engine));
-        const named = engines.slice(0, ENGINES_IN_MESSAGE).map((d) => (d.result ? `${d.engine}: ${d.result}` : d.engine));
+        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
         const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
         const count = counted[category];
         return {
@@ -35774,7 +35808,7 @@ function describe(result, provider, policy) {
     return {
         level,
         title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
-        message: `${artifact.displayPath}${hashText} could not be checked: ${result.error?.message ?? 'unknown error'}`,
+        message: `${artifact.displayPath}${hashText} could not be checked: ${clip(result.error?.message ?? 'unknown error')}`,
         ...file,
     };
 }
@@ -35887,6 +35921,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
+
 /** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
 const RULES = {
     malicious: { name: 'MaliciousArtifact', text: 'More engines flag the artifact as malicious than max-malicious allows.', severity: '9.0' },
@@ -35933,14 +35968,14 @@ function result(artifactResult, context) {
         suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
         unanalysed: `not yet analysed by ${providerName}`,
         unknown: `unknown to ${providerName}`,
-        error: `not checked: ${error?.message ?? 'unknown error'}`,
+        error: `not checked: ${clip(error?.message ?? 'unknown error')}`,
     };
-    const names = detections.slice(0, 5).map((d) => (d.result ? `${d.engine}: ${d.result}` : d.engine));
+    const names = detections.slice(0, 5).map(describeDetection);
     return {
         ruleId: `artifact-reputation/${status}`,
         ruleIndex: RULE_IDS.indexOf(status),
         level: LEVELS[artifactResult.consequence],
-        message: { text: `${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.` },
+        message: { text: escapeInvisible(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.`) },
         locations: [
             {
                 physicalLocation: {
@@ -36048,7 +36083,7 @@ function attentionRow(result, provider) {
     const { artifact, report, sha256 } = result;
     const cells = [
         `<code>${escapeHtml(artifact.displayPath)}</code>`,
-        STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(result.error.message)}` : ''),
+        STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(clip(result.error.message))}` : ''),
         formatBytes(artifact.size),
         hashCell(sha256, provider),
         detectionCell(result),
@@ -36083,7 +36118,7 @@ function detectionsBlock(displayPath, report, policy) {
     const rows = report.detections
         .map((d) => {
         const ignored = isIgnoredEngine(policy, d.engine) ? ' <em>(ignored)</em>' : '';
-        return `<tr><td>${escapeHtml(d.engine)}${ignored}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.result ?? '—')}</td><td>${escapeHtml(d.version ?? '—')}</td></tr>`;
+        return `<tr><td>${escapeHtml(clip(d.engine))}${ignored}</td><td>${escapeHtml(clip(d.category))}</td><td>${escapeHtml(clip(d.result ?? '—'))}</td><td>${escapeHtml(clip(d.version ?? '—'))}</td></tr>`;
     })
         .join('\n');
     return (`<details><summary><code>${escapeHtml(displayPath)}</code>: ${report.detections.length} engine${report.detections.length === 1 ? '' : 's'} flagged it</summary>\n\n` +
@@ -36101,7 +36136,7 @@ function hashCell(sha256, provider) {
 }
 function threatNames(report) {
     const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
-    return names.length > 0 ? [...new Set(names)].map(escapeHtml).join('<br>') : '—';
+    return names.length > 0 ? [...new Set(names)].map((name) => escapeHtml(clip(name))).join('<br>') : '—';
 }
 /** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
 class BoundedText {
@@ -36262,10 +36297,10 @@ const MAX_ERROR_TEXT = 300;
 /** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
 function parseErrorBody(body) {
     const error = field(body, 'error');
-    const short = (value) => (value === null ? null : clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+    const short = (value) => (value === null ? null : parse_clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
     return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
 }
-function clip(value, max) {
+function parse_clip(value, max) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 function parseDetections(results) {
@@ -36813,7 +36848,7 @@ async function gate(inputs) {
     }
     setOutputs(summary, reportPath, inputs.sarifPath);
     if (summary.result === 'fail')
-        setFailed(summary.failureMessage);
+        setFailed(oneLine(summary.failureMessage));
     else
         info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
 }
@@ -36833,7 +36868,7 @@ function logResults(summary) {
     const { counts } = summary;
     startGroup(`Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`);
     for (const { artifact, status, report, counted, error, allowed } of summary.results) {
-        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${error.message}` : '';
+        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
         info(`${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`);
     }
     endGroup();

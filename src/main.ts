@@ -13,7 +13,7 @@ import { PROVIDER_NAMES } from './report/links.js';
 import { setOutputs } from './report/outputs.js';
 import { buildSarif, writeSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
-import { oneLine, redact } from './report/text.js';
+import { clip, oneLine, redact } from './report/text.js';
 import { ReputationClient } from './reputation/client.js';
 import { Lookups } from './reputation/lookups.js';
 import { describeEstimate, describeProgress } from './reputation/progress.js';
@@ -112,7 +112,7 @@ async function gate(inputs: Inputs): Promise<void> {
     await core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write();
   }
   setOutputs(summary, reportPath, inputs.sarifPath);
-  if (summary.result === 'fail') core.setFailed(summary.failureMessage);
+  if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));
   else core.info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
 }
 
@@ -133,7 +133,7 @@ function logResults(summary: ScanSummary): void {
   const { counts } = summary;
   core.startGroup(`Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`);
   for (const { artifact, status, report, counted, error, allowed } of summary.results) {
-    const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${error.message}` : '';
+    const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
     core.info(`${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`);
   }
   core.endGroup();

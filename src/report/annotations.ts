@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import type { ArtifactResult, Policy, Provider } from '../types.js';
 import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
-import { formatDate } from './text.js';
+import { clip, describeDetection, escapeInvisible, formatDate } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -64,9 +64,11 @@ export function planAnnotations(
   return shown;
 }
 
+/** Emits each annotation; @actions/core escapes line breaks, invisible format characters are escaped here. */
 export function emitAnnotations(annotations: readonly Annotation[]): void {
-  for (const { level, title, message, file } of annotations) {
-    const properties: core.AnnotationProperties = file ? { title, file } : { title };
+  for (const { level, ...raw } of annotations) {
+    const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
+    const properties: core.AnnotationProperties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
     if (level === 'error') core.error(message, properties);
     else if (level === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
@@ -91,7 +93,7 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
   if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
     const category = result.status;
     const engines = report.detections.filter((d) => d.category === category && !isIgnoredEngine(policy, d.engine));
-    const named = engines.slice(0, ENGINES_IN_MESSAGE).map((d) => (d.result ? `${d.engine}: ${d.result}` : d.engine));
+    const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
     const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
     const count = counted[category];
     return {
@@ -120,7 +122,7 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
   return {
     level,
     title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
-    message: `${artifact.displayPath}${hashText} could not be checked: ${result.error?.message ?? 'unknown error'}`,
+    message: `${artifact.displayPath}${hashText} could not be checked: ${clip(result.error?.message ?? 'unknown error')}`,
     ...file,
   };
 }

@@ -8,6 +8,7 @@ import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } fr
 import { isIgnoredEngine, markIgnored } from '../verdict.js';
 import { ACTION_VERSION } from '../version.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
+import { clip, describeDetection, escapeInvisible } from './text.js';
 
 export interface SarifContext {
   provider: Provider;
@@ -67,14 +68,14 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus }, context
     suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
     unanalysed: `not yet analysed by ${providerName}`,
     unknown: `unknown to ${providerName}`,
-    error: `not checked: ${error?.message ?? 'unknown error'}`,
+    error: `not checked: ${clip(error?.message ?? 'unknown error')}`,
   };
-  const names = detections.slice(0, 5).map((d) => (d.result ? `${d.engine}: ${d.result}` : d.engine));
+  const names = detections.slice(0, 5).map(describeDetection);
   return {
     ruleId: `artifact-reputation/${status}`,
     ruleIndex: RULE_IDS.indexOf(status),
     level: LEVELS[artifactResult.consequence],
-    message: { text: `${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.` },
+    message: { text: escapeInvisible(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.`) },
     locations: [
       {
         physicalLocation: {

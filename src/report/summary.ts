@@ -3,7 +3,7 @@
 import type { ArtifactResult, ArtifactStatus, FileReport, Policy, Provider, ScanSummary } from '../types.js';
 import { isIgnoredEngine, STATUS_ORDER } from '../verdict.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
-import { escapeHtml, formatBytes, formatDate } from './text.js';
+import { clip, escapeHtml, formatBytes, formatDate } from './text.js';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for the cut note. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
@@ -95,7 +95,7 @@ function attentionRow(result: ArtifactResult, provider: Provider): string {
   const { artifact, report, sha256 } = result;
   const cells = [
     `<code>${escapeHtml(artifact.displayPath)}</code>`,
-    STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(result.error.message)}` : ''),
+    STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(clip(result.error.message))}` : ''),
     formatBytes(artifact.size),
     hashCell(sha256, provider),
     detectionCell(result),
@@ -133,7 +133,7 @@ function detectionsBlock(displayPath: string, report: FileReport, policy: Policy
   const rows = report.detections
     .map((d) => {
       const ignored = isIgnoredEngine(policy, d.engine) ? ' <em>(ignored)</em>' : '';
-      return `<tr><td>${escapeHtml(d.engine)}${ignored}</td><td>${escapeHtml(d.category)}</td><td>${escapeHtml(d.result ?? '—')}</td><td>${escapeHtml(d.version ?? '—')}</td></tr>`;
+      return `<tr><td>${escapeHtml(clip(d.engine))}${ignored}</td><td>${escapeHtml(clip(d.category))}</td><td>${escapeHtml(clip(d.result ?? '—'))}</td><td>${escapeHtml(clip(d.version ?? '—'))}</td></tr>`;
     })
     .join('\n');
   return (
@@ -155,7 +155,7 @@ function hashCell(sha256: string | null, provider: Provider): string {
 
 function threatNames(report: FileReport): string {
   const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
-  return names.length > 0 ? [...new Set(names)].map(escapeHtml).join('<br>') : '—';
+  return names.length > 0 ? [...new Set(names)].map((name) => escapeHtml(clip(name))).join('<br>') : '—';
 }
 
 /** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { emitAnnotations, type Annotation } from '../../src/report/annotations.ts';
 import { renderSummary } from '../../src/report/summary.ts';
-import { escapeHtml, oneLine } from '../../src/report/text.ts';
+import { clip, escapeHtml, escapeInvisible, MAX_SHOWN_CHARS, oneLine } from '../../src/report/text.ts';
 import type { ArtifactResult, Policy, ScanSummary } from '../../src/types.ts';
 import { parseAnnotations } from '../support/runner.ts';
 import { defaultPolicy } from '../support/policy.ts';
@@ -11,12 +11,15 @@ import { defaultPolicy } from '../support/policy.ts';
 /** Strings rich in what breaks things: line breaks, command markers, separators, HTML and Markdown. */
 const hostile = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\n', '\r', '\u2028', '::', '%', '%0A', ',', ':', '=', '|', '<', '>', '`', '&', '"', "'", '#', '@', '*', '_', '[', ']', '\\', '$', '~', '<script>', '</td>', '-->'),
+    fc.constantFrom('\n', '\r', '\u2028', '\u202e', '\u2066', '\u200b', '\u200f', '\ufeff', '::', '%', '%0A', ',', ':', '=', '|', '<', '>', '`', '&', '"', "'", '#', '@', '*', '_', '[', ']', '\\', '$', '~', '<script>', '</td>', '-->'),
     fc.string({ unit: 'grapheme', maxLength: 3 }),
     fc.string({ unit: 'binary', maxLength: 2 }),
   ),
   maxLength: 40,
 });
+
+/** Bidirectional controls and invisible format characters: never shown raw. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 /** The defaults of action.yml. */
 const POLICY: Policy = defaultPolicy();
@@ -37,7 +40,7 @@ function captureStdout(run: () => void): string {
 }
 
 describe('annotations', () => {
-  test('one annotation is one workflow command line, and the runner reads back exactly the file, title and message', () => {
+  test('one annotation is one workflow command line, and the runner reads back the file, title and message with only invisible characters escaped', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, fc.constantFrom('error', 'warning', 'notice'), (file, title, message, level) => {
         const annotation: Annotation = { level: level as Annotation['level'], title, message, file };
@@ -47,8 +50,9 @@ describe('annotations', () => {
         expect(lines).toHaveLength(1);
         expect(lines[0]!.startsWith(`::${level} `)).toBe(true);
         const [parsed] = parseAnnotations(written);
-        const properties = { ...(title && { title }), ...(file && { file }) }; // empty properties are left out
-        expect(parsed).toEqual({ level, properties, message });
+        const properties = { ...(title && { title: escapeInvisible(title) }), ...(file && { file: escapeInvisible(file) }) }; // empty properties are left out
+        expect(parsed).toEqual({ level, properties, message: escapeInvisible(message) });
+        expect(written).not.toMatch(INVISIBLE);
       }),
       { numRuns: 300 },
     );
@@ -61,7 +65,21 @@ describe('log lines', () => {
       fc.property(hostile, (text) => {
         const line = oneLine(text);
         expect(line).not.toMatch(/[\n\r\u2028\u2029\u0000-\u001f\u007f]/);
-        if (!/[\u0000-\u001f\u007f\u2028\u2029]/.test(text)) expect(line).toBe(text);
+        expect(line).not.toMatch(INVISIBLE);
+        if (!/[\u0000-\u001f\u007f\u2028\u2029]/.test(text) && !INVISIBLE.test(text)) expect(line).toBe(text);
+      }),
+    );
+  });
+
+  test('clip keeps short text whole and cuts long text to a bounded length that starts with the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2 * MAX_SHOWN_CHARS }), fc.integer({ min: 1, max: MAX_SHOWN_CHARS }), (text, max) => {
+        const clipped = clip(text, max);
+        if (text.length <= max) expect(clipped).toBe(text);
+        else {
+          expect(clipped.length).toBeLessThanOrEqual(max + 30);
+          expect(text.startsWith(clipped.slice(0, clipped.lastIndexOf('…')))).toBe(true);
+        }
       }),
     );
   });
@@ -78,6 +96,7 @@ describe('HTML and Markdown', () => {
       fc.property(hostile, (text) => {
         const html = escapeHtml(text);
         expect(html.replace(/&(#\d+|amp|lt|gt|quot);/g, '')).not.toMatch(/[<>&"'|`*_[\]\\~$@#\n\r]/);
+        expect(html).not.toMatch(INVISIBLE);
         expect(decode(html)).toBe(oneLine(text));
       }),
     );
@@ -129,6 +148,7 @@ describe('HTML and Markdown', () => {
         expect(artifactRows).toHaveLength(results.length);
         const ownMarkup = /<\/?(table|tr|th|td|code|a|br|details|summary|ul|li)\b[^<>]*>/g;
         expect(summary.replace(ownMarkup, '')).not.toMatch(/[<>]/);
+        expect(summary).not.toMatch(INVISIBLE);
         expect(summary.split('\n').filter((line) => line.trim() === '').length).toBeGreaterThan(0);
         // No blank line inside a table: that would end the HTML block and let Markdown in.
         for (const table of summary.match(/<table>[\s\S]*?<\/table>/g) ?? []) expect(table).not.toMatch(/\n\s*\n/);
@@ -178,6 +198,7 @@ describe('HTML and Markdown', () => {
         expect(summary.split('<em>(ignored)</em>').length - 1).toBe(results.length);
         const ownMarkup = /<\/?(table|tr|th|td|code|a|br|details|summary|ul|li|em)\b[^<>]*>/g;
         expect(summary.replace(ownMarkup, '')).not.toMatch(/[<>]/);
+        expect(summary).not.toMatch(INVISIBLE);
         for (const table of summary.match(/<table>[\s\S]*?<\/table>/g) ?? []) expect(table).not.toMatch(/\n\s*\n/);
       }),
       { numRuns: 200 },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, formatBytes, formatDate, oneLine } from '../../src/report/text.ts';
+import { clip, describeDetection, escapeHtml, formatBytes, formatDate, MAX_SHOWN_CHARS, oneLine } from '../../src/report/text.ts';
 
 describe('oneLine', () => {
   test.each([
@@ -18,6 +18,11 @@ describe('oneLine', () => {
     ['line\u2028sep', 'line\\u2028sep'],
     ['para\u2029sep', 'para\\u2029sep'],
     ['::error::x\n::warning::y', '::error::x\\n::warning::y'],
+    ['evil\u202egpj.exe', 'evil\\u202egpj.exe'],
+    ['\u202a\u202b\u202c\u202d', '\\u202a\\u202b\\u202c\\u202d'],
+    ['\u2066iso\u2067late\u2068d\u2069', '\\u2066iso\\u2067late\\u2068d\\u2069'],
+    ['zero\u200bwidth\u200c\u200d\u200e\u200f', 'zero\\u200bwidth\\u200c\\u200d\\u200e\\u200f'],
+    ['\ufeffbom', '\\ufeffbom'],
   ])('%j → %j', (input, expected) => {
     expect(oneLine(input)).toBe(expected);
   });
@@ -107,5 +112,30 @@ describe('formatDate', () => {
     [new Date(1722226969 * 1000), '2024-07-29'],
   ])('%s → %j', (date, expected) => {
     expect(formatDate(date)).toBe(expected);
+  });
+});
+
+describe('clip', () => {
+  test('short text is kept as it is', () => {
+    expect(clip('Trojan.Win32.Generic')).toBe('Trojan.Win32.Generic');
+    expect(clip('x'.repeat(MAX_SHOWN_CHARS))).toBe('x'.repeat(MAX_SHOWN_CHARS));
+  });
+
+  test('a 100 KB name is cut to a few hundred characters, saying how much was left out', () => {
+    const clipped = clip('A'.repeat(100_000));
+    expect(clipped).toBe(`${'A'.repeat(MAX_SHOWN_CHARS)}… (${100_000 - MAX_SHOWN_CHARS} more characters)`);
+  });
+
+  test('never splits a surrogate pair', () => {
+    const clipped = clip(`${'a'.repeat(MAX_SHOWN_CHARS - 1)}😀😀`);
+    expect(clipped.startsWith(`${'a'.repeat(MAX_SHOWN_CHARS - 1)}…`)).toBe(true);
+    expect(clipped).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
+  test('an engine and its threat name are clipped one by one', () => {
+    const shown = describeDetection({ engine: 'E'.repeat(5000), result: 'T'.repeat(5000) });
+    expect(shown.length).toBeLessThan(2 * MAX_SHOWN_CHARS + 100);
+    expect(shown).toMatch(/^E+… \(\d+ more characters\): T+… \(\d+ more characters\)$/);
+    expect(describeDetection({ engine: 'Engine', result: null })).toBe('Engine');
   });
 });
