@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1727);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
 // The entry the runner starts (action.yml `main`): it only runs the pipeline.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1727:
+/***/ 2769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35059,6 +35059,118 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/byte-listing.ts
+
+
+
+/** @actions/glob's MatchKind.File bit. */
+const MATCH_FILE = 2;
+/**
+ * Walks the globber's search paths with names as bytes, following links to directories when
+ * `followLinks` (each directory once), and descending only where the patterns could still match.
+ */
+async function listByBytes(globber, followLinks) {
+    const patterns = matchingPatterns(globber);
+    const listing = { undecodable: [], brokenLinks: [] };
+    const visited = new Set();
+    const walk = async (directory) => {
+        let entries;
+        try {
+            const info = await (0,promises_namespaceObject.stat)(directory);
+            const key = `${info.dev}:${info.ino}`;
+            if (visited.has(key))
+                return;
+            visited.add(key);
+            entries = await (0,promises_namespaceObject.readdir)(directory, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch {
+            return; // the globber reports what it cannot read; this walk only adds what it cannot see
+        }
+        for (const entry of entries) {
+            const entryPath = Buffer.concat([directory, Buffer.from((external_node_path_default()).sep), entry.name]);
+            const shown = entryPath.toString(); // the globber's view: U+FFFD for bytes that are not UTF-8
+            const matched = matchKind(patterns, shown);
+            const partial = matched !== 0 || patterns.some((pattern) => !pattern.negate && pattern.partialMatch(shown));
+            if (!partial)
+                continue;
+            let isDirectory = entry.isDirectory();
+            let broken = false;
+            if (entry.isSymbolicLink()) {
+                const target = await (0,promises_namespaceObject.stat)(entryPath).catch((error) => error);
+                broken = target instanceof Error && target.code === 'ENOENT';
+                isDirectory = followLinks && !(target instanceof Error) && target.isDirectory();
+            }
+            if (isDirectory) {
+                await walk(entryPath);
+                continue;
+            }
+            if (!(matched & MATCH_FILE))
+                continue;
+            if (!(0,external_node_buffer_.isUtf8)(entryPath))
+                listing.undecodable.push(entryPath);
+            else if (broken && followLinks)
+                listing.brokenLinks.push(shown);
+        }
+    };
+    for (const searchPath of globber.getSearchPaths())
+        await walk(Buffer.from(searchPath));
+    return listing;
+}
+/** The globber's patterns with the implicit `/**` it adds for descendants, in its order. */
+function matchingPatterns(globber) {
+    const parsed = globber.patterns;
+    if (!Array.isArray(parsed) || parsed.some((pattern) => typeof pattern.match !== 'function' || typeof pattern.partialMatch !== 'function')) {
+        throw new Error('@actions/glob no longer keeps its parsed patterns where this action reads them; names that are not UTF-8 cannot be matched.');
+    }
+    const patterns = [];
+    for (const pattern of parsed) {
+        patterns.push(pattern);
+        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
+            const Pattern = pattern.constructor;
+            patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+        }
+    }
+    return patterns;
+}
+/** As the globber decides: later negated patterns take away what earlier ones matched. */
+function matchKind(patterns, itemPath) {
+    let kind = 0;
+    for (const pattern of patterns)
+        kind = pattern.negate ? kind & ~pattern.match(itemPath) : kind | pattern.match(itemPath);
+    return kind;
+}
+/**
+ * A path's bytes as text people can read: valid UTF-8 as itself, each byte that is not as `\xNN`,
+ * so two names that differ only there are shown apart.
+ */
+function showBytes(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString();
+    let shown = '';
+    for (let i = 0; i < bytes.length;) {
+        const length = sequenceLength(bytes, i);
+        if (length > 0) {
+            shown += bytes.subarray(i, i + length).toString();
+            i += length;
+        }
+        else {
+            shown += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return shown;
+}
+/** The length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
+function sequenceLength(bytes, i) {
+    for (let length = 1; length <= 4 && i + length <= bytes.length; length++) {
+        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
+            return length;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/concurrency.ts
 // Small concurrency primitives shared by the stages.
 /**
@@ -35119,38 +35231,43 @@ class Semaphore {
 
 
 
+
 /** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
 const STAT_CONCURRENCY = 16;
 async function findArtifacts(patterns, workspace) {
     const { paths, followsLinks } = await globPaths(patterns);
+    const byBytes = await listByBytes(await create(patterns, { implicitDescendants: true, matchDirectories: true }), followsLinks);
+    const candidates = [...paths, ...byBytes.undecodable];
     const skipped = [];
-    const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath) => {
+    const listed = await mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate) => {
+        // A name that is not UTF-8 is examined by its bytes and shown with them escaped.
+        const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
+        const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
         const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
         let info;
         try {
-            info = await (0,promises_namespaceObject.stat)(absolutePath);
+            info = await (0,promises_namespaceObject.stat)(candidate);
         }
         catch (error) {
-            if (error.code === 'ENOENT' && (await isLink(absolutePath))) {
+            if (error.code === 'ENOENT' && (await isLink(candidate))) {
                 skipped.push({ path: displayPath, reason: 'broken symbolic link' });
                 return null;
             }
             // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
-            return { absolutePath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
+            return { absolutePath, ...rawPath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
         }
         if (info.isDirectory()) {
             // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
-            if (!followsLinks && (await isLink(absolutePath)))
+            if (!followsLinks && (await isLink(candidate)))
                 skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
             return null;
         }
         const special = info.isFile() ? undefined : specialFileType(info);
-        return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
+        return { absolutePath, ...rawPath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
     });
-    if (followsLinks) {
-        for (const link of await findBrokenLinks(patterns, new Set(paths))) {
-            skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
-        }
+    const found = new Set(paths);
+    for (const link of byBytes.brokenLinks.filter((link) => !found.has(link))) {
+        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
     }
     const artifacts = listed.filter((artifact) => artifact !== null);
     artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
@@ -35178,23 +35295,6 @@ async function globPaths(patterns) {
 }
 function isLink(file) {
     return (0,promises_namespaceObject.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
-}
-/**
- * The globber drops broken links silently when it follows links. A second walk that does not follow
- * them lists each link itself; the links it finds that the first walk did not return, and that do
- * not resolve, are the broken ones.
- */
-async function findBrokenLinks(patterns, found) {
-    const globber = await create(patterns, { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
-    const broken = [];
-    for await (const candidate of globber.globGenerator()) {
-        if (found.has(candidate))
-            continue;
-        const link = await (0,promises_namespaceObject.lstat)(candidate).catch(() => null);
-        if (link?.isSymbolicLink() && !(await (0,promises_namespaceObject.stat)(candidate).then(() => true, () => false)))
-            broken.push(candidate);
-    }
-    return broken;
 }
 /** The path people read: relative to the workspace with forward slashes, or absolute outside it. */
 function describePath(absolutePath, workspace) {
@@ -35264,6 +35364,7 @@ class HashPool {
     get capacity() {
         return this.size * QUEUE_PER_WORKER;
     }
+    /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
     hash(path) {
         const lane = this.leastBusyLane();
         const id = this.nextId++;
@@ -36710,7 +36811,7 @@ async function scanArtifacts(artifacts, deps) {
             return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
         let sha256;
         try {
-            ({ sha256 } = await hash(artifact.absolutePath));
+            ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
         }
         catch (error) {
             if (!(error instanceof FileReadError))

@@ -2,6 +2,7 @@
 import * as glob from '@actions/glob';
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { listByBytes, showBytes } from './byte-listing.js';
 import { mapConcurrent } from './concurrency.js';
 import type { Artifact } from './types.js';
 
@@ -16,32 +17,36 @@ export interface ArtifactList {
 
 export async function findArtifacts(patterns: string, workspace: string): Promise<ArtifactList> {
   const { paths, followsLinks } = await globPaths(patterns);
+  const byBytes = await listByBytes(await glob.create(patterns, { implicitDescendants: true, matchDirectories: true }), followsLinks);
+  const candidates: (string | Buffer)[] = [...paths, ...byBytes.undecodable];
   const skipped: ArtifactList['skipped'] = [];
-  const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath): Promise<Artifact | null> => {
+  const listed = await mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate): Promise<Artifact | null> => {
+    // A name that is not UTF-8 is examined by its bytes and shown with them escaped.
+    const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
+    const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
     const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
     let info;
     try {
-      info = await stat(absolutePath);
+      info = await stat(candidate);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (await isLink(absolutePath))) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (await isLink(candidate))) {
         skipped.push({ path: displayPath, reason: 'broken symbolic link' });
         return null;
       }
       // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
-      return { absolutePath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
+      return { absolutePath, ...rawPath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
     }
     if (info.isDirectory()) {
       // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
-      if (!followsLinks && (await isLink(absolutePath))) skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
+      if (!followsLinks && (await isLink(candidate))) skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
       return null;
     }
     const special = info.isFile() ? undefined : specialFileType(info);
-    return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
+    return { absolutePath, ...rawPath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
   });
-  if (followsLinks) {
-    for (const link of await findBrokenLinks(patterns, new Set(paths))) {
-      skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
-    }
+  const found = new Set(paths);
+  for (const link of byBytes.brokenLinks.filter((link) => !found.has(link))) {
+    skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
   }
   const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
   artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
@@ -67,24 +72,8 @@ async function globPaths(patterns: string): Promise<{ paths: string[]; followsLi
   }
 }
 
-function isLink(file: string): Promise<boolean> {
+function isLink(file: string | Buffer): Promise<boolean> {
   return lstat(file).then((info) => info.isSymbolicLink(), () => false);
-}
-
-/**
- * The globber drops broken links silently when it follows links. A second walk that does not follow
- * them lists each link itself; the links it finds that the first walk did not return, and that do
- * not resolve, are the broken ones.
- */
-async function findBrokenLinks(patterns: string, found: ReadonlySet<string>): Promise<string[]> {
-  const globber = await glob.create(patterns, { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
-  const broken: string[] = [];
-  for await (const candidate of globber.globGenerator()) {
-    if (found.has(candidate)) continue;
-    const link = await lstat(candidate).catch(() => null);
-    if (link?.isSymbolicLink() && !(await stat(candidate).then(() => true, () => false))) broken.push(candidate);
-  }
-  return broken;
 }
 
 /** The path people read: relative to the workspace with forward slashes, or absolute outside it. */

@@ -57,7 +57,8 @@ export class HashPool {
     return this.size * QUEUE_PER_WORKER;
   }
 
-  hash(path: string): Promise<FileHash> {
+  /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
+  hash(path: string | Buffer): Promise<FileHash> {
     const lane = this.leastBusyLane();
     const id = this.nextId++;
     return new Promise<FileHash>((resolve, reject) => {

@@ -13,7 +13,7 @@ export interface ScannedArtifact {
 export interface ScanDependencies {
   lookup(sha256: string): Promise<LookupOutcome>;
   /** Hashes one file, or throws FileReadError. */
-  hash(path: string): Promise<FileHash>;
+  hash(path: string | Buffer): Promise<FileHash>;
   /** Files handed to `hash` at once. */
   hashConcurrency: number;
   /** Called once every file is hashed, with the number of unique hashes. */
@@ -29,7 +29,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
     try {
-      ({ sha256 } = await hash(artifact.absolutePath));
+      ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
       if (error.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };

@@ -25,8 +25,10 @@ export interface Policy {
 
 /** A file matched by the `files` patterns. */
 export interface Artifact {
-  /** Absolute path on the runner. */
+  /** Absolute path on the runner; for a name that is not valid UTF-8, with those bytes shown as `\xNN`. */
   absolutePath: string;
+  /** The exact bytes of a path that is not valid UTF-8: what is examined and hashed instead of absolutePath. */
+  rawPath?: Buffer;
   /** Path relative to GITHUB_WORKSPACE with forward slashes, or the absolute path when outside it. */
   displayPath: string;
   /** Whether displayPath is inside the workspace (only then can an annotation point at it). */

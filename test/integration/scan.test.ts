@@ -90,7 +90,7 @@ test('lookups start while hashing is still going on', async () => {
     hash: async (file) => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       const hash = await hashPool.hash(file);
-      events.push(`hashed ${path.basename(file)}`);
+      events.push(`hashed ${path.basename(String(file))}`);
       return hash;
     },
     hashConcurrency: 1,
