@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
 // The entry the runner starts (action.yml `main`): it only runs the pipeline.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28387,7 +28387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2769:
+/***/ 3412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35322,6 +35322,29 @@ function specialFileType(info) {
     return 'special file';
 }
 
+;// CONCATENATED MODULE: ./src/cancellation.ts
+// When the runner cancels the job it sends SIGINT, then SIGTERM, then kills. Without a handler the
+// process ends without a word; with one that only logged, the hash threads and open connections
+// would keep it alive. One line says how far the scan got, then the process exits at once.
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Until the returned function is called, SIGINT or SIGTERM logs `Cancelled (SIGTERM) <progress>`
+ * and exits with 128 + the signal's number, as a shell reports a process ended by that signal.
+ */
+function exitOnCancel(describeProgress, log) {
+    const cancel = (signal) => {
+        log(`The scan was cancelled (${signal}) ${describeProgress()}; no verdict was reached.`);
+        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
+    };
+    for (const signal of SIGNALS)
+        process.once(signal, cancel);
+    return () => {
+        for (const signal of SIGNALS)
+            process.off(signal, cancel);
+    };
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/hashing.ts
@@ -36857,6 +36880,7 @@ function fileError(message) {
 
 
 
+
 /** What to change when the quota stays exhausted, for the provider's keys. */
 const QUOTA_HINTS = {
     virustotal: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
@@ -36875,14 +36899,19 @@ async function run() {
         setFailed(error.message);
         return;
     }
+    const stage = { describe: () => 'while listing the files to check' };
+    const stopCancelling = exitOnCancel(() => stage.describe(), (line) => error(line));
     try {
-        await gate(inputs);
+        await gate(inputs, stage);
     }
     catch (error) {
         setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
     }
+    finally {
+        stopCancelling();
+    }
 }
-async function gate(inputs) {
+async function gate(inputs, stage) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const providerName = PROVIDER_NAMES[inputs.provider];
     const started = performance.now();
@@ -36913,11 +36942,16 @@ async function gate(inputs) {
         quotaHint: QUOTA_HINTS[inputs.provider],
     });
     const hashPool = new HashPool();
+    let hashed = 0;
+    stage.describe = () => {
+        const { done, pending } = lookups.progress();
+        return `after hashing ${hashed} of ${plural(artifacts.length, 'artifact')} and looking up ${done} of ${done + pending} unique hash${done + pending === 1 ? '' : 'es'} found so far`;
+    };
     const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
     let scanned;
     try {
         scanned = await scanArtifacts(artifacts, {
-            hash: (path) => hashPool.hash(path),
+            hash: (path) => hashPool.hash(path).finally(() => hashed++),
             hashConcurrency: hashPool.capacity,
             lookup: (sha256) => lookups.lookup(sha256),
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
@@ -36933,25 +36967,47 @@ async function gate(inputs) {
         await hashPool.close();
         client.dispose();
     }
+    stage.describe = () => `after checking all ${plural(artifacts.length, 'artifact')}, while writing the reports`;
     core_debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
     const summary = summarize(scanned, inputs.policy, providerName);
     logResults(summary);
     emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
-    const reportPath = await reportFilePath();
-    await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
-    info(`JSON report: ${reportPath}`);
-    if (inputs.sarifPath) {
-        await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
-        info(`SARIF log: ${inputs.sarifPath}`);
-    }
+    // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
+    // failure line still come out, and `result` stays what was judged.
+    const writeFailures = [];
+    const attemptWrite = async (what, write) => {
+        try {
+            return await write();
+        }
+        catch (error) {
+            writeFailures.push(oneLine(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`));
+            return null;
+        }
+    };
+    const reportPath = await attemptWrite('the JSON report', async () => {
+        const file = await reportFilePath();
+        await writeJsonReport(file, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
+        info(`JSON report: ${file}`);
+        return file;
+    });
+    const sarifPath = inputs.sarifPath
+        ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
+            await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
+            info(`SARIF log: ${inputs.sarifPath}`);
+            return inputs.sarifPath;
+        })
+        : null;
     if (inputs.jobSummary) {
-        await summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write();
+        await attemptWrite('the job summary', () => summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write());
     }
-    setOutputs(summary, reportPath, inputs.sarifPath);
+    setOutputs(summary, reportPath ?? '', sarifPath);
     if (summary.result === 'fail')
         setFailed(oneLine(summary.failureMessage));
     else
         info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
+    // A report that was asked for and is missing fails the step too; `result` above says what was judged.
+    for (const failure of writeFailures)
+        setFailed(redact(failure, inputs.apiKey));
 }
 const SKIPPED_LISTED = 10;
 function describeSkipped(skipped) {

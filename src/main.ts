@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { findArtifacts } from './artifacts.js';
+import { exitOnCancel } from './cancellation.js';
 import { HashPool } from './hashing.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { emitAnnotations, planAnnotations } from './report/annotations.js';
@@ -41,14 +42,23 @@ export async function run(): Promise<void> {
     core.setFailed(error.message);
     return;
   }
+  const stage: Stage = { describe: () => 'while listing the files to check' };
+  const stopCancelling = exitOnCancel(() => stage.describe(), (line) => core.error(line));
   try {
-    await gate(inputs);
+    await gate(inputs, stage);
   } catch (error) {
     core.setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
+  } finally {
+    stopCancelling();
   }
 }
 
-async function gate(inputs: Inputs): Promise<void> {
+/** How far the scan got, for the line a cancelled run leaves. */
+interface Stage {
+  describe(): string;
+}
+
+async function gate(inputs: Inputs, stage: Stage): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const providerName = PROVIDER_NAMES[inputs.provider];
 
@@ -77,11 +87,16 @@ async function gate(inputs: Inputs): Promise<void> {
     quotaHint: QUOTA_HINTS[inputs.provider],
   });
   const hashPool = new HashPool();
+  let hashed = 0;
+  stage.describe = () => {
+    const { done, pending } = lookups.progress();
+    return `after hashing ${hashed} of ${plural(artifacts.length, 'artifact')} and looking up ${done} of ${done + pending} unique hash${done + pending === 1 ? '' : 'es'} found so far`;
+  };
   const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
     scanned = await scanArtifacts(artifacts, {
-      hash: (path) => hashPool.hash(path),
+      hash: (path) => hashPool.hash(path).finally(() => hashed++),
       hashConcurrency: hashPool.capacity,
       lookup: (sha256) => lookups.lookup(sha256),
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
@@ -96,24 +111,44 @@ async function gate(inputs: Inputs): Promise<void> {
     await hashPool.close();
     client.dispose();
   }
+  stage.describe = () => `after checking all ${plural(artifacts.length, 'artifact')}, while writing the reports`;
   core.debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
   const summary = summarize(scanned, inputs.policy, providerName);
   logResults(summary);
   emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
 
-  const reportPath = await reportFilePath();
-  await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
-  core.info(`JSON report: ${reportPath}`);
-  if (inputs.sarifPath) {
-    await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
-    core.info(`SARIF log: ${inputs.sarifPath}`);
-  }
+  // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
+  // failure line still come out, and `result` stays what was judged.
+  const writeFailures: string[] = [];
+  const attemptWrite = async <T>(what: string, write: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await write();
+    } catch (error) {
+      writeFailures.push(oneLine(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`));
+      return null;
+    }
+  };
+  const reportPath = await attemptWrite('the JSON report', async () => {
+    const file = await reportFilePath();
+    await writeJsonReport(file, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
+    core.info(`JSON report: ${file}`);
+    return file;
+  });
+  const sarifPath = inputs.sarifPath
+    ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
+        await writeSarif(inputs.sarifPath!, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
+        core.info(`SARIF log: ${inputs.sarifPath}`);
+        return inputs.sarifPath;
+      })
+    : null;
   if (inputs.jobSummary) {
-    await core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write();
+    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write());
   }
-  setOutputs(summary, reportPath, inputs.sarifPath);
+  setOutputs(summary, reportPath ?? '', sarifPath);
   if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));
   else core.info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
+  // A report that was asked for and is missing fails the step too; `result` above says what was judged.
+  for (const failure of writeFailures) core.setFailed(redact(failure, inputs.apiKey));
 }
 
 const SKIPPED_LISTED = 10;

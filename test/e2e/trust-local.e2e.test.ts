@@ -3,10 +3,11 @@
 // cancelled run says how far it got.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { MAX_SHOWN_CHARS } from '../../src/report/text.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { serveEachTest } from '../support/gate.ts';
+import type { ActionRun } from '../support/runner.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
 /** Bidirectional controls and invisible format characters: never shown raw. */
@@ -92,3 +93,101 @@ test('names that differ only in bytes that are not UTF-8 versus U+FFFD are both 
   expect(run.outputs).toMatchObject({ result: 'fail', scanned: '2', malicious: '1' });
 });
 
+describe('a report that cannot be written never hides the verdict', () => {
+  async function maliciousWorkspace(): Promise<string> {
+    const workspace = await makeWorkspace({ 'dist/bad.exe': 'malware', 'dist/good.bin': 'good', 'out/.keep': '' });
+    fixture.server.reports.set(sha256Of('malware'), fileReport({ sha256: sha256Of('malware'), malicious: { Engine: 'Trojan.Test' } }));
+    fixture.server.reports.set(sha256Of('good'), fileReport({ sha256: sha256Of('good') }));
+    return workspace;
+  }
+
+  /** The gate's own failure line, as the runner shows it. */
+  const gateFailure = (run: ActionRun) => run.annotations.find((a) => a.level === 'error' && a.message.includes('exceeds max-malicious=0'));
+  const writeErrors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error' && a.message.startsWith('Could not write'));
+
+  test('an unwritable job summary: outputs set, the failure line out, the write failure its own error', async () => {
+    const workspace = await maliciousWorkspace();
+    // A directory where the summary file should be: no user, not even root, can append to it.
+    const run = await gate(workspace, {}, { env: { GITHUB_STEP_SUMMARY: path.join(workspace, 'out') } });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'fail', scanned: '2', malicious: '1' });
+    expect(run.report.result).toBe('fail');
+    expect(gateFailure(run)).toBeDefined();
+    expect(writeErrors(run).map((a) => a.message)).toEqual([expect.stringMatching(/^Could not write the job summary: .*out/)]);
+  });
+
+  test('a passing gate with an unwritable job summary keeps result=pass and fails the step for the missing summary', async () => {
+    const workspace = await makeWorkspace({ 'dist/good.bin': 'good', 'out/.keep': '' });
+    fixture.server.reports.set(sha256Of('good'), fileReport({ sha256: sha256Of('good') }));
+
+    const run = await gate(workspace, {}, { env: { GITHUB_STEP_SUMMARY: path.join(workspace, 'out') } });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'pass', scanned: '1' });
+    expect(run.stdout).toContain('Gate passed: 1 artifact checked.');
+    expect(writeErrors(run)).toHaveLength(1);
+  });
+
+  test('an unwritable RUNNER_TEMP: no JSON report, its output empty, the summary and the verdict still there', async () => {
+    const workspace = await maliciousWorkspace();
+    const run = await gate(workspace, {}, { env: { RUNNER_TEMP: path.join(workspace, 'dist', 'good.bin') } }); // a file, not a directory
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'fail', malicious: '1', 'report-path': '' });
+    expect(gateFailure(run)).toBeDefined();
+    expect(writeErrors(run).map((a) => a.message)).toEqual([expect.stringMatching(/^Could not write the JSON report: ENOTDIR/)]);
+    expect(run.summary).toContain('dist/bad.exe');
+    expect(run.summary).not.toContain('JSON report');
+  });
+
+  test.each([
+    ['an existing directory', 'out', /EISDIR/],
+    ['a path under a regular file', 'dist/good.bin/gate.sarif', /EEXIST|ENOTDIR/],
+  ])('sarif-path pointing at %s: the other reports, the outputs and the verdict still there', async (_, sarifPath, code) => {
+    const workspace = await maliciousWorkspace();
+    const run = await gate(workspace, { 'sarif-path': sarifPath });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'fail', malicious: '1', 'sarif-path': '' });
+    expect(run.report.result).toBe('fail');
+    expect(run.summary).toContain('dist/bad.exe');
+    expect(gateFailure(run)).toBeDefined();
+    const [failure, ...more] = writeErrors(run);
+    expect(more).toEqual([]);
+    expect(failure?.message).toContain(`Could not write the SARIF log (sarif-path ${path.join(workspace, sarifPath)})`);
+    expect(failure?.message).toMatch(code);
+  });
+});
+
+test.each([
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const)('%s while lookups hang: one line says how far the scan got, and the process exits at once', async (signal, exitCode) => {
+  const workspace = await makeWorkspace({ 'dist/a.bin': 'a', 'dist/b.bin': 'b', 'dist/c.bin': 'c' });
+  fixture.server.fault = () => ({ type: 'hang' });
+  let signalledAt = 0;
+
+  const run = await gate(workspace, {}, {
+    timeoutMs: 30_000,
+    onSpawn: (child) => {
+      // Cancel once the first lookup hangs at the server, as the runner would mid-scan.
+      const poll = setInterval(() => {
+        if (fixture.server.requests.length === 0) return;
+        clearInterval(poll);
+        signalledAt = performance.now();
+        child.kill(signal);
+      }, 20);
+      child.on('close', () => clearInterval(poll));
+    },
+  });
+  const exitedAfterMs = performance.now() - signalledAt;
+
+  expect(signalledAt).toBeGreaterThan(0);
+  expect(run.exitCode).toBe(exitCode);
+  expect(exitedAfterMs).toBeLessThan(3_000); // a generous bound: without a handler the hang lasts until the request timeout
+  const cancelled = run.annotations.filter((a) => a.message.startsWith('The scan was cancelled'));
+  expect(cancelled).toHaveLength(1);
+  expect(cancelled[0]!.message).toMatch(new RegExp(`^The scan was cancelled \\(${signal}\\) after hashing [0-3] of 3 artifacts and looking up 0 of [1-3] unique hash(es)? found so far; no verdict was reached\\.$`));
+  expect(run.outputs.result).toBeUndefined(); // nothing was judged, so nothing claims a result
+});

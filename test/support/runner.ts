@@ -1,6 +1,6 @@
 // Runs the bundled action the way the GitHub runner does: `node dist/index.js` with cwd = workspace,
 // every input as INPUT_<NAME> (defaults from action.yml), and the runner's files for outputs and summary.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,8 @@ export interface RunOptions {
   user?: { uid: number; gid: number };
   /** Wrap the command, e.g. ['bash', '-c', 'ulimit -n 256; exec "$@"', 'bash']. */
   wrapper?: string[];
+  /** Called with the spawned process, e.g. to signal it while it runs. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export async function actionDefaults(): Promise<Record<string, string>> {
@@ -78,6 +80,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const { node, bundle } = options.user ? await runnableAs(options.user, runnerDir) : { node: process.execPath, bundle: BUNDLE };
   const [command = node, ...args] = [...(options.wrapper ?? []), node, bundle];
   const child = spawn(command, args, { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...options.user });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

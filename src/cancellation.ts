@@ -1,0 +1,21 @@
+// When the runner cancels the job it sends SIGINT, then SIGTERM, then kills. Without a handler the
+// process ends without a word; with one that only logged, the hash threads and open connections
+// would keep it alive. One line says how far the scan got, then the process exits at once.
+import os from 'node:os';
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Until the returned function is called, SIGINT or SIGTERM logs `Cancelled (SIGTERM) <progress>`
+ * and exits with 128 + the signal's number, as a shell reports a process ended by that signal.
+ */
+export function exitOnCancel(describeProgress: () => string, log: (line: string) => void): () => void {
+  const cancel = (signal: (typeof SIGNALS)[number]) => {
+    log(`The scan was cancelled (${signal}) ${describeProgress()}; no verdict was reached.`);
+    process.exit(128 + os.constants.signals[signal]);
+  };
+  for (const signal of SIGNALS) process.once(signal, cancel);
+  return () => {
+    for (const signal of SIGNALS) process.off(signal, cancel);
+  };
+}
