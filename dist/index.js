@@ -35088,7 +35088,11 @@ async function listByBytes(globber, followLinks) {
         catch {
             return; // the globber reports what it cannot read; this walk only adds what it cannot see
         }
+        const directoryIsUtf8 = (0,external_node_buffer_.isUtf8)(directory);
         for (const entry of entries) {
+            // A plain file with a UTF-8 path is the globber's; only the rest needs matching here.
+            if (entry.isFile() && directoryIsUtf8 && (0,external_node_buffer_.isUtf8)(entry.name))
+                continue;
             const entryPath = Buffer.concat([directory, Buffer.from((external_node_path_default()).sep), entry.name]);
             const shown = entryPath.toString(); // the globber's view: U+FFFD for bytes that are not UTF-8
             const matched = matchKind(patterns, shown);

@@ -46,7 +46,10 @@ export async function listByBytes(globber: glob.Globber, followLinks: boolean): 
     } catch {
       return; // the globber reports what it cannot read; this walk only adds what it cannot see
     }
+    const directoryIsUtf8 = isUtf8(directory);
     for (const entry of entries) {
+      // A plain file with a UTF-8 path is the globber's; only the rest needs matching here.
+      if (entry.isFile() && directoryIsUtf8 && isUtf8(entry.name)) continue;
       const entryPath = Buffer.concat([directory, Buffer.from(path.sep), entry.name]);
       const shown = entryPath.toString(); // the globber's view: U+FFFD for bytes that are not UTF-8
       const matched = matchKind(patterns, shown);
