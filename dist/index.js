@@ -36922,7 +36922,7 @@ async function gate(inputs, stage) {
     const { artifacts, skipped } = await findArtifacts(inputs.patterns, workspace);
     core_debug(`Listed ${artifacts.length} artifacts in ${Math.round(performance.now() - started)} ms.`);
     if (skipped.length > 0)
-        notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
+        notice(oneLine(describeSkipped(skipped)), { title: 'Matched paths skipped' });
     if (artifacts.length === 0) {
         const message = `No files were found with the provided patterns: ${oneLine(inputs.patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
         if (inputs.policy.ifNoFilesFound === 'warn')

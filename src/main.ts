@@ -65,7 +65,7 @@ async function gate(inputs: Inputs, stage: Stage): Promise<void> {
   const started = performance.now();
   const { artifacts, skipped } = await findArtifacts(inputs.patterns, workspace);
   core.debug(`Listed ${artifacts.length} artifacts in ${Math.round(performance.now() - started)} ms.`);
-  if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
+  if (skipped.length > 0) core.notice(oneLine(describeSkipped(skipped)), { title: 'Matched paths skipped' });
   if (artifacts.length === 0) {
     const message = `No files were found with the provided patterns: ${oneLine(inputs.patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
     if (inputs.policy.ifNoFilesFound === 'warn') core.warning(message);
