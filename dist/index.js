@@ -36446,8 +36446,11 @@ class ReputationClient {
         let url = `${this.options.apiUrl}/files/${sha256}`;
         for (let redirects = 0;; redirects++) {
             // The deadline aborts the request itself, so its socket closes even before the headers arrive.
+            // The library prepares the request synchronously inside get(): the signal is this request's alone.
             this.requestOptions.signal = signal;
-            const response = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' });
+            const pending = this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' });
+            this.requestOptions.signal = undefined;
+            const response = await pending;
             const message = response.message;
             const status = message.statusCode ?? 0;
             if (status >= 300 && status < 400) {
