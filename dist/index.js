@@ -35476,6 +35476,11 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
     if (!/^[\x21-\x7e]+$/.test(apiKey)) {
         throw new InputError('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
     }
+    // A short value would be masked in the middle of ordinary words (and unmasked text around it would
+    // give it away); real keys are far longer. Neither the key nor its length is quoted back.
+    if (apiKey.length < MIN_API_KEY_LENGTH) {
+        throw new InputError(`Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`);
+    }
     const patterns = read('files');
     if (lines(patterns).length === 0) {
         throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
@@ -35485,7 +35490,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         patterns,
         apiKey,
         provider,
-        apiUrl: apiUrl(read('api-url'), provider),
+        apiUrl: apiUrl(read('api-url'), provider, apiKey),
         policy: {
             maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
             maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
@@ -35594,10 +35599,16 @@ function inputs_boolean(read, name, fallback) {
     throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${quote(read(name).trim())}.`);
 }
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-function apiUrl(raw, provider) {
+/** The shortest `api-key` accepted. */
+const MIN_API_KEY_LENGTH = 16;
+function apiUrl(raw, provider, apiKey) {
     const value = raw.trim();
     if (value === '')
         return PROVIDER_API_URLS[provider];
+    // The URL is logged and written to the reports; the key belongs in `api-key` only. Not quoted back.
+    if (value.toLowerCase().includes(apiKey.toLowerCase())) {
+        throw new InputError('Input `api-url` must not contain the API key (the URL is shown in logs and reports); pass the key in `api-key` only.');
+    }
     let url;
     try {
         url = new URL(value);
@@ -35654,8 +35665,8 @@ function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
         case 'unknown':
             return { ...base, status: 'unknown', consequence: policy.onUnknown };
         case 'error':
-            // A refused key means the gate could not work at all: that fails whatever on-error says.
-            return { ...base, error: outcome.error, status: 'error', consequence: outcome.error.kind === 'auth' ? 'fail' : policy.onError };
+            // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
+            return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
     }
 }
 function isIgnoredEngine(policy, engine) {
@@ -35665,14 +35676,25 @@ function isIgnoredEngine(policy, engine) {
 function markIgnored(report, policy) {
     return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
 }
-/** The stats' counts, less the verdicts of ignored engines (which still show, marked ignored). */
+/** A refused key, or an error that says nothing could be checked as configured. */
+function failsWhateverPolicy(error) {
+    return error.kind === 'auth' || error.alwaysFails === true;
+}
+/** An error that ended the whole scan: every artifact left carries it, so it is said once. */
+function endedScan(error) {
+    return error !== null && (error.kind === 'auth' || error.scanStopped === true);
+}
+/**
+ * The detections, less the verdicts of ignored engines (which still show, marked ignored). Never
+ * fewer than the distinct engines listed as flagging the file: stats that say fewer are contradicted.
+ */
 function countedDetections(report, policy) {
-    const ignored = report.detections.filter((d) => isIgnoredEngine(policy, d.engine));
-    const less = (category) => ignored.filter((d) => d.category === category).length;
-    return {
-        malicious: Math.max(0, report.stats.malicious - less('malicious')),
-        suspicious: Math.max(0, report.stats.suspicious - less('suspicious')),
+    const count = (category) => {
+        const engines = report.detections.filter((d) => d.category === category);
+        const ignored = engines.filter((d) => isIgnoredEngine(policy, d.engine)).length;
+        return Math.max(0, Math.max(report.stats[category], engines.length) - ignored);
     };
+    return { malicious: count('malicious'), suspicious: count('suspicious') };
 }
 /** Engines that produced a verdict: malicious, suspicious, undetected or harmless. */
 function analysedEngines({ stats }) {
@@ -35720,11 +35742,12 @@ function summarize(scanned, policy, providerName, now = new Date()) {
         const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
         reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
     }
-    // A refused key means nothing could be checked: the job fails, allowed artifacts or not.
-    const auth = results.find((r) => r.error?.kind === 'auth');
+    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
+    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
+    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
     const errors = failing('error');
-    if (auth)
-        reasons.push(auth.error.message);
+    if (stop)
+        reasons.push(stop.error.message);
     else if (errors.length > 0)
         reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
     return { result: reasons.length > 0 ? 'fail' : 'pass', results, counts, failureMessage: reasons.join('; ') };
@@ -35753,9 +35776,9 @@ function reportLink(provider, sha256) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 // Escaping for text that comes from outside (file names, threat names, service messages).
-/** The text with every occurrence of `secret` replaced by `***`. */
+/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
 function redact(text, secret) {
-    return secret === '' ? text : text.split(secret).join('***');
+    return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
 }
 /** How much of one outside text (a threat or engine name, a service's message) is shown. */
 const MAX_SHOWN_CHARS = 300;
@@ -35843,10 +35866,15 @@ const ENGINES_IN_MESSAGE = 8;
  */
 function planAnnotations(results, provider, policy, failing = false) {
     const candidates = [];
+    let scanStopSaid = false;
     for (const result of worstFirst(results)) {
-        // A refused key fails every artifact the same way: the failure line says it, once.
-        if (result.error?.kind === 'auth')
-            continue;
+        // A refused key (or another error that ended the scan) fails every artifact left the same way:
+        // the failure line says it, once; under on-error=warn, one warning says it.
+        if (endedScan(result.error)) {
+            if (result.consequence === 'fail' || scanStopSaid)
+                continue;
+            scanStopSaid = true;
+        }
         if (result.consequence === 'pass') {
             // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
             if (result.staleDays !== null && result.status !== 'allowed')
@@ -35913,7 +35941,7 @@ function describe(result, provider, policy) {
         return {
             level,
             title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
-            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${stale}${linkText}`,
+            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
             ...file,
         };
     }
@@ -35993,6 +36021,7 @@ function reportArtifact(result, provider, policy) {
         engineCount: report?.engineCount ?? null,
         analysedEngines: report ? analysedEngines(report) : null,
         counted: result.counted,
+        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
         detections: markIgnored(report, policy),
         threatNames: report?.threatNames ?? [],
         suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
@@ -36386,39 +36415,59 @@ const STAT_FIELDS = {
 function parseFileReport(body, sha256) {
     const data = field(body, 'data');
     const attributes = field(data, 'attributes');
-    const id = parse_text(field(data, 'id'));
-    const reportedHash = parse_text(field(attributes, 'sha256'));
-    const matches = [id, reportedHash].some((value) => value?.toLowerCase() === sha256);
-    if (!matches) {
-        throw new ProtocolError(`the service answered with a report for ${id ?? reportedHash ?? 'no hash'}, not for ${sha256}`);
+    // Every hash the report names must be the one asked for: a report that names two is not trusted.
+    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+    if (named.length === 0)
+        throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${sha256}`);
+    for (const value of named) {
+        if (typeof value !== 'string' || value.toLowerCase() !== sha256) {
+            throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${sha256}`);
+        }
     }
+    const type = field(data, 'type');
+    if (type !== 'file')
+        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
     const rawStats = field(attributes, 'last_analysis_stats');
     if (!isObject(rawStats))
         throw new ProtocolError('the report has no last_analysis_stats');
     if (!isCount(rawStats.malicious)) {
-        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${JSON.stringify(rawStats.malicious) ?? 'missing'}`);
+        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
     }
     const stats = {};
     for (const [key, name] of Object.entries(STAT_FIELDS)) {
         const value = rawStats[name];
         if (value !== undefined && value !== null && !isCount(value)) {
-            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${JSON.stringify(value)}`);
+            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
         }
         stats[key] = isCount(value) ? value : 0;
     }
     // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
     const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
     const detections = parseDetections(field(attributes, 'last_analysis_results'));
+    const contradiction = describeContradiction(stats, detections);
     return {
         sha256,
         stats,
         engineCount,
         detections,
+        ...(contradiction !== undefined && { contradiction }),
         threatNames: topThreatNames(detections),
         suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
         firstSeen: date(field(attributes, 'first_submission_date')),
         lastAnalysed: date(field(attributes, 'last_analysis_date')),
     };
+}
+/** The engines in last_analysis_results that flag the file in `category`, each named once. */
+function flaggingEngines(detections, category) {
+    return detections.filter((d) => d.category === category).length;
+}
+/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
+function describeContradiction(stats, detections) {
+    const parts = ['malicious', 'suspicious']
+        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
+        .filter(({ stated, engines }) => engines > stated)
+        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say ${category}`);
+    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
 }
 /** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
 const MAX_ERROR_TEXT = 300;
@@ -36428,24 +36477,58 @@ function parseErrorBody(body) {
     const short = (value) => (value === null ? null : parse_clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
     return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
 }
-function parse_clip(value, max) {
+/**
+ * Whether a 404's message names the requested hash, as the real service does (`File "<hash>" not
+ * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
+ */
+function errorNamesHash(body, sha256) {
+    const message = parse_text(field(field(body, 'error'), 'message'));
+    return message !== null && new RegExp(`(?<![\\w/])${sha256}(?![\\w/])`, 'i').test(message);
+}
+function parse_clip(value, max = MAX_ERROR_TEXT) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+/**
+ * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
+ * parseJson) keeps its source text, and a long text is clipped.
+ */
+function describeValue(value) {
+    if (value instanceof UnrepresentableNumber)
+        return value.source;
+    return parse_clip(JSON.stringify(value) ?? 'missing', 100);
+}
+/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
+class UnrepresentableNumber {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+}
+/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
+function parseJson(body) {
+    return JSON.parse(body, (_key, value, context) => {
+        if (typeof value !== 'number' || context?.source === undefined)
+            return value;
+        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+    });
 }
 function parseDetections(results) {
     if (!isObject(results))
         return [];
-    const detections = [];
+    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
+    // with its worst category.
+    const byEngine = new Map();
     for (const [key, entry] of Object.entries(results)) {
         const category = parse_text(field(entry, 'category'));
         if (category !== 'malicious' && category !== 'suspicious')
             continue;
-        detections.push({
-            engine: parse_text(field(entry, 'engine_name')) ?? key,
-            category,
-            result: parse_text(field(entry, 'result')),
-            version: parse_text(field(entry, 'engine_version')),
-        });
+        const engine = parse_text(field(entry, 'engine_name')) ?? key;
+        const seen = byEngine.get(engine.toLowerCase());
+        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
+            continue;
+        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
     }
+    const detections = [...byEngine.values()];
     // Malicious before suspicious, then by engine name: a stable order for reports and tests.
     return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
 }
@@ -36494,11 +36577,12 @@ class ReputationClient {
     http;
     options;
     origin;
+    requestOptions = new RequestShaper();
     constructor(options) {
         this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
         this.origin = new URL(options.apiUrl).origin;
         // Redirects are followed here, not by the library: it would carry x-apikey to any host and port.
-        this.http = new lib_HttpClient(options.userAgent, [], {
+        this.http = new lib_HttpClient(options.userAgent, [this.requestOptions], {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: true,
@@ -36508,7 +36592,7 @@ class ReputationClient {
     /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
     async lookup(sha256) {
         try {
-            return await withDeadline(this.options.requestTimeoutMs, (onAbandon) => this.attempt(sha256, onAbandon));
+            return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
         }
         catch (error) {
             return { kind: 'error', error: this.describeFailure(error) };
@@ -36517,25 +36601,33 @@ class ReputationClient {
     dispose() {
         this.http.dispose();
     }
-    /** Replaces the key wherever the service or a library repeats it back. */
-    redact(text) {
-        return redact(text, this.options.apiKey);
+    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
+    redact(text, max) {
+        return parse_clip(redact(text, this.options.apiKey), max);
     }
-    async attempt(sha256, onAbandon) {
+    async attempt(sha256, signal) {
         let url = `${this.options.apiUrl}/files/${sha256}`;
         for (let redirects = 0;; redirects++) {
-            const response = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json' });
+            // The deadline aborts the request itself, so its socket closes even before the headers arrive.
+            // The library prepares the request synchronously inside get(): the signal is this request's alone.
+            this.requestOptions.signal = signal;
+            const pending = this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' });
+            this.requestOptions.signal = undefined;
+            const response = await pending;
             const message = response.message;
-            onAbandon(() => message.destroy());
             const status = message.statusCode ?? 0;
             if (status >= 300 && status < 400) {
                 message.resume(); // drain, so the socket can be reused
                 url = this.redirectTarget(url, message.headers.location, redirects);
                 continue;
             }
-            // Whatever the service says may echo the key; it leaves this module without it.
-            const body = this.redact((await readBounded(message, this.options.maxBodyBytes)).toString('utf8'));
-            return this.classify(sha256, status, message, body);
+            const encoding = headerText(message.headers['content-encoding']);
+            if (encoding && !/^identity$/i.test(encoding.trim())) {
+                message.destroy();
+                throw new ProtocolError(`the body is compressed (content-encoding: ${parse_clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
+            }
+            const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
+            return this.classify(sha256, url, status, message, body);
         }
     }
     /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
@@ -36550,105 +36642,166 @@ class ReputationClient {
             throw new ProtocolError('the service redirected too many times');
         return target.href;
     }
-    classify(sha256, status, message, body) {
+    classify(sha256, url, status, message, body) {
         if (status === 200) {
             const contentType = String(message.headers['content-type'] ?? '');
             if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-                throw new ProtocolError(`the service answered 200 with content type ${JSON.stringify(contentType || 'none')}, not JSON`);
+                throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
             }
-            return { kind: 'found', report: parseFileReport(parseJson(body), sha256) };
+            return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
         }
-        const { code, message: serviceMessage } = parseErrorBody(tryParseJson(body));
-        if (status === 404 && code === 'NotFoundError')
-            return { kind: 'unknown' };
+        const answer = tryParse(() => this.parseAnswer(body));
+        const { code, message: serviceMessage } = parseErrorBody(answer);
         const detail = [code, serviceMessage].filter(Boolean).join(': ');
         const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
-        const retryAfterMs = parseRetryAfter(headerText(message.headers['retry-after']));
+        if (status === 404 && code === 'NotFoundError') {
+            return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
+        }
+        const retryAfterText = headerText(message.headers['retry-after']);
+        const retryAfterMs = parseRetryAfter(retryAfterText);
+        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${parse_clip(retryAfterText.trim(), 60)}`;
         const error = (kind, text) => ({
             kind: 'error',
-            error: { kind, status, message: this.redact(text), ...(retryAfterMs !== null && { retryAfterMs }) },
+            error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
         });
         if (status === 401 || status === 403) {
             return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
         }
         if (status === 429)
-            return error('quota', `The service's request quota is exhausted (${said}).`);
+            return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
         if (TRANSIENT_STATUSES.has(status))
             return error('transient', `The service failed temporarily (${said}).`);
         if (status === 404)
             return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
         return error('protocol', `Unexpected answer from the service (${said}).`);
     }
+    /**
+     * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
+     * sent escaped (\u0033…) is decoded first, and before any clipping, so no part of it survives.
+     */
+    parseAnswer(body) {
+        let parsed;
+        try {
+            parsed = parseJson(body);
+        }
+        catch {
+            throw new ProtocolError('the body is not valid JSON');
+        }
+        return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+    }
     describeFailure(error) {
         if (error instanceof ProtocolError)
-            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`) };
+            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
         if (error instanceof DeadlineError)
             return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
+        if (error instanceof CutShortError)
+            return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
         const code = error.code;
-        const text = error instanceof Error ? error.message : String(error);
+        const text = this.redact(error instanceof Error ? error.message : String(error));
         // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
         if (code?.startsWith('ERR_INVALID'))
             return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
         // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
         if (text.startsWith('tunneling socket')) {
             const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-            return { kind: refused ? 'protocol' : 'transient', message: this.redact(`The proxy could not open a tunnel to the service (${text}).`) };
+            return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
         }
-        return { kind: 'transient', message: this.redact(`Could not reach the service (${code ?? text}).`) };
+        return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
     }
+}
+/**
+ * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
+ * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
+ * abort signal is attached.
+ */
+class RequestShaper {
+    signal;
+    prepareRequest(options) {
+        if (typeof options.host === 'string')
+            options.host = bareHost(options.host);
+        if (this.signal)
+            options.signal = this.signal;
+    }
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        throw new Error('not used: 401 is answered by the client itself');
+    }
+}
+/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
+function bareHost(host) {
+    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+/** Every string in parsed JSON, object keys included, passed through `clean`. */
+function redactJson(value, clean) {
+    if (typeof value === 'string')
+        return clean(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, clean));
+    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+    }
+    return value;
 }
 class DeadlineError extends Error {
 }
-/** Runs `task` with a deadline; on expiry the task's registered cleanup tears its socket down. */
+/** Runs `task` with a deadline; on expiry its signal aborts, which tears its request and socket down. */
 async function withDeadline(ms, task) {
-    let cleanup;
+    const abandon = new AbortController();
     let timer;
     const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => {
-            cleanup?.();
+            abandon.abort();
             reject(new DeadlineError());
         }, ms);
     });
     try {
-        return await Promise.race([task((fn) => (cleanup = fn)), deadline]);
+        return await Promise.race([task(abandon.signal), deadline]);
     }
     finally {
         clearTimeout(timer);
     }
 }
+/** The connection closed before the whole body arrived. */
+class CutShortError extends Error {
+}
 /** Reads a body up to `limit` bytes; past it the response is destroyed and nothing more is read. */
 async function readBounded(message, limit) {
-    const declared = Number(message.headers['content-length']);
+    const declaredText = headerText(message.headers['content-length']);
+    const declared = Number(declaredText);
     if (declared > limit) {
         message.destroy();
-        throw new ProtocolError(`the answer is ${declared} bytes, over the ${limit}-byte limit`);
+        throw new ProtocolError(`the answer is ${parse_clip(declaredText.trim(), 40)} bytes (content-length), over the ${limit}-byte limit`);
     }
     const chunks = [];
     let total = 0;
-    for await (const chunk of message) {
-        total += chunk.length;
-        if (total > limit) {
-            message.destroy();
-            throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
+    try {
+        for await (const chunk of message) {
+            total += chunk.length;
+            if (total > limit) {
+                message.destroy();
+                throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
+            }
+            chunks.push(chunk);
         }
-        chunks.push(chunk);
     }
+    catch (error) {
+        if (error instanceof ProtocolError)
+            throw error;
+        throw new CutShortError(`${total} ${Number.isSafeInteger(declared) ? `of ${declared} ` : ''}bytes arrived before the connection closed`);
+    }
+    // Node ends a body without error when a server closes a connection early; the length says otherwise.
+    if (Number.isSafeInteger(declared) && total < declared)
+        throw new CutShortError(`${total} of ${declared} bytes arrived before the connection closed`);
     return Buffer.concat(chunks);
 }
 function headerText(value) {
     return Array.isArray(value) ? value[0] : value;
 }
-function parseJson(body) {
+function tryParse(parse) {
     try {
-        return JSON.parse(body);
-    }
-    catch {
-        throw new ProtocolError('the body is not valid JSON');
-    }
-}
-function tryParseJson(body) {
-    try {
-        return JSON.parse(body);
+        return parse();
     }
     catch {
         return undefined;
@@ -36658,9 +36811,12 @@ function tryParseJson(body) {
 ;// CONCATENATED MODULE: ./src/reputation/lookups.ts
 // Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
 // concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
-// for the whole scan the moment the service refuses the key.
+// for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
+// serve file reports at all.
 
 
+/** The EICAR anti-virus test file's SHA-256: every real file-report service knows it. */
+const EICAR_SHA256 = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f';
 const MINUTE_MS = 60_000;
 /**
  * The service counts requests by when they arrive, and arrival times jitter with the network: a
@@ -36681,6 +36837,10 @@ class Lookups {
     /** Requests sent when the current pause was set: a 429 to one of them belongs to the same burst. */
     sentBeforePause = 0;
     consecutiveQuotaPauses = 0;
+    /** When the first of the current run of 429s came (no other answer since); null when not refused. */
+    quotaRefusedSince = null;
+    /** Whether the endpoint serves file reports, proven once per run (single flight) when a 404 does not name its hash. */
+    endpointProof = null;
     counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
     constructor(client, options) {
         this.client = client;
@@ -36701,7 +36861,8 @@ class Lookups {
         const outcome = await this.slots.run(async () => {
             this.counts.inFlight++;
             try {
-                return await this.withRetries(sha256);
+                const answer = await this.withRetries(sha256);
+                return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
             }
             finally {
                 this.counts.inFlight--;
@@ -36711,6 +36872,35 @@ class Lookups {
         if (outcome.kind === 'error')
             this.counts.errors++;
         return outcome;
+    }
+    /**
+     * A 404 NotFoundError that does not name its hash is what a wrong `api-url` answers for every path:
+     * it counts as unknown only once the endpoint has shown it serves file reports (the EICAR report).
+     * Otherwise the scan stops, and the error fails the gate whatever `on-error` says.
+     */
+    async unknownIfEndpointProven(answer) {
+        this.endpointProof ??= this.proveEndpoint(answer);
+        if (await this.endpointProof)
+            return { kind: 'unknown' };
+        return { kind: 'error', error: this.stopError };
+    }
+    async proveEndpoint(first) {
+        const probe = await this.withRetries(EICAR_SHA256);
+        if (probe.kind === 'found')
+            return true;
+        if (this.stopError)
+            return false; // the probe itself ended the scan (a refused key, say)
+        const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
+        const probeSaid = probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
+        this.halt({
+            kind: 'protocol',
+            status: 404,
+            alwaysFails: true,
+            message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
+                `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
+                'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
+        });
+        return false;
     }
     /** Ends every lookup still waiting or to come, without a request: the scan is over. */
     stop(reason) {
@@ -36725,8 +36915,9 @@ class Lookups {
         return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
     }
     halt(error) {
-        this.stopError ??= error;
+        this.stopError ??= { ...error, scanStopped: true };
         this.stopped.abort();
+        return this.stopError;
     }
     async withRetries(sha256) {
         for (let retry = 0;; retry++) {
@@ -36738,20 +36929,26 @@ class Lookups {
             if (this.stopError)
                 return { kind: 'error', error: this.stopError };
             const request = ++this.counts.requests;
+            const sentAt = Date.now();
             const outcome = await this.client.lookup(sha256);
+            if (outcome.kind !== 'error' || outcome.error.kind !== 'quota')
+                this.quotaRefusedSince = null;
             if (outcome.kind !== 'error') {
                 this.consecutiveQuotaPauses = 0;
                 return outcome;
             }
             const { error } = outcome;
-            if (error.kind === 'auth') {
-                this.halt(error);
-                return outcome;
-            }
+            if (error.kind === 'auth')
+                return { kind: 'error', error: this.halt(error) };
             if (error.kind !== 'quota' && error.kind !== 'transient')
                 return outcome;
+            if (error.kind === 'quota') {
+                const spent = this.quotaSpent(error, sentAt);
+                if (spent)
+                    return { kind: 'error', error: this.halt(spent) };
+            }
             const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
-            if (retry >= this.options.maxRetries || waitMs === null)
+            if (retry >= this.options.maxRetries)
                 return { kind: 'error', error: this.exhausted(error, retry) };
             if (error.kind === 'quota') {
                 if (Date.now() + waitMs > this.pausedUntil)
@@ -36762,23 +36959,48 @@ class Lookups {
             }
         }
     }
+    /**
+     * The stop error when this 429 means the quota will not come back during the scan: the service
+     * asks to wait longer than the scan waits, or it still refuses a request sent after a whole
+     * pacing window without an accepted request (the per-minute limit has cleared; a daily one has not).
+     */
+    quotaSpent(error, sentAt) {
+        this.quotaRefusedSince ??= sentAt;
+        const said = error.message.replace(/\.$/, '');
+        if (error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs) {
+            const until = new Date(Date.now() + error.retryAfterMs);
+            const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
+            const waited = Math.round(this.options.maxRetryAfterMs / 1000);
+            return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
+        }
+        if (sentAt - this.quotaRefusedSince < this.options.windowMs)
+            return null;
+        const window = Math.round(this.options.windowMs / 1000);
+        return {
+            ...error,
+            message: `${said}, and still after ${window} s without an accepted request, longer than the per-minute limit lasts: the key's daily (or monthly) quota is spent, and the scan stopped. It resets on the service's schedule (the service did not say when). ${this.options.quotaHint}`,
+        };
+    }
     async waitForPause() {
         // Loop: another lookup may extend the pause while this one sleeps.
         while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted)
             await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
     }
     /**
-     * How long every lookup pauses after this 429; null when the service asks for longer than is worth
-     * waiting. Without Retry-After the pause grows only for a 429 to a request sent after the last pause
-     * was set: four lookups refused in one burst are one refusal, not four.
+     * How long every lookup pauses after this 429. Without Retry-After the pause grows only for a 429 to
+     * a request sent after the last pause was set: four lookups refused in one burst are one refusal,
+     * not four. It ends no later than one pacing window after the first refusal, so a quota that is
+     * not coming back is known within that window.
      */
     quotaPause(error, request) {
         if (error.retryAfterMs !== undefined)
-            return error.retryAfterMs <= this.options.maxRetryAfterMs ? error.retryAfterMs : null;
+            return error.retryAfterMs;
         if (request <= this.sentBeforePause)
             return Math.max(0, this.pausedUntil - Date.now());
         const { initial, max } = this.options.quotaBackoffMs;
-        return Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+        const grown = Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+        const windowClears = (this.quotaRefusedSince ?? Date.now()) + this.options.windowMs - Date.now();
+        return windowClears > 0 ? Math.min(grown, windowClears) : grown;
     }
     transientDelay(retry, error) {
         if (error.retryAfterMs !== undefined && error.retryAfterMs <= this.options.maxRetryAfterMs)
@@ -36788,14 +37010,8 @@ class Lookups {
     /** The final error once retries are spent, saying what was tried and what to change. */
     exhausted(error, retries) {
         const tried = retries === 0 ? '' : ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
-        if (error.kind === 'quota') {
-            const waitHint = error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs ? ` The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
-            return {
-                ...error,
-                message: `${error.message.replace(/\.$/, '')}${tried}.${waitHint} ${this.options.quotaHint}`,
-            };
-        }
-        return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.` };
+        const hint = error.kind === 'quota' ? ` ${this.options.quotaHint}` : '';
+        return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.${hint}` };
     }
 }
 

@@ -55,6 +55,11 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
   if (!/^[\x21-\x7e]+$/.test(apiKey)) {
     throw new InputError('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
   }
+  // A short value would be masked in the middle of ordinary words (and unmasked text around it would
+  // give it away); real keys are far longer. Neither the key nor its length is quoted back.
+  if (apiKey.length < MIN_API_KEY_LENGTH) {
+    throw new InputError(`Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`);
+  }
 
   const patterns = read('files');
   if (lines(patterns).length === 0) {
@@ -66,7 +71,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     patterns,
     apiKey,
     provider,
-    apiUrl: apiUrl(read('api-url'), provider),
+    apiUrl: apiUrl(read('api-url'), provider, apiKey),
     policy: {
       maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
       maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
@@ -178,9 +183,16 @@ function boolean(read: InputReader, name: string, fallback: boolean): boolean {
 
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
-function apiUrl(raw: string, provider: Provider): string {
+/** The shortest `api-key` accepted. */
+export const MIN_API_KEY_LENGTH = 16;
+
+function apiUrl(raw: string, provider: Provider, apiKey: string): string {
   const value = raw.trim();
   if (value === '') return PROVIDER_API_URLS[provider];
+  // The URL is logged and written to the reports; the key belongs in `api-key` only. Not quoted back.
+  if (value.toLowerCase().includes(apiKey.toLowerCase())) {
+    throw new InputError('Input `api-url` must not contain the API key (the URL is shown in logs and reports); pass the key in `api-key` only.');
+  }
   let url: URL;
   try {
     url = new URL(value);

@@ -65,7 +65,10 @@ export interface FileReport {
   stats: AnalysisStats;
   /** Engines asked, the denominator of "54/79": the sum of every stats category. */
   engineCount: number;
+  /** Engines that flag the file, each named once (an engine listed twice counts once). */
   detections: EngineDetection[];
+  /** Set when the stats count fewer detections than the engines listed say: the engines are counted. */
+  contradiction?: string;
   /** Most frequent threat names, most common first. */
   threatNames: string[];
   suggestedThreatLabel: string | null;
@@ -83,6 +86,10 @@ export interface LookupError {
   status?: number;
   /** The service's Retry-After, in milliseconds, when it sent one with a 429 or 503. */
   retryAfterMs?: number;
+  /** Set when this error ended the whole scan: every lookup not yet done carries it, and it is said once. */
+  scanStopped?: boolean;
+  /** Set when nothing was checked as configured (a refused key, an api-url that serves no file reports): it fails whatever on-error says. */
+  alwaysFails?: boolean;
 }
 
 export type LookupOutcome =

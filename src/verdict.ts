@@ -1,7 +1,7 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
 // and the whole scan a result and the one line that says why it failed.
 import type { ScannedArtifact } from './scan.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, Policy, ScanSummary } from './types.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupError, Policy, ScanSummary } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -29,8 +29,8 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
     case 'unknown':
       return { ...base, status: 'unknown', consequence: policy.onUnknown };
     case 'error':
-      // A refused key means the gate could not work at all: that fails whatever on-error says.
-      return { ...base, error: outcome.error, status: 'error', consequence: outcome.error.kind === 'auth' ? 'fail' : policy.onError };
+      // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
+      return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
   }
 }
 
@@ -43,14 +43,27 @@ export function markIgnored(report: FileReport | null, policy: Pick<Policy, 'ign
   return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
 }
 
-/** The stats' counts, less the verdicts of ignored engines (which still show, marked ignored). */
+/** A refused key, or an error that says nothing could be checked as configured. */
+export function failsWhateverPolicy(error: LookupError): boolean {
+  return error.kind === 'auth' || error.alwaysFails === true;
+}
+
+/** An error that ended the whole scan: every artifact left carries it, so it is said once. */
+export function endedScan(error: LookupError | null): boolean {
+  return error !== null && (error.kind === 'auth' || error.scanStopped === true);
+}
+
+/**
+ * The detections, less the verdicts of ignored engines (which still show, marked ignored). Never
+ * fewer than the distinct engines listed as flagging the file: stats that say fewer are contradicted.
+ */
 function countedDetections(report: FileReport, policy: Policy): { malicious: number; suspicious: number } {
-  const ignored = report.detections.filter((d) => isIgnoredEngine(policy, d.engine));
-  const less = (category: string) => ignored.filter((d) => d.category === category).length;
-  return {
-    malicious: Math.max(0, report.stats.malicious - less('malicious')),
-    suspicious: Math.max(0, report.stats.suspicious - less('suspicious')),
+  const count = (category: 'malicious' | 'suspicious') => {
+    const engines = report.detections.filter((d) => d.category === category);
+    const ignored = engines.filter((d) => isIgnoredEngine(policy, d.engine)).length;
+    return Math.max(0, Math.max(report.stats[category], engines.length) - ignored);
   };
+  return { malicious: count('malicious'), suspicious: count('suspicious') };
 }
 
 /** Engines that produced a verdict: malicious, suspicious, undetected or harmless. */
@@ -100,10 +113,11 @@ export function summarize(scanned: readonly ScannedArtifact[], policy: Policy, p
     const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report!), 'engine')})`);
     reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
   }
-  // A refused key means nothing could be checked: the job fails, allowed artifacts or not.
-  const auth = results.find((r) => r.error?.kind === 'auth');
+  // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
+  // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
+  const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
   const errors = failing('error');
-  if (auth) reasons.push(auth.error!.message);
+  if (stop) reasons.push(stop.error!.message);
   else if (errors.length > 0) reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
   return { result: reasons.length > 0 ? 'fail' : 'pass', results, counts, failureMessage: reasons.join('; ') };
 }

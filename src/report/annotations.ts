@@ -2,7 +2,7 @@
 // a step). Planning is pure; emitting goes through @actions/core, which escapes messages and properties.
 import * as core from '@actions/core';
 import type { ArtifactResult, Policy, Provider } from '../types.js';
-import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
+import { analysedEngines, CONSEQUENCE_ORDER, endedScan, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
 import { clip, describeDetection, escapeInvisible, formatDate } from './text.js';
 
@@ -31,9 +31,14 @@ export function planAnnotations(
   failing = false,
 ): Annotation[] {
   const candidates: Annotation[] = [];
+  let scanStopSaid = false;
   for (const result of worstFirst(results)) {
-    // A refused key fails every artifact the same way: the failure line says it, once.
-    if (result.error?.kind === 'auth') continue;
+    // A refused key (or another error that ended the scan) fails every artifact left the same way:
+    // the failure line says it, once; under on-error=warn, one warning says it.
+    if (endedScan(result.error)) {
+      if (result.consequence === 'fail' || scanStopSaid) continue;
+      scanStopSaid = true;
+    }
     if (result.consequence === 'pass') {
       // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
       if (result.staleDays !== null && result.status !== 'allowed') candidates.push(describeStale(result, policy));
@@ -99,7 +104,7 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
     return {
       level,
       title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
-      message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${stale}${linkText}`,
+      message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
       ...file,
     };
   }

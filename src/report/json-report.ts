@@ -45,6 +45,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     engineCount: report?.engineCount ?? null,
     analysedEngines: report ? analysedEngines(report) : null,
     counted: result.counted,
+    contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
     detections: markIgnored(report, policy),
     threatNames: report?.threatNames ?? [],
     suggestedThreatLabel: report?.suggestedThreatLabel ?? null,

@@ -1,8 +1,8 @@
 // Escaping for text that comes from outside (file names, threat names, service messages).
 
-/** The text with every occurrence of `secret` replaced by `***`. */
+/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
 export function redact(text: string, secret: string): string {
-  return secret === '' ? text : text.split(secret).join('***');
+  return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
 }
 
 /** How much of one outside text (a threat or engine name, a service's message) is shown. */

@@ -1,11 +1,11 @@
 // One VirusTotal v3 file lookup over HTTP: request, bounded read, classification of the answer.
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
 import { HttpClient } from '@actions/http-client';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, RequestOptions } from 'node:http';
 import { redact } from '../report/text.js';
 import type { LookupError, LookupOutcome } from '../types.js';
 import { parseRetryAfter } from './pacing.js';
-import { parseErrorBody, parseFileReport, ProtocolError } from './parse.js';
+import { clip, describeValue, errorNamesHash, parseErrorBody, parseFileReport, parseJson, ProtocolError } from './parse.js';
 
 export interface ClientOptions {
   apiUrl: string;
@@ -17,6 +17,14 @@ export interface ClientOptions {
   maxBodyBytes?: number;
 }
 
+/**
+ * What one attempt can end in: a lookup outcome, or a 404 NotFoundError that does not name the hash.
+ * The latter proves nothing (a wrong `api-url` answers it for every path); lookups.ts decides.
+ */
+export type ClientOutcome = LookupOutcome | { kind: 'unproven-unknown'; said: string; url: string };
+
+type RequestHandler = NonNullable<ConstructorParameters<typeof HttpClient>[1]>[number];
+
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
@@ -25,12 +33,13 @@ export class ReputationClient {
   private readonly http: HttpClient;
   private readonly options: Required<ClientOptions>;
   private readonly origin: string;
+  private readonly requestOptions = new RequestShaper();
 
   constructor(options: ClientOptions) {
     this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
     this.origin = new URL(options.apiUrl).origin;
     // Redirects are followed here, not by the library: it would carry x-apikey to any host and port.
-    this.http = new HttpClient(options.userAgent, [], {
+    this.http = new HttpClient(options.userAgent, [this.requestOptions], {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: true,
@@ -39,9 +48,9 @@ export class ReputationClient {
   }
 
   /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
-  async lookup(sha256: string): Promise<LookupOutcome> {
+  async lookup(sha256: string): Promise<ClientOutcome> {
     try {
-      return await withDeadline(this.options.requestTimeoutMs, (onAbandon) => this.attempt(sha256, onAbandon));
+      return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
     } catch (error) {
       return { kind: 'error', error: this.describeFailure(error) };
     }
@@ -51,26 +60,34 @@ export class ReputationClient {
     this.http.dispose();
   }
 
-  /** Replaces the key wherever the service or a library repeats it back. */
-  redact(text: string): string {
-    return redact(text, this.options.apiKey);
+  /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
+  redact(text: string, max?: number): string {
+    return clip(redact(text, this.options.apiKey), max);
   }
 
-  private async attempt(sha256: string, onAbandon: (cleanup: () => void) => void): Promise<LookupOutcome> {
+  private async attempt(sha256: string, signal: AbortSignal): Promise<ClientOutcome> {
     let url = `${this.options.apiUrl}/files/${sha256}`;
     for (let redirects = 0; ; redirects++) {
-      const response = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json' });
+      // The deadline aborts the request itself, so its socket closes even before the headers arrive.
+      // The library prepares the request synchronously inside get(): the signal is this request's alone.
+      this.requestOptions.signal = signal;
+      const pending = this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' });
+      this.requestOptions.signal = undefined;
+      const response = await pending;
       const message = response.message;
-      onAbandon(() => message.destroy());
       const status = message.statusCode ?? 0;
       if (status >= 300 && status < 400) {
         message.resume(); // drain, so the socket can be reused
         url = this.redirectTarget(url, message.headers.location, redirects);
         continue;
       }
-      // Whatever the service says may echo the key; it leaves this module without it.
-      const body = this.redact((await readBounded(message, this.options.maxBodyBytes)).toString('utf8'));
-      return this.classify(sha256, status, message, body);
+      const encoding = headerText(message.headers['content-encoding']);
+      if (encoding && !/^identity$/i.test(encoding.trim())) {
+        message.destroy();
+        throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
+      }
+      const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
+      return this.classify(sha256, url, status, message, body);
     }
   }
 
@@ -85,84 +102,152 @@ export class ReputationClient {
     return target.href;
   }
 
-  private classify(sha256: string, status: number, message: IncomingMessage, body: string): LookupOutcome {
+  private classify(sha256: string, url: string, status: number, message: IncomingMessage, body: string): ClientOutcome {
     if (status === 200) {
       const contentType = String(message.headers['content-type'] ?? '');
       if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-        throw new ProtocolError(`the service answered 200 with content type ${JSON.stringify(contentType || 'none')}, not JSON`);
+        throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
       }
-      return { kind: 'found', report: parseFileReport(parseJson(body), sha256) };
+      return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
     }
-    const { code, message: serviceMessage } = parseErrorBody(tryParseJson(body));
-    if (status === 404 && code === 'NotFoundError') return { kind: 'unknown' };
+    const answer = tryParse(() => this.parseAnswer(body));
+    const { code, message: serviceMessage } = parseErrorBody(answer);
     const detail = [code, serviceMessage].filter(Boolean).join(': ');
     const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
-    const retryAfterMs = parseRetryAfter(headerText(message.headers['retry-after']));
-    const error = (kind: LookupError['kind'], text: string): LookupOutcome => ({
+    if (status === 404 && code === 'NotFoundError') {
+      return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
+    }
+    const retryAfterText = headerText(message.headers['retry-after']);
+    const retryAfterMs = parseRetryAfter(retryAfterText);
+    const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(retryAfterText.trim(), 60)}`;
+    const error = (kind: LookupError['kind'], text: string): ClientOutcome => ({
       kind: 'error',
-      error: { kind, status, message: this.redact(text), ...(retryAfterMs !== null && { retryAfterMs }) },
+      error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
     });
     if (status === 401 || status === 403) {
       return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
     }
-    if (status === 429) return error('quota', `The service's request quota is exhausted (${said}).`);
+    if (status === 429) return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
     if (TRANSIENT_STATUSES.has(status)) return error('transient', `The service failed temporarily (${said}).`);
     if (status === 404) return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
     return error('protocol', `Unexpected answer from the service (${said}).`);
   }
 
+  /**
+   * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
+   * sent escaped (\u0033…) is decoded first, and before any clipping, so no part of it survives.
+   */
+  private parseAnswer(body: string): unknown {
+    let parsed: unknown;
+    try {
+      parsed = parseJson(body);
+    } catch {
+      throw new ProtocolError('the body is not valid JSON');
+    }
+    return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+  }
+
   private describeFailure(error: unknown): LookupError {
-    if (error instanceof ProtocolError) return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`) };
+    if (error instanceof ProtocolError) return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
     if (error instanceof DeadlineError) return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
+    if (error instanceof CutShortError) return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
     const code = (error as NodeJS.ErrnoException).code;
-    const text = error instanceof Error ? error.message : String(error);
+    const text = this.redact(error instanceof Error ? error.message : String(error));
     // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
     if (code?.startsWith('ERR_INVALID')) return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
     // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
     if (text.startsWith('tunneling socket')) {
       const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-      return { kind: refused ? 'protocol' : 'transient', message: this.redact(`The proxy could not open a tunnel to the service (${text}).`) };
+      return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
     }
-    return { kind: 'transient', message: this.redact(`Could not reach the service (${code ?? text}).`) };
+    return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
   }
+}
+
+/**
+ * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
+ * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
+ * abort signal is attached.
+ */
+export class RequestShaper implements RequestHandler {
+  signal: AbortSignal | undefined;
+
+  prepareRequest(options: RequestOptions): void {
+    if (typeof options.host === 'string') options.host = bareHost(options.host);
+    if (this.signal) options.signal = this.signal;
+  }
+
+  canHandleAuthentication(): boolean {
+    return false;
+  }
+
+  handleAuthentication(): never {
+    throw new Error('not used: 401 is answered by the client itself');
+  }
+}
+
+/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
+export function bareHost(host: string): string {
+  return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+
+/** Every string in parsed JSON, object keys included, passed through `clean`. */
+function redactJson(value: unknown, clean: (text: string) => string): unknown {
+  if (typeof value === 'string') return clean(value);
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, clean));
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+  }
+  return value;
 }
 
 class DeadlineError extends Error {}
 
-/** Runs `task` with a deadline; on expiry the task's registered cleanup tears its socket down. */
-async function withDeadline<T>(ms: number, task: (onAbandon: (cleanup: () => void) => void) => Promise<T>): Promise<T> {
-  let cleanup: (() => void) | undefined;
+/** Runs `task` with a deadline; on expiry its signal aborts, which tears its request and socket down. */
+async function withDeadline<T>(ms: number, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const abandon = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      cleanup?.();
+      abandon.abort();
       reject(new DeadlineError());
     }, ms);
   });
   try {
-    return await Promise.race([task((fn) => (cleanup = fn)), deadline]);
+    return await Promise.race([task(abandon.signal), deadline]);
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** The connection closed before the whole body arrived. */
+class CutShortError extends Error {}
+
 /** Reads a body up to `limit` bytes; past it the response is destroyed and nothing more is read. */
 async function readBounded(message: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(message.headers['content-length']);
+  const declaredText = headerText(message.headers['content-length']);
+  const declared = Number(declaredText);
   if (declared > limit) {
     message.destroy();
-    throw new ProtocolError(`the answer is ${declared} bytes, over the ${limit}-byte limit`);
+    throw new ProtocolError(`the answer is ${clip(declaredText!.trim(), 40)} bytes (content-length), over the ${limit}-byte limit`);
   }
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of message as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > limit) {
-      message.destroy();
-      throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
+  try {
+    for await (const chunk of message as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > limit) {
+        message.destroy();
+        throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new CutShortError(`${total} ${Number.isSafeInteger(declared) ? `of ${declared} ` : ''}bytes arrived before the connection closed`);
   }
+  // Node ends a body without error when a server closes a connection early; the length says otherwise.
+  if (Number.isSafeInteger(declared) && total < declared) throw new CutShortError(`${total} of ${declared} bytes arrived before the connection closed`);
   return Buffer.concat(chunks);
 }
 
@@ -170,17 +255,9 @@ function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function parseJson(body: string): unknown {
+function tryParse(parse: () => unknown): unknown {
   try {
-    return JSON.parse(body);
-  } catch {
-    throw new ProtocolError('the body is not valid JSON');
-  }
-}
-
-function tryParseJson(body: string): unknown {
-  try {
-    return JSON.parse(body);
+    return parse();
   } catch {
     return undefined;
   }

@@ -1,9 +1,14 @@
 // Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
 // concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
-// for the whole scan the moment the service refuses the key.
+// for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
+// serve file reports at all.
 import { Semaphore } from '../concurrency.js';
 import type { LookupError, LookupOutcome } from '../types.js';
+import type { ClientOutcome } from './client.js';
 import { backoffDelay, sleep, SlidingWindow } from './pacing.js';
+
+/** The EICAR anti-virus test file's SHA-256: every real file-report service knows it. */
+export const EICAR_SHA256 = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f';
 
 export interface LookupOptions {
   /** Lookups in flight at once. */
@@ -35,7 +40,7 @@ export interface LookupProgress {
   pausedForMs: number;
 }
 
-type Client = { lookup(sha256: string): Promise<LookupOutcome> };
+type Client = { lookup(sha256: string): Promise<ClientOutcome> };
 
 const MINUTE_MS = 60_000;
 /**
@@ -58,6 +63,10 @@ export class Lookups {
   /** Requests sent when the current pause was set: a 429 to one of them belongs to the same burst. */
   private sentBeforePause = 0;
   private consecutiveQuotaPauses = 0;
+  /** When the first of the current run of 429s came (no other answer since); null when not refused. */
+  private quotaRefusedSince: number | null = null;
+  /** Whether the endpoint serves file reports, proven once per run (single flight) when a 404 does not name its hash. */
+  private endpointProof: Promise<boolean> | null = null;
   private readonly counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
 
   constructor(client: Client, options: LookupOptions) {
@@ -80,7 +89,8 @@ export class Lookups {
     const outcome = await this.slots.run(async () => {
       this.counts.inFlight++;
       try {
-        return await this.withRetries(sha256);
+        const answer = await this.withRetries(sha256);
+        return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
       } finally {
         this.counts.inFlight--;
       }
@@ -88,6 +98,36 @@ export class Lookups {
     this.counts.done++;
     if (outcome.kind === 'error') this.counts.errors++;
     return outcome;
+  }
+
+  /**
+   * A 404 NotFoundError that does not name its hash is what a wrong `api-url` answers for every path:
+   * it counts as unknown only once the endpoint has shown it serves file reports (the EICAR report).
+   * Otherwise the scan stops, and the error fails the gate whatever `on-error` says.
+   */
+  private async unknownIfEndpointProven(answer: Extract<ClientOutcome, { kind: 'unproven-unknown' }>): Promise<LookupOutcome> {
+    this.endpointProof ??= this.proveEndpoint(answer);
+    if (await this.endpointProof) return { kind: 'unknown' };
+    return { kind: 'error', error: this.stopError! };
+  }
+
+  private async proveEndpoint(first: Extract<ClientOutcome, { kind: 'unproven-unknown' }>): Promise<boolean> {
+    const probe = await this.withRetries(EICAR_SHA256);
+    if (probe.kind === 'found') return true;
+    if (this.stopError) return false; // the probe itself ended the scan (a refused key, say)
+    const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
+    const probeSaid =
+      probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
+    this.halt({
+      kind: 'protocol',
+      status: 404,
+      alwaysFails: true,
+      message:
+        `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
+        `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
+        'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
+    });
+    return false;
   }
 
   /** Ends every lookup still waiting or to come, without a request: the scan is over. */
@@ -105,12 +145,13 @@ export class Lookups {
     return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
   }
 
-  private halt(error: LookupError): void {
-    this.stopError ??= error;
+  private halt(error: LookupError): LookupError {
+    this.stopError ??= { ...error, scanStopped: true };
     this.stopped.abort();
+    return this.stopError;
   }
 
-  private async withRetries(sha256: string): Promise<LookupOutcome> {
+  private async withRetries(sha256: string): Promise<ClientOutcome> {
     for (let retry = 0; ; retry++) {
       // The pause is checked again once the window grants: a 429 may have come in while waiting.
       do {
@@ -119,19 +160,22 @@ export class Lookups {
       } while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted);
       if (this.stopError) return { kind: 'error', error: this.stopError };
       const request = ++this.counts.requests;
+      const sentAt = Date.now();
       const outcome = await this.client.lookup(sha256);
+      if (outcome.kind !== 'error' || outcome.error.kind !== 'quota') this.quotaRefusedSince = null;
       if (outcome.kind !== 'error') {
         this.consecutiveQuotaPauses = 0;
         return outcome;
       }
       const { error } = outcome;
-      if (error.kind === 'auth') {
-        this.halt(error);
-        return outcome;
-      }
+      if (error.kind === 'auth') return { kind: 'error', error: this.halt(error) };
       if (error.kind !== 'quota' && error.kind !== 'transient') return outcome;
+      if (error.kind === 'quota') {
+        const spent = this.quotaSpent(error, sentAt);
+        if (spent) return { kind: 'error', error: this.halt(spent) };
+      }
       const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
-      if (retry >= this.options.maxRetries || waitMs === null) return { kind: 'error', error: this.exhausted(error, retry) };
+      if (retry >= this.options.maxRetries) return { kind: 'error', error: this.exhausted(error, retry) };
       if (error.kind === 'quota') {
         if (Date.now() + waitMs > this.pausedUntil) [this.pausedUntil, this.sentBeforePause] = [Date.now() + waitMs, this.counts.requests];
       } else {
@@ -140,21 +184,46 @@ export class Lookups {
     }
   }
 
+  /**
+   * The stop error when this 429 means the quota will not come back during the scan: the service
+   * asks to wait longer than the scan waits, or it still refuses a request sent after a whole
+   * pacing window without an accepted request (the per-minute limit has cleared; a daily one has not).
+   */
+  private quotaSpent(error: LookupError, sentAt: number): LookupError | null {
+    this.quotaRefusedSince ??= sentAt;
+    const said = error.message.replace(/\.$/, '');
+    if (error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs) {
+      const until = new Date(Date.now() + error.retryAfterMs);
+      const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
+      const waited = Math.round(this.options.maxRetryAfterMs / 1000);
+      return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
+    }
+    if (sentAt - this.quotaRefusedSince < this.options.windowMs) return null;
+    const window = Math.round(this.options.windowMs / 1000);
+    return {
+      ...error,
+      message: `${said}, and still after ${window} s without an accepted request, longer than the per-minute limit lasts: the key's daily (or monthly) quota is spent, and the scan stopped. It resets on the service's schedule (the service did not say when). ${this.options.quotaHint}`,
+    };
+  }
+
   private async waitForPause(): Promise<void> {
     // Loop: another lookup may extend the pause while this one sleeps.
     while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted) await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
   }
 
   /**
-   * How long every lookup pauses after this 429; null when the service asks for longer than is worth
-   * waiting. Without Retry-After the pause grows only for a 429 to a request sent after the last pause
-   * was set: four lookups refused in one burst are one refusal, not four.
+   * How long every lookup pauses after this 429. Without Retry-After the pause grows only for a 429 to
+   * a request sent after the last pause was set: four lookups refused in one burst are one refusal,
+   * not four. It ends no later than one pacing window after the first refusal, so a quota that is
+   * not coming back is known within that window.
    */
-  private quotaPause(error: LookupError, request: number): number | null {
-    if (error.retryAfterMs !== undefined) return error.retryAfterMs <= this.options.maxRetryAfterMs ? error.retryAfterMs : null;
+  private quotaPause(error: LookupError, request: number): number {
+    if (error.retryAfterMs !== undefined) return error.retryAfterMs;
     if (request <= this.sentBeforePause) return Math.max(0, this.pausedUntil - Date.now());
     const { initial, max } = this.options.quotaBackoffMs;
-    return Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+    const grown = Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+    const windowClears = (this.quotaRefusedSince ?? Date.now()) + this.options.windowMs - Date.now();
+    return windowClears > 0 ? Math.min(grown, windowClears) : grown;
   }
 
   private transientDelay(retry: number, error: LookupError): number {
@@ -165,14 +234,7 @@ export class Lookups {
   /** The final error once retries are spent, saying what was tried and what to change. */
   private exhausted(error: LookupError, retries: number): LookupError {
     const tried = retries === 0 ? '' : ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
-    if (error.kind === 'quota') {
-      const waitHint = error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs ? ` The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s.` : '';
-      return {
-        ...error,
-        message:
-          `${error.message.replace(/\.$/, '')}${tried}.${waitHint} ${this.options.quotaHint}`,
-      };
-    }
-    return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.` };
+    const hint = error.kind === 'quota' ? ` ${this.options.quotaHint}` : '';
+    return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.${hint}` };
   }
 }

@@ -20,23 +20,27 @@ const STAT_FIELDS: Record<keyof AnalysisStats, string> = {
 export function parseFileReport(body: unknown, sha256: string): FileReport {
   const data = field(body, 'data');
   const attributes = field(data, 'attributes');
-  const id = text(field(data, 'id'));
-  const reportedHash = text(field(attributes, 'sha256'));
-  const matches = [id, reportedHash].some((value) => value?.toLowerCase() === sha256);
-  if (!matches) {
-    throw new ProtocolError(`the service answered with a report for ${id ?? reportedHash ?? 'no hash'}, not for ${sha256}`);
+  // Every hash the report names must be the one asked for: a report that names two is not trusted.
+  const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+  if (named.length === 0) throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${sha256}`);
+  for (const value of named) {
+    if (typeof value !== 'string' || value.toLowerCase() !== sha256) {
+      throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${sha256}`);
+    }
   }
+  const type = field(data, 'type');
+  if (type !== 'file') throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
 
   const rawStats = field(attributes, 'last_analysis_stats');
   if (!isObject(rawStats)) throw new ProtocolError('the report has no last_analysis_stats');
   if (!isCount(rawStats.malicious)) {
-    throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${JSON.stringify(rawStats.malicious) ?? 'missing'}`);
+    throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
   }
   const stats = {} as AnalysisStats;
   for (const [key, name] of Object.entries(STAT_FIELDS) as [keyof AnalysisStats, string][]) {
     const value = rawStats[name];
     if (value !== undefined && value !== null && !isCount(value)) {
-      throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${JSON.stringify(value)}`);
+      throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
     }
     stats[key] = isCount(value) ? value : 0;
   }
@@ -44,16 +48,32 @@ export function parseFileReport(body: unknown, sha256: string): FileReport {
   const engineCount = Object.values(rawStats).reduce<number>((sum, value) => sum + (isCount(value) ? value : 0), 0);
 
   const detections = parseDetections(field(attributes, 'last_analysis_results'));
+  const contradiction = describeContradiction(stats, detections);
   return {
     sha256,
     stats,
     engineCount,
     detections,
+    ...(contradiction !== undefined && { contradiction }),
     threatNames: topThreatNames(detections),
     suggestedThreatLabel: text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
     firstSeen: date(field(attributes, 'first_submission_date')),
     lastAnalysed: date(field(attributes, 'last_analysis_date')),
   };
+}
+
+/** The engines in last_analysis_results that flag the file in `category`, each named once. */
+function flaggingEngines(detections: readonly EngineDetection[], category: 'malicious' | 'suspicious'): number {
+  return detections.filter((d) => d.category === category).length;
+}
+
+/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
+function describeContradiction(stats: AnalysisStats, detections: EngineDetection[]): string | undefined {
+  const parts = (['malicious', 'suspicious'] as const)
+    .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
+    .filter(({ stated, engines }) => engines > stated)
+    .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say ${category}`);
+  return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
 }
 
 /** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
@@ -66,23 +86,58 @@ export function parseErrorBody(body: unknown): { code: string | null; message: s
   return { code: short(text(field(error, 'code'))), message: short(text(field(error, 'message'))) };
 }
 
-function clip(value: string, max: number): string {
+/**
+ * Whether a 404's message names the requested hash, as the real service does (`File "<hash>" not
+ * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
+ */
+export function errorNamesHash(body: unknown, sha256: string): boolean {
+  const message = text(field(field(body, 'error'), 'message'));
+  return message !== null && new RegExp(`(?<![\\w/])${sha256}(?![\\w/])`, 'i').test(message);
+}
+
+export function clip(value: string, max = MAX_ERROR_TEXT): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+/**
+ * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
+ * parseJson) keeps its source text, and a long text is clipped.
+ */
+export function describeValue(value: unknown): string {
+  if (value instanceof UnrepresentableNumber) return value.source;
+  return clip(JSON.stringify(value) ?? 'missing', 100);
+}
+
+/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
+export class UnrepresentableNumber {
+  readonly source: string;
+  constructor(source: string) {
+    this.source = source;
+  }
+}
+
+/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
+export function parseJson(body: string): unknown {
+  return JSON.parse(body, (_key, value: unknown, context?: { source?: string }) => {
+    if (typeof value !== 'number' || context?.source === undefined) return value;
+    return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+  });
 }
 
 function parseDetections(results: unknown): EngineDetection[] {
   if (!isObject(results)) return [];
-  const detections: EngineDetection[] = [];
+  // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
+  // with its worst category.
+  const byEngine = new Map<string, EngineDetection>();
   for (const [key, entry] of Object.entries(results)) {
     const category = text(field(entry, 'category'));
     if (category !== 'malicious' && category !== 'suspicious') continue;
-    detections.push({
-      engine: text(field(entry, 'engine_name')) ?? key,
-      category,
-      result: text(field(entry, 'result')),
-      version: text(field(entry, 'engine_version')),
-    });
+    const engine = text(field(entry, 'engine_name')) ?? key;
+    const seen = byEngine.get(engine.toLowerCase());
+    if (seen && (seen.category === 'malicious' || category === 'suspicious')) continue;
+    byEngine.set(engine.toLowerCase(), { engine, category, result: text(field(entry, 'result')), version: text(field(entry, 'engine_version')) });
   }
+  const detections = [...byEngine.values()];
   // Malicious before suspicious, then by engine name: a stable order for reports and tests.
   return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
 }

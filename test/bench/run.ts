@@ -17,7 +17,7 @@ import { limitedRun } from '../support/limits.ts';
 import { BUNDLE, REPO_ROOT, runAction, type ActionRun } from '../support/runner.ts';
 import { VtServer } from '../support/vt-server.ts';
 
-const KEY = 'bench-key';
+const KEY = 'bench-key-0123456789';
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 const SEQUENTIAL = path.join(REPO_ROOT, 'test', 'bench', 'sequential.ts');

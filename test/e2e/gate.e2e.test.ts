@@ -5,7 +5,7 @@ import { runAction, type ActionRun } from '../support/runner.ts';
 import { VtServer } from '../support/vt-server.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
-const KEY = 'e2e-key-5f1c2d';
+const KEY = 'e2e-key-5f1c2d-a83b07';
 let server: VtServer;
 
 beforeEach(async () => {
@@ -147,7 +147,7 @@ test('a wrong key stops the scan and says so plainly, once', async () => {
   const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`dist/file${i}.bin`, `content ${i}`]));
   const workspace = await makeWorkspace(files);
 
-  const run = await gate(workspace, { 'api-key': 'wrong-key-value', 'on-error': 'warn' });
+  const run = await gate(workspace, { 'api-key': 'wrong-key-value-0000', 'on-error': 'warn' });
 
   expect(run.exitCode).toBe(1);
   // One error annotation, the failure line, however many artifacts were refused.
@@ -156,7 +156,7 @@ test('a wrong key stops the scan and says so plainly, once', async () => {
   expect(run.outputs).toMatchObject({ result: 'fail', scanned: '12', errors: '12' });
   // Lookups already in flight when the first 401 arrived may finish; nothing is sent after.
   expect(server.requests.length).toBeLessThanOrEqual(4);
-  expect(run.stdout).not.toMatch(/^(?!::add-mask::).*wrong-key-value/m);
+  expect(run.stdout).not.toMatch(/^(?!::add-mask::).*wrong-key-value-0000/m);
 });
 
 test('GitHub shows 10 errors a step: with 12 malicious artifacts, 9 of them, a notice for the rest, and the failure line last', async () => {
@@ -179,7 +179,7 @@ test("when the quota stays exhausted, the error gives a free VirusTotal key's li
   const run = await gate(workspace, { 'max-retries': '1' });
 
   expect(run.report.artifacts[0].error.message).toBe(
-    "The service's request quota is exhausted (HTTP 429 QuotaExceededError: Quota exceeded) after 1 retry. A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.",
+    "The service's request quota is exhausted (HTTP 429 QuotaExceededError: Quota exceeded; Retry-After: 0) after 1 retry. A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.",
   );
 });
 
@@ -250,7 +250,7 @@ describe('quota-aware inputs', () => {
     const workspace = await makeWorkspace({ 'dist/a': 'a', 'dist/b': 'b', 'dist/c': 'c' });
     server.latencyMs = 1000; // hashing (workers starting included) finishes well before the first answer
 
-    const run = await gate(workspace, { 'api-key': 'not-the-key', 'requests-per-minute': '1' });
+    const run = await gate(workspace, { 'api-key': 'not-the-key-0000000', 'requests-per-minute': '1' });
 
     expect(run.stdout).toContain('3 unique hashes at 1/min: about 2 minutes.');
     expect(run.exitCode).toBe(1);

@@ -8,7 +8,7 @@ import { runAction, type ActionRun } from '../support/runner.ts';
 import { VtServer } from '../support/vt-server.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
-const KEY = 'large-tree-key';
+const KEY = 'large-tree-key-8b3e20';
 const DISTINCT = 1_000;
 let server: VtServer;
 

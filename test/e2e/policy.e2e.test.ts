@@ -8,7 +8,7 @@ import { sarifErrors } from '../support/sarif-schema.ts';
 import { VtServer } from '../support/vt-server.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
-const KEY = 'policy-key-93ab';
+const KEY = 'policy-key-93ab-5d07c1';
 let server: VtServer;
 
 beforeEach(async () => {

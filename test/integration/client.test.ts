@@ -1,10 +1,12 @@
 // The client over real sockets against the test server: what it sends, and how it reads each answer.
+import { HttpClient } from '@actions/http-client';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ReputationClient } from '../../src/reputation/client.ts';
+import { ReputationClient, RequestShaper } from '../../src/reputation/client.ts';
 import { fileReport, fixtureNames, fixtureReport, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
 
-const KEY = 'client-key-7a9e';
+const KEY = 'client-key-7a9e-4c1f0b';
 const HASH = sha256Of('artifact');
 let server: VtServer;
 let client: ReputationClient;
@@ -60,9 +62,9 @@ describe('answers that are errors, never clean', () => {
     [{ type: 'raw', status: 404, body: '<html>Not Found</html>', contentType: 'text/html' }, 'protocol', /HTTP 404 without NotFoundError: is `api-url` a VirusTotal v3 API\?/],
     [{ type: 'raw', status: 200, body: 'not json', contentType: 'application/json' }, 'protocol', /not valid JSON/],
     [{ type: 'raw', status: 200, body: JSON.stringify(fileReport({ sha256: HASH })), contentType: 'text/html' }, 'protocol', /content type "text\/html", not JSON/],
-    [{ type: 'raw', status: 200, body: JSON.stringify(fileReport({ sha256: sha256Of('other') })) }, 'protocol', /a report for [0-9a-f]{64}, not for/],
-    [{ type: 'raw', status: 200, body: JSON.stringify({ data: { id: HASH, attributes: { last_analysis_stats: { malicious: '3' } } } }) }, 'protocol', /malicious is not a count/],
-    [{ type: 'raw', status: 200, body: JSON.stringify({ data: { id: HASH, attributes: {} } }) }, 'protocol', /no last_analysis_stats/],
+    [{ type: 'raw', status: 200, body: JSON.stringify(fileReport({ sha256: sha256Of('other') })) }, 'protocol', /a report for "[0-9a-f]{64}", not for/],
+    [{ type: 'raw', status: 200, body: JSON.stringify({ data: { id: HASH, type: 'file', attributes: { last_analysis_stats: { malicious: '3' } } } }) }, 'protocol', /malicious is not a count/],
+    [{ type: 'raw', status: 200, body: JSON.stringify({ data: { id: HASH, type: 'file', attributes: {} } }) }, 'protocol', /no last_analysis_stats/],
     [{ type: 'raw', status: 302, body: '', headers: { location: 'https://elsewhere.example/files/x' } }, 'protocol', /redirected to another origin \(https:\/\/elsewhere\.example\)/],
     [{ type: 'reset' }, 'transient', /Could not reach the service \((ECONNRESET|socket hang up)\)/],
   ] as const)('%o → %s', async (fault, kind, message) => {
@@ -90,8 +92,8 @@ describe('the key goes only to the configured origin', () => {
 
     const outcome = await client.lookup(HASH);
 
-    // The moved path is not a file lookup on this server, so it answers 404 NotFoundError: unknown.
-    expect(outcome).toEqual({ kind: 'unknown' });
+    // The moved path is not a file lookup on this server, so it answers 404 NotFoundError naming only the path: no proof.
+    expect(outcome).toMatchObject({ kind: 'unproven-unknown', url: `${server.url.replace('/api/v3', '')}/moved/api/v3/files/${HASH}` });
     expect(server.requests.map((r) => [r.path, r.apiKey])).toEqual([
       [`/api/v3/files/${HASH}`, KEY],
       [`/moved/api/v3/files/${HASH}`, KEY],
@@ -128,7 +130,7 @@ describe('answers are bounded', () => {
 
   test('a body declared over the cap is refused unread', async () => {
     server.fault = () => ({ type: 'raw', status: 200, body: big, headers: { 'content-length': String(big.length) } });
-    expect(await client.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: 'Invalid answer: the answer is 9437184 bytes, over the 8388608-byte limit.' } });
+    expect(await client.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: 'Invalid answer: the answer is 9437184 bytes (content-length), over the 8388608-byte limit.' } });
   });
 
   test('a streamed body is cut once it passes the cap', async () => {
@@ -143,3 +145,146 @@ describe('answers are bounded', () => {
     expect(await client.lookup(HASH)).toMatchObject({ kind: 'found' });
   });
 });
+
+describe('a 404 counts as unknown only when it names the hash', () => {
+  test('File "<hash>" not found (the real service) is unknown', async () => {
+    expect(await client.lookup(HASH)).toEqual({ kind: 'unknown' });
+  });
+
+  test.each([
+    ['a generic "Resource not found."', { type: 'status', status: 404, code: 'NotFoundError', message: 'Resource not found.' }],
+    ['a message with the hash only inside a path', { type: 'status', status: 404, code: 'NotFoundError', message: `Resource not found: /api/v2/files/${HASH}` }],
+  ] as const)('%s proves nothing: unproven, with what was tried', async (_, fault) => {
+    server.fault = () => fault;
+
+    expect(await client.lookup(HASH)).toEqual({ kind: 'unproven-unknown', said: `HTTP 404 NotFoundError: ${fault.message}`, url: `${server.url}/files/${HASH}` });
+  });
+});
+
+describe('the key never leaves the client, however the service echoes it', () => {
+  const escaped = (text: string) => [...text].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
+  test('JSON-escaped and case-folded inside report fields (threat name, engine name, label)', async () => {
+    const report = fileReport({ sha256: HASH, malicious: { 'ENGINE-KEY': 'THREAT-KEY' }, suggestedThreatLabel: 'LABEL-KEY' });
+    const body = JSON.stringify(report)
+      .replaceAll('THREAT-KEY', `Trojan.${escaped(KEY)}`)
+      .replaceAll('ENGINE-KEY', `Engine ${KEY.toUpperCase()}`)
+      .replaceAll('LABEL-KEY', `label.${escaped(KEY.toUpperCase())}`);
+    server.fault = () => ({ type: 'raw', status: 200, body });
+
+    const outcome = await client.lookup(HASH);
+
+    expect(outcome).toMatchObject({ kind: 'found', report: { detections: [{ engine: 'Engine ***', result: 'Trojan.***' }], suggestedThreatLabel: 'label.***' } });
+    expect(JSON.stringify(outcome).toLowerCase()).not.toContain(KEY.toLowerCase());
+  });
+
+  test('in an error message clipped in the middle of it, JSON-escaped: no part of it survives', async () => {
+    // The key starts 20 characters before the 300-character cut.
+    const message = `${'x'.repeat(279)}${escaped(KEY)} and more`;
+    server.fault = () => ({ type: 'raw', status: 400, body: `{"error":{"code":"BadRequestError","message":"${message}"}}` });
+
+    const outcome = await client.lookup(HASH);
+
+    expect(outcome).toMatchObject({ kind: 'error', error: { message: expect.stringContaining(`${'x'.repeat(279)}*** and more`) } });
+    expect(JSON.stringify(outcome)).not.toContain(KEY.slice(0, 8));
+  });
+
+  test('case-folded in a host name (a redirect elsewhere)', async () => {
+    server.fault = () => ({ type: 'raw', status: 302, body: '', headers: { location: `http://${KEY.toUpperCase()}.invalid/files/x` } });
+
+    const outcome = await client.lookup(HASH);
+
+    expect(outcome).toMatchObject({ kind: 'error', error: { message: expect.stringContaining('redirected to another origin (http://***.invalid)') } });
+  });
+});
+
+describe('messages say what happened', () => {
+  test('a gzip-encoded body says so', async () => {
+    server.fault = () => ({ type: 'raw', status: 200, body: gzipSync(JSON.stringify(fileReport({ sha256: HASH }))), headers: { 'content-encoding': 'gzip' } });
+
+    expect(await client.lookup(HASH)).toMatchObject({
+      kind: 'error',
+      error: { kind: 'protocol', message: 'Invalid answer: the body is compressed (content-encoding: gzip), though the request asked for none (accept-encoding: identity).' },
+    });
+  });
+
+  test('the client asks for no compression', async () => {
+    await client.lookup(HASH);
+    expect(server.requests[0]!.acceptEncoding).toBe('identity');
+  });
+
+  test('a body cut short says it was cut short, and is retried as transient', async () => {
+    server.fault = () => ({ type: 'cut-short', body: '{"data": {"id": "', declaredLength: 1000 });
+
+    expect(await client.lookup(HASH)).toMatchObject({
+      kind: 'error',
+      error: { kind: 'transient', message: 'The answer was cut short: 17 of 1000 bytes arrived before the connection closed.' },
+    });
+  });
+
+  test.each(['1e400', '12345678901234567890', '-0.5e999'])('an out-of-range count %s is quoted as sent', async (number) => {
+    const body = JSON.stringify(fileReport({ sha256: HASH })).replace('"malicious":0', `"malicious":${number}`);
+    server.fault = () => ({ type: 'raw', status: 200, body });
+
+    expect(await client.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: `Invalid answer: last_analysis_stats.malicious is not a count: ${number}.` } });
+  });
+
+  test('a long service text is clipped to a few hundred characters', async () => {
+    server.fault = () => ({ type: 'status', status: 400, code: 'BadRequestError', message: 'y'.repeat(100_000) });
+
+    const outcome = await client.lookup(HASH);
+
+    expect(outcome.kind === 'error' && outcome.error.message.length).toBeLessThan(400);
+    expect(outcome).toMatchObject({ error: { message: expect.stringMatching(/y…\)\.$/) } });
+  });
+});
+
+test('an attempt abandoned at the deadline closes its socket even when the headers never complete', async () => {
+  server.fault = () => ({ type: 'slow-headers', intervalMs: 20 });
+  const slow = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 150 });
+  try {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      expect(await slow.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'transient', message: 'No complete answer within 0.15 s.' } });
+    }
+    // The server still drips headers into any socket left open; each abandoned one must close.
+    await until(() => server.openSockets === 0);
+    expect(server.openSockets).toBe(0);
+    expect(server.peakSockets).toBeLessThanOrEqual(2); // never piling up: 4 attempts, at most the closing one and the next
+  } finally {
+    slow.dispose();
+  }
+});
+
+describe('IPv6 literals', () => {
+  test('http://[::1]:PORT/api/v3 reaches the host', async (context) => {
+    const v6 = await VtServer.start({ apiKeys: [KEY], host: '::1' }).catch((error: NodeJS.ErrnoException) => {
+      context.skip(`this machine has no IPv6 loopback (${error.code})`);
+      throw error;
+    });
+    const v6client = new ReputationClient({ apiUrl: v6.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 });
+    try {
+      v6.reports.set(HASH, fileReport({ sha256: HASH }));
+      expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+\/api\/v3$/);
+
+      expect(await v6client.lookup(HASH)).toMatchObject({ kind: 'found' });
+      expect(v6.requests).toMatchObject([{ path: `/api/v3/files/${HASH}`, host: `[::1]:${v6.port}` }]);
+    } finally {
+      v6client.dispose();
+      await v6.close();
+    }
+  });
+
+  test('https://[2001:db8::1]/… is requested from the bare address, not the bracketed name', () => {
+    const http = new HttpClient('x', [new RequestShaper()]);
+    const info = (http as any)._prepareRequest('GET', new URL(`https://[2001:db8::1]/api/v3/files/${HASH}`), {});
+    expect(info.options.host).toBe('2001:db8::1');
+    expect(info.options.port).toBe(443);
+    const named = (http as any)._prepareRequest('GET', new URL(`https://www.virustotal.com/api/v3/files/${HASH}`), {});
+    expect(named.options.host).toBe('www.virustotal.com');
+  });
+});
+
+/** Waits until `condition` holds, checking every few milliseconds; the test's timeout bounds it. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}

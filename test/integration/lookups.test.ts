@@ -2,12 +2,12 @@
 // Windows and pauses are scaled down (a "minute" of 1 s) so the tests take seconds, not minutes.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ReputationClient } from '../../src/reputation/client.ts';
-import { Lookups, type LookupOptions } from '../../src/reputation/lookups.ts';
+import { EICAR_SHA256, Lookups, type LookupOptions } from '../../src/reputation/lookups.ts';
 import type { LookupOutcome } from '../../src/types.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { VtServer, type Fault } from '../support/vt-server.ts';
 
-const KEY = 'lookup-key-31c8';
+const KEY = 'lookup-key-31c8-e6a2d9';
 let server: VtServer;
 let client: ReputationClient;
 
@@ -139,13 +139,30 @@ describe('429', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  test('a Retry-After longer than worth waiting (a daily quota) ends the lookup at once', async () => {
-    server.fault = () => ({ type: 'status', status: 429, code: 'QuotaExceededError', headers: { 'retry-after': '3600' } });
+  test('a Retry-After longer than worth waiting (a daily quota) stops the scan: nothing more is sent, every lookup left says why once', async () => {
+    server.fault = () => ({ type: 'status', status: 429, code: 'QuotaExceededError', message: 'Quota exceeded', headers: { 'retry-after': '3600' } });
 
-    const outcome = await lookups().lookup(hashes(1)[0]!);
+    const outcomes = await lookupAll(lookups({ concurrency: 1, quotaHint: 'A free key allows 4 a minute and 500 a day.' }), hashes(10));
 
-    expect(outcome).toMatchObject({ kind: 'error', error: { kind: 'quota', message: expect.stringContaining('The service asks to wait 3600 s.') } });
     expect(server.requests).toHaveLength(1);
+    const messages = new Set(outcomes.map((o) => (o.kind === 'error' && o.error.kind === 'quota' && o.error.scanStopped ? o.error.message : o.kind)));
+    expect(messages.size).toBe(1);
+    expect([...messages][0]).toMatch(
+      /^The service's request quota is exhausted \(HTTP 429 QuotaExceededError: Quota exceeded; Retry-After: 3600\)\. The service asks to wait 3600 s, until \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ: longer than a scan waits \(300 s\), so the quota counts as spent \(a daily or monthly limit\) and the scan stopped\. A free key allows 4 a minute and 500 a day\.$/,
+    );
+  });
+
+  test('a QuotaExceededError that persists after the window has cleared stops the scan, and the server gets nothing after', async () => {
+    server.fault = () => ({ type: 'status', status: 429, code: 'QuotaExceededError', message: 'Quota exceeded' });
+
+    const outcomes = await lookupAll(lookups({ concurrency: 2, maxRetries: 100, windowMs: 600, quotaBackoffMs: { initial: 100, max: 400 } }), hashes(10));
+
+    expect(outcomes.every((o) => o.kind === 'error' && o.error.kind === 'quota' && o.error.scanStopped)).toBe(true);
+    expect(outcomes[0]).toMatchObject({ error: { message: expect.stringContaining('and still after 1 s without an accepted request') } });
+    // Two lookups in flight: each refused 4 times (at 0, 100, 300 and 600 ms), then the stop; the other 8 send nothing.
+    const sentHashes = new Set(server.requests.map((r) => r.sha256));
+    expect(sentHashes.size).toBe(2);
+    expect(server.requests.length).toBeLessThanOrEqual(8);
   });
 });
 
@@ -208,4 +225,43 @@ test('the keys the server received are the configured key, every time', async ()
   await lookupAll(lookups(), hashes(5));
   expect(server.requests.length).toBe(6);
   expect(new Set(server.requests.map((r) => r.apiKey))).toEqual(new Set([KEY]));
+});
+
+describe('a 404 that does not name its hash: the endpoint is proven once, with the EICAR hash', () => {
+  test('when the endpoint knows EICAR, unproven 404s are unknown, and the probe is sent once for all of them', async () => {
+    server.notFound = 'generic';
+    server.reports.set(EICAR_SHA256, fileReport({ sha256: EICAR_SHA256, malicious: { ClamAV: 'Eicar-Test-Signature' } }));
+    const unknown = hashes(30).slice(20);
+
+    const outcomes = await lookupAll(lookups({ concurrency: 4 }), unknown);
+
+    expect(outcomes).toEqual(unknown.map(() => ({ kind: 'unknown' })));
+    expect(server.requests.filter((r) => r.sha256 === EICAR_SHA256)).toHaveLength(1);
+  });
+
+  test('when EICAR is "not found" too, the scan stops: every lookup left is the same error, which fails whatever on-error says', async () => {
+    server.notFound = 'generic';
+    const list = [...hashes(3), ...hashes(30).slice(20)];
+
+    const outcomes = await lookupAll(lookups({ concurrency: 1 }), list);
+
+    expect(outcomes.slice(0, 3).map((o) => o.kind)).toEqual(['found', 'found', 'found']);
+    const stopped = outcomes.slice(3);
+    const message =
+      `The \`api-url\` does not serve file reports: GET ${server.url}/files/${list[3]} answered HTTP 404 NotFoundError: Resource not found. without naming the hash, ` +
+      `and GET ${server.url}/files/${EICAR_SHA256} (the EICAR test file, which every real service knows) answered the same (HTTP 404 NotFoundError: Resource not found.). ` +
+      "Nothing was checked. Set `api-url` to the API's base URL, such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider's.";
+    for (const outcome of stopped) expect(outcome).toEqual({ kind: 'error', error: { kind: 'protocol', status: 404, message, alwaysFails: true, scanStopped: true } });
+    // The three found, the first unproven 404, the probe; nothing after.
+    expect(server.requests.map((r) => r.sha256)).toEqual([...list.slice(0, 4), EICAR_SHA256]);
+  });
+
+  test('a probe answered with something that is not the EICAR report stops the scan too', async () => {
+    server.notFound = 'generic';
+    server.fault = (request) => (request.sha256 === EICAR_SHA256 ? { type: 'raw', status: 200, body: JSON.stringify(fileReport({ sha256: hashes(1)[0]! })) } : undefined);
+
+    const [outcome] = await lookupAll(lookups(), [sha256Of('never seen')]);
+
+    expect(outcome).toMatchObject({ kind: 'error', error: { alwaysFails: true, message: expect.stringContaining(`(the EICAR test file, which every real service knows) failed (Invalid answer: the service answered with a report for "${hashes(1)[0]}", not for ${EICAR_SHA256})`) } });
+  });
 });

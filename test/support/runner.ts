@@ -20,6 +20,8 @@ export interface ActionRun {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written, before parsing. */
+  outputFile: string;
   summary: string;
   annotations: Annotation[];
   /** The parsed JSON report, when the run wrote one. */
@@ -90,12 +92,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   clearTimeout(timer);
   const durationMs = performance.now() - started;
 
-  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  const outputText = await readFile(outputFile, 'utf8');
+  const outputs = parseOutputFile(outputText);
   let report: unknown = null;
   if (outputs['report-path']) report = JSON.parse(await readFile(outputs['report-path'], 'utf8').catch(() => 'null'));
   const summary = await readFile(summaryFile, 'utf8');
   await rm(runnerDir, { recursive: true, force: true });
-  return { exitCode, stdout, stderr, outputs, summary, annotations: parseAnnotations(stdout), report, durationMs };
+  return { exitCode, stdout, stderr, outputs, outputFile: outputText, summary, annotations: parseAnnotations(stdout), report, durationMs };
 }
 
 /**

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileReport, sha256Of } from './reports.ts';
 import { VtServer } from './vt-server.ts';
 
-export const SANDBOX_API_KEY = 'sandbox-key';
+export const SANDBOX_API_KEY = 'sandbox-key-0123456789';
 
 /**
  * The EICAR anti-virus test file: harmless, and detected by every engine by design. Assembled at run

@@ -14,6 +14,9 @@ export interface RecordedRequest {
   sha256: string | null;
   apiKey: string | undefined;
   userAgent: string | undefined;
+  acceptEncoding: string | undefined;
+  /** The Host header. */
+  host: string | undefined;
   /** Milliseconds since the server started. */
   at: number;
 }
@@ -23,7 +26,18 @@ export type Fault =
   | { type: 'status'; status: number; code?: string; message?: string; headers?: Record<string, string> }
   | { type: 'raw'; status: number; body: string | Buffer; contentType?: string; headers?: Record<string, string> }
   | { type: 'reset' }
-  | { type: 'hang' };
+  | { type: 'hang' }
+  /** Sends the status line, then one more header line every `intervalMs`, never ending the headers. */
+  | { type: 'slow-headers'; intervalMs: number }
+  /** Declares `declaredLength` bytes, sends `body`, then closes the connection. */
+  | { type: 'cut-short'; body: string; declaredLength: number };
+
+/**
+ * How a 404 NotFoundError reads. `names-hash`: the real service's `File "<hash>" not found` for an
+ * unknown hash, and "Resource not found: <path>" for a route it does not serve (the hash only inside
+ * the path). `generic`: "Resource not found." for both, naming nothing.
+ */
+export type NotFoundStyle = 'names-hash' | 'generic';
 
 export interface VtServerOptions {
   /** Keys the server accepts; others get 401 WrongCredentialsError. */
@@ -37,6 +51,10 @@ export interface VtServerOptions {
   /** Window length for `requestsPerMinute`, shortened in tests. */
   windowMs?: number;
   port?: number;
+  /** The address to listen on: 127.0.0.1 unless set (e.g. ::1). */
+  host?: string;
+  /** How 404s read; `names-hash` unless set. */
+  notFound?: NotFoundStyle;
   /** Serve HTTPS with this PEM key and certificate instead of plain HTTP. */
   tls?: { key: string | Buffer; cert: string | Buffer };
 }
@@ -52,6 +70,9 @@ export class VtServer {
   windowMs: number;
   /** Requests answered 429 because of `requestsPerMinute`. */
   quotaRefusals = 0;
+  notFound: NotFoundStyle;
+  /** The most connections open at once. */
+  peakSockets = 0;
 
   private readonly server: http.Server | https.Server;
   private readonly sockets = new Set<Socket>();
@@ -59,24 +80,26 @@ export class VtServer {
   private readonly acceptedAt: number[] = [];
 
   private constructor(options: VtServerOptions) {
-    this.apiKeys = new Set(options.apiKeys ?? ['test-key']);
+    this.apiKeys = new Set(options.apiKeys ?? ['test-key-0123456789']);
     for (const [sha256, body] of options.reports ?? []) this.reports.set(sha256.toLowerCase(), body);
     this.latencyMs = options.latencyMs ?? 0;
     this.requestsPerMinute = options.requestsPerMinute;
     this.windowMs = options.windowMs ?? 60_000;
+    this.notFound = options.notFound ?? 'names-hash';
     const handler = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
     this.server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : http.createServer(handler);
     this.server.keepAliveTimeout = 5_000;
     // 'connection' is the TCP socket for both servers: destroying it at close() also ends a TLS session.
     this.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
+      this.peakSockets = Math.max(this.peakSockets, this.sockets.size);
       socket.on('close', () => this.sockets.delete(socket));
     });
   }
 
   static async start(options: VtServerOptions = {}): Promise<VtServer> {
     const server = new VtServer(options);
-    server.server.listen(options.port ?? 0, '127.0.0.1');
+    server.server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
     await once(server.server, 'listening');
     return server;
   }
@@ -87,7 +110,18 @@ export class VtServer {
 
   /** The base URL to give the action as `api-url`. */
   get url(): string {
-    return `${this.server instanceof https.Server ? 'https' : 'http'}://127.0.0.1:${this.port}/api/v3`;
+    return `${this.origin}/api/v3`;
+  }
+
+  /** Scheme, host and port, without a path. */
+  get origin(): string {
+    const { address, family } = this.server.address() as AddressInfo;
+    return `${this.server instanceof https.Server ? 'https' : 'http'}://${family === 'IPv6' ? `[${address}]` : address}:${this.port}`;
+  }
+
+  /** Connections open now. */
+  get openSockets(): number {
+    return this.sockets.size;
   }
 
   async close(): Promise<void> {
@@ -105,6 +139,8 @@ export class VtServer {
       sha256: match?.[1]?.toLowerCase() ?? null,
       apiKey: header(req, 'x-apikey'),
       userAgent: header(req, 'user-agent'),
+      acceptEncoding: header(req, 'accept-encoding'),
+      host: header(req, 'host'),
       at: performance.now() - this.started,
     };
     const index = this.requests.push(request) - 1;
@@ -114,6 +150,12 @@ export class VtServer {
       return;
     }
     if (fault?.type === 'hang') return; // never answer; the socket is destroyed at close()
+    if (fault?.type === 'slow-headers') return dripHeaders(req.socket, fault.intervalMs);
+    if (fault?.type === 'cut-short') {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(fault.declaredLength) });
+      res.write(fault.body, () => req.socket.destroy());
+      return;
+    }
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (fault?.type === 'raw') {
       res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...fault.headers });
@@ -134,9 +176,11 @@ export class VtServer {
       this.quotaRefusals++;
       return sendError(res, 429, 'QuotaExceededError', 'Quota exceeded');
     }
-    if (request.method !== 'GET' || request.sha256 === null) return sendError(res, 404, 'NotFoundError', `Resource not found: ${request.path}`);
+    // Like the real service, any path it does not serve is a NotFoundError too.
+    const generic = this.notFound === 'generic';
+    if (request.method !== 'GET' || request.sha256 === null) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `Resource not found: ${request.path}`);
     const report = this.reports.get(request.sha256);
-    if (report === undefined) return sendError(res, 404, 'NotFoundError', `File "${request.sha256}" not found`);
+    if (report === undefined) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `File "${request.sha256}" not found`);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(report));
   }
@@ -148,6 +192,13 @@ export class VtServer {
     this.acceptedAt.push(at);
     return true;
   }
+}
+
+/** A status line, then header lines forever (until the client gives up): headers that never complete. */
+function dripHeaders(socket: Socket, intervalMs: number): void {
+  socket.write('HTTP/1.1 200 OK\r\n');
+  const timer = setInterval(() => socket.write('X-Still-Coming: 1\r\n'), intervalMs);
+  socket.on('close', () => clearInterval(timer));
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -192,6 +192,21 @@ describe('auth failures', () => {
     expect(planAnnotations(results, 'virustotal', POLICY, true)).toEqual([]);
   });
 
+  test('a spent quota that ended the scan, under on-error=warn: one warning says it, not one per artifact', () => {
+    const results = Array.from({ length: 5 }, (_, i) =>
+      result(`dist/f${i}.exe`, 'error', 'warn', { error: { kind: 'quota', message: 'The quota is spent.', scanStopped: true } }),
+    );
+    const plan = planAnnotations(results, 'virustotal', POLICY, false);
+    expect(plan).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('could not be checked: The quota is spent.') })]);
+  });
+
+  test('an api-url that serves no reports fails every artifact: the failure line says it, no annotation per artifact', () => {
+    const results = Array.from({ length: 5 }, (_, i) =>
+      result(`dist/f${i}.exe`, 'error', 'fail', { error: { kind: 'protocol', message: 'No file reports here.', scanStopped: true, alwaysFails: true } }),
+    );
+    expect(planAnnotations(results, 'virustotal', POLICY, true)).toEqual([]);
+  });
+
   test('other findings are still annotated beside a refused key', () => {
     const results = [
       failed('dist/a.exe', 'fail', 'auth', 'key refused'),

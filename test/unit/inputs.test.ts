@@ -7,7 +7,7 @@ import { InputError, parseInputs, PROVIDER_API_URLS, PROVIDER_REQUESTS_PER_MINUT
 import { sha256Of } from '../support/reports.ts';
 
 /** The two required inputs, so that each test only spells out what it is about. */
-const REQUIRED = { 'api-key': 'test-key', files: 'dist/**' };
+const REQUIRED = { 'api-key': 'test-key-0123456789', files: 'dist/**' };
 const WORKSPACE = '/home/runner/work/app/app';
 
 /** A reader over a plain table of inputs; an absent input reads as '', as on the runner. */
@@ -43,7 +43,7 @@ describe('defaults', () => {
   // Inputs added later may add fields: the ones named here must keep these defaults.
   const expectedDefaults: Partial<Inputs> = {
     patterns: 'dist/**',
-    apiKey: 'test-key',
+    apiKey: 'test-key-0123456789',
     provider: 'virustotal',
     apiUrl: 'https://www.virustotal.com/api/v3',
     policy: {
@@ -106,8 +106,8 @@ describe('defaults', () => {
   });
 
   test('the api key is trimmed and the files input is kept as written', () => {
-    const inputs = parse({ 'api-key': '  abc123  \n', files: '# artifacts\ndist/**\n!dist/**/*.map\n' });
-    expect(inputs.apiKey).toBe('abc123');
+    const inputs = parse({ 'api-key': '  abc123def456ghi789  \n', files: '# artifacts\ndist/**\n!dist/**/*.map\n' });
+    expect(inputs.apiKey).toBe('abc123def456ghi789');
     expect(inputs.patterns).toBe('# artifacts\ndist/**\n!dist/**/*.map\n');
   });
 });
@@ -254,11 +254,31 @@ describe('api-key', () => {
     expect(() => parseInputs(reader({ files: 'dist/**' }))).toThrow(/`api-key` is required/);
   });
 
-  test.each(['key-one\nkey-two', 'key-one\r\nkey-two', 'key\rrest'])('multi-line %j: refused, without echoing the key', (value) => {
+  test.each(['key-one-000000\nkey-two-000000', 'key-one-000000\r\nkey-two', 'key-0000000000\rrest'])('multi-line %j: refused, without echoing the key', (value) => {
     const error = inputError({ 'api-key': value });
     expect(error.message).toContain('`api-key` must be one line of visible ASCII characters');
     expect(error.message).not.toContain('key-one');
     expect(error.message).not.toContain('rest');
+  });
+});
+
+describe('api-key length', () => {
+  test.each(['Zq9', 'abc123', 'fifteen-chars-x'])('%j (under 16 characters): refused, without quoting the key or its length', (value) => {
+    const error = inputError({ 'api-key': value });
+    expect(error.message).toBe(
+      'Input `api-key` must be at least 16 characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.',
+    );
+    expect(error.message).not.toContain(value);
+  });
+
+  test('16 characters: accepted', () => {
+    expect(parse({ 'api-key': 'sixteen-chars-xy' }).apiKey).toBe('sixteen-chars-xy');
+  });
+
+  test('an api-url that holds the key (in any case) is refused, without quoting either', () => {
+    const key = 'Secret-Key-0123456789';
+    const error = inputError({ 'api-key': key, 'api-url': `https://vt.example.com/${key.toLowerCase()}/api/v3` });
+    expect(error.message).toBe('Input `api-url` must not contain the API key (the URL is shown in logs and reports); pass the key in `api-key` only.');
   });
 });
 
@@ -603,7 +623,7 @@ describe('sarif-path', () => {
 });
 
 describe('api-key characters', () => {
-  test.each(['key with space', 'key\u200bzero-width', 'kéy', 'key\tab'])('%j is refused before any request, without quoting the key', (value) => {
+  test.each(['key with space 0123', 'key\u200bzero-width', 'kéy-0123456789abc', 'key\tab-0123456789'])('%j is refused before any request, without quoting the key', (value) => {
     const error = (() => {
       try {
         parseInputs((name) => ({ 'api-key': value, files: 'dist/**' })[name] ?? '');

@@ -65,6 +65,7 @@ describe('reportArtifact', () => {
       // 2 malicious + 1 suspicious + 60 undetected + 5 harmless; not the 8 timeouts, failures and unsupported.
       analysedEngines: 68,
       counted: { malicious: 1, suspicious: 1 },
+      contradiction: null,
       detections: [
         { engine: 'Kaspersky', category: 'malicious', result: 'HEUR:Trojan.Win32.Generic', version: '22.0.1.28', ignored: false },
         { engine: 'Jiangmin', category: 'malicious', result: 'Trojan.Agent', version: '16.0.100', ignored: true },

@@ -92,10 +92,10 @@ describe('parseRetryAfter', () => {
 
 describe('Lookups on fake time', () => {
 
-  test('429 without Retry-After pauses 15 s, then 30 s, then 60 s, and stays at 60 s', async () => {
+  test('429 without Retry-After pauses 15 s, then 30 s, then until the pacing window (61 s) has cleared', async () => {
     const sentAt: number[] = [];
     let calls = 0;
-    const client = { lookup: async (sha: string) => (sentAt.push(Date.now()), calls++ < 4 ? quota : found(sha)) };
+    const client = { lookup: async (sha: string) => (sentAt.push(Date.now()), calls++ < 3 ? quota : found(sha)) };
     const lookups = new Lookups(client, { concurrency: 1, requestsPerWindow: 0, maxRetries: 5 });
 
     const outcome = lookups.lookup('a');
@@ -103,7 +103,22 @@ describe('Lookups on fake time', () => {
 
     expect((await outcome).kind).toBe('found');
     const gaps = sentAt.slice(1).map((t, i) => t - sentAt[i]!);
-    expect(gaps).toEqual([15_000, 30_000, 60_000, 60_000]);
+    expect(gaps).toEqual([15_000, 30_000, 16_000]);
+  });
+
+  test('a 429 that persists once the window has cleared is a spent daily quota: the scan stops within the window', async () => {
+    const sentAt: number[] = [];
+    const client = { lookup: async () => (sentAt.push(Date.now()), quota) };
+    const lookups = new Lookups(client, { concurrency: 2, requestsPerWindow: 0, maxRetries: 100, quotaHint: 'Hint.' });
+    const start = Date.now();
+
+    const outcomes = Promise.all(['a', 'b', 'c', 'd'].map((sha) => lookups.lookup(sha)));
+    await vi.runAllTimersAsync();
+
+    const errors = (await outcomes).map((o) => (o.kind === 'error' ? o.error : null));
+    expect(errors.every((e) => e?.kind === 'quota' && e.scanStopped)).toBe(true);
+    expect(new Set(errors.map((e) => e?.message))).toEqual(new Set(['quota, and still after 61 s without an accepted request, longer than the per-minute limit lasts: the key\'s daily (or monthly) quota is spent, and the scan stopped. It resets on the service\'s schedule (the service did not say when). Hint.']));
+    expect(Math.max(...sentAt) - start).toBe(61_000); // nothing is sent after the refusal that proved it
   });
 
   test('a 429 on one lookup holds back lookups that start during the pause', async () => {

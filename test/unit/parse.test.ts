@@ -217,9 +217,12 @@ describe('synthetic reports', () => {
 });
 
 describe('hash matching', () => {
-  test('accepted when only attributes.sha256 matches (data.id is another identifier)', () => {
-    expect(parseFileReport(body({}, 'some-other-id'), SHA).sha256).toBe(SHA);
+  test('accepted when only attributes.sha256 is given', () => {
     expect(parseFileReport(body({}, null), SHA).sha256).toBe(SHA);
+  });
+
+  test('refused when data.id names something else, even though attributes.sha256 matches', () => {
+    expect(() => parseFileReport(body({}, 'some-other-id'), SHA)).toThrow(`the service answered with a report for "some-other-id", not for ${SHA}`);
   });
 
   test('accepted when only data.id matches', () => {
@@ -331,4 +334,50 @@ test('an error message from the service is cut to one short line', () => {
   expect(message).toHaveLength(300);
   expect(message!.startsWith('line one line two xxx')).toBe(true);
   expect(message!.endsWith('…')).toBe(true);
+});
+
+describe('contradictory reports are never read as clean', () => {
+  const engine = (engine_name: string, category: string, result: string | null = 'Trojan.X') => ({ engine_name, category, result, engine_version: '1' });
+
+  test.each([
+    ['url', '"url"'],
+    ['analysis', '"analysis"'],
+    [undefined, 'missing'],
+  ])('data.type %j is not a file report', (type, shown) => {
+    const value = body();
+    (value.data as Record<string, unknown>).type = type;
+    expect(protocolError(value)).toBe(`data.type is ${shown}, not "file": the answer is not a file report`);
+  });
+
+  test('data.id and attributes.sha256 naming different hashes: refused, whichever matches', () => {
+    expect(protocolError(body({ sha256: OTHER_SHA }))).toBe(`the service answered with a report for "${OTHER_SHA}", not for ${SHA}`);
+    expect(protocolError(body({}, OTHER_SHA))).toBe(`the service answered with a report for "${OTHER_SHA}", not for ${SHA}`);
+  });
+
+  test('stats that say malicious: 0 while engines say malicious: the report carries the contradiction', () => {
+    const report = parseFileReport(
+      body({
+        last_analysis_stats: stats({ malicious: 0, suspicious: 0 }),
+        last_analysis_results: { A: engine('A', 'malicious'), B: engine('B', 'malicious'), C: engine('C', 'suspicious'), D: engine('D', 'undetected', null) },
+      }),
+      SHA,
+    );
+    expect(report.stats.malicious).toBe(0);
+    expect(report.detections.map((d) => [d.engine, d.category])).toEqual([['A', 'malicious'], ['B', 'malicious'], ['C', 'suspicious']]);
+    expect(report.contradiction).toBe(
+      'The report contradicts itself: last_analysis_stats.malicious says 0, but 2 engines in last_analysis_results say malicious; last_analysis_stats.suspicious says 0, but 1 engine in last_analysis_results say suspicious. The engines are counted.',
+    );
+  });
+
+  test('a consistent report has no contradiction', () => {
+    expect(parseFileReport(body({ last_analysis_results: { A: engine('A', 'malicious') } }), SHA).contradiction).toBeUndefined();
+  });
+
+  test('an engine named twice (under two keys, in any case) counts once, with its worst category', () => {
+    const report = parseFileReport(
+      body({ last_analysis_results: { Bkav: engine('Bkav', 'suspicious'), 'Bkav Pro': engine('BKAV', 'malicious'), Other: engine('Other', 'malicious'), Other2: engine('Other', 'malicious') } }),
+      SHA,
+    );
+    expect(report.detections.map((d) => [d.engine, d.category])).toEqual([['BKAV', 'malicious'], ['Other', 'malicious']]);
+  });
 });

@@ -655,3 +655,47 @@ describe('detections come before min-engines; a refused key is not hidden by the
     expect(summary.failureMessage).toBe('The service refused the API key (HTTP 401).');
   });
 });
+
+describe('a report never counts fewer detections than the distinct engines that say so', () => {
+  test('stats malicious: 0 with two engines saying malicious is malicious 2, and the failure line says 2', () => {
+    const scanned = foundWith('dist/app.exe', { stats: { undetected: 60 }, detections: [detection('A'), detection('B')] });
+
+    const summary = summarize([scanned], policy(), 'VirusTotal', NOW);
+
+    expect(summary.results[0]).toMatchObject({ status: 'malicious', consequence: 'fail', counted: { malicious: 2, suspicious: 0 } });
+    expect(summary.failureMessage).toBe('1 of 1 artifact exceeds max-malicious=0: dist/app.exe (2/60)');
+  });
+
+  test('ignored engines come off the engines counted, not off the lower stats', () => {
+    const scanned = foundWith('dist/app.exe', { stats: { undetected: 60 }, detections: [detection('A'), detection('Bkav'), detection('C', 'suspicious')] });
+
+    expect(judgeArtifact(scanned, policy({ ignoreEngines: ['bkav'] }), NOW).counted).toEqual({ malicious: 1, suspicious: 1 });
+    expect(judgeArtifact(scanned, policy({ ignoreEngines: ['bkav', 'a'], maxSuspicious: 0 }), NOW)).toMatchObject({ status: 'suspicious', counted: { malicious: 0, suspicious: 1 } });
+  });
+
+  test('stats higher than the engines listed still count as stated', () => {
+    const scanned = foundWith('dist/app.exe', { stats: { malicious: 5, undetected: 60 }, detections: [detection('A')] });
+    expect(judgeArtifact(scanned, policy({ ignoreEngines: ['a'] }), NOW).counted).toEqual({ malicious: 4, suspicious: 0 });
+  });
+});
+
+describe('errors that ended the scan', () => {
+  const stopped = (kind: LookupErrorKind, flags: { alwaysFails?: boolean }, path: string): ScannedArtifact => ({
+    artifact: artifact(path),
+    sha256: sha256Of(path),
+    outcome: { kind: 'error', error: { kind, message: `${kind} stop`, scanStopped: true, ...flags } },
+  });
+
+  test('an api-url that serves no file reports fails the gate even with on-error=warn, said once', () => {
+    const summary = summarize([stopped('protocol', { alwaysFails: true }, 'dist/a'), stopped('protocol', { alwaysFails: true }, 'dist/b'), ...clean(2)], policy({ onError: 'warn' }), 'VirusTotal', NOW);
+
+    expect(summary.result).toBe('fail');
+    expect(summary.failureMessage).toBe('protocol stop');
+    expect(summary.results.filter((r) => r.status === 'error').map((r) => r.consequence)).toEqual(['fail', 'fail']);
+  });
+
+  test('a spent quota follows on-error: with fail, the failure line is its message, once', () => {
+    const summary = summarize([stopped('quota', {}, 'dist/a'), stopped('quota', {}, 'dist/b')], policy(), 'VirusTotal', NOW);
+    expect(summary.failureMessage).toBe('quota stop');
+  });
+});
