@@ -28370,24 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1727);
-// The entry the runner starts (action.yml `main`): it only runs the pipeline.
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
-// open (a half-closed socket to a service or proxy that never closes its side).
-process.stdout.write('', () => process.exit());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1727:
+/***/ 8882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35059,7 +35042,7 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./src/concurrency.ts
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
 // Small concurrency primitives shared by the stages.
 /**
  * Maps items with at most `limit` calls of `fn` in flight; results keep the input order. After a call
@@ -35113,7 +35096,7 @@ class Semaphore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/artifacts.ts
+;// CONCATENATED MODULE: ./src/core/listing.ts
 // Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge.
 
 
@@ -35224,7 +35207,7 @@ function specialFileType(info) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/hashing.ts
+;// CONCATENATED MODULE: ./src/core/hashing.ts
 // Stage 2: streamed SHA-256s on a pool of worker threads (src/hash-worker.js), one per core.
 // Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
 //
@@ -35318,7 +35301,7 @@ class HashPool {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/core/options.ts
 // The only reader of the action's inputs. Every input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
 
@@ -35369,7 +35352,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
             onError: oneOf(read, 'on-error', ['fail', 'warn'], 'fail'),
             ifNoFilesFound: oneOf(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
         },
-        jobSummary: inputs_boolean(read, 'job-summary', true),
+        jobSummary: options_boolean(read, 'job-summary', true),
         requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDER_REQUESTS_PER_MINUTE[provider], 0),
         concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
         maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
@@ -35455,7 +35438,7 @@ function seconds(read, name, fallback, max) {
     }
     return number;
 }
-function inputs_boolean(read, name, fallback) {
+function options_boolean(read, name, fallback) {
     const value = read(name).trim().toLowerCase();
     if (value === '')
         return fallback;
@@ -35497,7 +35480,7 @@ function quote(value) {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 }
 
-;// CONCATENATED MODULE: ./src/verdict.ts
+;// CONCATENATED MODULE: ./src/core/verdict.ts
 const DAY_MS = 86_400_000;
 function judgeArtifact(scanned, policy, now) {
     const judged = judgeOutcome(scanned, policy, now);
@@ -35613,7 +35596,7 @@ function listPaths(results, describe) {
 const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
 const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
 
-;// CONCATENATED MODULE: ./src/report/links.ts
+;// CONCATENATED MODULE: ./src/core/providers.ts
 const PROVIDER_NAMES = {
     virustotal: 'VirusTotal',
     reversinglabs: 'ReversingLabs',
@@ -35789,7 +35772,7 @@ function describeStale(result, policy) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/core/version.ts
 // Kept equal to package.json's version by a unit test; named in the User-Agent and the reports.
 const ACTION_NAME = 'artifact-reputation-gate';
 const ACTION_VERSION = '1.0.0';
@@ -35861,7 +35844,7 @@ async function writeJsonReport(filePath, scan, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 // Step outputs: the counts a later step or job can branch on.
 
 function setOutputs(scan, reportPath, sarifPath) {
@@ -36134,7 +36117,7 @@ class BoundedText {
     }
 }
 
-;// CONCATENATED MODULE: ./src/reputation/pacing.ts
+;// CONCATENATED MODULE: ./src/core/reputation/pacing.ts
 // Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
 // Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
 /** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
@@ -36206,7 +36189,7 @@ function parseRetryAfter(header, now = Date.now()) {
     return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-;// CONCATENATED MODULE: ./src/reputation/parse.ts
+;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
 class ProtocolError extends Error {
     name = 'ProtocolError';
 }
@@ -36317,7 +36300,7 @@ function date(value) {
     return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
-;// CONCATENATED MODULE: ./src/reputation/client.ts
+;// CONCATENATED MODULE: ./src/core/reputation/client.ts
 // One VirusTotal v3 file lookup over HTTP: request, bounded read, classification of the answer.
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
 
@@ -36492,7 +36475,7 @@ function tryParseJson(body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/reputation/lookups.ts
+;// CONCATENATED MODULE: ./src/core/reputation/lookups.ts
 // Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
 // concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
 // for the whole scan the moment the service refuses the key.
@@ -36636,7 +36619,7 @@ class Lookups {
     }
 }
 
-;// CONCATENATED MODULE: ./src/reputation/progress.ts
+;// CONCATENATED MODULE: ./src/report/progress.ts
 /** Said only when the wait is long enough to wonder about (a minute or more). */
 function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
     if (estimateMs < 60_000)
@@ -36659,7 +36642,7 @@ function formatDuration(ms) {
     return `${(ms / 3_600_000).toFixed(1)} hours`;
 }
 
-;// CONCATENATED MODULE: ./src/scan.ts
+;// CONCATENATED MODULE: ./src/core/scan.ts
 // Stages 2 and 3 overlapped: hash the artifacts with bounded parallelism and look each unique hash up
 // as soon as it is known, so lookups (often the slow part) start while hashing goes on.
 
@@ -36698,7 +36681,7 @@ function fileError(message) {
     return { kind: 'error', error: { kind: 'file', message } };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 // The pipeline, top to bottom: inputs, artifacts, hashes and lookups, verdicts, reports.
 // The one place that decides the job's outcome.
 
@@ -36851,6 +36834,23 @@ async function reportFilePath() {
     return external_node_path_default().join(directory, `${step}.json`);
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8882);
+// The entry the runner starts (action.yml `main`): it only runs the pipeline.
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
+// open (a half-closed socket to a service or proxy that never closes its side).
+process.stdout.write('', () => process.exit());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

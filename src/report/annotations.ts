@@ -1,9 +1,9 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; emitting goes through @actions/core, which escapes messages and properties.
 import * as core from '@actions/core';
-import type { ArtifactResult, Policy, Provider } from '../types.js';
-import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
-import { PROVIDER_NAMES, reportLink } from './links.js';
+import type { ArtifactResult, Policy, Provider } from '../core/types.js';
+import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, plural, STATUS_ORDER } from '../core/verdict.js';
+import { PROVIDER_NAMES, reportLink } from '../core/providers.js';
 import { formatDate } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

@@ -1,10 +1,10 @@
 // The JSON report: every artifact with its verdict and the policy that judged it. The schema is
 // documented in the README ("JSON report") and versioned by `schemaVersion`.
 import { open } from 'node:fs/promises';
-import type { ArtifactResult, Policy, Provider, ScanSummary } from '../types.js';
-import { analysedEngines, markIgnored } from '../verdict.js';
-import { ACTION_NAME, ACTION_VERSION } from '../version.js';
-import { reportLink } from './links.js';
+import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
+import { analysedEngines, markIgnored } from '../core/verdict.js';
+import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
+import { reportLink } from '../core/providers.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 

@@ -4,10 +4,10 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../types.js';
-import { isIgnoredEngine, markIgnored } from '../verdict.js';
-import { ACTION_VERSION } from '../version.js';
-import { PROVIDER_NAMES, reportLink } from './links.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
+import { isIgnoredEngine, markIgnored } from '../core/verdict.js';
+import { ACTION_VERSION } from '../core/version.js';
+import { PROVIDER_NAMES, reportLink } from '../core/providers.js';
 
 export interface SarifContext {
   provider: Provider;

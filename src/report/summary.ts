@@ -1,8 +1,8 @@
 // The job summary, rendered as a pure function of the scan. Everything from outside is escaped;
 // the result stays under GitHub's 1 MiB step-summary limit, cut with a note when it would not.
-import type { ArtifactResult, ArtifactStatus, FileReport, Policy, Provider, ScanSummary } from '../types.js';
-import { isIgnoredEngine, STATUS_ORDER } from '../verdict.js';
-import { PROVIDER_NAMES, reportLink } from './links.js';
+import type { ArtifactResult, ArtifactStatus, FileReport, Policy, Provider, ScanSummary } from '../core/types.js';
+import { isIgnoredEngine, STATUS_ORDER } from '../core/verdict.js';
+import { PROVIDER_NAMES, reportLink } from '../core/providers.js';
 import { escapeHtml, formatBytes, formatDate } from './text.js';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for the cut note. */

@@ -1,6 +1,6 @@
 // The client over real sockets against the test server: what it sends, and how it reads each answer.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ReputationClient } from '../../src/reputation/client.ts';
+import { ReputationClient } from '../../src/core/reputation/client.ts';
 import { fileReport, fixtureNames, fixtureReport, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
 

@@ -1,9 +1,9 @@
 // Pacing, retries and stops over real sockets, with faults injected by the test server.
 // Windows and pauses are scaled down (a "minute" of 1 s) so the tests take seconds, not minutes.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ReputationClient } from '../../src/reputation/client.ts';
-import { Lookups, type LookupOptions } from '../../src/reputation/lookups.ts';
-import type { LookupOutcome } from '../../src/types.ts';
+import { ReputationClient } from '../../src/core/reputation/client.ts';
+import { Lookups, type LookupOptions } from '../../src/core/reputation/lookups.ts';
+import type { LookupOutcome } from '../../src/core/types.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { VtServer, type Fault } from '../support/vt-server.ts';
 

@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { findArtifacts } from '../../src/artifacts.ts';
-import { FileReadError, HashPool } from '../../src/hashing.ts';
-import { scanArtifacts } from '../../src/scan.ts';
-import type { LookupOutcome } from '../../src/types.ts';
+import { findArtifacts } from '../../src/core/listing.ts';
+import { FileReadError, HashPool } from '../../src/core/hashing.ts';
+import { scanArtifacts } from '../../src/core/scan.ts';
+import type { LookupOutcome } from '../../src/core/types.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
 function pool(size?: number): HashPool {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { emitAnnotations, type Annotation } from '../../src/report/annotations.ts';
 import { renderSummary } from '../../src/report/summary.ts';
 import { escapeHtml, oneLine } from '../../src/report/text.ts';
-import type { ArtifactResult, Policy, ScanSummary } from '../../src/types.ts';
+import type { ArtifactResult, Policy, ScanSummary } from '../../src/core/types.ts';
 import { parseAnnotations } from '../support/runner.ts';
 import { defaultPolicy } from '../support/policy.ts';
 

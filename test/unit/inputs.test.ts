@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { InputError, parseInputs, PROVIDER_API_URLS, PROVIDER_REQUESTS_PER_MINUTE, type Inputs } from '../../src/inputs.ts';
+import { InputError, parseInputs, PROVIDER_API_URLS, PROVIDER_REQUESTS_PER_MINUTE, type Inputs } from '../../src/core/options.ts';
 import { sha256Of } from '../support/reports.ts';
 
 /** The two required inputs, so that each test only spells out what it is about. */

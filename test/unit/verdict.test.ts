@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ScannedArtifact } from '../../src/scan.ts';
-import type { AnalysisStats, Artifact, ArtifactStatus, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/types.ts';
-import { judgeArtifact, NO_FILES_MESSAGE, STATUS_ORDER, summarize } from '../../src/verdict.ts';
+import type { ScannedArtifact } from '../../src/core/scan.ts';
+import type { AnalysisStats, Artifact, ArtifactStatus, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/core/types.ts';
+import { judgeArtifact, NO_FILES_MESSAGE, STATUS_ORDER, summarize } from '../../src/core/verdict.ts';
 import { sha256Of } from '../support/reports.ts';
 import { defaultPolicy } from '../support/policy.ts';
 

@@ -1,5 +1,5 @@
 // Where people read a provider's full report on a hash.
-import type { Provider } from '../types.js';
+import type { Provider } from './types.js';
 
 export const PROVIDER_NAMES: Record<Provider, string> = {
   virustotal: 'VirusTotal',

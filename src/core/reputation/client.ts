@@ -2,7 +2,7 @@
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
 import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
-import { redact } from '../report/text.js';
+import { redact } from '../../report/text.js';
 import type { LookupError, LookupOutcome } from '../types.js';
 import { parseRetryAfter } from './pacing.js';
 import { parseErrorBody, parseFileReport, ProtocolError } from './parse.js';
