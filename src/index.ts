@@ -1,4 +1,4 @@
-// The entry the runner starts (action.yml `main`): it only runs the pipeline.
+// The entry the runner starts (action.yml `main`): it only runs the action.
 import { run } from './action/main.js';
 
 await run();

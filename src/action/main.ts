@@ -1,104 +1,72 @@
-// The pipeline, top to bottom: inputs, artifacts, hashes and lookups, verdicts, reports.
-// The one place that decides the job's outcome.
+// The action's front door: inputs from the runner, the core's gate, then every report, the outputs
+// and the job's outcome. The one place that decides the job's outcome.
 import * as core from '@actions/core';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findArtifacts } from '../core/listing.js';
-import { HashPool } from '../core/hashing.js';
-import { getInputs, InputError, type Inputs } from '../core/options.js';
-import { emitAnnotations, planAnnotations } from '../report/annotations.js';
+import { httpTransport } from '../adapters/http.js';
+import { InputError, type Inputs } from '../core/options.js';
+import { PROVIDERS } from '../core/providers.js';
+import { redact } from '../core/redact.js';
+import { runGate, type GatePorts } from '../core/run-gate.js';
+import { ACTION_NAME } from '../core/version.js';
+import { planAnnotations } from '../report/annotations.js';
+import { describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped } from '../report/console.js';
+import { explain } from '../report/failure.js';
 import { writeJsonReport } from '../report/json-report.js';
-import { PROVIDER_NAMES } from '../core/providers.js';
-import { setOutputs } from './outputs.js';
+import { describeEstimate, describeProgress } from '../report/progress.js';
 import { buildSarif, writeSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
-import { oneLine, redact } from '../report/text.js';
-import { ReputationClient } from '../core/reputation/client.js';
-import { Lookups } from '../core/reputation/lookups.js';
-import { describeEstimate, describeProgress } from '../report/progress.js';
-import { scanArtifacts } from '../core/scan.js';
-import type { Provider, ScanSummary } from '../core/types.js';
-import { plural, summarize } from '../core/verdict.js';
-import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
-
-/** What to change when the quota stays exhausted, for the provider's keys. */
-const QUOTA_HINTS: Record<Provider, string> = {
-  virustotal:
-    'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
-  reversinglabs: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
-};
-
-/** How often a long scan logs where it is: steady, not a line per request. */
-const PROGRESS_INTERVAL_MS = 30_000;
+import { emitAnnotations } from './annotations.js';
+import { actionsGlob } from './glob.js';
+import { getInputs } from './inputs.js';
+import { setOutputs } from './outputs.js';
 
 export async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   let inputs: Inputs;
   try {
-    inputs = getInputs();
+    inputs = getInputs(workspace);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     core.setFailed(error.message);
     return;
   }
   try {
-    await gate(inputs);
+    await gate(inputs, workspace);
   } catch (error) {
     core.setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
   }
 }
 
-async function gate(inputs: Inputs): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const providerName = PROVIDER_NAMES[inputs.provider];
-
-  const started = performance.now();
-  const { artifacts, skipped } = await findArtifacts(inputs.patterns, workspace);
-  core.debug(`Listed ${artifacts.length} artifacts in ${Math.round(performance.now() - started)} ms.`);
-  if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
-  if (artifacts.length === 0) {
-    const message = `No files were found with the provided patterns: ${oneLine(inputs.patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
-    if (inputs.policy.ifNoFilesFound === 'warn') core.warning(message);
-    else core.info(message); // for `error`, the verdict fails the job with its own line
-  } else {
-    core.info(`Checking ${plural(artifacts.length, 'artifact')} against ${providerName} (${inputs.apiUrl}).`);
-  }
-
-  const client = new ReputationClient({
-    apiUrl: inputs.apiUrl,
-    apiKey: inputs.apiKey,
-    userAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
-    requestTimeoutMs: inputs.requestTimeoutMs,
-  });
-  const lookups = new Lookups(client, {
-    concurrency: inputs.concurrency,
-    requestsPerWindow: inputs.requestsPerMinute,
-    maxRetries: inputs.maxRetries,
-    quotaHint: QUOTA_HINTS[inputs.provider],
-  });
-  const hashPool = new HashPool();
-  const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
-  let scanned;
-  try {
-    scanned = await scanArtifacts(artifacts, {
-      hash: (path) => hashPool.hash(path),
-      hashConcurrency: hashPool.capacity,
-      lookup: (sha256) => lookups.lookup(sha256),
-      // Hashing outruns paced lookups, so the count is known long before the wait ends.
-      onHashingDone: (uniqueHashes) => {
-        core.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${Math.round(performance.now() - started)} ms.`);
-        logIfAny(describeEstimate(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs()));
+async function gate(inputs: Inputs, workspace: string): Promise<void> {
+  const providerName = PROVIDERS[inputs.provider].name;
+  const ports: GatePorts = {
+    glob: actionsGlob,
+    http: httpTransport,
+    log: { debug: (message) => core.debug(message) },
+    progress: {
+      listed: ({ artifacts, skipped }) => {
+        if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
+        if (artifacts.length === 0) {
+          if (inputs.policy.ifNoFilesFound === 'warn') core.warning(describeNoFiles(inputs.patterns));
+          else core.info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
+        } else {
+          core.info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+        }
       },
-    });
-  } finally {
-    clearInterval(ticker);
-    lookups.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
-    await hashPool.close();
-    client.dispose();
+      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),
+      lookups: (progress) => logIfAny(describeProgress(progress)),
+    },
+  };
+  const { judgement } = await runGate({ ...inputs, workspace }, ports);
+  const summary = explain(judgement, inputs.policy, providerName);
+  const results = describeResults(summary);
+  if (results) {
+    core.startGroup(results.title);
+    for (const line of results.lines) core.info(line);
+    core.endGroup();
   }
-  core.debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
-  const summary = summarize(scanned, inputs.policy, providerName);
-  logResults(summary);
   emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
 
   const reportPath = await reportFilePath();
@@ -113,30 +81,11 @@ async function gate(inputs: Inputs): Promise<void> {
   }
   setOutputs(summary, reportPath, inputs.sarifPath);
   if (summary.result === 'fail') core.setFailed(summary.failureMessage);
-  else core.info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
-}
-
-const SKIPPED_LISTED = 10;
-
-function describeSkipped(skipped: { path: string; reason: string }[]): string {
-  const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
-  const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
-  return `Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
+  else core.info(describePassed(summary));
 }
 
 function logIfAny(line: string | null): void {
   if (line !== null) core.info(line);
-}
-
-function logResults(summary: ScanSummary): void {
-  if (summary.results.length === 0) return;
-  const { counts } = summary;
-  core.startGroup(`Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`);
-  for (const { artifact, status, report, counted, error, allowed } of summary.results) {
-    const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${error.message}` : '';
-    core.info(`${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`);
-  }
-  core.endGroup();
 }
 
 /** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */

@@ -1,5 +1,5 @@
-// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge.
-import * as glob from '@actions/glob';
+// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge. The pattern walk
+// itself is a port (Glob): the action passes @actions/glob (src/action/glob.ts).
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrent } from './concurrency.js';
@@ -8,14 +8,28 @@ import type { Artifact } from './types.js';
 /** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
 const STAT_CONCURRENCY = 16;
 
+export interface GlobOptions {
+  followSymbolicLinks: boolean;
+  /** Whether a directory the patterns match is returned itself (its files are, either way). */
+  matchDirectories: boolean;
+  omitBrokenSymbolicLinks: boolean;
+}
+
+/**
+ * The listing port: expands newline-separated patterns (the @actions/glob syntax: `!` excludes, `#`
+ * comments, a directory matches its whole tree) to absolute paths. A link loop throws ELOOP when links
+ * are followed.
+ */
+export type Glob = (patterns: string, options: GlobOptions) => AsyncIterable<string>;
+
 export interface ArtifactList {
   artifacts: Artifact[];
   /** Paths the patterns matched that were left out: broken symbolic links. */
   skipped: { path: string; reason: string }[];
 }
 
-export async function findArtifacts(patterns: string, workspace: string): Promise<ArtifactList> {
-  const { paths, followsLinks } = await globPaths(patterns);
+export async function findArtifacts(patterns: string, workspace: string, glob: Glob): Promise<ArtifactList> {
+  const { paths, followsLinks } = await globPaths(patterns, glob);
   const skipped: ArtifactList['skipped'] = [];
   const listed = await mapConcurrent(paths, STAT_CONCURRENCY, async (absolutePath): Promise<Artifact | null> => {
     const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
@@ -39,7 +53,7 @@ export async function findArtifacts(patterns: string, workspace: string): Promis
     return { absolutePath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
   });
   if (followsLinks) {
-    for (const link of await findBrokenLinks(patterns, new Set(paths))) {
+    for (const link of await findBrokenLinks(patterns, new Set(paths), glob)) {
       skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
     }
   }
@@ -54,10 +68,11 @@ export async function findArtifacts(patterns: string, workspace: string): Promis
  * cannot follow (a loop: ELOOP); then the tree is walked again without following links, so each link
  * is listed itself and judged on its own (the loop becomes an error for that path).
  */
-async function globPaths(patterns: string): Promise<{ paths: string[]; followsLinks: boolean }> {
+async function globPaths(patterns: string, glob: Glob): Promise<{ paths: string[]; followsLinks: boolean }> {
   const walk = async (followSymbolicLinks: boolean) => {
-    const globber = await glob.create(patterns, { followSymbolicLinks, implicitDescendants: true, matchDirectories: true, omitBrokenSymbolicLinks: true });
-    return [...new Set(await globber.glob())];
+    const paths = new Set<string>();
+    for await (const found of glob(patterns, { followSymbolicLinks, matchDirectories: true, omitBrokenSymbolicLinks: true })) paths.add(found);
+    return [...paths];
   };
   try {
     return { paths: await walk(true), followsLinks: true };
@@ -76,10 +91,9 @@ function isLink(file: string): Promise<boolean> {
  * them lists each link itself; the links it finds that the first walk did not return, and that do
  * not resolve, are the broken ones.
  */
-async function findBrokenLinks(patterns: string, found: ReadonlySet<string>): Promise<string[]> {
-  const globber = await glob.create(patterns, { followSymbolicLinks: false, implicitDescendants: true, matchDirectories: false });
+async function findBrokenLinks(patterns: string, found: ReadonlySet<string>, glob: Glob): Promise<string[]> {
   const broken: string[] = [];
-  for await (const candidate of globber.globGenerator()) {
+  for await (const candidate of glob(patterns, { followSymbolicLinks: false, matchDirectories: false, omitBrokenSymbolicLinks: true })) {
     if (found.has(candidate)) continue;
     const link = await lstat(candidate).catch(() => null);
     if (link?.isSymbolicLink() && !(await stat(candidate).then(() => true, () => false))) broken.push(candidate);

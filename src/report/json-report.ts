@@ -2,9 +2,10 @@
 // documented in the README ("JSON report") and versioned by `schemaVersion`.
 import { open } from 'node:fs/promises';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
-import { analysedEngines, markIgnored } from '../core/verdict.js';
+import { analysedEngines } from '../core/verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
 import { reportLink } from '../core/providers.js';
+import { markIgnored } from './order.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 

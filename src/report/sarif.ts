@@ -4,10 +4,10 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
-import { isIgnoredEngine, markIgnored } from '../core/verdict.js';
+import type { ArtifactResult, Consequence, Policy, Provider } from '../core/types.js';
 import { ACTION_VERSION } from '../core/version.js';
-import { PROVIDER_NAMES, reportLink } from '../core/providers.js';
+import { PROVIDERS, reportLink } from '../core/providers.js';
+import { countedEngines, markIgnored, needsAttention, type AttentionStatus } from './order.js';
 
 export interface SarifContext {
   provider: Provider;
@@ -16,7 +16,7 @@ export interface SarifContext {
   helpUri: string;
 }
 
-type RuleStatus = Exclude<ArtifactStatus, 'clean' | 'allowed'>;
+type RuleStatus = AttentionStatus;
 
 /** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
 const RULES: Record<RuleStatus, { name: string; text: string; severity: string }> = {
@@ -52,7 +52,7 @@ export function buildSarif(results: readonly ArtifactResult[], context: SarifCon
             rules,
           },
         },
-        results: results.filter((r): r is ArtifactResult & { status: RuleStatus } => r.status !== 'clean' && r.status !== 'allowed').map((r) => result(r, context)),
+        results: results.filter(needsAttention).map((r) => result(r, context)),
       },
     ],
   };
@@ -60,8 +60,8 @@ export function buildSarif(results: readonly ArtifactResult[], context: SarifCon
 
 function result(artifactResult: ArtifactResult & { status: RuleStatus }, context: SarifContext): Result {
   const { artifact, sha256, report, counted, error, status } = artifactResult;
-  const providerName = PROVIDER_NAMES[context.provider];
-  const detections = report?.detections.filter((d) => !isIgnoredEngine(context.policy, d.engine)) ?? [];
+  const providerName = PROVIDERS[context.provider].name;
+  const detections = countedEngines(report, context.policy);
   const what: Record<RuleStatus, string> = {
     malicious: `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
     suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,

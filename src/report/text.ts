@@ -1,10 +1,5 @@
 // Escaping for text that comes from outside (file names, threat names, service messages).
 
-/** The text with every occurrence of `secret` replaced by `***`. */
-export function redact(text: string, secret: string): string {
-  return secret === '' ? text : text.split(secret).join('***');
-}
-
 /** Control characters shown as visible escapes, so a name can never start a new log line or break a block. */
 export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
@@ -41,4 +36,8 @@ export function formatBytes(bytes: number): string {
 /** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
 export function formatDate(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : '—';
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

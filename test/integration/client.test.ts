@@ -1,5 +1,6 @@
 // The client over real sockets against the test server: what it sends, and how it reads each answer.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { httpTransport } from '../../src/adapters/http.ts';
 import { ReputationClient } from '../../src/core/reputation/client.ts';
 import { fileReport, fixtureNames, fixtureReport, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -11,7 +12,7 @@ let client: ReputationClient;
 
 beforeEach(async () => {
   server = await VtServer.start({ apiKeys: [KEY] });
-  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'artifact-reputation-gate/test', requestTimeoutMs: 2_000 });
+  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'artifact-reputation-gate/test', requestTimeoutMs: 2_000 }, httpTransport);
 });
 afterEach(async () => {
   client.dispose();
@@ -76,7 +77,7 @@ describe('answers that are errors, never clean', () => {
   test('connection refused is transient', async () => {
     const port = server.port;
     await server.close();
-    const closed = new ReputationClient({ apiUrl: `http://127.0.0.1:${port}/api/v3`, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 });
+    const closed = new ReputationClient({ apiUrl: `http://127.0.0.1:${port}/api/v3`, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport);
     expect(await closed.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'transient', message: 'Could not reach the service (ECONNREFUSED).' } });
     closed.dispose();
     server = await VtServer.start(); // for afterEach

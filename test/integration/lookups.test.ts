@@ -1,6 +1,7 @@
 // Pacing, retries and stops over real sockets, with faults injected by the test server.
 // Windows and pauses are scaled down (a "minute" of 1 s) so the tests take seconds, not minutes.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { httpTransport } from '../../src/adapters/http.ts';
 import { ReputationClient } from '../../src/core/reputation/client.ts';
 import { Lookups, type LookupOptions } from '../../src/core/reputation/lookups.ts';
 import type { LookupOutcome } from '../../src/core/types.ts';
@@ -18,7 +19,7 @@ function hashes(count: number): string[] {
 beforeEach(async () => {
   server = await VtServer.start({ apiKeys: [KEY] });
   for (const hash of hashes(20)) server.reports.set(hash, fileReport({ sha256: hash }));
-  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'test', requestTimeoutMs: 400 });
+  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'test', requestTimeoutMs: 400 }, httpTransport);
 });
 afterEach(async () => {
   client.dispose();

@@ -1,8 +1,7 @@
 // One VirusTotal v3 file lookup over HTTP: request, bounded read, classification of the answer.
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
-import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
-import { redact } from '../../report/text.js';
+import { redact } from '../redact.js';
 import type { LookupError, LookupOutcome } from '../types.js';
 import { parseRetryAfter } from './pacing.js';
 import { parseErrorBody, parseFileReport, ProtocolError } from './parse.js';
@@ -17,25 +16,31 @@ export interface ClientOptions {
   maxBodyBytes?: number;
 }
 
+/**
+ * The HTTP port: one GET, the response as it arrives. It must not follow redirects or retry (this
+ * module does both, with the key's safety in mind). src/adapters/http.ts implements it.
+ */
+export interface HttpTransport {
+  get(url: string, headers: Record<string, string>): Promise<IncomingMessage>;
+  dispose(): void;
+}
+
+/** Makes the transport for one client: requests carry `userAgent`, and a silent socket ends after `socketTimeoutMs`. */
+export type HttpTransportFactory = (options: { userAgent: string; socketTimeoutMs: number }) => HttpTransport;
+
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
 
 export class ReputationClient {
-  private readonly http: HttpClient;
+  private readonly http: HttpTransport;
   private readonly options: Required<ClientOptions>;
   private readonly origin: string;
 
-  constructor(options: ClientOptions) {
+  constructor(options: ClientOptions, transport: HttpTransportFactory) {
     this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
     this.origin = new URL(options.apiUrl).origin;
-    // Redirects are followed here, not by the library: it would carry x-apikey to any host and port.
-    this.http = new HttpClient(options.userAgent, [], {
-      allowRedirects: false,
-      allowRetries: false,
-      keepAlive: true,
-      socketTimeout: options.requestTimeoutMs,
-    });
+    this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
   }
 
   /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
@@ -59,8 +64,7 @@ export class ReputationClient {
   private async attempt(sha256: string, onAbandon: (cleanup: () => void) => void): Promise<LookupOutcome> {
     let url = `${this.options.apiUrl}/files/${sha256}`;
     for (let redirects = 0; ; redirects++) {
-      const response = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json' });
-      const message = response.message;
+      const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json' });
       onAbandon(() => message.destroy());
       const status = message.statusCode ?? 0;
       if (status >= 300 && status < 400) {
