@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8082:
+/***/ 4426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32718,9 +32718,6 @@ function listPaths(results, describe) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
-// The JSON report: every artifact with its verdict and the policy that judged it. The schema is
-// documented in the README ("JSON report") and versioned by `schemaVersion`.
-
 
 
 
@@ -32764,25 +32761,14 @@ function reportArtifact(result, provider, policy) {
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
     };
 }
-/** Writes the report in chunks, artifact by artifact, so a scan of 100,000 files never builds one huge string. */
-async function writeJsonReport(filePath, scan, context) {
-    const FLUSH_BYTES = 64 * 1024;
-    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
-    try {
-        const header = JSON.stringify(reportHeader(scan, context), null, 2);
-        let pending = `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
-        for (const [index, result] of scan.results.entries()) {
-            pending += `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
-            if (pending.length >= FLUSH_BYTES) {
-                await file.write(pending);
-                pending = '';
-            }
-        }
-        await file.write(`${pending}${scan.results.length === 0 ? '' : '\n  '}]\n}\n`);
+/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
+function* jsonReportText(scan, context) {
+    const header = JSON.stringify(reportHeader(scan, context), null, 2);
+    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+    for (const [index, result] of scan.results.entries()) {
+        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
     }
-    finally {
-        await file.close();
-    }
+    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
@@ -32811,8 +32797,6 @@ function formatDuration(ms) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
 
 
 
@@ -32889,9 +32873,9 @@ function result(artifactResult, context) {
         },
     };
 }
-async function writeSarif(filePath, log) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(filePath, `${JSON.stringify(log, null, 2)}\n`);
+/** The log as the file's text. */
+function sarifText(log) {
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -33058,6 +33042,31 @@ class BoundedText {
     }
     finish(cutNote) {
         return this.parts.join('') + (this.cut ? cutNote : '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/write.ts
+// The one place src/report/ touches the file system: a rendered report written where a front door says.
+
+
+const FLUSH_BYTES = 64 * 1024;
+/** Writes the pieces in chunks of about 64 KiB, creating the directory; a big report is never one string. */
+async function writeReportFile(filePath, pieces) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
+    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length >= FLUSH_BYTES) {
+                await file.write(pending);
+                pending = '';
+            }
+        }
+        await file.write(pending);
+    }
+    finally {
+        await file.close();
     }
 }
 
@@ -36849,6 +36858,7 @@ function setOutputs(scan, reportPath, sarifPath) {
 
 
 
+
 async function run() {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let inputs;
@@ -36903,10 +36913,10 @@ async function gate(inputs, workspace) {
     }
     emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
     const reportPath = await reportFilePath();
-    await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
+    await writeReportFile(reportPath, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() }));
     info(`JSON report: ${reportPath}`);
     if (inputs.sarifPath) {
-        await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
+        await writeReportFile(inputs.sarifPath, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
         info(`SARIF log: ${inputs.sarifPath}`);
     }
     if (inputs.jobSummary) {
@@ -36942,7 +36952,7 @@ async function reportFilePath() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4426);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

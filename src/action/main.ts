@@ -13,10 +13,11 @@ import { ACTION_NAME } from '../core/version.js';
 import { planAnnotations } from '../report/annotations.js';
 import { describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped } from '../report/console.js';
 import { explain } from '../report/failure.js';
-import { writeJsonReport } from '../report/json-report.js';
+import { jsonReportText } from '../report/json-report.js';
 import { describeEstimate, describeProgress } from '../report/progress.js';
-import { buildSarif, writeSarif } from '../report/sarif.js';
+import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
+import { writeReportFile } from '../report/write.js';
 import { emitAnnotations } from './annotations.js';
 import { actionsGlob } from './glob.js';
 import { getInputs } from './inputs.js';
@@ -70,10 +71,10 @@ async function gate(inputs: Inputs, workspace: string): Promise<void> {
   emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
 
   const reportPath = await reportFilePath();
-  await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
+  await writeReportFile(reportPath, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() }));
   core.info(`JSON report: ${reportPath}`);
   if (inputs.sarifPath) {
-    await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
+    await writeReportFile(inputs.sarifPath, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
     core.info(`SARIF log: ${inputs.sarifPath}`);
   }
   if (inputs.jobSummary) {

@@ -1,8 +1,6 @@
 // A SARIF 2.1.0 log of the artifacts that need attention, for github/codeql-action/upload-sarif.
 // Built as a pure function of the scan; tests validate it against the official 2.1.0 schema.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactResult, Consequence, Policy, Provider } from '../core/types.js';
 import { ACTION_VERSION } from '../core/version.js';
@@ -94,7 +92,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus }, context
   };
 }
 
-export async function writeSarif(filePath: string, log: Log): Promise<void> {
-  await mkdir(path.dirname(filePath), { recursive: true });
-  await writeFile(filePath, `${JSON.stringify(log, null, 2)}\n`);
+/** The log as the file's text. */
+export function sarifText(log: Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
 }
