@@ -28370,24 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
-// The entry the runner starts (action.yml `main`): it only runs the pipeline.
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
-// open (a half-closed socket to a service or proxy that never closes its side).
-process.stdout.write('', () => process.exit());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3412:
+/***/ 7394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31351,6 +31334,2051 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+// The core's HTTP port over @actions/http-client, which brings proxy support (HTTPS_PROXY, NO_PROXY)
+// and keep-alive. Shared by both front doors: the library neither reads inputs nor writes workflow
+// commands, so it works the same on and off a runner.
+
+const httpTransport = ({ userAgent, socketTimeoutMs }) => {
+    const shaper = new RequestShaper();
+    // Redirects are followed by the core's client, not by the library: it would carry x-apikey to any host and port.
+    const http = new lib_HttpClient(userAgent, [shaper], { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: socketTimeoutMs });
+    return {
+        get: async (url, headers, signal) => {
+            // The library prepares the request synchronously inside get(): the signal is this request's alone.
+            shaper.signal = signal;
+            const pending = http.get(url, headers);
+            shaper.signal = undefined;
+            return (await pending).message;
+        },
+        dispose: () => http.dispose(),
+    };
+};
+/**
+ * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
+ * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
+ * abort signal is attached.
+ */
+class RequestShaper {
+    signal;
+    prepareRequest(options) {
+        if (typeof options.host === 'string')
+            options.host = bareHost(options.host);
+        if (this.signal)
+            options.signal = this.signal;
+    }
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        throw new Error('not used: 401 is answered by the client itself');
+    }
+}
+/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
+function bareHost(host) {
+    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+
+;// CONCATENATED MODULE: ./src/core/providers.ts
+const PROVIDERS = {
+    virustotal: {
+        name: 'VirusTotal',
+        apiUrl: 'https://www.virustotal.com/api/v3',
+        // Free VirusTotal keys allow 4 lookups a minute.
+        requestsPerMinute: 4,
+        quotaHint: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+        reportLink: (sha256) => `https://www.virustotal.com/gui/file/${sha256}`,
+    },
+    reversinglabs: {
+        name: 'ReversingLabs',
+        apiUrl: 'https://data.reversinglabs.com/api/v3',
+        // ReversingLabs keys are not paced by default.
+        requestsPerMinute: 0,
+        quotaHint: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
+        reportLink: () => null,
+    },
+};
+/** The provider's web page for a hash; null where the provider has no public page to link. */
+function reportLink(provider, sha256) {
+    return PROVIDERS[provider].reportLink(sha256);
+}
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The options of a gate, from any reader of named inputs (the action's, the command line's). Every
+// input is read, validated and typed here, once;
+// a bad value throws an InputError that names the input and what it accepts, before any request.
+
+
+class InputError extends Error {
+    name = 'InputError';
+}
+/**
+ * Reads and validates every input. Pure: `read` and `readTextFile` are the only sources, nothing is
+ * logged. Relative paths (`allow-file`, `sarif-path`) are taken from `workspace`.
+ */
+function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
+    const apiKey = read('api-key').trim();
+    if (apiKey === '')
+        throw new InputError('Input `api-key` is required: the API key of your VirusTotal or ReversingLabs account.');
+    // It travels in an HTTP header: visible ASCII only. The key itself is never quoted back.
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw new InputError('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
+    }
+    // A short value would be masked in the middle of ordinary words (and unmasked text around it would
+    // give it away); real keys are far longer. Neither the key nor its length is quoted back.
+    if (apiKey.length < MIN_API_KEY_LENGTH) {
+        throw new InputError(`Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`);
+    }
+    const patterns = read('files');
+    if (lines(patterns).length === 0) {
+        throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
+    }
+    const provider = oneOf(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
+    return {
+        patterns,
+        apiKey,
+        provider,
+        apiUrl: apiUrl(read('api-url'), provider, apiKey),
+        policy: {
+            maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
+            maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
+            minEngines: wholeNumber(read, 'min-engines', 1, 0),
+            maxReportAgeDays: optional(read, 'max-report-age-days', () => wholeNumber(read, 'max-report-age-days', 0, 1)),
+            ignoreEngines: lines(read('ignore-engines')).map(({ text }) => text.toLowerCase()),
+            allow: allowList(read, readTextFile, workspace),
+            onUnknown: oneOf(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
+            onError: oneOf(read, 'on-error', ['fail', 'warn'], 'fail'),
+            ifNoFilesFound: oneOf(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
+        },
+        jobSummary: options_boolean(read, 'job-summary', true),
+        requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDERS[provider].requestsPerMinute, 0),
+        concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
+        maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
+        requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
+        sarifPath: optional(read, 'sarif-path', () => external_node_path_default().resolve(workspace, read('sarif-path').trim())),
+    };
+}
+/** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
+function lines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+function optional(read, name, parse) {
+    return read(name).trim() === '' ? null : parse();
+}
+const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
+/** `allow` and `allow-file` together: `<sha256> <reason>` per line. A malformed line is named. */
+function allowList(read, readTextFile, workspace) {
+    const sources = [{ name: 'Input `allow`', text: read('allow') }];
+    const file = read('allow-file').trim();
+    if (file !== '') {
+        const resolved = external_node_path_default().resolve(workspace, file);
+        let text;
+        try {
+            text = readTextFile(resolved);
+        }
+        catch (error) {
+            const code = error.code ?? (error instanceof Error ? error.message : String(error));
+            throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
+        }
+        sources.push({ name: `Input \`allow-file\` (${file})`, text });
+    }
+    const allow = {};
+    for (const { name, text } of sources) {
+        for (const { text: entry, line } of lines(text)) {
+            const match = ALLOW_LINE.exec(entry);
+            if (!match) {
+                throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
+            }
+            allow[match[1].toLowerCase()] ??= match[2].trim();
+        }
+    }
+    return allow;
+}
+function oneOf(read, name, accepted, fallback) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    const match = accepted.find((option) => option === value.toLowerCase());
+    if (match === undefined) {
+        throw new InputError(`Input \`${name}\` must be one of ${accepted.map((a) => `\`${a}\``).join(', ')}; got ${quote(value)}.`);
+    }
+    return match;
+}
+function wholeNumber(read, name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new InputError(`Input \`${name}\` must be a whole number, ${range}; got ${quote(value)}.`);
+    }
+    return number;
+}
+function seconds(read, name, fallback, max) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    const number = Number(value);
+    // Whole milliseconds: a value that would round to 0 ms is refused rather than cut every request.
+    if (!/^\d+(\.\d+)?$/.test(value) || number < 0.001 || number > max) {
+        throw new InputError(`Input \`${name}\` must be a number of seconds from 0.001 to ${max} (for example 30 or 2.5); got ${quote(value)}.`);
+    }
+    return number;
+}
+function options_boolean(read, name, fallback) {
+    const value = read(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${quote(read(name).trim())}.`);
+}
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The shortest `api-key` accepted. */
+const MIN_API_KEY_LENGTH = 16;
+function apiUrl(raw, provider, apiKey) {
+    const value = raw.trim();
+    if (value === '')
+        return PROVIDERS[provider].apiUrl;
+    // The URL is logged and written to the reports; the key belongs in `api-key` only. Not quoted back.
+    if (value.toLowerCase().includes(apiKey.toLowerCase())) {
+        throw new InputError('Input `api-url` must not contain the API key (the URL is shown in logs and reports); pass the key in `api-key` only.');
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDERS[provider].apiUrl}; got ${quote(withoutCredentials(value))}.`);
+    }
+    // Quoted back without user and password: an input error is logged.
+    const shown = quote(url.origin + url.pathname);
+    if (url.username !== '' || url.password !== '' || value.includes('?') || value.includes('#')) {
+        throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${shown}.`);
+    }
+    // The key travels in a header: never in clear text, except to this machine (tests, the sandbox).
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname));
+    if (!secure) {
+        throw new InputError(`Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${shown}.`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/** Drops a `user:password@` part from a string that did not parse as a URL. */
+function withoutCredentials(value) {
+    return value.replace(/\/\/[^/@]*@/, '//');
+}
+function quote(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
+function redact(text, secret) {
+    return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+// Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
+// Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
+//
+// Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
+// artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
+// where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
+
+
+class FileReadError extends Error {
+    name = 'FileReadError';
+    /** Set when the path is not a regular file (FIFO, socket, device): it was never read. */
+    special;
+    constructor(message, special) {
+        super(message);
+        this.special = special;
+    }
+}
+/**
+ * Files queued per worker. With only one waiting, a worker on small files runs dry between answers,
+ * sleeps, and every next file costs a cross-thread wake-up (about 45 µs of the main thread per file
+ * on a 2-vCPU runner, beside the HTTP lookups). Eight keep it busy: the hashing phase of 5,000 files
+ * of 4–64 KiB took about a third less time. The price: a big file can hold up to seven small ones
+ * queued behind it; they are hashed right after it, while the other workers take everything else.
+ */
+const QUEUE_PER_WORKER = 8;
+/** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
+const MAX_WORKERS = 8;
+class HashPool {
+    size;
+    lanes = [];
+    nextId = 0;
+    closing = false;
+    constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
+        this.size = Math.max(1, size);
+    }
+    /** How many files to hand the pool at once to keep every worker busy. */
+    get capacity() {
+        return this.size * QUEUE_PER_WORKER;
+    }
+    /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
+    hash(path) {
+        const lane = this.leastBusyLane();
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            lane.pending.set(id, { resolve, reject });
+            lane.worker.postMessage({ id, path });
+        });
+    }
+    /** Ends the workers; a scan must call it, or they keep the process alive. */
+    async close() {
+        this.closing = true;
+        await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
+        this.lanes.length = 0;
+    }
+    /** Workers start on first use, so a run that matches no file starts none. */
+    leastBusyLane() {
+        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
+        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
+            return idle;
+        const lane = { worker: new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.js"), pending: new Map() };
+        lane.worker.on('message', (answer) => this.settle(lane, answer));
+        lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
+        lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
+        this.lanes.push(lane);
+        return lane;
+    }
+    settle(lane, answer) {
+        const waiting = lane.pending.get(answer.id);
+        lane.pending.delete(answer.id);
+        if (!waiting)
+            return;
+        if ('error' in answer)
+            waiting.reject(new FileReadError(answer.error, answer.special));
+        else
+            waiting.resolve({ sha256: answer.sha256, size: answer.size });
+    }
+    /**
+     * A worker that died takes only its own files down, each as an error for that artifact; the next
+     * file starts a fresh worker.
+     */
+    retire(lane, reason) {
+        const index = this.lanes.indexOf(lane);
+        if (index !== -1)
+            this.lanes.splice(index, 1);
+        if (this.closing)
+            return;
+        for (const { reject } of lane.pending.values())
+            reject(new FileReadError(reason));
+        lane.pending.clear();
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/bytes.ts
+// Names as bytes: a path that is not valid UTF-8 shown so people can read it and tell it apart.
+
+/**
+ * A path's bytes as text people can read: valid UTF-8 as itself, each byte that is not as `\xNN`,
+ * so two names that differ only there are shown apart.
+ */
+function showBytes(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString();
+    let shown = '';
+    for (let i = 0; i < bytes.length;) {
+        const length = sequenceLength(bytes, i);
+        if (length > 0) {
+            shown += bytes.subarray(i, i + length).toString();
+            i += length;
+        }
+        else {
+            shown += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return shown;
+}
+/** The length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
+function sequenceLength(bytes, i) {
+    for (let length = 1; length <= 4 && i + length <= bytes.length; length++) {
+        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
+            return length;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
+// Small concurrency primitives shared by the stages.
+/**
+ * Maps items with at most `limit` calls of `fn` in flight; results keep the input order. After a call
+ * fails, no new one starts, and the first failure is thrown once those in flight have ended.
+ */
+async function mapConcurrent(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !failed) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failure = settled.find((outcome) => outcome.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return results;
+}
+/** Runs at most `limit` tasks at once; the others wait in arrival order. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(task) {
+        if (this.active < this.limit)
+            this.active++;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve)); // the releaser hands its slot over
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/listing.ts
+// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge. Matching the patterns
+// against the tree is a port (Glob): the action passes @actions/glob (src/action/glob.ts).
+
+
+
+
+/** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
+const STAT_CONCURRENCY = 16;
+async function findArtifacts(patterns, workspace, glob) {
+    const { paths: candidates, followsLinks, brokenLinks } = await glob(patterns);
+    const paths = candidates.filter((candidate) => typeof candidate === 'string');
+    const skipped = [];
+    const listed = await mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate) => {
+        // A name that is not UTF-8 is examined by its bytes and shown with them escaped.
+        const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
+        const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
+        const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
+        let info;
+        try {
+            info = await (0,promises_namespaceObject.stat)(candidate);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' && (await isLink(candidate))) {
+                skipped.push({ path: displayPath, reason: 'broken symbolic link' });
+                return null;
+            }
+            // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
+            return { absolutePath, ...rawPath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
+        }
+        if (info.isDirectory()) {
+            // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
+            if (!followsLinks && (await isLink(candidate)))
+                skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
+            return null;
+        }
+        const special = info.isFile() ? undefined : specialFileType(info);
+        return { absolutePath, ...rawPath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
+    });
+    const found = new Set(paths);
+    for (const link of brokenLinks.filter((link) => !found.has(link))) {
+        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    }
+    const artifacts = listed.filter((artifact) => artifact !== null);
+    artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { artifacts, skipped };
+}
+function isLink(file) {
+    return (0,promises_namespaceObject.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
+}
+/** The path people read: relative to the workspace with forward slashes, or absolute outside it. */
+function describePath(absolutePath, workspace) {
+    const relative = external_node_path_default().relative(workspace, absolutePath);
+    const inWorkspace = relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+    return { displayPath: (inWorkspace ? relative : absolutePath).split((external_node_path_default()).sep).join('/'), inWorkspace };
+}
+function describeStatError(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'it no longer exists (ENOENT)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    return code ?? String(error);
+}
+function specialFileType(info) {
+    if (info.isFIFO())
+        return 'FIFO';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isCharacterDevice())
+        return 'character device';
+    if (info.isBlockDevice())
+        return 'block device';
+    return 'special file';
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/pacing.ts
+// Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
+// Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
+/** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
+function sleep(ms, signal) {
+    if (ms <= 0 || signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * At most `limit` grants in any `windowMs`: the service counts "requests of any nature in any given
+ * minute", so every request, a retry too, takes a grant. Grants are handed out in call order.
+ */
+class SlidingWindow {
+    limit;
+    windowMs;
+    /** Times of the last `limit` grants, oldest first. */
+    granted = [];
+    queue = Promise.resolve();
+    constructor(limit, windowMs) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+    }
+    /** Resolves when a request may be sent, and counts it; resolves ungranted as soon as `signal` aborts. */
+    acquire(signal) {
+        const turn = this.queue.then(() => this.waitForRoom(signal));
+        this.queue = turn;
+        return turn;
+    }
+    /** How long the queued and future grants take at this rate, for the estimate before a scan. */
+    estimateMs(requests) {
+        return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
+    }
+    async waitForRoom(signal) {
+        while (this.granted.length >= this.limit) {
+            if (signal?.aborted)
+                return;
+            const wait = this.granted[0] + this.windowMs - Date.now();
+            if (wait <= 0)
+                this.granted.shift();
+            else
+                await sleep(wait, signal);
+        }
+        this.granted.push(Date.now());
+    }
+}
+/** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out. */
+function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds from now; null when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined || header.trim() === '')
+        return null;
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/GMT$/i.test(value))
+        return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
+class ProtocolError extends Error {
+    name = 'ProtocolError';
+}
+const STAT_FIELDS = {
+    malicious: 'malicious',
+    suspicious: 'suspicious',
+    undetected: 'undetected',
+    harmless: 'harmless',
+    timeout: 'timeout',
+    failure: 'failure',
+    typeUnsupported: 'type-unsupported',
+};
+/** Validates a 200 body (already parsed JSON) as the file report of `sha256`. Throws ProtocolError. */
+function parseFileReport(body, sha256) {
+    const data = field(body, 'data');
+    const attributes = field(data, 'attributes');
+    // Every hash the report names must be the one asked for: a report that names two is not trusted.
+    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+    if (named.length === 0)
+        throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${sha256}`);
+    for (const value of named) {
+        if (typeof value !== 'string' || value.toLowerCase() !== sha256) {
+            throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${sha256}`);
+        }
+    }
+    const type = field(data, 'type');
+    if (type !== 'file')
+        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
+    const rawStats = field(attributes, 'last_analysis_stats');
+    if (!isObject(rawStats))
+        throw new ProtocolError('the report has no last_analysis_stats');
+    if (!isCount(rawStats.malicious)) {
+        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
+    }
+    const stats = {};
+    for (const [key, name] of Object.entries(STAT_FIELDS)) {
+        const value = rawStats[name];
+        if (value !== undefined && value !== null && !isCount(value)) {
+            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
+        }
+        stats[key] = isCount(value) ? value : 0;
+    }
+    // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
+    const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
+    const detections = parseDetections(field(attributes, 'last_analysis_results'));
+    const contradiction = describeContradiction(stats, detections);
+    return {
+        sha256,
+        stats,
+        engineCount,
+        detections,
+        ...(contradiction !== undefined && { contradiction }),
+        threatNames: topThreatNames(detections),
+        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
+        firstSeen: date(field(attributes, 'first_submission_date')),
+        lastAnalysed: date(field(attributes, 'last_analysis_date')),
+    };
+}
+/** The engines in last_analysis_results that flag the file in `category`, each named once. */
+function flaggingEngines(detections, category) {
+    return detections.filter((d) => d.category === category).length;
+}
+/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
+function describeContradiction(stats, detections) {
+    const parts = ['malicious', 'suspicious']
+        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
+        .filter(({ stated, engines }) => engines > stated)
+        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say ${category}`);
+    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
+}
+/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
+const MAX_ERROR_TEXT = 300;
+/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
+function parseErrorBody(body) {
+    const error = field(body, 'error');
+    const short = (value) => (value === null ? null : clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
+}
+/**
+ * Whether a 404's message names the requested hash, as the real service does (`File "<hash>" not
+ * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
+ */
+function errorNamesHash(body, sha256) {
+    const message = parse_text(field(field(body, 'error'), 'message'));
+    return message !== null && new RegExp(`(?<![\\w/])${sha256}(?![\\w/])`, 'i').test(message);
+}
+function clip(value, max = MAX_ERROR_TEXT) {
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+/**
+ * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
+ * parseJson) keeps its source text, and a long text is clipped.
+ */
+function describeValue(value) {
+    if (value instanceof UnrepresentableNumber)
+        return value.source;
+    return clip(JSON.stringify(value) ?? 'missing', 100);
+}
+/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
+class UnrepresentableNumber {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+}
+/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
+function parseJson(body) {
+    return JSON.parse(body, (_key, value, context) => {
+        if (typeof value !== 'number' || context?.source === undefined)
+            return value;
+        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+    });
+}
+function parseDetections(results) {
+    if (!isObject(results))
+        return [];
+    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
+    // with its worst category.
+    const byEngine = new Map();
+    for (const [key, entry] of Object.entries(results)) {
+        const category = parse_text(field(entry, 'category'));
+        if (category !== 'malicious' && category !== 'suspicious')
+            continue;
+        const engine = parse_text(field(entry, 'engine_name')) ?? key;
+        const seen = byEngine.get(engine.toLowerCase());
+        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
+            continue;
+        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
+    }
+    const detections = [...byEngine.values()];
+    // Malicious before suspicious, then by engine name: a stable order for reports and tests.
+    return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
+}
+const TOP_THREAT_NAMES = 3;
+function topThreatNames(detections) {
+    const counts = new Map();
+    for (const { result } of detections)
+        if (result)
+            counts.set(result, (counts.get(result) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort(([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB))
+        .slice(0, TOP_THREAT_NAMES)
+        .map(([name]) => name);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isObject(value) ? value[name] : undefined;
+}
+function parse_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/** Unix seconds to a Date; null when absent or not a representable time. */
+function date(value) {
+    if (typeof value !== 'number' || !(value > 0))
+        return null;
+    const parsed = new Date(value * 1000);
+    return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/client.ts
+
+
+
+const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
+const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+class ReputationClient {
+    http;
+    options;
+    origin;
+    constructor(options, transport) {
+        this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
+        this.origin = new URL(options.apiUrl).origin;
+        this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
+    }
+    /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
+    async lookup(sha256) {
+        try {
+            return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
+        }
+        catch (error) {
+            return { kind: 'error', error: this.describeFailure(error) };
+        }
+    }
+    dispose() {
+        this.http.dispose();
+    }
+    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
+    redact(text, max) {
+        return clip(redact(text, this.options.apiKey), max);
+    }
+    async attempt(sha256, signal) {
+        let url = `${this.options.apiUrl}/files/${sha256}`;
+        for (let redirects = 0;; redirects++) {
+            const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' }, signal);
+            const status = message.statusCode ?? 0;
+            if (status >= 300 && status < 400) {
+                message.resume(); // drain, so the socket can be reused
+                url = this.redirectTarget(url, message.headers.location, redirects);
+                continue;
+            }
+            const encoding = headerText(message.headers['content-encoding']);
+            if (encoding && !/^identity$/i.test(encoding.trim())) {
+                message.destroy();
+                throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
+            }
+            const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
+            return this.classify(sha256, url, status, message, body);
+        }
+    }
+    /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
+    redirectTarget(from, location, redirects) {
+        if (!location)
+            throw new ProtocolError('the service answered a redirect without a Location');
+        const target = new URL(location, from);
+        if (target.origin !== this.origin) {
+            throw new ProtocolError(`the service redirected to another origin (${target.origin}); the API key is only sent to ${this.origin}, so the redirect was refused`);
+        }
+        if (redirects >= MAX_SAME_ORIGIN_REDIRECTS)
+            throw new ProtocolError('the service redirected too many times');
+        return target.href;
+    }
+    classify(sha256, url, status, message, body) {
+        if (status === 200) {
+            const contentType = String(message.headers['content-type'] ?? '');
+            if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
+                throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
+            }
+            return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
+        }
+        const answer = tryParse(() => this.parseAnswer(body));
+        const { code, message: serviceMessage } = parseErrorBody(answer);
+        const detail = [code, serviceMessage].filter(Boolean).join(': ');
+        const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
+        if (status === 404 && code === 'NotFoundError') {
+            return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
+        }
+        const retryAfterText = headerText(message.headers['retry-after']);
+        const retryAfterMs = parseRetryAfter(retryAfterText);
+        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(retryAfterText.trim(), 60)}`;
+        const error = (kind, text) => ({
+            kind: 'error',
+            error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
+        });
+        if (status === 401 || status === 403) {
+            return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
+        }
+        if (status === 429)
+            return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
+        if (TRANSIENT_STATUSES.has(status))
+            return error('transient', `The service failed temporarily (${said}).`);
+        if (status === 404)
+            return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
+        return error('protocol', `Unexpected answer from the service (${said}).`);
+    }
+    /**
+     * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
+     * sent escaped (\u0033…) is decoded first, and before any clipping, so no part of it survives.
+     */
+    parseAnswer(body) {
+        let parsed;
+        try {
+            parsed = parseJson(body);
+        }
+        catch {
+            throw new ProtocolError('the body is not valid JSON');
+        }
+        return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+    }
+    describeFailure(error) {
+        if (error instanceof ProtocolError)
+            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
+        if (error instanceof DeadlineError)
+            return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
+        if (error instanceof CutShortError)
+            return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
+        const code = error.code;
+        const text = this.redact(error instanceof Error ? error.message : String(error));
+        // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
+        if (code?.startsWith('ERR_INVALID'))
+            return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
+        // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
+        if (text.startsWith('tunneling socket')) {
+            const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
+            return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
+        }
+        return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
+    }
+}
+/** Every string in parsed JSON, object keys included, passed through `clean`. */
+function redactJson(value, clean) {
+    if (typeof value === 'string')
+        return clean(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, clean));
+    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+    }
+    return value;
+}
+class DeadlineError extends Error {
+}
+/** Runs `task` with a deadline; on expiry its signal aborts, which tears its request and socket down. */
+async function withDeadline(ms, task) {
+    const abandon = new AbortController();
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandon.abort();
+            reject(new DeadlineError());
+        }, ms);
+    });
+    try {
+        return await Promise.race([task(abandon.signal), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The connection closed before the whole body arrived. */
+class CutShortError extends Error {
+}
+/** Reads a body up to `limit` bytes; past it the response is destroyed and nothing more is read. */
+async function readBounded(message, limit) {
+    const declaredText = headerText(message.headers['content-length']);
+    const declared = Number(declaredText);
+    if (declared > limit) {
+        message.destroy();
+        throw new ProtocolError(`the answer is ${clip(declaredText.trim(), 40)} bytes (content-length), over the ${limit}-byte limit`);
+    }
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of message) {
+            total += chunk.length;
+            if (total > limit) {
+                message.destroy();
+                throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof ProtocolError)
+            throw error;
+        throw new CutShortError(`${total} ${Number.isSafeInteger(declared) ? `of ${declared} ` : ''}bytes arrived before the connection closed`);
+    }
+    // Node ends a body without error when a server closes a connection early; the length says otherwise.
+    if (Number.isSafeInteger(declared) && total < declared)
+        throw new CutShortError(`${total} of ${declared} bytes arrived before the connection closed`);
+    return Buffer.concat(chunks);
+}
+function headerText(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function tryParse(parse) {
+    try {
+        return parse();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/lookups.ts
+// Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
+// concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
+// for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
+// serve file reports at all.
+
+
+/** The EICAR anti-virus test file's SHA-256: every real file-report service knows it. */
+const EICAR_SHA256 = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f';
+const MINUTE_MS = 60_000;
+/**
+ * The service counts requests by when they arrive, and arrival times jitter with the network: a
+ * window one second longer than the minute keeps a (limit + 1)th request out of any minute it sees.
+ */
+const PACING_WINDOW_MS = MINUTE_MS + 1_000;
+class Lookups {
+    client;
+    options;
+    slots;
+    window;
+    /** Set by the first 401/403, or by stop(): every later lookup fails with it, and sends nothing. */
+    stopError = null;
+    /** Aborted with stopError, so lookups waiting for the window, a pause or a backoff end at once. */
+    stopped = new AbortController();
+    /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
+    pausedUntil = 0;
+    /** Requests sent when the current pause was set: a 429 to one of them belongs to the same burst. */
+    sentBeforePause = 0;
+    consecutiveQuotaPauses = 0;
+    /** When the first of the current run of 429s came (no other answer since); null when not refused. */
+    quotaRefusedSince = null;
+    /** Whether the endpoint serves file reports, proven once per run (single flight) when a 404 does not name its hash. */
+    endpointProof = null;
+    counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
+    constructor(client, options) {
+        this.client = client;
+        this.options = {
+            windowMs: PACING_WINDOW_MS,
+            transientBackoffMs: { initial: 1_000, max: 30_000 },
+            quotaBackoffMs: { initial: 15_000, max: 60_000 },
+            maxRetryAfterMs: 5 * MINUTE_MS,
+            quotaHint: 'Set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+            ...options,
+        };
+        this.slots = new Semaphore(options.concurrency);
+        this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
+    }
+    /** Looks a hash up, retrying what may pass. Never throws. */
+    async lookup(sha256) {
+        this.counts.requested++;
+        const outcome = await this.slots.run(async () => {
+            this.counts.inFlight++;
+            try {
+                const answer = await this.withRetries(sha256);
+                return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
+            }
+            finally {
+                this.counts.inFlight--;
+            }
+        });
+        this.counts.done++;
+        if (outcome.kind === 'error')
+            this.counts.errors++;
+        return outcome;
+    }
+    /**
+     * A 404 NotFoundError that does not name its hash is what a wrong `api-url` answers for every path:
+     * it counts as unknown only once the endpoint has shown it serves file reports (the EICAR report).
+     * Otherwise the scan stops, and the error fails the gate whatever `on-error` says.
+     */
+    async unknownIfEndpointProven(answer) {
+        this.endpointProof ??= this.proveEndpoint(answer);
+        if (await this.endpointProof)
+            return { kind: 'unknown' };
+        return { kind: 'error', error: this.stopError };
+    }
+    async proveEndpoint(first) {
+        const probe = await this.withRetries(EICAR_SHA256);
+        if (probe.kind === 'found')
+            return true;
+        if (this.stopError)
+            return false; // the probe itself ended the scan (a refused key, say)
+        const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
+        const probeSaid = probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
+        this.halt({
+            kind: 'protocol',
+            status: 404,
+            alwaysFails: true,
+            message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
+                `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
+                'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
+        });
+        return false;
+    }
+    /** Ends every lookup still waiting or to come, without a request: the scan is over. */
+    stop(reason) {
+        this.halt({ kind: 'protocol', message: reason });
+    }
+    progress() {
+        const { requested, done, errors, inFlight, requests } = this.counts;
+        return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
+    }
+    /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
+    estimateRemainingMs() {
+        return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
+    }
+    halt(error) {
+        this.stopError ??= { ...error, scanStopped: true };
+        this.stopped.abort();
+        return this.stopError;
+    }
+    async withRetries(sha256) {
+        for (let retry = 0;; retry++) {
+            // The pause is checked again once the window grants: a 429 may have come in while waiting.
+            do {
+                await this.waitForPause();
+                await this.window?.acquire(this.stopped.signal);
+            } while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted);
+            if (this.stopError)
+                return { kind: 'error', error: this.stopError };
+            const request = ++this.counts.requests;
+            const sentAt = Date.now();
+            const outcome = await this.client.lookup(sha256);
+            if (outcome.kind !== 'error' || outcome.error.kind !== 'quota')
+                this.quotaRefusedSince = null;
+            if (outcome.kind !== 'error') {
+                this.consecutiveQuotaPauses = 0;
+                return outcome;
+            }
+            const { error } = outcome;
+            if (error.kind === 'auth')
+                return { kind: 'error', error: this.halt(error) };
+            if (error.kind !== 'quota' && error.kind !== 'transient')
+                return outcome;
+            if (error.kind === 'quota') {
+                const spent = this.quotaSpent(error, sentAt);
+                if (spent)
+                    return { kind: 'error', error: this.halt(spent) };
+            }
+            const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
+            if (retry >= this.options.maxRetries)
+                return { kind: 'error', error: this.exhausted(error, retry) };
+            if (error.kind === 'quota') {
+                if (Date.now() + waitMs > this.pausedUntil)
+                    [this.pausedUntil, this.sentBeforePause] = [Date.now() + waitMs, this.counts.requests];
+            }
+            else {
+                await sleep(waitMs, this.stopped.signal);
+            }
+        }
+    }
+    /**
+     * The stop error when this 429 means the quota will not come back during the scan: the service
+     * asks to wait longer than the scan waits, or it still refuses a request sent after a whole
+     * pacing window without an accepted request (the per-minute limit has cleared; a daily one has not).
+     */
+    quotaSpent(error, sentAt) {
+        this.quotaRefusedSince ??= sentAt;
+        const said = error.message.replace(/\.$/, '');
+        if (error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs) {
+            const until = new Date(Date.now() + error.retryAfterMs);
+            const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
+            const waited = Math.round(this.options.maxRetryAfterMs / 1000);
+            return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
+        }
+        if (sentAt - this.quotaRefusedSince < this.options.windowMs)
+            return null;
+        const window = Math.round(this.options.windowMs / 1000);
+        return {
+            ...error,
+            message: `${said}, and still after ${window} s without an accepted request, longer than the per-minute limit lasts: the key's daily (or monthly) quota is spent, and the scan stopped. It resets on the service's schedule (the service did not say when). ${this.options.quotaHint}`,
+        };
+    }
+    async waitForPause() {
+        // Loop: another lookup may extend the pause while this one sleeps.
+        while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted)
+            await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
+    }
+    /**
+     * How long every lookup pauses after this 429. Without Retry-After the pause grows only for a 429 to
+     * a request sent after the last pause was set: four lookups refused in one burst are one refusal,
+     * not four. It ends no later than one pacing window after the first refusal, so a quota that is
+     * not coming back is known within that window.
+     */
+    quotaPause(error, request) {
+        if (error.retryAfterMs !== undefined)
+            return error.retryAfterMs;
+        if (request <= this.sentBeforePause)
+            return Math.max(0, this.pausedUntil - Date.now());
+        const { initial, max } = this.options.quotaBackoffMs;
+        const grown = Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+        const windowClears = (this.quotaRefusedSince ?? Date.now()) + this.options.windowMs - Date.now();
+        return windowClears > 0 ? Math.min(grown, windowClears) : grown;
+    }
+    transientDelay(retry, error) {
+        if (error.retryAfterMs !== undefined && error.retryAfterMs <= this.options.maxRetryAfterMs)
+            return error.retryAfterMs;
+        return backoffDelay(retry, this.options.transientBackoffMs.initial, this.options.transientBackoffMs.max);
+    }
+    /** The final error once retries are spent, saying what was tried and what to change. */
+    exhausted(error, retries) {
+        const tried = retries === 0 ? '' : ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
+        const hint = error.kind === 'quota' ? ` ${this.options.quotaHint}` : '';
+        return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.${hint}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/scan.ts
+// Stages 2 and 3 overlapped: hash the artifacts with bounded parallelism and look each unique hash up
+// as soon as it is known, so lookups (often the slow part) start while hashing goes on.
+
+
+async function scanArtifacts(artifacts, deps) {
+    const { hash, hashConcurrency } = deps;
+    // One lookup per unique hash; identical files share its promise and so its verdict.
+    const lookups = new Map();
+    const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
+        if (artifact.special)
+            return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
+        if (artifact.statError)
+            return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
+        let sha256;
+        try {
+            ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
+        }
+        catch (error) {
+            if (!(error instanceof FileReadError))
+                throw error;
+            if (error.special)
+                return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };
+            return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
+        }
+        if (!lookups.has(sha256))
+            lookups.set(sha256, deps.lookup(sha256));
+        return { artifact, sha256, outcome: lookups.get(sha256) };
+    });
+    deps.onHashingDone?.(lookups.size);
+    return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
+}
+function notRegular(displayPath, type) {
+    return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
+}
+function fileError(message) {
+    return { kind: 'error', error: { kind: 'file', message } };
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+const DAY_MS = 86_400_000;
+function judgeArtifact(scanned, policy, now) {
+    const judged = judgeOutcome(scanned, policy, now);
+    const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
+    // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
+    if (reason === undefined)
+        return judged;
+    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status } };
+}
+function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
+    const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null };
+    switch (outcome.kind) {
+        case 'found': {
+            const { report } = outcome;
+            const counted = countedDetections(report, policy);
+            const found = { ...base, report, counted, staleDays: staleDays(report, policy, now) };
+            if (counted.malicious > policy.maxMalicious)
+                return { ...found, status: 'malicious', consequence: 'fail' };
+            if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious)
+                return { ...found, status: 'suspicious', consequence: 'fail' };
+            // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
+            if (analysedEngines(report) < policy.minEngines)
+                return { ...found, status: 'unanalysed', consequence: policy.onUnknown };
+            return { ...found, status: 'clean', consequence: 'pass' };
+        }
+        case 'unknown':
+            return { ...base, status: 'unknown', consequence: policy.onUnknown };
+        case 'error':
+            // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
+            return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
+    }
+}
+/** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
+function isIgnoredEngine(policy, engine) {
+    return policy.ignoreEngines.includes(engine.toLowerCase());
+}
+/** A refused key, or an error that says nothing could be checked as configured. */
+function failsWhateverPolicy(error) {
+    return error.kind === 'auth' || error.alwaysFails === true;
+}
+/** An error that ended the whole scan: every artifact left carries it, so it is said once. */
+function endedScan(error) {
+    return error !== null && (error.kind === 'auth' || error.scanStopped === true);
+}
+/**
+ * The detections, less the verdicts of ignored engines (which still show, marked ignored). Never
+ * fewer than the distinct engines listed as flagging the file: stats that say fewer are contradicted.
+ */
+function countedDetections(report, policy) {
+    const count = (category) => {
+        const engines = report.detections.filter((d) => d.category === category);
+        const ignored = engines.filter((d) => isIgnoredEngine(policy, d.engine)).length;
+        return Math.max(0, Math.max(report.stats[category], engines.length) - ignored);
+    };
+    return { malicious: count('malicious'), suspicious: count('suspicious') };
+}
+/** Engines that produced a verdict: malicious, suspicious, undetected or harmless. */
+function analysedEngines({ stats }) {
+    return stats.malicious + stats.suspicious + stats.undetected + stats.harmless;
+}
+function staleDays(report, policy, now) {
+    if (policy.maxReportAgeDays === null || report.lastAnalysed === null)
+        return null;
+    const days = Math.floor((now.getTime() - report.lastAnalysed.getTime()) / DAY_MS);
+    return days > policy.maxReportAgeDays ? days : null;
+}
+function judge(scanned, policy, now = new Date()) {
+    const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
+    const counts = {
+        scanned: results.length,
+        uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
+        stale: results.filter((r) => r.staleDays !== null).length,
+        ...Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])),
+    };
+    for (const result of results)
+        counts[result.status]++;
+    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
+    const fails = (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+    return { result: fails ? 'fail' : 'pass', results, counts };
+}
+/** Worst first: what a reader must see before anything else. */
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+// Kept equal to package.json's version by a unit test; named in the User-Agent and the reports.
+const ACTION_NAME = 'artifact-reputation-gate';
+const ACTION_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/core/run-gate.ts
+// The pipeline, top to bottom: listing, hashes and lookups, verdicts. No runner, no environment:
+// what it needs from outside comes in as ports, and what it found goes back as data.
+
+
+
+
+
+
+
+
+/** How often a long scan says where it is: steady, not a line per request. */
+const PROGRESS_INTERVAL_MS = 30_000;
+async function runGate(options, ports) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const snapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
+    let lookups = null;
+    ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+    const listed = await findArtifacts(options.patterns, options.workspace, ports.glob);
+    const { artifacts } = listed;
+    ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
+    ports.progress.listed(listed);
+    Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length });
+    const client = new ReputationClient({
+        apiUrl: options.apiUrl,
+        apiKey: options.apiKey,
+        userAgent: options.userAgent ?? `${ACTION_NAME}/${ACTION_VERSION}`,
+        requestTimeoutMs: options.requestTimeoutMs,
+    }, ports.http);
+    const scheduler = new Lookups(client, {
+        concurrency: options.concurrency,
+        requestsPerWindow: options.requestsPerMinute,
+        maxRetries: options.maxRetries,
+        quotaHint: PROVIDERS[options.provider].quotaHint,
+    });
+    lookups = scheduler;
+    const hashPool = new HashPool();
+    const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
+    let scanned;
+    try {
+        scanned = await scanArtifacts(artifacts, {
+            hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
+            hashConcurrency: hashPool.capacity,
+            lookup: (sha256) => scheduler.lookup(sha256),
+            // Hashing outruns paced lookups, so the count is known long before the wait ends.
+            onHashingDone: (uniqueHashes) => {
+                ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
+                ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+            },
+        });
+    }
+    finally {
+        clearInterval(ticker);
+        scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
+        await hashPool.close();
+        client.dispose();
+    }
+    ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
+    snapshot.stage = 'judging';
+    return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+}
+
+;// CONCATENATED MODULE: ./src/report/order.ts
+// What every report agrees on: one worst-first order, one "needs attention" rule, and one way to
+// show engines the policy ignores.
+
+const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
+/** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
+function worstFirst(results) {
+    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
+    return [...results].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
+}
+/** Whether a reader should look at the artifact: anything but clean or allowed, whatever the policy made of it. */
+function needsAttention(result) {
+    return result.status !== 'clean' && result.status !== 'allowed';
+}
+/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
+function countedEngines(report, policy, category) {
+    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/** A report's detections, each marked whether the policy ignores its engine. */
+function markIgnored(report, policy) {
+    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Escaping for text that comes from outside (file names, threat names, service messages).
+/** How much of one outside text (a threat or engine name, a service's message) is shown. */
+const MAX_SHOWN_CHARS = 300;
+/**
+ * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
+ * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
+ */
+function text_clip(text, max = MAX_SHOWN_CHARS) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+/**
+ * Characters that change how the text around them is shown without being seen themselves:
+ * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
+ * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
+ */
+const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
+}
+/**
+ * Control and invisible format characters shown as visible escapes, so a name can never start a new
+ * log line, break a block, or show itself in another order than it is written.
+ */
+function oneLine(text) {
+    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return unicodeEscape(char);
+    });
+}
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
+function describeDetection({ engine, result }) {
+    return result ? `${text_clip(engine)}: ${text_clip(result)}` : text_clip(engine);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
+ * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
+ * references, which render as themselves but are never read as syntax.
+ */
+function escapeHtml(text) {
+    return oneLine(text).replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
+function formatDate(date) {
+    return date ? date.toISOString().slice(0, 10) : '—';
+}
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
+// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+
+
+
+
+/** GitHub shows at most this many annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const ENGINES_IN_MESSAGE = 8;
+/**
+ * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
+ * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
+ */
+function planAnnotations(results, provider, policy, failing = false) {
+    const candidates = [];
+    let scanStopSaid = false;
+    for (const result of worstFirst(results)) {
+        // A refused key (or another error that ended the scan) fails every artifact left the same way:
+        // the failure line says it, once; under on-error=warn, one warning says it.
+        if (endedScan(result.error)) {
+            if (result.consequence === 'fail' || scanStopSaid)
+                continue;
+            scanStopSaid = true;
+        }
+        if (result.consequence === 'pass') {
+            // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
+            if (result.staleDays !== null && result.status !== 'allowed')
+                candidates.push(describeStale(result, policy));
+            continue;
+        }
+        candidates.push(describe(result, provider, policy));
+    }
+    const shown = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+    for (const annotation of candidates) {
+        if (room[annotation.level] > 0) {
+            shown.push(annotation);
+            room[annotation.level]--;
+        }
+        else {
+            hidden[annotation.level]++;
+        }
+    }
+    const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
+    if (hiddenParts.length > 0) {
+        shown.push({
+            level: 'notice',
+            title: 'More findings in the job summary',
+            message: `${hiddenParts.join(' and ')} more ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind); the job summary and the JSON report list every artifact.`,
+        });
+    }
+    return shown;
+}
+function describe(result, provider, policy) {
+    const { artifact, report, sha256, counted } = result;
+    const level = result.consequence === 'fail' ? 'error' : 'warning';
+    const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
+    const providerName = PROVIDERS[provider].name;
+    const link = sha256 ? reportLink(provider, sha256) : null;
+    const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
+    const linkText = link ? ` Report: ${link}` : '';
+    const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
+    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
+        const category = result.status;
+        const engines = countedEngines(report, policy, category);
+        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
+        const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
+        const count = counted[category];
+        return {
+            level,
+            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
+            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
+            ...file,
+        };
+    }
+    if (result.status === 'unanalysed' && report) {
+        return {
+            level,
+            title: `Not analysed by ${providerName}`,
+            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
+            ...file,
+        };
+    }
+    if (result.status === 'unknown') {
+        return {
+            level,
+            title: `Unknown to ${providerName}`,
+            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.`,
+            ...file,
+        };
+    }
+    return {
+        level,
+        title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
+        message: `${artifact.displayPath}${hashText} could not be checked: ${text_clip(result.error?.message ?? 'unknown error')}`,
+        ...file,
+    };
+}
+function describeStale(result, policy) {
+    const { artifact, report } = result;
+    return {
+        level: 'warning',
+        title: 'Stale reputation report',
+        message: `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
+            `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
+        ...(artifact.inWorkspace && { file: artifact.displayPath }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+
+const SKIPPED_LISTED = 10;
+function describeSkipped(skipped) {
+    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
+    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
+    return oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
+}
+function describeNoFiles(patterns) {
+    return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
+}
+function describeChecking(artifacts, providerName, apiUrl) {
+    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+}
+function describePassed(summary) {
+    return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
+}
+/** The heading of the results and one line per artifact; null when there is nothing to list. */
+function describeResults(summary) {
+    if (summary.results.length === 0)
+        return null;
+    const { counts } = summary;
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const lines = summary.results.map(({ artifact, status, report, counted, error, allowed }) => {
+        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${text_clip(error.message)}` : '';
+        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`;
+    });
+    return { title, lines };
+}
+/** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
+function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
+    const where = stage === 'listing'
+        ? 'while listing the files to check'
+        : stage === 'judging'
+            ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
+            : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
+    return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+// The one line that says why the gate failed, in the words of the policy's inputs.
+
+
+const FAILURE_LIST_LENGTH = 5;
+const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
+/** The judgement with its failure line: what every report renders. */
+function explain(judgement, policy, providerName) {
+    return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
+}
+function failureMessage(results, policy, providerName) {
+    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
+    const of = `of ${plural(results.length, 'artifact')}`;
+    const reasons = [];
+    if (results.length === 0 && policy.ifNoFilesFound === 'error')
+        reasons.push(NO_FILES_MESSAGE);
+    const malicious = failing('malicious');
+    if (malicious.length > 0) {
+        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
+        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+    }
+    const suspicious = failing('suspicious');
+    if (suspicious.length > 0) {
+        const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
+        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
+    }
+    const unknown = failing('unknown');
+    if (unknown.length > 0) {
+        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
+    }
+    const unanalysed = failing('unanalysed');
+    if (unanalysed.length > 0) {
+        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
+        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
+    }
+    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
+    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
+    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
+    const errors = failing('error');
+    if (stop)
+        reasons.push(stop.error.message);
+    else if (errors.length > 0)
+        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+    return reasons.join('; ');
+}
+function listPaths(results, describe) {
+    const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
+    const more = results.length - FAILURE_LIST_LENGTH;
+    return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+
+const REPORT_SCHEMA_VERSION = 2;
+function reportHeader(scan, context) {
+    return {
+        schema: `${ACTION_NAME}/report`,
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: ACTION_NAME, version: ACTION_VERSION },
+        generatedAt: context.generatedAt.toISOString(),
+        provider: context.provider,
+        apiUrl: context.apiUrl,
+        policy: context.policy,
+        result: scan.result,
+        failureMessage: scan.failureMessage,
+        counts: scan.counts,
+    };
+}
+function reportArtifact(result, provider, policy) {
+    const { artifact, report, error, sha256 } = result;
+    return {
+        path: artifact.displayPath,
+        size: artifact.size,
+        sha256,
+        status: result.status,
+        consequence: result.consequence,
+        link: sha256 ? reportLink(provider, sha256) : null,
+        allowedReason: result.allowed?.reason ?? null,
+        statusIfNotAllowed: result.allowed?.otherwise ?? null,
+        stats: report?.stats ?? null,
+        engineCount: report?.engineCount ?? null,
+        analysedEngines: report ? analysedEngines(report) : null,
+        counted: result.counted,
+        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
+        detections: markIgnored(report, policy),
+        threatNames: report?.threatNames ?? [],
+        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
+        firstSeen: report?.firstSeen?.toISOString() ?? null,
+        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+        staleDays: result.staleDays,
+        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+    };
+}
+/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
+function* jsonReportText(scan, context) {
+    const header = JSON.stringify(reportHeader(scan, context), null, 2);
+    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+    for (const [index, result] of scan.results.entries()) {
+        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
+    }
+    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/** Said only when the wait is long enough to wonder about (a minute or more). */
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
+    if (estimateMs < 60_000)
+        return null;
+    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
+}
+/** One line of where the lookups are; null when nothing is left to wait for. */
+function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
+    if (pending === 0)
+        return null;
+    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
+    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return `${Math.ceil(ms / 1000)} seconds`;
+    if (minutes < 90)
+        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `${(ms / 3_600_000).toFixed(1)} hours`;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+/** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
+const RULES = {
+    malicious: { name: 'MaliciousArtifact', text: 'More engines flag the artifact as malicious than max-malicious allows.', severity: '9.0' },
+    suspicious: { name: 'SuspiciousArtifact', text: 'More engines flag the artifact as suspicious than max-suspicious allows.', severity: '6.0' },
+    error: { name: 'ReputationLookupFailed', text: 'The artifact could not be checked: the lookup failed or the file could not be read.', severity: '4.0' },
+    unanalysed: { name: 'UnanalysedArtifact', text: 'The service knows the artifact but fewer engines than min-engines gave a verdict.', severity: '3.0' },
+    unknown: { name: 'UnknownArtifact', text: 'The service has never seen the artifact, so it has no reputation.', severity: '3.0' },
+};
+const RULE_IDS = Object.keys(RULES);
+const LEVELS = { fail: 'error', warn: 'warning', pass: 'note' };
+function buildSarif(results, context) {
+    const rules = RULE_IDS.map((status) => ({
+        id: `artifact-reputation/${status}`,
+        name: RULES[status].name,
+        shortDescription: { text: RULES[status].text },
+        helpUri: `${context.helpUri}#how-the-gate-decides`,
+        properties: { tags: ['security', 'supply-chain'], 'security-severity': RULES[status].severity },
+    }));
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Artifact Reputation Gate',
+                        semanticVersion: ACTION_VERSION,
+                        version: ACTION_VERSION,
+                        informationUri: context.helpUri,
+                        rules,
+                    },
+                },
+                results: results.filter(needsAttention).map((r) => result(r, context)),
+            },
+        ],
+    };
+}
+function result(artifactResult, context) {
+    const { artifact, sha256, report, counted, error, status } = artifactResult;
+    const providerName = PROVIDERS[context.provider].name;
+    const detections = countedEngines(report, context.policy);
+    const what = {
+        malicious: `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
+        suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+        unanalysed: `not yet analysed by ${providerName}`,
+        unknown: `unknown to ${providerName}`,
+        error: `not checked: ${text_clip(error?.message ?? 'unknown error')}`,
+    };
+    const names = detections.slice(0, 5).map(describeDetection);
+    return {
+        ruleId: `artifact-reputation/${status}`,
+        ruleIndex: RULE_IDS.indexOf(status),
+        level: LEVELS[artifactResult.consequence],
+        message: { text: escapeInvisible(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.`) },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: artifact.inWorkspace ? { uri: artifact.displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: (0,external_node_url_.pathToFileURL)(artifact.absolutePath).href },
+                },
+            },
+        ],
+        ...(sha256 && { partialFingerprints: { 'artifactSha256/v1': sha256 } }),
+        properties: {
+            sha256,
+            size: artifact.size,
+            link: sha256 ? reportLink(context.provider, sha256) : null,
+            stats: report?.stats ?? null,
+            engineCount: report?.engineCount ?? null,
+            detections: markIgnored(report, context.policy),
+        },
+    };
+}
+/** The log as the file's text. */
+function sarifText(log) {
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for the cut note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+const STATUS_LABELS = {
+    malicious: '🔴 malicious',
+    suspicious: '🟠 suspicious',
+    error: '⚠️ error',
+    unanalysed: '❔ unanalysed',
+    unknown: '❔ unknown',
+    allowed: '☑️ allowed',
+    clean: '✅ clean',
+};
+function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const out = new BoundedText(limitBytes);
+    const { counts } = scan;
+    const passed = scan.result === 'pass';
+    out.add(`## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`);
+    if (!passed)
+        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
+    if (counts.scanned === 0)
+        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
+    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
+        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(context.policy)}.` +
+        (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
+        (context.reportPath ? ` Every artifact is in the JSON report: <code>${escapeHtml(context.reportPath)}</code>.` : '') +
+        '\n\n');
+    const attention = worstFirst(scan.results.filter(needsAttention));
+    const header = '### Artifacts that need attention\n\n<table>\n' +
+        '<tr><th>Artifact</th><th>Status</th><th>Size</th><th>SHA-256</th><th>Detections</th><th>Threat names</th><th>First seen</th><th>Last analysed</th></tr>\n';
+    if (attention.length > 0 && out.add(header)) {
+        for (const result of attention)
+            if (!out.add(attentionRow(result, context.provider)))
+                break;
+        out.close('</table>\n\n');
+    }
+    const allowed = scan.results.filter((r) => r.status === 'allowed');
+    const allowedHeader = `### Allowed artifacts (${allowed.length})\n\n<table>\n` + '<tr><th>Artifact</th><th>Reason</th><th>Otherwise</th><th>Detections</th><th>SHA-256</th></tr>\n';
+    if (allowed.length > 0 && out.add(allowedHeader)) {
+        for (const result of allowed)
+            if (!out.add(allowedRow(result, context.provider)))
+                break;
+        out.close('</table>\n\n');
+    }
+    const flagged = [...attention, ...allowed].filter((r) => r.report && r.report.detections.length > 0);
+    for (const [index, result] of flagged.entries()) {
+        // The heading goes with the first block, so a cut never leaves it alone.
+        const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
+        if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report, context.policy)))
+            break;
+    }
+    const clean = scan.results.filter((r) => r.status === 'clean');
+    if (clean.length > 0 && out.add(`<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`)) {
+        for (const result of clean)
+            if (!out.add(cleanItem(result, context.provider)))
+                break;
+        out.close('</ul>\n</details>\n');
+    }
+    return out.finish(`\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.` +
+        (context.reportPath ? ` The JSON report (\`report-path\` output) lists every artifact.` : '') +
+        '\n');
+}
+function describePolicy(policy) {
+    const parts = [`max-malicious=${policy.maxMalicious}`];
+    if (policy.maxSuspicious !== null)
+        parts.push(`max-suspicious=${policy.maxSuspicious}`);
+    parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
+    if (policy.ignoreEngines.length > 0)
+        parts.push(`ignored engines: ${policy.ignoreEngines.map(escapeHtml).join(', ')}`);
+    const allowed = Object.keys(policy.allow).length;
+    if (allowed > 0)
+        parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
+    return parts.join(', ');
+}
+function attentionRow(result, provider) {
+    const { artifact, report, sha256 } = result;
+    const cells = [
+        `<code>${escapeHtml(artifact.displayPath)}</code>`,
+        STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(text_clip(result.error.message))}` : ''),
+        formatBytes(artifact.size),
+        hashCell(sha256, provider),
+        detectionCell(result),
+        report ? threatNames(report) : '—',
+        formatDate(report?.firstSeen ?? null),
+        formatDate(report?.lastAnalysed ?? null),
+    ];
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+}
+function allowedRow(result, provider) {
+    const cells = [
+        `<code>${escapeHtml(result.artifact.displayPath)}</code>`,
+        escapeHtml(result.allowed.reason),
+        STATUS_LABELS[result.allowed.otherwise] + staleMark(result),
+        detectionCell(result),
+        hashCell(result.sha256, provider),
+    ];
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+}
+/** `malicious/engines` as counted, with the verdicts of ignored engines named apart. */
+function detectionCell({ report, counted }) {
+    if (!report || !counted)
+        return '—';
+    const ignored = report.stats.malicious - counted.malicious + (report.stats.suspicious - counted.suspicious);
+    const suspicious = counted.suspicious > 0 ? ` (+${counted.suspicious} suspicious)` : '';
+    return `${counted.malicious}/${report.engineCount}${suspicious}${ignored > 0 ? ` (+${ignored} ignored)` : ''}`;
+}
+function staleMark(result) {
+    return result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+}
+function detectionsBlock(displayPath, report, policy) {
+    const rows = markIgnored(report, policy)
+        .map((d) => {
+        const ignored = d.ignored ? ' <em>(ignored)</em>' : '';
+        return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>`;
+    })
+        .join('\n');
+    return (`<details><summary><code>${escapeHtml(displayPath)}</code>: ${report.detections.length} engine${report.detections.length === 1 ? '' : 's'} flagged it</summary>\n\n` +
+        `<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Engine version</th></tr>\n${rows}\n</table>\n</details>\n\n`);
+}
+function cleanItem(result, provider) {
+    const detections = result.report ? ` ${detectionCell(result)}` : '';
+    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${staleMark(result)} ${hashCell(result.sha256, provider)}</li>\n`;
+}
+function hashCell(sha256, provider) {
+    if (!sha256)
+        return '—';
+    const link = reportLink(provider, sha256);
+    return link ? `<a href="${link}"><code>${sha256}</code></a>` : `<code>${sha256}</code>`;
+}
+function threatNames(report) {
+    const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
+    return names.length > 0 ? [...new Set(names)].map((name) => escapeHtml(text_clip(name))).join('<br>') : '—';
+}
+/** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
+class BoundedText {
+    parts = [];
+    bytes = 0;
+    cut = false;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(text) {
+        if (this.cut)
+            return false;
+        const size = Buffer.byteLength(text);
+        if (this.bytes + size > this.limit) {
+            this.cut = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.bytes += size;
+        return true;
+    }
+    /** Closing markup, always kept (the limit leaves room for it), so a cut never leaves a table open. */
+    close(text) {
+        this.parts.push(text);
+        this.bytes += Buffer.byteLength(text);
+    }
+    finish(cutNote) {
+        return this.parts.join('') + (this.cut ? cutNote : '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/write.ts
+// The one place src/report/ touches the file system: a rendered report written where a front door says.
+
+
+const FLUSH_BYTES = 64 * 1024;
+/** Writes the pieces in chunks of about 64 KiB, creating the directory; a big report is never one string. */
+async function writeReportFile(filePath, pieces) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
+    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length >= FLUSH_BYTES) {
+                await file.write(pending);
+                pending = '';
+            }
+        }
+        await file.write(pending);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+// Emits an annotation plan (src/report/annotations.ts) through @actions/core, which escapes line
+// breaks in messages and properties; invisible format characters are escaped here.
+
+
+function emitAnnotations(annotations) {
+    for (const { level, ...raw } of annotations) {
+        const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
+        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
+        if (level === 'error')
+            error(message, properties);
+        else if (level === 'warning')
+            warning(message, properties);
+        else
+            notice(message, properties);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/cancellation.ts
+// When the runner cancels the job it sends SIGINT, then SIGTERM, then kills. Without a handler the
+// process ends without a word; with one that only logged, the hash threads and open connections
+// would keep it alive. One line says how far the scan got, then the process exits at once.
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Until the returned function is called, SIGINT or SIGTERM is reported (how far the scan got) and
+ * the process exits with 128 + the signal's number, as a shell reports a process ended by that signal.
+ */
+function exitOnCancel(report) {
+    const cancel = (signal) => {
+        report(signal);
+        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
+    };
+    for (const signal of SIGNALS)
+        process.once(signal, cancel);
+    return () => {
+        for (const signal of SIGNALS)
+            process.off(signal, cancel);
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
@@ -35059,9 +37087,7 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/byte-listing.ts
+;// CONCATENATED MODULE: ./src/action/byte-listing.ts
 
 
 
@@ -35145,139 +37171,18 @@ function matchKind(patterns, itemPath) {
         kind = pattern.negate ? kind & ~pattern.match(itemPath) : kind | pattern.match(itemPath);
     return kind;
 }
-/**
- * A path's bytes as text people can read: valid UTF-8 as itself, each byte that is not as `\xNN`,
- * so two names that differ only there are shown apart.
- */
-function showBytes(bytes) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return bytes.toString();
-    let shown = '';
-    for (let i = 0; i < bytes.length;) {
-        const length = sequenceLength(bytes, i);
-        if (length > 0) {
-            shown += bytes.subarray(i, i + length).toString();
-            i += length;
-        }
-        else {
-            shown += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
-            i++;
-        }
-    }
-    return shown;
-}
-/** The length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
-function sequenceLength(bytes, i) {
-    for (let length = 1; length <= 4 && i + length <= bytes.length; length++) {
-        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
-            return length;
-    }
-    return 0;
-}
 
-;// CONCATENATED MODULE: ./src/concurrency.ts
-// Small concurrency primitives shared by the stages.
-/**
- * Maps items with at most `limit` calls of `fn` in flight; results keep the input order. After a call
- * fails, no new one starts, and the first failure is thrown once those in flight have ended.
- */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (next < items.length && !failed) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-    const failure = settled.find((outcome) => outcome.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    return results;
-}
-/** Runs at most `limit` tasks at once; the others wait in arrival order. */
-class Semaphore {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(task) {
-        if (this.active < this.limit)
-            this.active++;
-        else
-            await new Promise((resolve) => this.waiting.push(resolve)); // the releaser hands its slot over
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/artifacts.ts
-// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge.
+;// CONCATENATED MODULE: ./src/action/glob.ts
+// The core's listing port over @actions/glob. Only the action uses it: the library logs through
+// @actions/core, which writes `::debug::` workflow commands to standard output.
 
 
-
-
-
-/** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
-const STAT_CONCURRENCY = 16;
-async function findArtifacts(patterns, workspace) {
+const actionsGlob = async (patterns) => {
     const { paths, followsLinks } = await globPaths(patterns);
+    // The globber reads names as text; a second walk by bytes finds what it cannot name, and broken links.
     const byBytes = await listByBytes(await create(patterns, { implicitDescendants: true, matchDirectories: true }), followsLinks);
-    const candidates = [...paths, ...byBytes.undecodable];
-    const skipped = [];
-    const listed = await mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate) => {
-        // A name that is not UTF-8 is examined by its bytes and shown with them escaped.
-        const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
-        const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
-        const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.stat)(candidate);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT' && (await isLink(candidate))) {
-                skipped.push({ path: displayPath, reason: 'broken symbolic link' });
-                return null;
-            }
-            // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
-            return { absolutePath, ...rawPath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
-        }
-        if (info.isDirectory()) {
-            // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
-            if (!followsLinks && (await isLink(candidate)))
-                skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
-            return null;
-        }
-        const special = info.isFile() ? undefined : specialFileType(info);
-        return { absolutePath, ...rawPath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
-    });
-    const found = new Set(paths);
-    for (const link of byBytes.brokenLinks.filter((link) => !found.has(link))) {
-        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
-    }
-    const artifacts = listed.filter((artifact) => artifact !== null);
-    artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { artifacts, skipped };
-}
+    return { paths: [...paths, ...byBytes.undecodable], brokenLinks: byBytes.brokenLinks, followsLinks };
+};
 /**
  * The matched paths, following symbolic links. The globber gives up a whole walk over one link it
  * cannot follow (a loop: ELOOP); then the tree is walked again without following links, so each link
@@ -35297,762 +37202,23 @@ async function globPaths(patterns) {
         return { paths: await walk(false), followsLinks: false };
     }
 }
-function isLink(file) {
-    return (0,promises_namespaceObject.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
-}
-/** The path people read: relative to the workspace with forward slashes, or absolute outside it. */
-function describePath(absolutePath, workspace) {
-    const relative = external_node_path_default().relative(workspace, absolutePath);
-    const inWorkspace = relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
-    return { displayPath: (inWorkspace ? relative : absolutePath).split((external_node_path_default()).sep).join('/'), inWorkspace };
-}
-function describeStatError(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'it no longer exists (ENOENT)';
-    if (code === 'EACCES' || code === 'EPERM')
-        return `permission denied (${code})`;
-    return code ?? String(error);
-}
-function specialFileType(info) {
-    if (info.isFIFO())
-        return 'FIFO';
-    if (info.isSocket())
-        return 'socket';
-    if (info.isCharacterDevice())
-        return 'character device';
-    if (info.isBlockDevice())
-        return 'block device';
-    return 'special file';
-}
-
-;// CONCATENATED MODULE: ./src/cancellation.ts
-// When the runner cancels the job it sends SIGINT, then SIGTERM, then kills. Without a handler the
-// process ends without a word; with one that only logged, the hash threads and open connections
-// would keep it alive. One line says how far the scan got, then the process exits at once.
-
-const SIGNALS = ['SIGINT', 'SIGTERM'];
-/**
- * Until the returned function is called, SIGINT or SIGTERM logs `Cancelled (SIGTERM) <progress>`
- * and exits with 128 + the signal's number, as a shell reports a process ended by that signal.
- */
-function exitOnCancel(describeProgress, log) {
-    const cancel = (signal) => {
-        log(`The scan was cancelled (${signal}) ${describeProgress()}; no verdict was reached.`);
-        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
-    };
-    for (const signal of SIGNALS)
-        process.once(signal, cancel);
-    return () => {
-        for (const signal of SIGNALS)
-            process.off(signal, cancel);
-    };
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/hashing.ts
-// Stage 2: streamed SHA-256s on a pool of worker threads (src/hash-worker.js), one per core.
-// Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
-//
-// Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
-// artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
-// where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
-
-
-class FileReadError extends Error {
-    name = 'FileReadError';
-    /** Set when the path is not a regular file (FIFO, socket, device): it was never read. */
-    special;
-    constructor(message, special) {
-        super(message);
-        this.special = special;
-    }
-}
-/**
- * Files queued per worker. With only one waiting, a worker on small files runs dry between answers,
- * sleeps, and every next file costs a cross-thread wake-up (about 45 µs of the main thread per file
- * on a 2-vCPU runner, beside the HTTP lookups). Eight keep it busy: the hashing phase of 5,000 files
- * of 4–64 KiB took about a third less time. The price: a big file can hold up to seven small ones
- * queued behind it; they are hashed right after it, while the other workers take everything else.
- */
-const QUEUE_PER_WORKER = 8;
-/** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
-const MAX_WORKERS = 8;
-class HashPool {
-    size;
-    lanes = [];
-    nextId = 0;
-    closing = false;
-    constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
-        this.size = Math.max(1, size);
-    }
-    /** How many files to hand the pool at once to keep every worker busy. */
-    get capacity() {
-        return this.size * QUEUE_PER_WORKER;
-    }
-    /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
-    hash(path) {
-        const lane = this.leastBusyLane();
-        const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-            lane.pending.set(id, { resolve, reject });
-            lane.worker.postMessage({ id, path });
-        });
-    }
-    /** Ends the workers; a scan must call it, or they keep the process alive. */
-    async close() {
-        this.closing = true;
-        await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
-        this.lanes.length = 0;
-    }
-    /** Workers start on first use, so a run that matches no file starts none. */
-    leastBusyLane() {
-        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
-        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
-            return idle;
-        const lane = { worker: new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.js"), pending: new Map() };
-        lane.worker.on('message', (answer) => this.settle(lane, answer));
-        lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
-        lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
-        this.lanes.push(lane);
-        return lane;
-    }
-    settle(lane, answer) {
-        const waiting = lane.pending.get(answer.id);
-        lane.pending.delete(answer.id);
-        if (!waiting)
-            return;
-        if ('error' in answer)
-            waiting.reject(new FileReadError(answer.error, answer.special));
-        else
-            waiting.resolve({ sha256: answer.sha256, size: answer.size });
-    }
-    /**
-     * A worker that died takes only its own files down, each as an error for that artifact; the next
-     * file starts a fresh worker.
-     */
-    retire(lane, reason) {
-        const index = this.lanes.indexOf(lane);
-        if (index !== -1)
-            this.lanes.splice(index, 1);
-        if (this.closing)
-            return;
-        for (const { reject } of lane.pending.values())
-            reject(new FileReadError(reason));
-        lane.pending.clear();
-    }
-}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/inputs.ts
-// The only reader of the action's inputs. Every input is read, validated and typed here, once;
-// a bad value throws an InputError that names the input and what it accepts, before any request.
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The runner's reader of the action's inputs; parsing and validation are the core's (core/options.ts).
 
 
 
-class InputError extends Error {
-    name = 'InputError';
-}
-const PROVIDER_API_URLS = {
-    virustotal: 'https://www.virustotal.com/api/v3',
-    reversinglabs: 'https://data.reversinglabs.com/api/v3',
-};
-/** Free VirusTotal keys allow 4 lookups a minute; ReversingLabs keys are not paced by default. */
-const PROVIDER_REQUESTS_PER_MINUTE = {
-    virustotal: 4,
-    reversinglabs: 0,
-};
-/**
- * Reads and validates every input. Pure: `read` and `readTextFile` are the only sources, nothing is
- * logged. Relative paths (`allow-file`, `sarif-path`) are taken from `workspace`.
- */
-function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
-    const apiKey = read('api-key').trim();
-    if (apiKey === '')
-        throw new InputError('Input `api-key` is required: the API key of your VirusTotal or ReversingLabs account.');
-    // It travels in an HTTP header: visible ASCII only. The key itself is never quoted back.
-    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
-        throw new InputError('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
-    }
-    // A short value would be masked in the middle of ordinary words (and unmasked text around it would
-    // give it away); real keys are far longer. Neither the key nor its length is quoted back.
-    if (apiKey.length < MIN_API_KEY_LENGTH) {
-        throw new InputError(`Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`);
-    }
-    const patterns = read('files');
-    if (lines(patterns).length === 0) {
-        throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
-    }
-    const provider = oneOf(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
-    return {
-        patterns,
-        apiKey,
-        provider,
-        apiUrl: apiUrl(read('api-url'), provider, apiKey),
-        policy: {
-            maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
-            maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
-            minEngines: wholeNumber(read, 'min-engines', 1, 0),
-            maxReportAgeDays: optional(read, 'max-report-age-days', () => wholeNumber(read, 'max-report-age-days', 0, 1)),
-            ignoreEngines: lines(read('ignore-engines')).map(({ text }) => text.toLowerCase()),
-            allow: allowList(read, readTextFile, workspace),
-            onUnknown: oneOf(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
-            onError: oneOf(read, 'on-error', ['fail', 'warn'], 'fail'),
-            ifNoFilesFound: oneOf(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
-        },
-        jobSummary: inputs_boolean(read, 'job-summary', true),
-        requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDER_REQUESTS_PER_MINUTE[provider], 0),
-        concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
-        maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
-        requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
-        sarifPath: optional(read, 'sarif-path', () => external_node_path_default().resolve(workspace, read('sarif-path').trim())),
-    };
-}
 /** The runner's reader. Masks the key before anything else can log it. */
-function getInputs() {
+function getInputs(workspace) {
     const key = getInput('api-key').trim();
     if (key !== '')
         core_setSecret(key);
-    return parseInputs((name) => getInput(name), (file) => (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), process.env.GITHUB_WORKSPACE || process.cwd());
-}
-/** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
-function lines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line, index) => ({ text: line.trim(), line: index + 1 }))
-        .filter(({ text }) => text !== '' && !text.startsWith('#'));
-}
-function optional(read, name, parse) {
-    return read(name).trim() === '' ? null : parse();
-}
-const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
-/** `allow` and `allow-file` together: `<sha256> <reason>` per line. A malformed line is named. */
-function allowList(read, readTextFile, workspace) {
-    const sources = [{ name: 'Input `allow`', text: read('allow') }];
-    const file = read('allow-file').trim();
-    if (file !== '') {
-        const resolved = external_node_path_default().resolve(workspace, file);
-        let text;
-        try {
-            text = readTextFile(resolved);
-        }
-        catch (error) {
-            const code = error.code ?? (error instanceof Error ? error.message : String(error));
-            throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
-        }
-        sources.push({ name: `Input \`allow-file\` (${file})`, text });
-    }
-    const allow = {};
-    for (const { name, text } of sources) {
-        for (const { text: entry, line } of lines(text)) {
-            const match = ALLOW_LINE.exec(entry);
-            if (!match) {
-                throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
-            }
-            allow[match[1].toLowerCase()] ??= match[2].trim();
-        }
-    }
-    return allow;
-}
-function oneOf(read, name, accepted, fallback) {
-    const value = read(name).trim();
-    if (value === '')
-        return fallback;
-    const match = accepted.find((option) => option === value.toLowerCase());
-    if (match === undefined) {
-        throw new InputError(`Input \`${name}\` must be one of ${accepted.map((a) => `\`${a}\``).join(', ')}; got ${quote(value)}.`);
-    }
-    return match;
-}
-function wholeNumber(read, name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    const value = read(name).trim();
-    if (value === '')
-        return fallback;
-    const number = Number(value);
-    if (!/^\d+$/.test(value) || number < min || number > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new InputError(`Input \`${name}\` must be a whole number, ${range}; got ${quote(value)}.`);
-    }
-    return number;
-}
-function seconds(read, name, fallback, max) {
-    const value = read(name).trim();
-    if (value === '')
-        return fallback;
-    const number = Number(value);
-    // Whole milliseconds: a value that would round to 0 ms is refused rather than cut every request.
-    if (!/^\d+(\.\d+)?$/.test(value) || number < 0.001 || number > max) {
-        throw new InputError(`Input \`${name}\` must be a number of seconds from 0.001 to ${max} (for example 30 or 2.5); got ${quote(value)}.`);
-    }
-    return number;
-}
-function inputs_boolean(read, name, fallback) {
-    const value = read(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${quote(read(name).trim())}.`);
-}
-const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-/** The shortest `api-key` accepted. */
-const MIN_API_KEY_LENGTH = 16;
-function apiUrl(raw, provider, apiKey) {
-    const value = raw.trim();
-    if (value === '')
-        return PROVIDER_API_URLS[provider];
-    // The URL is logged and written to the reports; the key belongs in `api-key` only. Not quoted back.
-    if (value.toLowerCase().includes(apiKey.toLowerCase())) {
-        throw new InputError('Input `api-url` must not contain the API key (the URL is shown in logs and reports); pass the key in `api-key` only.');
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDER_API_URLS[provider]}; got ${quote(withoutCredentials(value))}.`);
-    }
-    // Quoted back without user and password: an input error is logged.
-    const shown = quote(url.origin + url.pathname);
-    if (url.username !== '' || url.password !== '' || value.includes('?') || value.includes('#')) {
-        throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${shown}.`);
-    }
-    // The key travels in a header: never in clear text, except to this machine (tests, the sandbox).
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname));
-    if (!secure) {
-        throw new InputError(`Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${shown}.`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-/** Drops a `user:password@` part from a string that did not parse as a URL. */
-function withoutCredentials(value) {
-    return value.replace(/\/\/[^/@]*@/, '//');
-}
-function quote(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    return parseInputs((name) => getInput(name), (file) => (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), workspace);
 }
 
-;// CONCATENATED MODULE: ./src/verdict.ts
-const DAY_MS = 86_400_000;
-function judgeArtifact(scanned, policy, now) {
-    const judged = judgeOutcome(scanned, policy, now);
-    const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
-    // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
-    if (reason === undefined)
-        return judged;
-    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status } };
-}
-function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
-    const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null };
-    switch (outcome.kind) {
-        case 'found': {
-            const { report } = outcome;
-            const counted = countedDetections(report, policy);
-            const found = { ...base, report, counted, staleDays: staleDays(report, policy, now) };
-            if (counted.malicious > policy.maxMalicious)
-                return { ...found, status: 'malicious', consequence: 'fail' };
-            if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious)
-                return { ...found, status: 'suspicious', consequence: 'fail' };
-            // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
-            if (analysedEngines(report) < policy.minEngines)
-                return { ...found, status: 'unanalysed', consequence: policy.onUnknown };
-            return { ...found, status: 'clean', consequence: 'pass' };
-        }
-        case 'unknown':
-            return { ...base, status: 'unknown', consequence: policy.onUnknown };
-        case 'error':
-            // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
-            return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
-    }
-}
-function isIgnoredEngine(policy, engine) {
-    return policy.ignoreEngines.includes(engine.toLowerCase());
-}
-/** A report's detections, each marked whether the policy ignores its engine (for the reports). */
-function markIgnored(report, policy) {
-    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
-}
-/** A refused key, or an error that says nothing could be checked as configured. */
-function failsWhateverPolicy(error) {
-    return error.kind === 'auth' || error.alwaysFails === true;
-}
-/** An error that ended the whole scan: every artifact left carries it, so it is said once. */
-function endedScan(error) {
-    return error !== null && (error.kind === 'auth' || error.scanStopped === true);
-}
-/**
- * The detections, less the verdicts of ignored engines (which still show, marked ignored). Never
- * fewer than the distinct engines listed as flagging the file: stats that say fewer are contradicted.
- */
-function countedDetections(report, policy) {
-    const count = (category) => {
-        const engines = report.detections.filter((d) => d.category === category);
-        const ignored = engines.filter((d) => isIgnoredEngine(policy, d.engine)).length;
-        return Math.max(0, Math.max(report.stats[category], engines.length) - ignored);
-    };
-    return { malicious: count('malicious'), suspicious: count('suspicious') };
-}
-/** Engines that produced a verdict: malicious, suspicious, undetected or harmless. */
-function analysedEngines({ stats }) {
-    return stats.malicious + stats.suspicious + stats.undetected + stats.harmless;
-}
-function staleDays(report, policy, now) {
-    if (policy.maxReportAgeDays === null || report.lastAnalysed === null)
-        return null;
-    const days = Math.floor((now.getTime() - report.lastAnalysed.getTime()) / DAY_MS);
-    return days > policy.maxReportAgeDays ? days : null;
-}
-const FAILURE_LIST_LENGTH = 5;
-const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
-function summarize(scanned, policy, providerName, now = new Date()) {
-    const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
-    const counts = {
-        scanned: results.length,
-        uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
-        stale: results.filter((r) => r.staleDays !== null).length,
-        ...Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])),
-    };
-    for (const result of results)
-        counts[result.status]++;
-    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
-    const of = `of ${plural(results.length, 'artifact')}`;
-    const reasons = [];
-    if (results.length === 0 && policy.ifNoFilesFound === 'error')
-        reasons.push(NO_FILES_MESSAGE);
-    const malicious = failing('malicious');
-    if (malicious.length > 0) {
-        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
-        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
-    }
-    const suspicious = failing('suspicious');
-    if (suspicious.length > 0) {
-        const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
-        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
-    }
-    const unknown = failing('unknown');
-    if (unknown.length > 0) {
-        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
-    }
-    const unanalysed = failing('unanalysed');
-    if (unanalysed.length > 0) {
-        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
-        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
-    }
-    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
-    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
-    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
-    const errors = failing('error');
-    if (stop)
-        reasons.push(stop.error.message);
-    else if (errors.length > 0)
-        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
-    return { result: reasons.length > 0 ? 'fail' : 'pass', results, counts, failureMessage: reasons.join('; ') };
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function listPaths(results, describe) {
-    const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
-    const more = results.length - FAILURE_LIST_LENGTH;
-    return more > 0 ? `${shown} and ${more} more` : shown;
-}
-/** Worst first: what a reader must see before anything else. */
-const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
-const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-const PROVIDER_NAMES = {
-    virustotal: 'VirusTotal',
-    reversinglabs: 'ReversingLabs',
-};
-/** The provider's web page for a hash; null where the provider has no public page to link. */
-function reportLink(provider, sha256) {
-    return provider === 'virustotal' ? `https://www.virustotal.com/gui/file/${sha256}` : null;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Escaping for text that comes from outside (file names, threat names, service messages).
-/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
-function redact(text, secret) {
-    return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
-}
-/** How much of one outside text (a threat or engine name, a service's message) is shown. */
-const MAX_SHOWN_CHARS = 300;
-/**
- * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
- * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
- */
-function clip(text, max = MAX_SHOWN_CHARS) {
-    if (text.length <= max)
-        return text;
-    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
-    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
-}
-/**
- * Characters that change how the text around them is shown without being seen themselves:
- * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
- * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
- */
-const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
-function escapeInvisible(text) {
-    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
-}
-/**
- * Control and invisible format characters shown as visible escapes, so a name can never start a new
- * log line, break a block, or show itself in another order than it is written.
- */
-function oneLine(text) {
-    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return unicodeEscape(char);
-    });
-}
-function unicodeEscape(char) {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
-function describeDetection({ engine, result }) {
-    return result ? `${clip(engine)}: ${clip(result)}` : clip(engine);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
- * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
- * references, which render as themselves but are never read as syntax.
- */
-function escapeHtml(text) {
-    return oneLine(text).replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-/** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
-function formatDate(date) {
-    return date ? date.toISOString().slice(0, 10) : '—';
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
-// a step). Planning is pure; emitting goes through @actions/core, which escapes messages and properties.
-
-
-
-
-/** GitHub shows at most this many annotations of each level per step. */
-const ANNOTATIONS_PER_LEVEL = 10;
-const ENGINES_IN_MESSAGE = 8;
-/**
- * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
- * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
- */
-function planAnnotations(results, provider, policy, failing = false) {
-    const candidates = [];
-    let scanStopSaid = false;
-    for (const result of worstFirst(results)) {
-        // A refused key (or another error that ended the scan) fails every artifact left the same way:
-        // the failure line says it, once; under on-error=warn, one warning says it.
-        if (endedScan(result.error)) {
-            if (result.consequence === 'fail' || scanStopSaid)
-                continue;
-            scanStopSaid = true;
-        }
-        if (result.consequence === 'pass') {
-            // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
-            if (result.staleDays !== null && result.status !== 'allowed')
-                candidates.push(describeStale(result, policy));
-            continue;
-        }
-        candidates.push(describe(result, provider, policy));
-    }
-    const shown = [];
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-    for (const annotation of candidates) {
-        if (room[annotation.level] > 0) {
-            shown.push(annotation);
-            room[annotation.level]--;
-        }
-        else {
-            hidden[annotation.level]++;
-        }
-    }
-    const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
-    if (hiddenParts.length > 0) {
-        shown.push({
-            level: 'notice',
-            title: 'More findings in the job summary',
-            message: `${hiddenParts.join(' and ')} more ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind); the job summary and the JSON report list every artifact.`,
-        });
-    }
-    return shown;
-}
-/** Emits each annotation; @actions/core escapes line breaks, invisible format characters are escaped here. */
-function emitAnnotations(annotations) {
-    for (const { level, ...raw } of annotations) {
-        const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
-        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
-        if (level === 'error')
-            error(message, properties);
-        else if (level === 'warning')
-            warning(message, properties);
-        else
-            notice(message, properties);
-    }
-}
-/** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
-function worstFirst(results) {
-    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
-    return [...results].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-}
-function describe(result, provider, policy) {
-    const { artifact, report, sha256, counted } = result;
-    const level = result.consequence === 'fail' ? 'error' : 'warning';
-    const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
-    const providerName = PROVIDER_NAMES[provider];
-    const link = sha256 ? reportLink(provider, sha256) : null;
-    const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
-    const linkText = link ? ` Report: ${link}` : '';
-    const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
-    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
-        const category = result.status;
-        const engines = report.detections.filter((d) => d.category === category && !isIgnoredEngine(policy, d.engine));
-        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
-        const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
-        const count = counted[category];
-        return {
-            level,
-            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
-            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
-            ...file,
-        };
-    }
-    if (result.status === 'unanalysed' && report) {
-        return {
-            level,
-            title: `Not analysed by ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
-            ...file,
-        };
-    }
-    if (result.status === 'unknown') {
-        return {
-            level,
-            title: `Unknown to ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.`,
-            ...file,
-        };
-    }
-    return {
-        level,
-        title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
-        message: `${artifact.displayPath}${hashText} could not be checked: ${clip(result.error?.message ?? 'unknown error')}`,
-        ...file,
-    };
-}
-function describeStale(result, policy) {
-    const { artifact, report } = result;
-    return {
-        level: 'warning',
-        title: 'Stale reputation report',
-        message: `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
-            `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
-        ...(artifact.inWorkspace && { file: artifact.displayPath }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version by a unit test; named in the User-Agent and the reports.
-const ACTION_NAME = 'artifact-reputation-gate';
-const ACTION_VERSION = '1.0.0';
-
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-// The JSON report: every artifact with its verdict and the policy that judged it. The schema is
-// documented in the README ("JSON report") and versioned by `schemaVersion`.
-
-
-
-
-const REPORT_SCHEMA_VERSION = 2;
-function reportHeader(scan, context) {
-    return {
-        schema: `${ACTION_NAME}/report`,
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: { name: ACTION_NAME, version: ACTION_VERSION },
-        generatedAt: context.generatedAt.toISOString(),
-        provider: context.provider,
-        apiUrl: context.apiUrl,
-        policy: context.policy,
-        result: scan.result,
-        failureMessage: scan.failureMessage,
-        counts: scan.counts,
-    };
-}
-function reportArtifact(result, provider, policy) {
-    const { artifact, report, error, sha256 } = result;
-    return {
-        path: artifact.displayPath,
-        size: artifact.size,
-        sha256,
-        status: result.status,
-        consequence: result.consequence,
-        link: sha256 ? reportLink(provider, sha256) : null,
-        allowedReason: result.allowed?.reason ?? null,
-        statusIfNotAllowed: result.allowed?.otherwise ?? null,
-        stats: report?.stats ?? null,
-        engineCount: report?.engineCount ?? null,
-        analysedEngines: report ? analysedEngines(report) : null,
-        counted: result.counted,
-        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
-        detections: markIgnored(report, policy),
-        threatNames: report?.threatNames ?? [],
-        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
-        firstSeen: report?.firstSeen?.toISOString() ?? null,
-        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
-        staleDays: result.staleDays,
-        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
-    };
-}
-/** Writes the report in chunks, artifact by artifact, so a scan of 100,000 files never builds one huge string. */
-async function writeJsonReport(filePath, scan, context) {
-    const FLUSH_BYTES = 64 * 1024;
-    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
-    try {
-        const header = JSON.stringify(reportHeader(scan, context), null, 2);
-        let pending = `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
-        for (const [index, result] of scan.results.entries()) {
-            pending += `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
-            if (pending.length >= FLUSH_BYTES) {
-                await file.write(pending);
-                pending = '';
-            }
-        }
-        await file.write(`${pending}${scan.results.length === 0 ? '' : '\n  '}]\n}\n`);
-    }
-    finally {
-        await file.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 // Step outputs: the counts a later step or job can branch on.
 
 function setOutputs(scan, reportPath, sarifPath) {
@@ -36069,1017 +37235,9 @@ function setOutputs(scan, reportPath, sarifPath) {
     setOutput('sarif-path', sarifPath ?? '');
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-/** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
-const RULES = {
-    malicious: { name: 'MaliciousArtifact', text: 'More engines flag the artifact as malicious than max-malicious allows.', severity: '9.0' },
-    suspicious: { name: 'SuspiciousArtifact', text: 'More engines flag the artifact as suspicious than max-suspicious allows.', severity: '6.0' },
-    error: { name: 'ReputationLookupFailed', text: 'The artifact could not be checked: the lookup failed or the file could not be read.', severity: '4.0' },
-    unanalysed: { name: 'UnanalysedArtifact', text: 'The service knows the artifact but fewer engines than min-engines gave a verdict.', severity: '3.0' },
-    unknown: { name: 'UnknownArtifact', text: 'The service has never seen the artifact, so it has no reputation.', severity: '3.0' },
-};
-const RULE_IDS = Object.keys(RULES);
-const LEVELS = { fail: 'error', warn: 'warning', pass: 'note' };
-function buildSarif(results, context) {
-    const rules = RULE_IDS.map((status) => ({
-        id: `artifact-reputation/${status}`,
-        name: RULES[status].name,
-        shortDescription: { text: RULES[status].text },
-        helpUri: `${context.helpUri}#how-the-gate-decides`,
-        properties: { tags: ['security', 'supply-chain'], 'security-severity': RULES[status].severity },
-    }));
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'Artifact Reputation Gate',
-                        semanticVersion: ACTION_VERSION,
-                        version: ACTION_VERSION,
-                        informationUri: context.helpUri,
-                        rules,
-                    },
-                },
-                results: results.filter((r) => r.status !== 'clean' && r.status !== 'allowed').map((r) => result(r, context)),
-            },
-        ],
-    };
-}
-function result(artifactResult, context) {
-    const { artifact, sha256, report, counted, error, status } = artifactResult;
-    const providerName = PROVIDER_NAMES[context.provider];
-    const detections = report?.detections.filter((d) => !isIgnoredEngine(context.policy, d.engine)) ?? [];
-    const what = {
-        malicious: `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
-        suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
-        unanalysed: `not yet analysed by ${providerName}`,
-        unknown: `unknown to ${providerName}`,
-        error: `not checked: ${clip(error?.message ?? 'unknown error')}`,
-    };
-    const names = detections.slice(0, 5).map(describeDetection);
-    return {
-        ruleId: `artifact-reputation/${status}`,
-        ruleIndex: RULE_IDS.indexOf(status),
-        level: LEVELS[artifactResult.consequence],
-        message: { text: escapeInvisible(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.`) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: artifact.inWorkspace ? { uri: artifact.displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: (0,external_node_url_.pathToFileURL)(artifact.absolutePath).href },
-                },
-            },
-        ],
-        ...(sha256 && { partialFingerprints: { 'artifactSha256/v1': sha256 } }),
-        properties: {
-            sha256,
-            size: artifact.size,
-            link: sha256 ? reportLink(context.provider, sha256) : null,
-            stats: report?.stats ?? null,
-            engineCount: report?.engineCount ?? null,
-            detections: markIgnored(report, context.policy),
-        },
-    };
-}
-async function writeSarif(filePath, log) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(filePath, `${JSON.stringify(log, null, 2)}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** GitHub refuses a step summary over 1 MiB; keep a margin for the cut note. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-const STATUS_LABELS = {
-    malicious: '🔴 malicious',
-    suspicious: '🟠 suspicious',
-    error: '⚠️ error',
-    unanalysed: '❔ unanalysed',
-    unknown: '❔ unknown',
-    allowed: '☑️ allowed',
-    clean: '✅ clean',
-};
-function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
-    const out = new BoundedText(limitBytes);
-    const { counts } = scan;
-    const passed = scan.result === 'pass';
-    out.add(`## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`);
-    if (!passed)
-        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
-    if (counts.scanned === 0)
-        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
-    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
-        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
-    out.add(`Checked against ${PROVIDER_NAMES[context.provider]} with ${describePolicy(context.policy)}.` +
-        (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
-        (context.reportPath ? ` Every artifact is in the JSON report: <code>${escapeHtml(context.reportPath)}</code>.` : '') +
-        '\n\n');
-    const rank = (r) => STATUS_ORDER.indexOf(r.status);
-    const attention = scan.results
-        .filter((r) => r.status !== 'clean' && r.status !== 'allowed')
-        .sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-    const header = '### Artifacts that need attention\n\n<table>\n' +
-        '<tr><th>Artifact</th><th>Status</th><th>Size</th><th>SHA-256</th><th>Detections</th><th>Threat names</th><th>First seen</th><th>Last analysed</th></tr>\n';
-    if (attention.length > 0 && out.add(header)) {
-        for (const result of attention)
-            if (!out.add(attentionRow(result, context.provider)))
-                break;
-        out.close('</table>\n\n');
-    }
-    const allowed = scan.results.filter((r) => r.status === 'allowed');
-    const allowedHeader = `### Allowed artifacts (${allowed.length})\n\n<table>\n` + '<tr><th>Artifact</th><th>Reason</th><th>Otherwise</th><th>Detections</th><th>SHA-256</th></tr>\n';
-    if (allowed.length > 0 && out.add(allowedHeader)) {
-        for (const result of allowed)
-            if (!out.add(allowedRow(result, context.provider)))
-                break;
-        out.close('</table>\n\n');
-    }
-    const flagged = [...attention, ...allowed].filter((r) => r.report && r.report.detections.length > 0);
-    for (const [index, result] of flagged.entries()) {
-        // The heading goes with the first block, so a cut never leaves it alone.
-        const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
-        if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report, context.policy)))
-            break;
-    }
-    const clean = scan.results.filter((r) => r.status === 'clean');
-    if (clean.length > 0 && out.add(`<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`)) {
-        for (const result of clean)
-            if (!out.add(cleanItem(result, context.provider)))
-                break;
-        out.close('</ul>\n</details>\n');
-    }
-    return out.finish(`\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.` +
-        (context.reportPath ? ` The JSON report (\`report-path\` output) lists every artifact.` : '') +
-        '\n');
-}
-function describePolicy(policy) {
-    const parts = [`max-malicious=${policy.maxMalicious}`];
-    if (policy.maxSuspicious !== null)
-        parts.push(`max-suspicious=${policy.maxSuspicious}`);
-    parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
-    if (policy.ignoreEngines.length > 0)
-        parts.push(`ignored engines: ${policy.ignoreEngines.map(escapeHtml).join(', ')}`);
-    const allowed = Object.keys(policy.allow).length;
-    if (allowed > 0)
-        parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
-    return parts.join(', ');
-}
-function attentionRow(result, provider) {
-    const { artifact, report, sha256 } = result;
-    const cells = [
-        `<code>${escapeHtml(artifact.displayPath)}</code>`,
-        STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(clip(result.error.message))}` : ''),
-        formatBytes(artifact.size),
-        hashCell(sha256, provider),
-        detectionCell(result),
-        report ? threatNames(report) : '—',
-        formatDate(report?.firstSeen ?? null),
-        formatDate(report?.lastAnalysed ?? null),
-    ];
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
-}
-function allowedRow(result, provider) {
-    const cells = [
-        `<code>${escapeHtml(result.artifact.displayPath)}</code>`,
-        escapeHtml(result.allowed.reason),
-        STATUS_LABELS[result.allowed.otherwise] + staleMark(result),
-        detectionCell(result),
-        hashCell(result.sha256, provider),
-    ];
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
-}
-/** `malicious/engines` as counted, with the verdicts of ignored engines named apart. */
-function detectionCell({ report, counted }) {
-    if (!report || !counted)
-        return '—';
-    const ignored = report.stats.malicious - counted.malicious + (report.stats.suspicious - counted.suspicious);
-    const suspicious = counted.suspicious > 0 ? ` (+${counted.suspicious} suspicious)` : '';
-    return `${counted.malicious}/${report.engineCount}${suspicious}${ignored > 0 ? ` (+${ignored} ignored)` : ''}`;
-}
-function staleMark(result) {
-    return result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
-}
-function detectionsBlock(displayPath, report, policy) {
-    const rows = report.detections
-        .map((d) => {
-        const ignored = isIgnoredEngine(policy, d.engine) ? ' <em>(ignored)</em>' : '';
-        return `<tr><td>${escapeHtml(clip(d.engine))}${ignored}</td><td>${escapeHtml(clip(d.category))}</td><td>${escapeHtml(clip(d.result ?? '—'))}</td><td>${escapeHtml(clip(d.version ?? '—'))}</td></tr>`;
-    })
-        .join('\n');
-    return (`<details><summary><code>${escapeHtml(displayPath)}</code>: ${report.detections.length} engine${report.detections.length === 1 ? '' : 's'} flagged it</summary>\n\n` +
-        `<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Engine version</th></tr>\n${rows}\n</table>\n</details>\n\n`);
-}
-function cleanItem(result, provider) {
-    const detections = result.report ? ` ${detectionCell(result)}` : '';
-    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${staleMark(result)} ${hashCell(result.sha256, provider)}</li>\n`;
-}
-function hashCell(sha256, provider) {
-    if (!sha256)
-        return '—';
-    const link = reportLink(provider, sha256);
-    return link ? `<a href="${link}"><code>${sha256}</code></a>` : `<code>${sha256}</code>`;
-}
-function threatNames(report) {
-    const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
-    return names.length > 0 ? [...new Set(names)].map((name) => escapeHtml(clip(name))).join('<br>') : '—';
-}
-/** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
-class BoundedText {
-    parts = [];
-    bytes = 0;
-    cut = false;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    add(text) {
-        if (this.cut)
-            return false;
-        const size = Buffer.byteLength(text);
-        if (this.bytes + size > this.limit) {
-            this.cut = true;
-            return false;
-        }
-        this.parts.push(text);
-        this.bytes += size;
-        return true;
-    }
-    /** Closing markup, always kept (the limit leaves room for it), so a cut never leaves a table open. */
-    close(text) {
-        this.parts.push(text);
-        this.bytes += Buffer.byteLength(text);
-    }
-    finish(cutNote) {
-        return this.parts.join('') + (this.cut ? cutNote : '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reputation/pacing.ts
-// Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
-// Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
-/** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
-function sleep(ms, signal) {
-    if (ms <= 0 || signal?.aborted)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-/**
- * At most `limit` grants in any `windowMs`: the service counts "requests of any nature in any given
- * minute", so every request, a retry too, takes a grant. Grants are handed out in call order.
- */
-class SlidingWindow {
-    limit;
-    windowMs;
-    /** Times of the last `limit` grants, oldest first. */
-    granted = [];
-    queue = Promise.resolve();
-    constructor(limit, windowMs) {
-        this.limit = limit;
-        this.windowMs = windowMs;
-    }
-    /** Resolves when a request may be sent, and counts it; resolves ungranted as soon as `signal` aborts. */
-    acquire(signal) {
-        const turn = this.queue.then(() => this.waitForRoom(signal));
-        this.queue = turn;
-        return turn;
-    }
-    /** How long the queued and future grants take at this rate, for the estimate before a scan. */
-    estimateMs(requests) {
-        return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
-    }
-    async waitForRoom(signal) {
-        while (this.granted.length >= this.limit) {
-            if (signal?.aborted)
-                return;
-            const wait = this.granted[0] + this.windowMs - Date.now();
-            if (wait <= 0)
-                this.granted.shift();
-            else
-                await sleep(wait, signal);
-        }
-        this.granted.push(Date.now());
-    }
-}
-/** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out. */
-function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds from now; null when absent or unreadable. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (header === undefined || header.trim() === '')
-        return null;
-    const value = header.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    if (!/GMT$/i.test(value))
-        return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./src/reputation/parse.ts
-class ProtocolError extends Error {
-    name = 'ProtocolError';
-}
-const STAT_FIELDS = {
-    malicious: 'malicious',
-    suspicious: 'suspicious',
-    undetected: 'undetected',
-    harmless: 'harmless',
-    timeout: 'timeout',
-    failure: 'failure',
-    typeUnsupported: 'type-unsupported',
-};
-/** Validates a 200 body (already parsed JSON) as the file report of `sha256`. Throws ProtocolError. */
-function parseFileReport(body, sha256) {
-    const data = field(body, 'data');
-    const attributes = field(data, 'attributes');
-    // Every hash the report names must be the one asked for: a report that names two is not trusted.
-    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
-    if (named.length === 0)
-        throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${sha256}`);
-    for (const value of named) {
-        if (typeof value !== 'string' || value.toLowerCase() !== sha256) {
-            throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${sha256}`);
-        }
-    }
-    const type = field(data, 'type');
-    if (type !== 'file')
-        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
-    const rawStats = field(attributes, 'last_analysis_stats');
-    if (!isObject(rawStats))
-        throw new ProtocolError('the report has no last_analysis_stats');
-    if (!isCount(rawStats.malicious)) {
-        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
-    }
-    const stats = {};
-    for (const [key, name] of Object.entries(STAT_FIELDS)) {
-        const value = rawStats[name];
-        if (value !== undefined && value !== null && !isCount(value)) {
-            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
-        }
-        stats[key] = isCount(value) ? value : 0;
-    }
-    // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
-    const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
-    const detections = parseDetections(field(attributes, 'last_analysis_results'));
-    const contradiction = describeContradiction(stats, detections);
-    return {
-        sha256,
-        stats,
-        engineCount,
-        detections,
-        ...(contradiction !== undefined && { contradiction }),
-        threatNames: topThreatNames(detections),
-        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
-        firstSeen: date(field(attributes, 'first_submission_date')),
-        lastAnalysed: date(field(attributes, 'last_analysis_date')),
-    };
-}
-/** The engines in last_analysis_results that flag the file in `category`, each named once. */
-function flaggingEngines(detections, category) {
-    return detections.filter((d) => d.category === category).length;
-}
-/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
-function describeContradiction(stats, detections) {
-    const parts = ['malicious', 'suspicious']
-        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
-        .filter(({ stated, engines }) => engines > stated)
-        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say ${category}`);
-    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
-}
-/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
-const MAX_ERROR_TEXT = 300;
-/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
-function parseErrorBody(body) {
-    const error = field(body, 'error');
-    const short = (value) => (value === null ? null : parse_clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
-    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
-}
-/**
- * Whether a 404's message names the requested hash, as the real service does (`File "<hash>" not
- * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
- */
-function errorNamesHash(body, sha256) {
-    const message = parse_text(field(field(body, 'error'), 'message'));
-    return message !== null && new RegExp(`(?<![\\w/])${sha256}(?![\\w/])`, 'i').test(message);
-}
-function parse_clip(value, max = MAX_ERROR_TEXT) {
-    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
-}
-/**
- * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
- * parseJson) keeps its source text, and a long text is clipped.
- */
-function describeValue(value) {
-    if (value instanceof UnrepresentableNumber)
-        return value.source;
-    return parse_clip(JSON.stringify(value) ?? 'missing', 100);
-}
-/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
-class UnrepresentableNumber {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-}
-/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
-function parseJson(body) {
-    return JSON.parse(body, (_key, value, context) => {
-        if (typeof value !== 'number' || context?.source === undefined)
-            return value;
-        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
-    });
-}
-function parseDetections(results) {
-    if (!isObject(results))
-        return [];
-    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
-    // with its worst category.
-    const byEngine = new Map();
-    for (const [key, entry] of Object.entries(results)) {
-        const category = parse_text(field(entry, 'category'));
-        if (category !== 'malicious' && category !== 'suspicious')
-            continue;
-        const engine = parse_text(field(entry, 'engine_name')) ?? key;
-        const seen = byEngine.get(engine.toLowerCase());
-        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
-            continue;
-        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
-    }
-    const detections = [...byEngine.values()];
-    // Malicious before suspicious, then by engine name: a stable order for reports and tests.
-    return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
-}
-const TOP_THREAT_NAMES = 3;
-function topThreatNames(detections) {
-    const counts = new Map();
-    for (const { result } of detections)
-        if (result)
-            counts.set(result, (counts.get(result) ?? 0) + 1);
-    return [...counts.entries()]
-        .sort(([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB))
-        .slice(0, TOP_THREAT_NAMES)
-        .map(([name]) => name);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function field(value, name) {
-    return isObject(value) ? value[name] : undefined;
-}
-function parse_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-/** Unix seconds to a Date; null when absent or not a representable time. */
-function date(value) {
-    if (typeof value !== 'number' || !(value > 0))
-        return null;
-    const parsed = new Date(value * 1000);
-    return Number.isNaN(parsed.getTime()) ? null : parsed;
-}
-
-;// CONCATENATED MODULE: ./src/reputation/client.ts
-// One VirusTotal v3 file lookup over HTTP: request, bounded read, classification of the answer.
-// Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
-
-
-
-
-const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
-const MAX_SAME_ORIGIN_REDIRECTS = 3;
-const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
-class ReputationClient {
-    http;
-    options;
-    origin;
-    requestOptions = new RequestShaper();
-    constructor(options) {
-        this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
-        this.origin = new URL(options.apiUrl).origin;
-        // Redirects are followed here, not by the library: it would carry x-apikey to any host and port.
-        this.http = new lib_HttpClient(options.userAgent, [this.requestOptions], {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: true,
-            socketTimeout: options.requestTimeoutMs,
-        });
-    }
-    /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
-    async lookup(sha256) {
-        try {
-            return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
-        }
-        catch (error) {
-            return { kind: 'error', error: this.describeFailure(error) };
-        }
-    }
-    dispose() {
-        this.http.dispose();
-    }
-    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
-    redact(text, max) {
-        return parse_clip(redact(text, this.options.apiKey), max);
-    }
-    async attempt(sha256, signal) {
-        let url = `${this.options.apiUrl}/files/${sha256}`;
-        for (let redirects = 0;; redirects++) {
-            // The deadline aborts the request itself, so its socket closes even before the headers arrive.
-            // The library prepares the request synchronously inside get(): the signal is this request's alone.
-            this.requestOptions.signal = signal;
-            const pending = this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' });
-            this.requestOptions.signal = undefined;
-            const response = await pending;
-            const message = response.message;
-            const status = message.statusCode ?? 0;
-            if (status >= 300 && status < 400) {
-                message.resume(); // drain, so the socket can be reused
-                url = this.redirectTarget(url, message.headers.location, redirects);
-                continue;
-            }
-            const encoding = headerText(message.headers['content-encoding']);
-            if (encoding && !/^identity$/i.test(encoding.trim())) {
-                message.destroy();
-                throw new ProtocolError(`the body is compressed (content-encoding: ${parse_clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
-            }
-            const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-            return this.classify(sha256, url, status, message, body);
-        }
-    }
-    /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
-    redirectTarget(from, location, redirects) {
-        if (!location)
-            throw new ProtocolError('the service answered a redirect without a Location');
-        const target = new URL(location, from);
-        if (target.origin !== this.origin) {
-            throw new ProtocolError(`the service redirected to another origin (${target.origin}); the API key is only sent to ${this.origin}, so the redirect was refused`);
-        }
-        if (redirects >= MAX_SAME_ORIGIN_REDIRECTS)
-            throw new ProtocolError('the service redirected too many times');
-        return target.href;
-    }
-    classify(sha256, url, status, message, body) {
-        if (status === 200) {
-            const contentType = String(message.headers['content-type'] ?? '');
-            if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-                throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
-            }
-            return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
-        }
-        const answer = tryParse(() => this.parseAnswer(body));
-        const { code, message: serviceMessage } = parseErrorBody(answer);
-        const detail = [code, serviceMessage].filter(Boolean).join(': ');
-        const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
-        if (status === 404 && code === 'NotFoundError') {
-            return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
-        }
-        const retryAfterText = headerText(message.headers['retry-after']);
-        const retryAfterMs = parseRetryAfter(retryAfterText);
-        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${parse_clip(retryAfterText.trim(), 60)}`;
-        const error = (kind, text) => ({
-            kind: 'error',
-            error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
-        });
-        if (status === 401 || status === 403) {
-            return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
-        }
-        if (status === 429)
-            return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
-        if (TRANSIENT_STATUSES.has(status))
-            return error('transient', `The service failed temporarily (${said}).`);
-        if (status === 404)
-            return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
-        return error('protocol', `Unexpected answer from the service (${said}).`);
-    }
-    /**
-     * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
-     * sent escaped (\u0033…) is decoded first, and before any clipping, so no part of it survives.
-     */
-    parseAnswer(body) {
-        let parsed;
-        try {
-            parsed = parseJson(body);
-        }
-        catch {
-            throw new ProtocolError('the body is not valid JSON');
-        }
-        return redactJson(parsed, (text) => redact(text, this.options.apiKey));
-    }
-    describeFailure(error) {
-        if (error instanceof ProtocolError)
-            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
-        if (error instanceof DeadlineError)
-            return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
-        if (error instanceof CutShortError)
-            return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
-        const code = error.code;
-        const text = this.redact(error instanceof Error ? error.message : String(error));
-        // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
-        if (code?.startsWith('ERR_INVALID'))
-            return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
-        // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
-        if (text.startsWith('tunneling socket')) {
-            const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-            return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
-        }
-        return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
-    }
-}
-/**
- * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
- * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
- * abort signal is attached.
- */
-class RequestShaper {
-    signal;
-    prepareRequest(options) {
-        if (typeof options.host === 'string')
-            options.host = bareHost(options.host);
-        if (this.signal)
-            options.signal = this.signal;
-    }
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        throw new Error('not used: 401 is answered by the client itself');
-    }
-}
-/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
-function bareHost(host) {
-    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
-}
-/** Every string in parsed JSON, object keys included, passed through `clean`. */
-function redactJson(value, clean) {
-    if (typeof value === 'string')
-        return clean(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, clean));
-    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
-    }
-    return value;
-}
-class DeadlineError extends Error {
-}
-/** Runs `task` with a deadline; on expiry its signal aborts, which tears its request and socket down. */
-async function withDeadline(ms, task) {
-    const abandon = new AbortController();
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandon.abort();
-            reject(new DeadlineError());
-        }, ms);
-    });
-    try {
-        return await Promise.race([task(abandon.signal), deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** The connection closed before the whole body arrived. */
-class CutShortError extends Error {
-}
-/** Reads a body up to `limit` bytes; past it the response is destroyed and nothing more is read. */
-async function readBounded(message, limit) {
-    const declaredText = headerText(message.headers['content-length']);
-    const declared = Number(declaredText);
-    if (declared > limit) {
-        message.destroy();
-        throw new ProtocolError(`the answer is ${parse_clip(declaredText.trim(), 40)} bytes (content-length), over the ${limit}-byte limit`);
-    }
-    const chunks = [];
-    let total = 0;
-    try {
-        for await (const chunk of message) {
-            total += chunk.length;
-            if (total > limit) {
-                message.destroy();
-                throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
-            }
-            chunks.push(chunk);
-        }
-    }
-    catch (error) {
-        if (error instanceof ProtocolError)
-            throw error;
-        throw new CutShortError(`${total} ${Number.isSafeInteger(declared) ? `of ${declared} ` : ''}bytes arrived before the connection closed`);
-    }
-    // Node ends a body without error when a server closes a connection early; the length says otherwise.
-    if (Number.isSafeInteger(declared) && total < declared)
-        throw new CutShortError(`${total} of ${declared} bytes arrived before the connection closed`);
-    return Buffer.concat(chunks);
-}
-function headerText(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-function tryParse(parse) {
-    try {
-        return parse();
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reputation/lookups.ts
-// Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
-// concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
-// for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
-// serve file reports at all.
-
-
-/** The EICAR anti-virus test file's SHA-256: every real file-report service knows it. */
-const EICAR_SHA256 = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f';
-const MINUTE_MS = 60_000;
-/**
- * The service counts requests by when they arrive, and arrival times jitter with the network: a
- * window one second longer than the minute keeps a (limit + 1)th request out of any minute it sees.
- */
-const PACING_WINDOW_MS = MINUTE_MS + 1_000;
-class Lookups {
-    client;
-    options;
-    slots;
-    window;
-    /** Set by the first 401/403, or by stop(): every later lookup fails with it, and sends nothing. */
-    stopError = null;
-    /** Aborted with stopError, so lookups waiting for the window, a pause or a backoff end at once. */
-    stopped = new AbortController();
-    /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
-    pausedUntil = 0;
-    /** Requests sent when the current pause was set: a 429 to one of them belongs to the same burst. */
-    sentBeforePause = 0;
-    consecutiveQuotaPauses = 0;
-    /** When the first of the current run of 429s came (no other answer since); null when not refused. */
-    quotaRefusedSince = null;
-    /** Whether the endpoint serves file reports, proven once per run (single flight) when a 404 does not name its hash. */
-    endpointProof = null;
-    counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
-    constructor(client, options) {
-        this.client = client;
-        this.options = {
-            windowMs: PACING_WINDOW_MS,
-            transientBackoffMs: { initial: 1_000, max: 30_000 },
-            quotaBackoffMs: { initial: 15_000, max: 60_000 },
-            maxRetryAfterMs: 5 * MINUTE_MS,
-            quotaHint: 'Set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
-            ...options,
-        };
-        this.slots = new Semaphore(options.concurrency);
-        this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
-    }
-    /** Looks a hash up, retrying what may pass. Never throws. */
-    async lookup(sha256) {
-        this.counts.requested++;
-        const outcome = await this.slots.run(async () => {
-            this.counts.inFlight++;
-            try {
-                const answer = await this.withRetries(sha256);
-                return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
-            }
-            finally {
-                this.counts.inFlight--;
-            }
-        });
-        this.counts.done++;
-        if (outcome.kind === 'error')
-            this.counts.errors++;
-        return outcome;
-    }
-    /**
-     * A 404 NotFoundError that does not name its hash is what a wrong `api-url` answers for every path:
-     * it counts as unknown only once the endpoint has shown it serves file reports (the EICAR report).
-     * Otherwise the scan stops, and the error fails the gate whatever `on-error` says.
-     */
-    async unknownIfEndpointProven(answer) {
-        this.endpointProof ??= this.proveEndpoint(answer);
-        if (await this.endpointProof)
-            return { kind: 'unknown' };
-        return { kind: 'error', error: this.stopError };
-    }
-    async proveEndpoint(first) {
-        const probe = await this.withRetries(EICAR_SHA256);
-        if (probe.kind === 'found')
-            return true;
-        if (this.stopError)
-            return false; // the probe itself ended the scan (a refused key, say)
-        const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
-        const probeSaid = probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
-        this.halt({
-            kind: 'protocol',
-            status: 404,
-            alwaysFails: true,
-            message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
-                `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
-                'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
-        });
-        return false;
-    }
-    /** Ends every lookup still waiting or to come, without a request: the scan is over. */
-    stop(reason) {
-        this.halt({ kind: 'protocol', message: reason });
-    }
-    progress() {
-        const { requested, done, errors, inFlight, requests } = this.counts;
-        return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
-    }
-    /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
-    estimateRemainingMs() {
-        return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
-    }
-    halt(error) {
-        this.stopError ??= { ...error, scanStopped: true };
-        this.stopped.abort();
-        return this.stopError;
-    }
-    async withRetries(sha256) {
-        for (let retry = 0;; retry++) {
-            // The pause is checked again once the window grants: a 429 may have come in while waiting.
-            do {
-                await this.waitForPause();
-                await this.window?.acquire(this.stopped.signal);
-            } while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted);
-            if (this.stopError)
-                return { kind: 'error', error: this.stopError };
-            const request = ++this.counts.requests;
-            const sentAt = Date.now();
-            const outcome = await this.client.lookup(sha256);
-            if (outcome.kind !== 'error' || outcome.error.kind !== 'quota')
-                this.quotaRefusedSince = null;
-            if (outcome.kind !== 'error') {
-                this.consecutiveQuotaPauses = 0;
-                return outcome;
-            }
-            const { error } = outcome;
-            if (error.kind === 'auth')
-                return { kind: 'error', error: this.halt(error) };
-            if (error.kind !== 'quota' && error.kind !== 'transient')
-                return outcome;
-            if (error.kind === 'quota') {
-                const spent = this.quotaSpent(error, sentAt);
-                if (spent)
-                    return { kind: 'error', error: this.halt(spent) };
-            }
-            const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
-            if (retry >= this.options.maxRetries)
-                return { kind: 'error', error: this.exhausted(error, retry) };
-            if (error.kind === 'quota') {
-                if (Date.now() + waitMs > this.pausedUntil)
-                    [this.pausedUntil, this.sentBeforePause] = [Date.now() + waitMs, this.counts.requests];
-            }
-            else {
-                await sleep(waitMs, this.stopped.signal);
-            }
-        }
-    }
-    /**
-     * The stop error when this 429 means the quota will not come back during the scan: the service
-     * asks to wait longer than the scan waits, or it still refuses a request sent after a whole
-     * pacing window without an accepted request (the per-minute limit has cleared; a daily one has not).
-     */
-    quotaSpent(error, sentAt) {
-        this.quotaRefusedSince ??= sentAt;
-        const said = error.message.replace(/\.$/, '');
-        if (error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs) {
-            const until = new Date(Date.now() + error.retryAfterMs);
-            const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
-            const waited = Math.round(this.options.maxRetryAfterMs / 1000);
-            return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
-        }
-        if (sentAt - this.quotaRefusedSince < this.options.windowMs)
-            return null;
-        const window = Math.round(this.options.windowMs / 1000);
-        return {
-            ...error,
-            message: `${said}, and still after ${window} s without an accepted request, longer than the per-minute limit lasts: the key's daily (or monthly) quota is spent, and the scan stopped. It resets on the service's schedule (the service did not say when). ${this.options.quotaHint}`,
-        };
-    }
-    async waitForPause() {
-        // Loop: another lookup may extend the pause while this one sleeps.
-        while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted)
-            await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
-    }
-    /**
-     * How long every lookup pauses after this 429. Without Retry-After the pause grows only for a 429 to
-     * a request sent after the last pause was set: four lookups refused in one burst are one refusal,
-     * not four. It ends no later than one pacing window after the first refusal, so a quota that is
-     * not coming back is known within that window.
-     */
-    quotaPause(error, request) {
-        if (error.retryAfterMs !== undefined)
-            return error.retryAfterMs;
-        if (request <= this.sentBeforePause)
-            return Math.max(0, this.pausedUntil - Date.now());
-        const { initial, max } = this.options.quotaBackoffMs;
-        const grown = Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
-        const windowClears = (this.quotaRefusedSince ?? Date.now()) + this.options.windowMs - Date.now();
-        return windowClears > 0 ? Math.min(grown, windowClears) : grown;
-    }
-    transientDelay(retry, error) {
-        if (error.retryAfterMs !== undefined && error.retryAfterMs <= this.options.maxRetryAfterMs)
-            return error.retryAfterMs;
-        return backoffDelay(retry, this.options.transientBackoffMs.initial, this.options.transientBackoffMs.max);
-    }
-    /** The final error once retries are spent, saying what was tried and what to change. */
-    exhausted(error, retries) {
-        const tried = retries === 0 ? '' : ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
-        const hint = error.kind === 'quota' ? ` ${this.options.quotaHint}` : '';
-        return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.${hint}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/reputation/progress.ts
-/** Said only when the wait is long enough to wonder about (a minute or more). */
-function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
-    if (estimateMs < 60_000)
-        return null;
-    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
-}
-/** One line of where the lookups are; null when nothing is left to wait for. */
-function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
-    if (pending === 0)
-        return null;
-    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
-    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
-}
-function formatDuration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 1)
-        return `${Math.ceil(ms / 1000)} seconds`;
-    if (minutes < 90)
-        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-    return `${(ms / 3_600_000).toFixed(1)} hours`;
-}
-
-;// CONCATENATED MODULE: ./src/scan.ts
-// Stages 2 and 3 overlapped: hash the artifacts with bounded parallelism and look each unique hash up
-// as soon as it is known, so lookups (often the slow part) start while hashing goes on.
-
-
-async function scanArtifacts(artifacts, deps) {
-    const { hash, hashConcurrency } = deps;
-    // One lookup per unique hash; identical files share its promise and so its verdict.
-    const lookups = new Map();
-    const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
-        if (artifact.special)
-            return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
-        if (artifact.statError)
-            return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
-        let sha256;
-        try {
-            ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
-        }
-        catch (error) {
-            if (!(error instanceof FileReadError))
-                throw error;
-            if (error.special)
-                return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };
-            return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
-        }
-        if (!lookups.has(sha256))
-            lookups.set(sha256, deps.lookup(sha256));
-        return { artifact, sha256, outcome: lookups.get(sha256) };
-    });
-    deps.onHashingDone?.(lookups.size);
-    return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
-}
-function notRegular(displayPath, type) {
-    return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
-}
-function fileError(message) {
-    return { kind: 'error', error: { kind: 'file', message } };
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The pipeline, top to bottom: inputs, artifacts, hashes and lookups, verdicts, reports.
-// The one place that decides the job's outcome.
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The action's front door: inputs from the runner, the core's gate, then every report, the outputs
+// and the job's outcome. The one place that decides the job's outcome.
 
 
 
@@ -37101,17 +37259,14 @@ function fileError(message) {
 
 
 
-/** What to change when the quota stays exhausted, for the provider's keys. */
-const QUOTA_HINTS = {
-    virustotal: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
-    reversinglabs: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
-};
-/** How often a long scan logs where it is: steady, not a line per request. */
-const PROGRESS_INTERVAL_MS = 30_000;
+
+
+
 async function run() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let inputs;
     try {
-        inputs = getInputs();
+        inputs = getInputs(workspace);
     }
     catch (error) {
         if (!(error instanceof InputError))
@@ -37119,10 +37274,10 @@ async function run() {
         setFailed(error.message);
         return;
     }
-    const stage = { describe: () => 'while listing the files to check' };
-    const stopCancelling = exitOnCancel(() => stage.describe(), (line) => error(line));
+    let current = () => ({ stage: 'listing', artifacts: 0, hashed: 0, lookups: null });
+    const stopCancelling = exitOnCancel((signal) => error(describeCancelled(signal, current())));
     try {
-        await gate(inputs, stage);
+        await gate(inputs, workspace, (watch) => (current = watch));
     }
     catch (error) {
         setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
@@ -37131,66 +37286,40 @@ async function run() {
         stopCancelling();
     }
 }
-async function gate(inputs, stage) {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const providerName = PROVIDER_NAMES[inputs.provider];
-    const started = performance.now();
-    const { artifacts, skipped } = await findArtifacts(inputs.patterns, workspace);
-    core_debug(`Listed ${artifacts.length} artifacts in ${Math.round(performance.now() - started)} ms.`);
-    if (skipped.length > 0)
-        notice(oneLine(describeSkipped(skipped)), { title: 'Matched paths skipped' });
-    if (artifacts.length === 0) {
-        const message = `No files were found with the provided patterns: ${oneLine(inputs.patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
-        if (inputs.policy.ifNoFilesFound === 'warn')
-            warning(message);
-        else
-            info(message); // for `error`, the verdict fails the job with its own line
-    }
-    else {
-        info(`Checking ${plural(artifacts.length, 'artifact')} against ${providerName} (${inputs.apiUrl}).`);
-    }
-    const client = new ReputationClient({
-        apiUrl: inputs.apiUrl,
-        apiKey: inputs.apiKey,
-        userAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
-        requestTimeoutMs: inputs.requestTimeoutMs,
-    });
-    const lookups = new Lookups(client, {
-        concurrency: inputs.concurrency,
-        requestsPerWindow: inputs.requestsPerMinute,
-        maxRetries: inputs.maxRetries,
-        quotaHint: QUOTA_HINTS[inputs.provider],
-    });
-    const hashPool = new HashPool();
-    let hashed = 0;
-    stage.describe = () => {
-        const { done, pending } = lookups.progress();
-        return `after hashing ${hashed} of ${plural(artifacts.length, 'artifact')} and looking up ${done} of ${done + pending} unique hash${done + pending === 1 ? '' : 'es'} found so far`;
-    };
-    const ticker = setInterval(() => logIfAny(describeProgress(lookups.progress())), PROGRESS_INTERVAL_MS).unref();
-    let scanned;
-    try {
-        scanned = await scanArtifacts(artifacts, {
-            hash: (path) => hashPool.hash(path).finally(() => hashed++),
-            hashConcurrency: hashPool.capacity,
-            lookup: (sha256) => lookups.lookup(sha256),
-            // Hashing outruns paced lookups, so the count is known long before the wait ends.
-            onHashingDone: (uniqueHashes) => {
-                core_debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${Math.round(performance.now() - started)} ms.`);
-                logIfAny(describeEstimate(uniqueHashes, inputs.requestsPerMinute, lookups.estimateRemainingMs()));
+async function gate(inputs, workspace, watch) {
+    const providerName = PROVIDERS[inputs.provider].name;
+    const ports = {
+        glob: actionsGlob,
+        http: httpTransport,
+        log: { debug: (message) => core_debug(message) },
+        progress: {
+            listed: ({ artifacts, skipped }) => {
+                if (skipped.length > 0)
+                    notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
+                if (artifacts.length === 0) {
+                    if (inputs.policy.ifNoFilesFound === 'warn')
+                        warning(describeNoFiles(inputs.patterns));
+                    else
+                        info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
+                }
+                else {
+                    info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                }
             },
-        });
+            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),
+            lookups: (progress) => logIfAny(describeProgress(progress)),
+            watch,
+        },
+    };
+    const { judgement } = await runGate({ ...inputs, workspace }, ports);
+    const summary = explain(judgement, inputs.policy, providerName);
+    const results = describeResults(summary);
+    if (results) {
+        startGroup(results.title);
+        for (const line of results.lines)
+            info(line);
+        endGroup();
     }
-    finally {
-        clearInterval(ticker);
-        lookups.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
-        await hashPool.close();
-        client.dispose();
-    }
-    stage.describe = () => `after checking all ${plural(artifacts.length, 'artifact')}, while writing the reports`;
-    core_debug(`Looked up every hash at ${Math.round(performance.now() - started)} ms.`);
-    const summary = summarize(scanned, inputs.policy, providerName);
-    logResults(summary);
     emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
     // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
     // failure line still come out, and `result` stays what was judged.
@@ -37206,13 +37335,13 @@ async function gate(inputs, stage) {
     };
     const reportPath = await attemptWrite('the JSON report', async () => {
         const file = await reportFilePath();
-        await writeJsonReport(file, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
+        await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() }));
         info(`JSON report: ${file}`);
         return file;
     });
     const sarifPath = inputs.sarifPath
         ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
-            await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
+            await writeReportFile(inputs.sarifPath, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
             info(`SARIF log: ${inputs.sarifPath}`);
             return inputs.sarifPath;
         })
@@ -37224,31 +37353,14 @@ async function gate(inputs, stage) {
     if (summary.result === 'fail')
         setFailed(oneLine(summary.failureMessage));
     else
-        info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
+        info(describePassed(summary));
     // A report that was asked for and is missing fails the step too; `result` above says what was judged.
     for (const failure of writeFailures)
         setFailed(redact(failure, inputs.apiKey));
 }
-const SKIPPED_LISTED = 10;
-function describeSkipped(skipped) {
-    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
-    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
-    return `Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`;
-}
 function logIfAny(line) {
     if (line !== null)
         info(line);
-}
-function logResults(summary) {
-    if (summary.results.length === 0)
-        return;
-    const { counts } = summary;
-    startGroup(`Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`);
-    for (const { artifact, status, report, counted, error, allowed } of summary.results) {
-        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
-        info(`${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`);
-    }
-    endGroup();
 }
 /** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
 function actionHomepage() {
@@ -37263,6 +37375,23 @@ async function reportFilePath() {
     return external_node_path_default().join(directory, `${step}.json`);
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7394);
+// The entry the runner starts (action.yml `main`): it only runs the action.
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
+// open (a half-closed socket to a service or proxy that never closes its side).
+process.stdout.write('', () => process.exit());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-// The entry the runner starts (action.yml `main`): it only runs the pipeline.
-import { run } from './main.js';
+// The entry the runner starts (action.yml `main`): it only runs the action.
+import { run } from './action/main.js';
 
 await run();
 // The outcome is set. Exit once the output is flushed, rather than wait on anything a library left

@@ -1,10 +1,10 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
-// a step). Planning is pure; emitting goes through @actions/core, which escapes messages and properties.
-import * as core from '@actions/core';
-import type { ArtifactResult, Policy, Provider } from '../types.js';
-import { analysedEngines, CONSEQUENCE_ORDER, endedScan, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
-import { PROVIDER_NAMES, reportLink } from './links.js';
-import { clip, describeDetection, escapeInvisible, formatDate } from './text.js';
+// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+import { PROVIDERS, reportLink } from '../core/providers.js';
+import type { ArtifactResult, Policy, Provider } from '../core/types.js';
+import { analysedEngines, endedScan } from '../core/verdict.js';
+import { countedEngines, worstFirst } from './order.js';
+import { clip, describeDetection, formatDate, plural } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -69,35 +69,18 @@ export function planAnnotations(
   return shown;
 }
 
-/** Emits each annotation; @actions/core escapes line breaks, invisible format characters are escaped here. */
-export function emitAnnotations(annotations: readonly Annotation[]): void {
-  for (const { level, ...raw } of annotations) {
-    const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
-    const properties: core.AnnotationProperties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
-    if (level === 'error') core.error(message, properties);
-    else if (level === 'warning') core.warning(message, properties);
-    else core.notice(message, properties);
-  }
-}
-
-/** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
-function worstFirst(results: readonly ArtifactResult[]): ArtifactResult[] {
-  const rank = (r: ArtifactResult) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
-  return [...results].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-}
-
 function describe(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>): Annotation {
   const { artifact, report, sha256, counted } = result;
   const level = result.consequence === 'fail' ? 'error' : 'warning';
   const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
-  const providerName = PROVIDER_NAMES[provider];
+  const providerName = PROVIDERS[provider].name;
   const link = sha256 ? reportLink(provider, sha256) : null;
   const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
   const linkText = link ? ` Report: ${link}` : '';
   const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
   if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
     const category = result.status;
-    const engines = report.detections.filter((d) => d.category === category && !isIgnoredEngine(policy, d.engine));
+    const engines = countedEngines(report, policy, category);
     const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
     const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
     const count = counted[category];

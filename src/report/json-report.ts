@@ -1,10 +1,10 @@
 // The JSON report: every artifact with its verdict and the policy that judged it. The schema is
 // documented in the README ("JSON report") and versioned by `schemaVersion`.
-import { open } from 'node:fs/promises';
-import type { ArtifactResult, Policy, Provider, ScanSummary } from '../types.js';
-import { analysedEngines, markIgnored } from '../verdict.js';
-import { ACTION_NAME, ACTION_VERSION } from '../version.js';
-import { reportLink } from './links.js';
+import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
+import { analysedEngines } from '../core/verdict.js';
+import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
+import { reportLink } from '../core/providers.js';
+import { markIgnored } from './order.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
@@ -56,22 +56,12 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
   };
 }
 
-/** Writes the report in chunks, artifact by artifact, so a scan of 100,000 files never builds one huge string. */
-export async function writeJsonReport(filePath: string, scan: ScanSummary, context: ReportContext): Promise<void> {
-  const FLUSH_BYTES = 64 * 1024;
-  const file = await open(filePath, 'w');
-  try {
-    const header = JSON.stringify(reportHeader(scan, context), null, 2);
-    let pending = `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
-    for (const [index, result] of scan.results.entries()) {
-      pending += `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
-      if (pending.length >= FLUSH_BYTES) {
-        await file.write(pending);
-        pending = '';
-      }
-    }
-    await file.write(`${pending}${scan.results.length === 0 ? '' : '\n  '}]\n}\n`);
-  } finally {
-    await file.close();
+/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
+export function* jsonReportText(scan: ScanSummary, context: ReportContext): Generator<string> {
+  const header = JSON.stringify(reportHeader(scan, context), null, 2);
+  yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+  for (const [index, result] of scan.results.entries()) {
+    yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
   }
+  yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
 }

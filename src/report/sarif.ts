@@ -1,13 +1,11 @@
 // A SARIF 2.1.0 log of the artifacts that need attention, for github/codeql-action/upload-sarif.
 // Built as a pure function of the scan; tests validate it against the official 2.1.0 schema.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { writeFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../types.js';
-import { isIgnoredEngine, markIgnored } from '../verdict.js';
-import { ACTION_VERSION } from '../version.js';
-import { PROVIDER_NAMES, reportLink } from './links.js';
+import type { ArtifactResult, Consequence, Policy, Provider } from '../core/types.js';
+import { ACTION_VERSION } from '../core/version.js';
+import { PROVIDERS, reportLink } from '../core/providers.js';
+import { countedEngines, markIgnored, needsAttention, type AttentionStatus } from './order.js';
 import { clip, describeDetection, escapeInvisible } from './text.js';
 
 export interface SarifContext {
@@ -17,7 +15,7 @@ export interface SarifContext {
   helpUri: string;
 }
 
-type RuleStatus = Exclude<ArtifactStatus, 'clean' | 'allowed'>;
+type RuleStatus = AttentionStatus;
 
 /** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
 const RULES: Record<RuleStatus, { name: string; text: string; severity: string }> = {
@@ -53,7 +51,7 @@ export function buildSarif(results: readonly ArtifactResult[], context: SarifCon
             rules,
           },
         },
-        results: results.filter((r): r is ArtifactResult & { status: RuleStatus } => r.status !== 'clean' && r.status !== 'allowed').map((r) => result(r, context)),
+        results: results.filter(needsAttention).map((r) => result(r, context)),
       },
     ],
   };
@@ -61,8 +59,8 @@ export function buildSarif(results: readonly ArtifactResult[], context: SarifCon
 
 function result(artifactResult: ArtifactResult & { status: RuleStatus }, context: SarifContext): Result {
   const { artifact, sha256, report, counted, error, status } = artifactResult;
-  const providerName = PROVIDER_NAMES[context.provider];
-  const detections = report?.detections.filter((d) => !isIgnoredEngine(context.policy, d.engine)) ?? [];
+  const providerName = PROVIDERS[context.provider].name;
+  const detections = countedEngines(report, context.policy);
   const what: Record<RuleStatus, string> = {
     malicious: `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
     suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
@@ -95,7 +93,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus }, context
   };
 }
 
-export async function writeSarif(filePath: string, log: Log): Promise<void> {
-  await mkdir(path.dirname(filePath), { recursive: true });
-  await writeFile(filePath, `${JSON.stringify(log, null, 2)}\n`);
+/** The log as the file's text. */
+export function sarifText(log: Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
 }

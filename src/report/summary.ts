@@ -1,8 +1,8 @@
 // The job summary, rendered as a pure function of the scan. Everything from outside is escaped;
 // the result stays under GitHub's 1 MiB step-summary limit, cut with a note when it would not.
-import type { ArtifactResult, ArtifactStatus, FileReport, Policy, Provider, ScanSummary } from '../types.js';
-import { isIgnoredEngine, STATUS_ORDER } from '../verdict.js';
-import { PROVIDER_NAMES, reportLink } from './links.js';
+import type { ArtifactResult, ArtifactStatus, FileReport, Policy, Provider, ScanSummary } from '../core/types.js';
+import { PROVIDERS, reportLink } from '../core/providers.js';
+import { markIgnored, needsAttention, worstFirst } from './order.js';
 import { clip, escapeHtml, formatBytes, formatDate } from './text.js';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for the cut note. */
@@ -36,16 +36,13 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
       `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
   );
   out.add(
-    `Checked against ${PROVIDER_NAMES[context.provider]} with ${describePolicy(context.policy)}.` +
+    `Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(context.policy)}.` +
       (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
       (context.reportPath ? ` Every artifact is in the JSON report: <code>${escapeHtml(context.reportPath)}</code>.` : '') +
       '\n\n',
   );
 
-  const rank = (r: ArtifactResult) => STATUS_ORDER.indexOf(r.status);
-  const attention = scan.results
-    .filter((r) => r.status !== 'clean' && r.status !== 'allowed')
-    .sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
+  const attention = worstFirst(scan.results.filter(needsAttention));
   const header =
     '### Artifacts that need attention\n\n<table>\n' +
     '<tr><th>Artifact</th><th>Status</th><th>Size</th><th>SHA-256</th><th>Detections</th><th>Threat names</th><th>First seen</th><th>Last analysed</th></tr>\n';
@@ -130,9 +127,9 @@ function staleMark(result: ArtifactResult): string {
 }
 
 function detectionsBlock(displayPath: string, report: FileReport, policy: Policy): string {
-  const rows = report.detections
+  const rows = markIgnored(report, policy)
     .map((d) => {
-      const ignored = isIgnoredEngine(policy, d.engine) ? ' <em>(ignored)</em>' : '';
+      const ignored = d.ignored ? ' <em>(ignored)</em>' : '';
       return `<tr><td>${escapeHtml(clip(d.engine))}${ignored}</td><td>${escapeHtml(clip(d.category))}</td><td>${escapeHtml(clip(d.result ?? '—'))}</td><td>${escapeHtml(clip(d.version ?? '—'))}</td></tr>`;
     })
     .join('\n');

@@ -1,10 +1,5 @@
 // Escaping for text that comes from outside (file names, threat names, service messages).
 
-/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
-export function redact(text: string, secret: string): string {
-  return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
-}
-
 /** How much of one outside text (a threat or engine name, a service's message) is shown. */
 export const MAX_SHOWN_CHARS = 300;
 
@@ -78,4 +73,8 @@ export function formatBytes(bytes: number): string {
 /** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
 export function formatDate(date: Date | null): string {
   return date ? date.toISOString().slice(0, 10) : '—';
+}
+
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

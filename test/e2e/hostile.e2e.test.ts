@@ -1,7 +1,7 @@
 // End to end against hostile input: file names, special files, unreadable files, broken links, and a
 // service that echoes the key back.
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, symlink } from 'node:fs/promises';
+import { chmod, symlink } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';

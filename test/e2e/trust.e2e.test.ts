@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { EICAR_SHA256 } from '../../src/reputation/lookups.ts';
+import { EICAR_SHA256 } from '../../src/core/reputation/lookups.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { runAction, type ActionRun } from '../support/runner.ts';
 import { EICAR, sandboxReports } from '../support/sandbox.ts';

@@ -2,7 +2,8 @@
 import { HttpClient } from '@actions/http-client';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ReputationClient, RequestShaper } from '../../src/reputation/client.ts';
+import { httpTransport, RequestShaper } from '../../src/adapters/http.ts';
+import { ReputationClient } from '../../src/core/reputation/client.ts';
 import { fileReport, fixtureNames, fixtureReport, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
 
@@ -13,7 +14,7 @@ let client: ReputationClient;
 
 beforeEach(async () => {
   server = await VtServer.start({ apiKeys: [KEY] });
-  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'artifact-reputation-gate/test', requestTimeoutMs: 2_000 });
+  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'artifact-reputation-gate/test', requestTimeoutMs: 2_000 }, httpTransport);
 });
 afterEach(async () => {
   client.dispose();
@@ -78,7 +79,7 @@ describe('answers that are errors, never clean', () => {
   test('connection refused is transient', async () => {
     const port = server.port;
     await server.close();
-    const closed = new ReputationClient({ apiUrl: `http://127.0.0.1:${port}/api/v3`, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 });
+    const closed = new ReputationClient({ apiUrl: `http://127.0.0.1:${port}/api/v3`, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport);
     expect(await closed.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'transient', message: 'Could not reach the service (ECONNREFUSED).' } });
     closed.dispose();
     server = await VtServer.start(); // for afterEach
@@ -241,7 +242,7 @@ describe('messages say what happened', () => {
 
 test('an attempt abandoned at the deadline closes its socket even when the headers never complete', async () => {
   server.fault = () => ({ type: 'slow-headers', intervalMs: 20 });
-  const slow = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 150 });
+  const slow = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 150 }, httpTransport);
   try {
     for (let attempt = 0; attempt < 4; attempt++) {
       expect(await slow.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'transient', message: 'No complete answer within 0.15 s.' } });
@@ -261,7 +262,7 @@ describe('IPv6 literals', () => {
       context.skip(`this machine has no IPv6 loopback (${error.code})`);
       throw error;
     });
-    const v6client = new ReputationClient({ apiUrl: v6.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 });
+    const v6client = new ReputationClient({ apiUrl: v6.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport);
     try {
       v6.reports.set(HASH, fileReport({ sha256: HASH }));
       expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+\/api\/v3$/);

@@ -1,9 +1,10 @@
 // Pacing, retries and stops over real sockets, with faults injected by the test server.
 // Windows and pauses are scaled down (a "minute" of 1 s) so the tests take seconds, not minutes.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ReputationClient } from '../../src/reputation/client.ts';
-import { EICAR_SHA256, Lookups, type LookupOptions } from '../../src/reputation/lookups.ts';
-import type { LookupOutcome } from '../../src/types.ts';
+import { httpTransport } from '../../src/adapters/http.ts';
+import { ReputationClient } from '../../src/core/reputation/client.ts';
+import { EICAR_SHA256, Lookups, type LookupOptions } from '../../src/core/reputation/lookups.ts';
+import type { LookupOutcome } from '../../src/core/types.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { VtServer, type Fault } from '../support/vt-server.ts';
 
@@ -18,7 +19,7 @@ function hashes(count: number): string[] {
 beforeEach(async () => {
   server = await VtServer.start({ apiKeys: [KEY] });
   for (const hash of hashes(20)) server.reports.set(hash, fileReport({ sha256: hash }));
-  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'test', requestTimeoutMs: 400 });
+  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'test', requestTimeoutMs: 400 }, httpTransport);
 });
 afterEach(async () => {
   client.dispose();

@@ -4,10 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { findArtifacts } from '../../src/artifacts.ts';
-import { FileReadError, HashPool } from '../../src/hashing.ts';
-import { scanArtifacts } from '../../src/scan.ts';
-import type { LookupOutcome } from '../../src/types.ts';
+import { actionsGlob } from '../../src/action/glob.ts';
+import { findArtifacts } from '../../src/core/listing.ts';
+import { FileReadError, HashPool } from '../../src/core/hashing.ts';
+import { scanArtifacts } from '../../src/core/scan.ts';
+import type { LookupOutcome } from '../../src/core/types.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
 function pool(size?: number): HashPool {
@@ -60,7 +61,7 @@ describe('HashPool', () => {
 
 test('a file that vanishes between listing and hashing is an error for that artifact; the others are judged', async () => {
   const workspace = await makeWorkspace({ 'dist/a': 'a', 'dist/b': 'b', 'dist/c': 'c' });
-  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace);
+  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace, actionsGlob);
   await rm(path.join(workspace, 'dist', 'b'));
   const hashPool = pool();
 
@@ -81,7 +82,7 @@ test('a file that vanishes between listing and hashing is an error for that arti
 test('lookups start while hashing is still going on', async () => {
   const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`dist/f${String(i).padStart(2, '0')}`, `file ${i}`]));
   const workspace = await makeWorkspace(files);
-  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace);
+  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace, actionsGlob);
   const hashPool = pool(1);
   const events: string[] = [];
 

@@ -1,6 +1,6 @@
 // The policy the action's defaults (action.yml) parse to, for tests of the stages after inputs.
 // test/unit/inputs.test.ts checks these very values against what parseInputs makes of action.yml.
-import type { Policy } from '../../src/types.ts';
+import type { Policy } from '../../src/core/types.ts';
 
 export function defaultPolicy(overrides: Partial<Policy> = {}): Policy {
   return {

@@ -1,5 +1,5 @@
 // Judged results built to order, for tests of the reporters.
-import type { Artifact, ArtifactResult, ArtifactStatus, Consequence } from '../../src/types.ts';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence } from '../../src/core/types.ts';
 import { sha256Of } from './reports.ts';
 
 /**

@@ -7,7 +7,7 @@ import { onTestFinished } from 'vitest';
 /** Creates a workspace with the given files (relative path → content) and removes it after the test. */
 export async function makeWorkspace(files: Record<string, string | Buffer> = {}): Promise<string> {
   const workspace = await mkdtemp(path.join(os.tmpdir(), 'arg-ws-'));
-  // Removing a 100,000-file tree can take longer than the default 10 s hook limit on a busy machine.
+  // Removing a 100,000-file tree can outlast the default 10 s hook limit on a busy machine.
   onTestFinished(() => rm(workspace, { recursive: true, force: true }), 120_000);
   for (const [relative, content] of Object.entries(files)) {
     const file = path.join(workspace, relative);

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { describePath } from '../../src/artifacts.ts';
-import { ANNOTATIONS_PER_LEVEL, emitAnnotations, planAnnotations, type Annotation } from '../../src/report/annotations.ts';
-import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/types.ts';
+import { describePath } from '../../src/core/listing.ts';
+import { emitAnnotations } from '../../src/action/annotations.ts';
+import { ANNOTATIONS_PER_LEVEL, planAnnotations, type Annotation } from '../../src/report/annotations.ts';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/core/types.ts';
 import { sha256Of } from '../support/reports.ts';
 import { judged } from '../support/results.ts';
 

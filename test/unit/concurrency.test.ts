@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mapConcurrent, Semaphore } from '../../src/concurrency.ts';
+import { mapConcurrent, Semaphore } from '../../src/core/concurrency.ts';
 
 interface Gate {
   promise: Promise<void>;

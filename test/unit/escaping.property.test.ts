@@ -1,10 +1,11 @@
 // Property tests: whatever a file name or a threat name holds, it stays data.
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { emitAnnotations, type Annotation } from '../../src/report/annotations.ts';
+import { emitAnnotations } from '../../src/action/annotations.ts';
+import type { Annotation } from '../../src/report/annotations.ts';
 import { renderSummary } from '../../src/report/summary.ts';
 import { clip, escapeHtml, escapeInvisible, MAX_SHOWN_CHARS, oneLine } from '../../src/report/text.ts';
-import type { ArtifactResult, Policy, ScanSummary } from '../../src/types.ts';
+import type { ArtifactResult, Policy, ScanSummary } from '../../src/core/types.ts';
 import { parseAnnotations } from '../support/runner.ts';
 import { defaultPolicy } from '../support/policy.ts';
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { InputError, parseInputs, PROVIDER_API_URLS, PROVIDER_REQUESTS_PER_MINUTE, type Inputs } from '../../src/inputs.ts';
+import { InputError, parseInputs, type Inputs } from '../../src/core/options.ts';
+import { PROVIDERS } from '../../src/core/providers.ts';
 import { sha256Of } from '../support/reports.ts';
 
 /** The two required inputs, so that each test only spells out what it is about. */
@@ -171,7 +172,7 @@ describe('pacing and retry inputs', () => {
     ['virustotal', 4],
     ['reversinglabs', 0],
   ] as const)('requests-per-minute: empty means the default of %s, %d', (provider, expected) => {
-    expect(PROVIDER_REQUESTS_PER_MINUTE[provider]).toBe(expected);
+    expect(PROVIDERS[provider].requestsPerMinute).toBe(expected);
     expect(parse({ provider }).requestsPerMinute).toBe(expected);
   });
 
@@ -298,13 +299,13 @@ describe('files', () => {
 });
 
 describe('api-url', () => {
-  test.each(Object.entries(PROVIDER_API_URLS))('empty: the default of %s', (provider, url) => {
+  test.each(Object.entries(PROVIDERS).map(([provider, { apiUrl }]) => [provider, apiUrl]))('empty: the default of %s', (provider, url) => {
     expect(parse({ provider }).apiUrl).toBe(url);
     expect(parse({ provider, 'api-url': '  ' }).apiUrl).toBe(url);
   });
 
   test('the provider defaults are the documented ones', () => {
-    expect(PROVIDER_API_URLS).toEqual({
+    expect({ virustotal: PROVIDERS.virustotal.apiUrl, reversinglabs: PROVIDERS.reversinglabs.apiUrl }).toEqual({
       virustotal: 'https://www.virustotal.com/api/v3',
       reversinglabs: 'https://data.reversinglabs.com/api/v3',
     });
@@ -346,7 +347,7 @@ describe('api-url', () => {
   });
 
   test('the not-a-URL message suggests the selected provider’s URL', () => {
-    expect(inputError({ provider: 'reversinglabs', 'api-url': 'nope' }).message).toContain(PROVIDER_API_URLS.reversinglabs);
+    expect(inputError({ provider: 'reversinglabs', 'api-url': 'nope' }).message).toContain(PROVIDERS.reversinglabs.apiUrl);
   });
 
   test.each([

@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { REPORT_SCHEMA_VERSION, reportArtifact, reportHeader, writeJsonReport, type ReportContext } from '../../src/report/json-report.ts';
-import type { ArtifactResult, ArtifactStatus, Consequence, FileReport, Policy, ScanSummary } from '../../src/types.ts';
-import { ACTION_NAME, ACTION_VERSION } from '../../src/version.ts';
+import { jsonReportText, REPORT_SCHEMA_VERSION, reportArtifact, reportHeader, type ReportContext } from '../../src/report/json-report.ts';
+import { writeReportFile } from '../../src/report/write.ts';
+import type { ArtifactResult, ArtifactStatus, Consequence, FileReport, Policy, ScanSummary } from '../../src/core/types.ts';
+import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.ts';
 import { sha256Of } from '../support/reports.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { judged } from '../support/results.ts';
@@ -187,7 +188,7 @@ describe('reportHeader', () => {
   });
 });
 
-describe('writeJsonReport', () => {
+describe('jsonReportText, written by writeReportFile', () => {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'gate-report-'));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
@@ -208,7 +209,7 @@ describe('writeJsonReport', () => {
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     const file = path.join(directory, 'report.json');
 
-    await writeJsonReport(file, scan, context);
+    await writeReportFile(file, jsonReportText(scan, context));
     const written = JSON.parse(readFileSync(file, 'utf8'));
     expect(written).toEqual({
       ...reportHeader(scan, context),

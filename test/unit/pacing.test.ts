@@ -1,8 +1,8 @@
 // The request window, backoff and Retry-After, on fake timers.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { Lookups } from '../../src/reputation/lookups.ts';
-import { backoffDelay, parseRetryAfter, SlidingWindow } from '../../src/reputation/pacing.ts';
-import type { LookupOutcome } from '../../src/types.ts';
+import { Lookups } from '../../src/core/reputation/lookups.ts';
+import { backoffDelay, parseRetryAfter, SlidingWindow } from '../../src/core/reputation/pacing.ts';
+import type { LookupOutcome } from '../../src/core/types.ts';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-25T12:00:00Z') });

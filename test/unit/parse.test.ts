@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseErrorBody, parseFileReport, ProtocolError } from '../../src/reputation/parse.ts';
+import { parseErrorBody, parseFileReport, ProtocolError } from '../../src/core/reputation/parse.ts';
 import { fileReport, fixtureNames, fixtureReport } from '../support/reports.ts';
 
 const SHA = 'a'.repeat(64);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeEstimate, describeProgress, formatDuration } from '../../src/reputation/progress.ts';
+import { describeEstimate, describeProgress, formatDuration } from '../../src/report/progress.ts';
 
 describe('describeEstimate', () => {
   test('says how long a long paced scan takes', () => {

@@ -1,7 +1,7 @@
 // The SARIF log: valid against the official 2.1.0 schema, and saying the right things.
 import { describe, expect, test } from 'vitest';
 import { buildSarif, type SarifContext } from '../../src/report/sarif.ts';
-import type { ArtifactResult, ArtifactStatus, Consequence, FileReport, Policy } from '../../src/types.ts';
+import type { ArtifactResult, ArtifactStatus, Consequence, FileReport, Policy } from '../../src/core/types.ts';
 import { sarifErrors } from '../support/sarif-schema.ts';
 
 const POLICY: Policy = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderSummary, SUMMARY_LIMIT_BYTES, type SummaryContext } from '../../src/report/summary.ts';
-import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy, ScanSummary } from '../../src/types.ts';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy, ScanSummary } from '../../src/core/types.ts';
 import { sha256Of } from '../support/reports.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { judged } from '../support/results.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { ScannedArtifact } from '../../src/scan.ts';
-import type { AnalysisStats, Artifact, ArtifactStatus, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/types.ts';
-import { judgeArtifact, NO_FILES_MESSAGE, STATUS_ORDER, summarize } from '../../src/verdict.ts';
+import type { ScannedArtifact } from '../../src/core/scan.ts';
+import type { AnalysisStats, Artifact, ArtifactStatus, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/core/types.ts';
+import { judge as judgeScan, judgeArtifact, STATUS_ORDER } from '../../src/core/verdict.ts';
+import { explain, NO_FILES_MESSAGE } from '../../src/report/failure.ts';
 import { sha256Of } from '../support/reports.ts';
 import { defaultPolicy } from '../support/policy.ts';
 
@@ -11,6 +12,11 @@ const DAY_MS = 86_400_000;
 
 /** The defaults of action.yml, but for what a test overrides. */
 const policy = defaultPolicy;
+
+/** Judging (core) and its failure line (report) together, as the front doors use them. */
+function summarize(scanned: readonly ScannedArtifact[], policy: Policy, providerName: string, now = new Date()) {
+  return explain(judgeScan(scanned, policy, now), policy, providerName);
+}
 
 /** Every status at 0, plus the other counts: what summarize counts for nothing. */
 const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 };

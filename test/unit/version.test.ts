@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { ACTION_NAME, ACTION_VERSION } from '../../src/version.ts';
+import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.ts';
 
 const packageJson = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string };
 

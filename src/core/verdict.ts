@@ -1,7 +1,7 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
-// and the whole scan a result and the one line that says why it failed.
+// and the whole scan a result. Data only: the words that say why live in src/report/failure.ts.
 import type { ScannedArtifact } from './scan.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupError, Policy, ScanSummary } from './types.js';
+import type { ArtifactResult, ArtifactStatus, FileReport, Judgement, LookupError, Policy } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -34,13 +34,9 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
   }
 }
 
+/** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
 export function isIgnoredEngine(policy: Pick<Policy, 'ignoreEngines'>, engine: string): boolean {
   return policy.ignoreEngines.includes(engine.toLowerCase());
-}
-
-/** A report's detections, each marked whether the policy ignores its engine (for the reports). */
-export function markIgnored(report: FileReport | null, policy: Pick<Policy, 'ignoreEngines'>): (EngineDetection & { ignored: boolean })[] {
-  return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
 }
 
 /** A refused key, or an error that says nothing could be checked as configured. */
@@ -77,10 +73,7 @@ function staleDays(report: FileReport, policy: Policy, now: Date): number | null
   return days > policy.maxReportAgeDays ? days : null;
 }
 
-const FAILURE_LIST_LENGTH = 5;
-export const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
-
-export function summarize(scanned: readonly ScannedArtifact[], policy: Policy, providerName: string, now = new Date()): ScanSummary {
+export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now = new Date()): Judgement {
   const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
   const counts = {
     scanned: results.length,
@@ -89,49 +82,11 @@ export function summarize(scanned: readonly ScannedArtifact[], policy: Policy, p
     ...(Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<ArtifactStatus, number>),
   };
   for (const result of results) counts[result.status]++;
-
-  const failing = (status: ArtifactStatus) => results.filter((r) => r.status === status && r.consequence === 'fail');
-  const of = `of ${plural(results.length, 'artifact')}`;
-  const reasons: string[] = [];
-  if (results.length === 0 && policy.ifNoFilesFound === 'error') reasons.push(NO_FILES_MESSAGE);
-  const malicious = failing('malicious');
-  if (malicious.length > 0) {
-    const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
-    reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
-  }
-  const suspicious = failing('suspicious');
-  if (suspicious.length > 0) {
-    const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
-    reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
-  }
-  const unknown = failing('unknown');
-  if (unknown.length > 0) {
-    reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
-  }
-  const unanalysed = failing('unanalysed');
-  if (unanalysed.length > 0) {
-    const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report!), 'engine')})`);
-    reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
-  }
-  // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
-  // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
-  const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
-  const errors = failing('error');
-  if (stop) reasons.push(stop.error!.message);
-  else if (errors.length > 0) reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
-  return { result: reasons.length > 0 ? 'fail' : 'pass', results, counts, failureMessage: reasons.join('; ') };
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function listPaths(results: ArtifactResult[], describe: (result: ArtifactResult) => string): string {
-  const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
-  const more = results.length - FAILURE_LIST_LENGTH;
-  return more > 0 ? `${shown} and ${more} more` : shown;
+  // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
+  const fails =
+    (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+  return { result: fails ? 'fail' : 'pass', results, counts };
 }
 
 /** Worst first: what a reader must see before anything else. */
 export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
-export const CONSEQUENCE_ORDER: readonly Consequence[] = ['fail', 'warn', 'pass'];

@@ -1,5 +1,5 @@
 // What a long scan says about itself: the estimate before it, and a steady progress line during it.
-import type { LookupProgress } from './lookups.js';
+import type { LookupProgress } from '../core/reputation/lookups.js';
 
 /** Said only when the wait is long enough to wonder about (a minute or more). */
 export function describeEstimate(uniqueHashes: number, requestsPerMinute: number, estimateMs: number): string | null {

@@ -1,8 +1,8 @@
-// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge.
-import * as glob from '@actions/glob';
+// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge. Matching the patterns
+// against the tree is a port (Glob): the action passes @actions/glob (src/action/glob.ts).
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { listByBytes, showBytes } from './byte-listing.js';
+import { showBytes } from './bytes.js';
 import { mapConcurrent } from './concurrency.js';
 import type { Artifact } from './types.js';
 
@@ -15,10 +15,25 @@ export interface ArtifactList {
   skipped: { path: string; reason: string }[];
 }
 
-export async function findArtifacts(patterns: string, workspace: string): Promise<ArtifactList> {
-  const { paths, followsLinks } = await globPaths(patterns);
-  const byBytes = await listByBytes(await glob.create(patterns, { implicitDescendants: true, matchDirectories: true }), followsLinks);
-  const candidates: (string | Buffer)[] = [...paths, ...byBytes.undecodable];
+/** What a Glob found for the patterns. */
+export interface MatchedPaths {
+  /** Matched paths (directories included, walked already); a name that is not UTF-8 comes as its exact bytes. */
+  paths: (string | Buffer)[];
+  /** Matched symbolic links that lead nowhere. */
+  brokenLinks: string[];
+  /** Whether links to directories were followed (not after a link loop). */
+  followsLinks: boolean;
+}
+
+/**
+ * The listing port: expands newline-separated patterns (the @actions/glob syntax: `!` excludes, `#`
+ * comments, a directory matches its whole tree) to absolute paths.
+ */
+export type Glob = (patterns: string) => Promise<MatchedPaths>;
+
+export async function findArtifacts(patterns: string, workspace: string, glob: Glob): Promise<ArtifactList> {
+  const { paths: candidates, followsLinks, brokenLinks } = await glob(patterns);
+  const paths = candidates.filter((candidate): candidate is string => typeof candidate === 'string');
   const skipped: ArtifactList['skipped'] = [];
   const listed = await mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate): Promise<Artifact | null> => {
     // A name that is not UTF-8 is examined by its bytes and shown with them escaped.
@@ -45,31 +60,13 @@ export async function findArtifacts(patterns: string, workspace: string): Promis
     return { absolutePath, ...rawPath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
   });
   const found = new Set(paths);
-  for (const link of byBytes.brokenLinks.filter((link) => !found.has(link))) {
+  for (const link of brokenLinks.filter((link) => !found.has(link))) {
     skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
   }
   const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
   artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { artifacts, skipped };
-}
-
-/**
- * The matched paths, following symbolic links. The globber gives up a whole walk over one link it
- * cannot follow (a loop: ELOOP); then the tree is walked again without following links, so each link
- * is listed itself and judged on its own (the loop becomes an error for that path).
- */
-async function globPaths(patterns: string): Promise<{ paths: string[]; followsLinks: boolean }> {
-  const walk = async (followSymbolicLinks: boolean) => {
-    const globber = await glob.create(patterns, { followSymbolicLinks, implicitDescendants: true, matchDirectories: true, omitBrokenSymbolicLinks: true });
-    return [...new Set(await globber.glob())];
-  };
-  try {
-    return { paths: await walk(true), followsLinks: true };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
-    return { paths: await walk(false), followsLinks: false };
-  }
 }
 
 function isLink(file: string | Buffer): Promise<boolean> {

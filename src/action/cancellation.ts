@@ -6,12 +6,12 @@ import os from 'node:os';
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /**
- * Until the returned function is called, SIGINT or SIGTERM logs `Cancelled (SIGTERM) <progress>`
- * and exits with 128 + the signal's number, as a shell reports a process ended by that signal.
+ * Until the returned function is called, SIGINT or SIGTERM is reported (how far the scan got) and
+ * the process exits with 128 + the signal's number, as a shell reports a process ended by that signal.
  */
-export function exitOnCancel(describeProgress: () => string, log: (line: string) => void): () => void {
+export function exitOnCancel(report: (signal: string) => void): () => void {
   const cancel = (signal: (typeof SIGNALS)[number]) => {
-    log(`The scan was cancelled (${signal}) ${describeProgress()}; no verdict was reached.`);
+    report(signal);
     process.exit(128 + os.constants.signals[signal]);
   };
   for (const signal of SIGNALS) process.once(signal, cancel);

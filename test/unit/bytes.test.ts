@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { showBytes } from '../../src/byte-listing.ts';
+import { showBytes } from '../../src/core/bytes.ts';
 
 describe('showBytes', () => {
   test.each([

@@ -119,10 +119,15 @@ export interface ArtifactResult {
   staleDays: number | null;
 }
 
-export interface ScanSummary {
+/** The judged scan: every artifact's verdict, the counts, and whether the gate passes. */
+export interface Judgement {
   result: 'pass' | 'fail';
   results: ArtifactResult[];
   counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number; stale: number };
+}
+
+/** A judgement with the line that says why the gate failed (src/report/failure.ts); what the reports render. */
+export interface ScanSummary extends Judgement {
   /** One line that says why the gate failed; empty when it passed. */
   failureMessage: string;
 }

@@ -1,8 +1,7 @@
 // One VirusTotal v3 file lookup over HTTP: request, bounded read, classification of the answer.
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
-import { HttpClient } from '@actions/http-client';
-import type { IncomingMessage, RequestOptions } from 'node:http';
-import { redact } from '../report/text.js';
+import type { IncomingMessage } from 'node:http';
+import { redact } from '../redact.js';
 import type { LookupError, LookupOutcome } from '../types.js';
 import { parseRetryAfter } from './pacing.js';
 import { clip, describeValue, errorNamesHash, parseErrorBody, parseFileReport, parseJson, ProtocolError } from './parse.js';
@@ -23,28 +22,32 @@ export interface ClientOptions {
  */
 export type ClientOutcome = LookupOutcome | { kind: 'unproven-unknown'; said: string; url: string };
 
-type RequestHandler = NonNullable<ConstructorParameters<typeof HttpClient>[1]>[number];
+/**
+ * The HTTP port: one GET, the response as it arrives. It must not follow redirects or retry (this
+ * module does both, with the key's safety in mind). src/adapters/http.ts implements it.
+ */
+export interface HttpTransport {
+  /** `signal` aborts the request itself, so its socket closes even before the headers arrive. */
+  get(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage>;
+  dispose(): void;
+}
+
+/** Makes the transport for one client: requests carry `userAgent`, and a silent socket ends after `socketTimeoutMs`. */
+export type HttpTransportFactory = (options: { userAgent: string; socketTimeoutMs: number }) => HttpTransport;
 
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
 
 export class ReputationClient {
-  private readonly http: HttpClient;
+  private readonly http: HttpTransport;
   private readonly options: Required<ClientOptions>;
   private readonly origin: string;
-  private readonly requestOptions = new RequestShaper();
 
-  constructor(options: ClientOptions) {
+  constructor(options: ClientOptions, transport: HttpTransportFactory) {
     this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
     this.origin = new URL(options.apiUrl).origin;
-    // Redirects are followed here, not by the library: it would carry x-apikey to any host and port.
-    this.http = new HttpClient(options.userAgent, [this.requestOptions], {
-      allowRedirects: false,
-      allowRetries: false,
-      keepAlive: true,
-      socketTimeout: options.requestTimeoutMs,
-    });
+    this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
   }
 
   /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
@@ -68,13 +71,7 @@ export class ReputationClient {
   private async attempt(sha256: string, signal: AbortSignal): Promise<ClientOutcome> {
     let url = `${this.options.apiUrl}/files/${sha256}`;
     for (let redirects = 0; ; redirects++) {
-      // The deadline aborts the request itself, so its socket closes even before the headers arrive.
-      // The library prepares the request synchronously inside get(): the signal is this request's alone.
-      this.requestOptions.signal = signal;
-      const pending = this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' });
-      this.requestOptions.signal = undefined;
-      const response = await pending;
-      const message = response.message;
+      const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' }, signal);
       const status = message.statusCode ?? 0;
       if (status >= 300 && status < 400) {
         message.resume(); // drain, so the socket can be reused
@@ -162,33 +159,6 @@ export class ReputationClient {
     }
     return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
   }
-}
-
-/**
- * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
- * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
- * abort signal is attached.
- */
-export class RequestShaper implements RequestHandler {
-  signal: AbortSignal | undefined;
-
-  prepareRequest(options: RequestOptions): void {
-    if (typeof options.host === 'string') options.host = bareHost(options.host);
-    if (this.signal) options.signal = this.signal;
-  }
-
-  canHandleAuthentication(): boolean {
-    return false;
-  }
-
-  handleAuthentication(): never {
-    throw new Error('not used: 401 is answered by the client itself');
-  }
-}
-
-/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
-export function bareHost(host: string): string {
-  return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
 }
 
 /** Every string in parsed JSON, object keys included, passed through `clean`. */

@@ -1,4 +1,4 @@
-// Stage 2: streamed SHA-256s on a pool of worker threads (src/hash-worker.js), one per core.
+// Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
 // Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
 //
 // Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big

@@ -1,6 +1,6 @@
 // Step outputs: the counts a later step or job can branch on.
 import * as core from '@actions/core';
-import type { ScanSummary } from '../types.js';
+import type { ScanSummary } from '../core/types.js';
 
 export function setOutputs(scan: ScanSummary, reportPath: string, sarifPath: string | null): void {
   const { counts } = scan;

@@ -1,8 +1,8 @@
-// The only reader of the action's inputs. Every input is read, validated and typed here, once;
+// The options of a gate, from any reader of named inputs (the action's, the command line's). Every
+// input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
-import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROVIDERS } from './providers.js';
 import type { ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
 
 export interface Inputs {
@@ -26,17 +26,6 @@ export interface Inputs {
 export class InputError extends Error {
   override name = 'InputError';
 }
-
-export const PROVIDER_API_URLS: Record<Provider, string> = {
-  virustotal: 'https://www.virustotal.com/api/v3',
-  reversinglabs: 'https://data.reversinglabs.com/api/v3',
-};
-
-/** Free VirusTotal keys allow 4 lookups a minute; ReversingLabs keys are not paced by default. */
-export const PROVIDER_REQUESTS_PER_MINUTE: Record<Provider, number> = {
-  virustotal: 4,
-  reversinglabs: 0,
-};
 
 /** Reads an input by name; an absent input reads as ''. */
 export type InputReader = (name: string) => string;
@@ -84,19 +73,12 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
       ifNoFilesFound: oneOf<NoFilesPolicy>(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
     },
     jobSummary: boolean(read, 'job-summary', true),
-    requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDER_REQUESTS_PER_MINUTE[provider], 0),
+    requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDERS[provider].requestsPerMinute, 0),
     concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
     maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
     requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
     sarifPath: optional(read, 'sarif-path', () => path.resolve(workspace, read('sarif-path').trim())),
   };
-}
-
-/** The runner's reader. Masks the key before anything else can log it. */
-export function getInputs(): Inputs {
-  const key = core.getInput('api-key').trim();
-  if (key !== '') core.setSecret(key);
-  return parseInputs((name) => core.getInput(name), (file) => readFileSync(file, 'utf8'), process.env.GITHUB_WORKSPACE || process.cwd());
 }
 
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
@@ -188,7 +170,7 @@ export const MIN_API_KEY_LENGTH = 16;
 
 function apiUrl(raw: string, provider: Provider, apiKey: string): string {
   const value = raw.trim();
-  if (value === '') return PROVIDER_API_URLS[provider];
+  if (value === '') return PROVIDERS[provider].apiUrl;
   // The URL is logged and written to the reports; the key belongs in `api-key` only. Not quoted back.
   if (value.toLowerCase().includes(apiKey.toLowerCase())) {
     throw new InputError('Input `api-url` must not contain the API key (the URL is shown in logs and reports); pass the key in `api-key` only.');
@@ -197,7 +179,7 @@ function apiUrl(raw: string, provider: Provider, apiKey: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDER_API_URLS[provider]}; got ${quote(withoutCredentials(value))}.`);
+    throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDERS[provider].apiUrl}; got ${quote(withoutCredentials(value))}.`);
   }
   // Quoted back without user and password: an input error is logged.
   const shown = quote(url.origin + url.pathname);

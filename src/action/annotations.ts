@@ -1,0 +1,15 @@
+// Emits an annotation plan (src/report/annotations.ts) through @actions/core, which escapes line
+// breaks in messages and properties; invisible format characters are escaped here.
+import * as core from '@actions/core';
+import type { Annotation } from '../report/annotations.js';
+import { escapeInvisible } from '../report/text.js';
+
+export function emitAnnotations(annotations: readonly Annotation[]): void {
+  for (const { level, ...raw } of annotations) {
+    const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
+    const properties: core.AnnotationProperties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
+    if (level === 'error') core.error(message, properties);
+    else if (level === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+}

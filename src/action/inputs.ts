@@ -1,0 +1,11 @@
+// The runner's reader of the action's inputs; parsing and validation are the core's (core/options.ts).
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { parseInputs, type Inputs } from '../core/options.js';
+
+/** The runner's reader. Masks the key before anything else can log it. */
+export function getInputs(workspace: string): Inputs {
+  const key = core.getInput('api-key').trim();
+  if (key !== '') core.setSecret(key);
+  return parseInputs((name) => core.getInput(name), (file) => readFileSync(file, 'utf8'), workspace);
+}

@@ -1,0 +1,130 @@
+// The action's front door: inputs from the runner, the core's gate, then every report, the outputs
+// and the job's outcome. The one place that decides the job's outcome.
+import * as core from '@actions/core';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { httpTransport } from '../adapters/http.js';
+import { InputError, type Inputs } from '../core/options.js';
+import { PROVIDERS } from '../core/providers.js';
+import { redact } from '../core/redact.js';
+import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js';
+import { ACTION_NAME } from '../core/version.js';
+import { planAnnotations } from '../report/annotations.js';
+import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped } from '../report/console.js';
+import { explain } from '../report/failure.js';
+import { jsonReportText } from '../report/json-report.js';
+import { describeEstimate, describeProgress } from '../report/progress.js';
+import { buildSarif, sarifText } from '../report/sarif.js';
+import { renderSummary } from '../report/summary.js';
+import { oneLine } from '../report/text.js';
+import { writeReportFile } from '../report/write.js';
+import { emitAnnotations } from './annotations.js';
+import { exitOnCancel } from './cancellation.js';
+import { actionsGlob } from './glob.js';
+import { getInputs } from './inputs.js';
+import { setOutputs } from './outputs.js';
+
+export async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  let inputs: Inputs;
+  try {
+    inputs = getInputs(workspace);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    core.setFailed(error.message);
+    return;
+  }
+  let current = (): GateSnapshot => ({ stage: 'listing', artifacts: 0, hashed: 0, lookups: null });
+  const stopCancelling = exitOnCancel((signal) => core.error(describeCancelled(signal, current())));
+  try {
+    await gate(inputs, workspace, (watch) => (current = watch));
+  } catch (error) {
+    core.setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
+  } finally {
+    stopCancelling();
+  }
+}
+
+async function gate(inputs: Inputs, workspace: string, watch: (current: () => GateSnapshot) => void): Promise<void> {
+  const providerName = PROVIDERS[inputs.provider].name;
+  const ports: GatePorts = {
+    glob: actionsGlob,
+    http: httpTransport,
+    log: { debug: (message) => core.debug(message) },
+    progress: {
+      listed: ({ artifacts, skipped }) => {
+        if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
+        if (artifacts.length === 0) {
+          if (inputs.policy.ifNoFilesFound === 'warn') core.warning(describeNoFiles(inputs.patterns));
+          else core.info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
+        } else {
+          core.info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+        }
+      },
+      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),
+      lookups: (progress) => logIfAny(describeProgress(progress)),
+      watch,
+    },
+  };
+  const { judgement } = await runGate({ ...inputs, workspace }, ports);
+  const summary = explain(judgement, inputs.policy, providerName);
+  const results = describeResults(summary);
+  if (results) {
+    core.startGroup(results.title);
+    for (const line of results.lines) core.info(line);
+    core.endGroup();
+  }
+  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+
+  // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
+  // failure line still come out, and `result` stays what was judged.
+  const writeFailures: string[] = [];
+  const attemptWrite = async <T>(what: string, write: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await write();
+    } catch (error) {
+      writeFailures.push(oneLine(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`));
+      return null;
+    }
+  };
+  const reportPath = await attemptWrite('the JSON report', async () => {
+    const file = await reportFilePath();
+    await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() }));
+    core.info(`JSON report: ${file}`);
+    return file;
+  });
+  const sarifPath = inputs.sarifPath
+    ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
+        await writeReportFile(inputs.sarifPath!, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
+        core.info(`SARIF log: ${inputs.sarifPath}`);
+        return inputs.sarifPath;
+      })
+    : null;
+  if (inputs.jobSummary) {
+    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write());
+  }
+  setOutputs(summary, reportPath ?? '', sarifPath);
+  if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));
+  else core.info(describePassed(summary));
+  // A report that was asked for and is missing fails the step too; `result` above says what was judged.
+  for (const failure of writeFailures) core.setFailed(redact(failure, inputs.apiKey));
+}
+
+function logIfAny(line: string | null): void {
+  if (line !== null) core.info(line);
+}
+
+/** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
+function actionHomepage(): string {
+  const repository = process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY;
+  return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
+}
+
+/** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */
+async function reportFilePath(): Promise<string> {
+  const directory = path.join(process.env.RUNNER_TEMP || os.tmpdir(), ACTION_NAME);
+  await mkdir(directory, { recursive: true });
+  const step = (process.env.GITHUB_ACTION || 'report').replace(/[^\w.-]/g, '_');
+  return path.join(directory, `${step}.json`);
+}

@@ -1,0 +1,48 @@
+// Plain-text lines for a log or a terminal: what listing found, where a scan is, and the results.
+import type { ArtifactList } from '../core/listing.js';
+import type { ScanSummary } from '../core/types.js';
+import type { GateSnapshot } from '../core/run-gate.js';
+import { clip, oneLine, plural } from './text.js';
+
+const SKIPPED_LISTED = 10;
+
+export function describeSkipped(skipped: ArtifactList['skipped']): string {
+  const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
+  const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
+  return oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
+}
+
+export function describeNoFiles(patterns: string): string {
+  return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
+}
+
+export function describeChecking(artifacts: number, providerName: string, apiUrl: string): string {
+  return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+}
+
+export function describePassed(summary: ScanSummary): string {
+  return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
+}
+
+/** The heading of the results and one line per artifact; null when there is nothing to list. */
+export function describeResults(summary: ScanSummary): { title: string; lines: string[] } | null {
+  if (summary.results.length === 0) return null;
+  const { counts } = summary;
+  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+  const lines = summary.results.map(({ artifact, status, report, counted, error, allowed }) => {
+    const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
+    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`;
+  });
+  return { title, lines };
+}
+
+/** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
+export function describeCancelled(signal: string, { stage, artifacts, hashed, lookups }: GateSnapshot): string {
+  const where =
+    stage === 'listing'
+      ? 'while listing the files to check'
+      : stage === 'judging'
+        ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
+        : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
+  return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
+}

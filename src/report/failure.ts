@@ -1,0 +1,51 @@
+// The one line that says why the gate failed, in the words of the policy's inputs.
+import { analysedEngines, endedScan, failsWhateverPolicy } from '../core/verdict.js';
+import type { ArtifactResult, ArtifactStatus, Judgement, Policy, ScanSummary } from '../core/types.js';
+import { plural } from './text.js';
+
+const FAILURE_LIST_LENGTH = 5;
+export const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
+
+/** The judgement with its failure line: what every report renders. */
+export function explain(judgement: Judgement, policy: Policy, providerName: string): ScanSummary {
+  return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
+}
+
+function failureMessage(results: readonly ArtifactResult[], policy: Policy, providerName: string): string {
+  const failing = (status: ArtifactStatus) => results.filter((r) => r.status === status && r.consequence === 'fail');
+  const of = `of ${plural(results.length, 'artifact')}`;
+  const reasons: string[] = [];
+  if (results.length === 0 && policy.ifNoFilesFound === 'error') reasons.push(NO_FILES_MESSAGE);
+  const malicious = failing('malicious');
+  if (malicious.length > 0) {
+    const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
+    reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+  }
+  const suspicious = failing('suspicious');
+  if (suspicious.length > 0) {
+    const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
+    reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
+  }
+  const unknown = failing('unknown');
+  if (unknown.length > 0) {
+    reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
+  }
+  const unanalysed = failing('unanalysed');
+  if (unanalysed.length > 0) {
+    const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report!), 'engine')})`);
+    reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
+  }
+  // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
+  // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
+  const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
+  const errors = failing('error');
+  if (stop) reasons.push(stop.error!.message);
+  else if (errors.length > 0) reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+  return reasons.join('; ');
+}
+
+function listPaths(results: ArtifactResult[], describe: (result: ArtifactResult) => string): string {
+  const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
+  const more = results.length - FAILURE_LIST_LENGTH;
+  return more > 0 ? `${shown} and ${more} more` : shown;
+}

@@ -1,0 +1,93 @@
+// runGate without a runner: the core with its ports, a plain listing port, against the sandbox server.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { httpTransport } from '../../src/adapters/http.ts';
+import type { ArtifactList, Glob } from '../../src/core/listing.ts';
+import { runGate, type GateOptions, type GatePorts, type HashingDone } from '../../src/core/run-gate.ts';
+import { defaultPolicy } from '../support/policy.ts';
+import { fileReport, sha256Of } from '../support/reports.ts';
+import { VtServer } from '../support/vt-server.ts';
+import { makeWorkspace } from '../support/workspace.ts';
+
+const KEY = 'run-gate-key';
+let server: VtServer;
+
+beforeAll(async () => {
+  server = await VtServer.start({ apiKeys: [KEY] });
+  server.reports.set(sha256Of('bad'), fileReport({ sha256: sha256Of('bad'), malicious: { EngineA: 'Trojan.Test' } }));
+  server.reports.set(sha256Of('good'), fileReport({ sha256: sha256Of('good') }));
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** A listing port that is not @actions/glob: every file of the directory the pattern names, no wildcards. */
+const listDirectory: Glob = async (patterns) => {
+  const directory = patterns.trim();
+  return { paths: (await readdir(directory)).map((name) => path.join(directory, name)), brokenLinks: [], followsLinks: true };
+};
+
+function recordingPorts() {
+  const events = { listed: [] as ArtifactList[], hashed: [] as HashingDone[], debug: [] as string[] };
+  const ports: GatePorts = {
+    glob: listDirectory,
+    http: httpTransport,
+    log: { debug: (message) => events.debug.push(message) },
+    progress: { listed: (list) => events.listed.push(list), hashed: (done) => events.hashed.push(done), lookups: () => {} },
+  };
+  return { ports, events };
+}
+
+function options(workspace: string, overrides: Partial<GateOptions> = {}): GateOptions {
+  return {
+    patterns: path.join(workspace, 'dist'),
+    apiKey: KEY,
+    provider: 'virustotal',
+    apiUrl: server.url,
+    policy: defaultPolicy(),
+    requestsPerMinute: 0,
+    concurrency: 2,
+    maxRetries: 0,
+    requestTimeoutMs: 5_000,
+    workspace,
+    userAgent: 'run-gate-test',
+    ...overrides,
+  };
+}
+
+test('lists through the port, looks each unique hash up once, and returns the judgement as data', async () => {
+  const workspace = await makeWorkspace({ 'dist/bad.exe': 'bad', 'dist/app.js': 'good', 'dist/copy.js': 'good', 'dist/new.bin': 'never seen' });
+  server.requests.length = 0;
+  const { ports, events } = recordingPorts();
+
+  const { judgement, skipped } = await runGate(options(workspace), ports);
+
+  expect(judgement.result).toBe('fail');
+  expect(Object.fromEntries(judgement.results.map((r) => [r.artifact.displayPath, r.status]))).toEqual({
+    'dist/app.js': 'clean',
+    'dist/bad.exe': 'malicious',
+    'dist/copy.js': 'clean',
+    'dist/new.bin': 'unknown',
+  });
+  expect(judgement.counts).toMatchObject({ scanned: 4, uniqueHashes: 3, malicious: 1, clean: 2, unknown: 1 });
+  expect(skipped).toEqual([]);
+  expect(server.requests.map((r) => r.sha256).sort()).toEqual([sha256Of('bad'), sha256Of('good'), sha256Of('never seen')].sort());
+  expect(new Set(server.requests.map((r) => r.userAgent))).toEqual(new Set(['run-gate-test']));
+  expect(events.listed.map((list) => list.artifacts.map((a) => a.displayPath))).toEqual([['dist/app.js', 'dist/bad.exe', 'dist/copy.js', 'dist/new.bin']]);
+  expect(events.hashed).toEqual([{ uniqueHashes: 3, requestsPerMinute: 0, estimateMs: 0 }]);
+  expect(events.debug.some((line) => line.startsWith('Looked up every hash'))).toBe(true);
+});
+
+test('no files: nothing is sent, and if-no-files-found=error fails the judgement', async () => {
+  const workspace = await makeWorkspace({ 'dist/.keep': '' });
+  server.requests.length = 0;
+  const { ports } = recordingPorts();
+  const { judgement } = await runGate(options(workspace, { patterns: path.join(workspace, 'empty-dir-that-is-not-there'), policy: defaultPolicy({ ifNoFilesFound: 'error' }) }), {
+    ...ports,
+    glob: async () => ({ paths: [], brokenLinks: [], followsLinks: true }),
+  });
+
+  expect(judgement).toMatchObject({ result: 'fail', results: [] });
+  expect(server.requests).toEqual([]);
+});
