@@ -1,0 +1,48 @@
+// Whole judged scans for tests of the renderers: the recorded real reports parsed and judged by the
+// real verdict code, beside every other status, so a renderer sees what a real scan gives it.
+import type { ScannedArtifact } from '../../src/scan.ts';
+import { parseFileReport } from '../../src/reputation/parse.ts';
+import type { Artifact, LookupOutcome, Policy, ScanSummary } from '../../src/types.ts';
+import { summarize } from '../../src/verdict.ts';
+import { defaultPolicy } from './policy.ts';
+import { fixtureReport, sha256Of } from './reports.ts';
+
+export const NOW = new Date('2026-11-25T12:00:00Z');
+
+/** A workspace artifact at `displayPath`, or one outside the workspace when the path is absolute. */
+export function artifactAt(displayPath: string, size = 4096): Artifact {
+  const inWorkspace = !displayPath.startsWith('/');
+  return { absolutePath: inWorkspace ? `/work/app/${displayPath}` : displayPath, displayPath, inWorkspace, size };
+}
+
+/** A recorded real report (test/fixtures/vt-v3) re-aimed at the hash of `displayPath`, as looked up. */
+export function scannedWithFixture(displayPath: string, fixture: string): ScannedArtifact {
+  const sha256 = sha256Of(displayPath);
+  return { artifact: artifactAt(displayPath), sha256, outcome: { kind: 'found', report: parseFileReport(fixtureReport(fixture, sha256).body, sha256) } };
+}
+
+export function scannedWith(displayPath: string, outcome: LookupOutcome): ScannedArtifact {
+  return { artifact: artifactAt(displayPath), sha256: sha256Of(displayPath), outcome };
+}
+
+/**
+ * Every status once: a widely detected PE, a Word document, a low-detection zip (allowed), a clean
+ * script, an unknown build, a failed lookup and an unreadable file. Judged by `summarize`.
+ */
+export function mixedScan(overrides: Partial<Policy> = {}): ScanSummary {
+  const scanned: ScannedArtifact[] = [
+    scannedWithFixture('dist/app.js', 'clean-javascript'),
+    scannedWithFixture('dist/setup.exe', 'malicious-win32-exe'),
+    scannedWithFixture('docs/manual.doc', 'malicious-word-document'),
+    scannedWithFixture('dist/bundle.zip', 'low-detection-zip'),
+    scannedWith('dist/fresh.bin', { kind: 'unknown' }),
+    scannedWith('dist/timeout.bin', { kind: 'error', error: { kind: 'transient', message: 'the service did not answer within 30 s' } }),
+    { artifact: artifactAt('dist/locked.bin'), sha256: null, outcome: { kind: 'error', error: { kind: 'file', message: 'Could not read dist/locked.bin: EACCES.' } } },
+  ];
+  return summarize(scanned, mixedScanPolicy(overrides), 'VirusTotal', NOW);
+}
+
+/** The policy mixedScan judged with. */
+export function mixedScanPolicy(overrides: Partial<Policy> = {}): Policy {
+  return defaultPolicy({ allow: { [sha256Of('dist/bundle.zip')]: 'vendor zip, reviewed in SEC-12' }, ...overrides });
+}
