@@ -4,10 +4,11 @@
 // be made; unverified artifacts the gate lets pass (unknown, errors under on-error=warn) are <skipped>.
 // Tests validate it against the Jenkins JUnit schema (test/fixtures/junit).
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../types.js';
-import { analysedEngines, markIgnored, plural } from '../verdict.js';
+import { markIgnored } from '../verdict.js';
 import { ACTION_NAME } from '../version.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
 import { formatBytes, formatDate, oneLine } from './text.js';
+import { describeVerdict } from './verdict-text.js';
 
 export interface JunitContext {
   provider: Provider;
@@ -57,24 +58,12 @@ function suiteProperties(scan: ScanSummary, { provider, policy }: JunitContext):
 }
 
 function outcomeOf(result: ArtifactResult, { provider, policy }: JunitContext): Outcome {
-  const { status, consequence, report, counted, error } = result;
-  const providerName = PROVIDER_NAMES[provider];
-  if (status === 'malicious' || status === 'suspicious') {
-    const limit = status === 'malicious' ? `max-malicious=${policy.maxMalicious}` : `max-suspicious=${policy.maxSuspicious}`;
-    return { element: 'failure', type: status, message: `flagged ${status} by ${counted?.[status]} of ${report?.engineCount} engines (${limit})` };
-  }
-  if (status === 'error') {
-    const message = `could not be checked: ${error?.message ?? 'unknown error'}`;
-    // Under on-error=warn the gate passes: the case is not red, but it was not verified either.
-    return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message: `${message} (on-error=${policy.onError})` };
-  }
-  if (status === 'unknown' || status === 'unanalysed') {
-    const message =
-      status === 'unknown'
-        ? `unknown to ${providerName}: it has no reputation (on-unknown=${policy.onUnknown})`
-        : `not analysed by ${providerName}: verdicts from only ${plural(analysedEngines(report!), 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${policy.onUnknown})`;
-    return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
-  }
+  const { status, consequence, error } = result;
+  const message = describeVerdict(result, provider, policy);
+  if (status === 'malicious' || status === 'suspicious') return { element: 'failure', type: status, message };
+  // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
+  if (status === 'error') return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
+  if (status === 'unknown' || status === 'unanalysed') return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
   return { element: 'passed' };
 }
 

@@ -85,7 +85,7 @@ describe('a mixed scan', () => {
   });
 
   test('an error says what went wrong; an allowed artifact passes with its reason', () => {
-    expect(cases.find((c) => c.name === 'dist/timeout.bin')!.message).toBe('could not be checked: the service did not answer within 30 s');
+    expect(cases.find((c) => c.name === 'dist/timeout.bin')!.message).toBe('could not be checked: the service did not answer within 30 s (on-error=fail)');
     const allowed = cases.find((c) => c.name === 'dist/bundle.zip')!;
     expect(allowed.body).toContain('Allowed: vendor zip, reviewed in SEC-12 (otherwise malicious)');
   });
