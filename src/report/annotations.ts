@@ -74,7 +74,7 @@ export function emitAnnotations(annotations: readonly Annotation[]): void {
 }
 
 /** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
-function worstFirst(results: readonly ArtifactResult[]): ArtifactResult[] {
+export function worstFirst(results: readonly ArtifactResult[]): ArtifactResult[] {
   const rank = (r: ArtifactResult) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
   return [...results].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
 }

@@ -2,7 +2,7 @@
 // real verdict code, beside every other status, so a renderer sees what a real scan gives it.
 import type { ScannedArtifact } from '../../src/scan.ts';
 import { parseFileReport } from '../../src/reputation/parse.ts';
-import type { Artifact, LookupOutcome, Policy, ScanSummary } from '../../src/types.ts';
+import type { Artifact, FileReport, LookupOutcome, Policy, ScanSummary } from '../../src/types.ts';
 import { summarize } from '../../src/verdict.ts';
 import { defaultPolicy } from './policy.ts';
 import { fixtureReport, sha256Of } from './reports.ts';
@@ -45,4 +45,19 @@ export function mixedScan(overrides: Partial<Policy> = {}): ScanSummary {
 /** The policy mixedScan judged with. */
 export function mixedScanPolicy(overrides: Partial<Policy> = {}): Policy {
   return defaultPolicy({ allow: { [sha256Of('dist/bundle.zip')]: 'vendor zip, reviewed in SEC-12' }, ...overrides });
+}
+
+/** A report in which each engine of `engines` says malicious with its threat name, out of `engineCount`. */
+export function reportFlaggedBy(sha256: string, engines: Record<string, string>, engineCount = 70): FileReport {
+  const malicious = Object.keys(engines).length;
+  return {
+    sha256,
+    stats: { malicious, suspicious: 0, undetected: engineCount - malicious, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
+    engineCount,
+    detections: Object.entries(engines).map(([engine, result]) => ({ engine, category: 'malicious', result, version: null })),
+    threatNames: [...new Set(Object.values(engines))],
+    suggestedThreatLabel: null,
+    firstSeen: null,
+    lastAnalysed: null,
+  };
 }

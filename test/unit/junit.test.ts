@@ -6,7 +6,8 @@ import { renderJunit, xmlAttribute, xmlText, type JunitContext } from '../../src
 import type { ArtifactResult, Policy, ScanSummary } from '../../src/types.ts';
 import { junitErrors } from '../support/junit-schema.ts';
 import { sha256Of } from '../support/reports.ts';
-import { artifactAt, mixedScan, mixedScanPolicy, NOW } from '../support/scans.ts';
+import { judged } from '../support/results.ts';
+import { artifactAt, mixedScan, mixedScanPolicy, NOW, reportFlaggedBy } from '../support/scans.ts';
 
 function context(policy: Policy = mixedScanPolicy()): JunitContext {
   return { provider: 'virustotal', policy, generatedAt: NOW, hostname: 'ci-runner-7', durationMs: 12_345 };
@@ -133,26 +134,7 @@ describe('what comes from outside', () => {
   };
 
   function malicious(displayPath: string, engine: string, threat: string): ArtifactResult {
-    return {
-      artifact: artifactAt(displayPath),
-      sha256: sha256Of(displayPath),
-      status: 'malicious',
-      consequence: 'fail',
-      report: {
-        sha256: sha256Of(displayPath),
-        stats: { malicious: 1, suspicious: 0, undetected: 0, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
-        engineCount: 1,
-        detections: [{ engine, category: 'malicious', result: threat, version: null }],
-        threatNames: [threat],
-        suggestedThreatLabel: null,
-        firstSeen: null,
-        lastAnalysed: null,
-      },
-      error: null,
-      counted: { malicious: 1, suspicious: 0 },
-      allowed: null,
-      staleDays: null,
-    };
+    return judged(artifactAt(displayPath), 'malicious', 'fail', { report: reportFlaggedBy(sha256Of(displayPath), { [engine]: threat }, 1) });
   }
 
   test.each([
