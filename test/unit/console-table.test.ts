@@ -1,5 +1,6 @@
 // The command line's table: worst first, fitted to the terminal, links never cut, names escaped, colour
 // only when asked for.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { displayWidth, renderConsoleTable, terminalSafe, truncateEnd, truncateMiddle, type ConsoleTableOptions } from '../../src/report/console-table.ts';
 import type { ArtifactResult } from '../../src/types.ts';
@@ -127,6 +128,17 @@ describe('colour and escaping', () => {
     expect(rows(table.replace(ANSI, ''))[0]![0]).toBe(shown);
     expect(table.replace(ANSI, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b]/);
   });
+});
+
+test('any name and threat name: nothing a terminal acts on, and no line wider than asked', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.integer({ min: 60, max: 200 }), (name, threat, width) => {
+      const flagged = { ...RESULTS[1]!, artifact: { ...RESULTS[1]!.artifact, displayPath: name }, report: { ...RESULTS[1]!.report!, threatNames: [threat], suggestedThreatLabel: null } };
+      const table = render({ width }, [flagged, RESULTS[4]!]);
+      expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
+      for (const line of table.trimEnd().split('\n')) if (!line.startsWith('  https://')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }),
+  );
 });
 
 describe('widths and cuts', () => {

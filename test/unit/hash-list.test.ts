@@ -1,4 +1,5 @@
 // Hash lists as incident responders paste them.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { HashListError, parseHashList } from '../../src/cli/hash-list.ts';
 
@@ -53,6 +54,21 @@ describe('good lists', () => {
   ])('%s is an empty list, not an error', (_, text) => {
     expect(parseHashList(text, 'list')).toEqual({ hashes: [], duplicates: 0 });
   });
+});
+
+test('any hashes, in any case, with comments and blank lines between: each comes back once, lower case', () => {
+  const hash = fc.constantFrom(32, 40, 64).chain((length) => fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: length, maxLength: length }));
+  const filler = fc.constantFrom('', '   ', '# a comment', '\t# indented');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(hash, filler, fc.constantFrom('', '  # note')), { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (entries, eol) => {
+      const text = entries.flatMap(([h, line, note]) => [line, `${h}${note}`]).join(eol);
+      const list = parseHashList(text, 'list');
+      const unique = [...new Set(entries.map(([h]) => h.toLowerCase()))];
+      expect(list.hashes.map((h) => h.hash)).toEqual(unique);
+      expect(list.duplicates).toBe(entries.length - unique.length);
+      expect(list.hashes.map((h) => h.kind)).toEqual(unique.map((h) => ({ 32: 'md5', 40: 'sha1', 64: 'sha256' })[h.length]));
+    }),
+  );
 });
 
 describe('bad lines', () => {
