@@ -151,6 +151,14 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * Colour for the table: only on a terminal, never with --no-color or NO_COLOR (any non-empty value,
+ * as https://no-color.org asks).
+ */
+export function wantsColor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>, commandLine: CommandLine): boolean {
+  return isTTY && commandLine.given['no-color'] === undefined && (env.NO_COLOR ?? '') === '';
+}
+
 /** Where the key was found, for messages about it. */
 export interface ApiKeySource {
   key: string;
@@ -176,7 +184,10 @@ export function resolveApiKey(commandLine: CommandLine, env: Readonly<Record<str
     if (key.trim() === '') throw new UsageError(`--api-key-file ${JSON.stringify(file)} is empty: it must hold the API key.`);
     return { key, from: `--api-key-file ${file}` };
   }
-  const provider = String(commandLine.given.provider ?? '').trim().toLowerCase() === 'reversinglabs' ? 'reversinglabs' : 'virustotal';
+  const named = String(commandLine.given.provider ?? '').trim().toLowerCase() || 'virustotal';
+  // Checked here first: a misspelt provider would otherwise read as a missing key of the wrong variable.
+  if (!Object.hasOwn(API_KEY_ENV, named)) throw new UsageError(`--provider must be one of \`virustotal\`, \`reversinglabs\`; got ${JSON.stringify(named)}.`);
+  const provider = named as Provider;
   const variable = API_KEY_ENV[provider];
   const key = env[variable] ?? '';
   if (key.trim() === '') {

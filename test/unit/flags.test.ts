@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { cliMessage, FLAGS, helpText, inputReader, parseCommandLine, resolveApiKey, UsageError, type CommandLine } from '../../src/cli/flags.ts';
+import { cliMessage, FLAGS, helpText, inputReader, parseCommandLine, resolveApiKey, UsageError, wantsColor, type CommandLine } from '../../src/cli/flags.ts';
 import { InputError, parseInputs } from '../../src/inputs.ts';
 
 const ACTION = parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string; default?: string }> };
@@ -130,6 +130,13 @@ describe('the API key', () => {
     expect(() => resolveApiKey(parseCommandLine([...argv]), env, noFile)).toThrow(message);
   });
 
+  test('a misspelt provider is named before the key is looked for, with the action\'s message', () => {
+    expect(() => resolveApiKey(parseCommandLine(['--provider', 'rl']), {}, noFile)).toThrow('--provider must be one of `virustotal`, `reversinglabs`; got "rl".');
+    expect(cliMessage(messageOf(() => parseInputs((name) => (name === 'provider' ? 'rl' : name === 'files' ? 'x' : name === 'api-key' ? 'k' : ''))), { from: '' })).toBe(
+      '--provider must be one of `virustotal`, `reversinglabs`; got "rl".',
+    );
+  });
+
   test('an unreadable or empty key file is named', () => {
     expect(() => resolveApiKey(parseCommandLine(['--api-key-file', 'gone.txt']), ENV, noFile)).toThrow('--api-key-file must name a readable file; cannot read "gone.txt" (ENOENT).');
     expect(() => resolveApiKey(parseCommandLine(['--api-key-file', 'empty.txt']), ENV, () => '\n')).toThrow('--api-key-file "empty.txt" is empty: it must hold the API key.');
@@ -158,6 +165,25 @@ describe('the API key', () => {
   test('after --, --api-key is a glob like any other argument', () => {
     expect(parseCommandLine(['--', '--api-key']).globs).toEqual(['--api-key']);
   });
+});
+
+function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('it did not throw');
+}
+
+test.each([
+  [true, {}, [], true],
+  [false, {}, [], false],
+  [true, { NO_COLOR: '1' }, [], false],
+  [true, { NO_COLOR: '' }, [], true],
+  [true, {}, ['--no-color'], false],
+] as const)('colour on a terminal %s with %j and %j: %s', (isTTY, env, argv, expected) => {
+  expect(wantsColor(isTTY, env, parseCommandLine([...argv]))).toBe(expected);
 });
 
 describe('usage errors name the flag', () => {
