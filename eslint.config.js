@@ -16,6 +16,8 @@ export default tseslint.config(
     rules: {
       // Matching control characters is the point of the escaping code and its tests.
       'no-control-regex': 'off',
+      // `const { dropped: _, ...rest } = value` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
   {

@@ -1,0 +1,126 @@
+// A JUnit XML report: one test case per artifact, so Jenkins, GitLab (artifacts:reports:junit), Azure
+// DevOps (PublishTestResults) and CircleCI show the gate beside the build's tests. A test case is red
+// exactly when the artifact fails the gate: <failure> for a verdict, <error> for a check that could not
+// be made; unverified artifacts the gate lets pass (unknown, errors under on-error=warn) are <skipped>.
+// Tests validate it against the Jenkins JUnit schema (test/fixtures/junit).
+import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
+import { markIgnored } from './order.js';
+import { ACTION_NAME } from '../core/version.js';
+import { PROVIDERS, reportLink } from '../core/providers.js';
+import { formatBytes, formatDate, oneLine } from './text.js';
+import { describeVerdict } from './verdict-text.js';
+
+export interface JunitContext {
+  provider: Provider;
+  policy: Policy;
+  generatedAt: Date;
+  /** The machine that ran the scan (JUnit's testsuite/@hostname). */
+  hostname: string;
+  /** How long the scan took, for testsuite/@time; 0 when not measured. */
+  durationMs?: number;
+}
+
+type Outcome = { element: 'failure' | 'error'; type: string; message: string } | { element: 'skipped'; message: string } | { element: 'passed' };
+
+export function renderJunit(scan: ScanSummary, context: JunitContext): string {
+  const cases = scan.results.map((result) => ({ result, outcome: outcomeOf(result, context) }));
+  const count = (element: Outcome['element']) => cases.filter((c) => c.outcome.element === element).length;
+  const totals = { tests: cases.length, failures: count('failure'), errors: count('error') };
+  const time = ((context.durationMs ?? 0) / 1000).toFixed(3);
+  const suiteName = `Artifact reputation (${PROVIDERS[context.provider].name})`;
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: ACTION_NAME, ...totals, time })}>`,
+    `  <testsuite${attributes({ name: suiteName, ...totals, skipped: count('skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
+    '    <properties>',
+    ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
+    '    </properties>',
+    ...cases.map(({ result, outcome }) => testCase(result, outcome, context)),
+    ...(scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${oneLine(scan.failureMessage)}`)}</system-out>`] : []),
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function suiteProperties(scan: ScanSummary, { provider, policy }: JunitContext): Record<string, string> {
+  return {
+    result: scan.result,
+    provider,
+    'max-malicious': String(policy.maxMalicious),
+    'max-suspicious': policy.maxSuspicious === null ? '' : String(policy.maxSuspicious),
+    'min-engines': String(policy.minEngines),
+    'on-unknown': policy.onUnknown,
+    'on-error': policy.onError,
+    'ignore-engines': policy.ignoreEngines.join(', '),
+  };
+}
+
+function outcomeOf(result: ArtifactResult, { provider, policy }: JunitContext): Outcome {
+  const { status, consequence, error } = result;
+  const message = describeVerdict(result, provider, policy);
+  if (status === 'malicious' || status === 'suspicious') return { element: 'failure', type: status, message };
+  // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
+  if (status === 'error') return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
+  if (status === 'unknown' || status === 'unanalysed') return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
+  return { element: 'passed' };
+}
+
+function testCase(result: ArtifactResult, outcome: Outcome, context: JunitContext): string {
+  // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
+  const open = `    <testcase${attributes({ name: oneLine(result.artifact.displayPath), classname: `${ACTION_NAME}.${context.provider}` })}>`;
+  const details = xmlText(detailLines(result, context).join('\n'));
+  switch (outcome.element) {
+    case 'failure':
+    case 'error':
+      return `${open}\n      <${outcome.element}${attributes({ type: outcome.type, message: outcome.message })}>${details}</${outcome.element}>\n    </testcase>`;
+    case 'skipped':
+      // The Jenkins schema gives <skipped> text, not a message attribute; every reader shows the text.
+      return `${open}\n      <skipped>${xmlText(oneLine(outcome.message))}</skipped>\n      <system-out>${details}</system-out>\n    </testcase>`;
+    case 'passed':
+      return `${open}\n      <system-out>${details}</system-out>\n    </testcase>`;
+  }
+}
+
+/** What a reader needs to follow up: the hash and its report page, the verdicts, and why it passed if it did. */
+function detailLines(result: ArtifactResult, { provider, policy }: JunitContext): string[] {
+  const { artifact, sha256, report, counted } = result;
+  const link = sha256 ? reportLink(provider, sha256) : null;
+  const lines = [`Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`, `SHA-256: ${sha256 ?? 'not computed'}`, `Status: ${result.status}`];
+  if (link) lines.push(`Report: ${link}`);
+  if (result.allowed) lines.push(`Allowed: ${oneLine(result.allowed.reason)} (otherwise ${result.allowed.otherwise})`);
+  if (report && counted) {
+    lines.push(`Detections: ${counted.malicious} malicious, ${counted.suspicious} suspicious of ${report.engineCount} engines; last analysed ${formatDate(report.lastAnalysed)}`);
+  }
+  if (result.staleDays !== null) lines.push(`The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}): the verdict may be stale.`);
+  const detections = markIgnored(report, policy);
+  if (detections.length > 0) {
+    lines.push('Engines that flagged it:');
+    for (const d of detections) lines.push(`  ${oneLine(d.engine)} (${oneLine(d.category)}${d.ignored ? ', ignored' : ''}): ${oneLine(d.result ?? 'no threat name')}`);
+  }
+  return lines;
+}
+
+function attributes(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([name, value]) => ` ${name}="${xmlAttribute(String(value))}"`)
+    .join('');
+}
+
+/**
+ * Characters XML 1.0 refuses even as references (most C0 controls, U+FFFE, U+FFFF, lone surrogates),
+ * and the C1 controls it discourages: shown as visible \uXXXX escapes instead.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text content: line breaks and tabs kept, everything XML cannot hold escaped visibly. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/[&<>]/g, (char) => XML_ENTITIES[char]!);
+}
+
+/** An attribute value: one line (a parser would turn breaks into spaces), quotes escaped. */
+export function xmlAttribute(text: string): string {
+  return xmlText(oneLine(text)).replace(/["']/g, (char) => XML_ENTITIES[char]!);
+}

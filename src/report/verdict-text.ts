@@ -1,0 +1,29 @@
+// One sentence per verdict, shared by the JUnit, Code Quality and console reports: what the service
+// said and which policy setting made it pass, warn or fail.
+import type { ArtifactResult, Policy, Provider } from '../core/types.js';
+import { analysedEngines } from '../core/verdict.js';
+import { plural } from './text.js';
+import { PROVIDERS } from '../core/providers.js';
+import { oneLine } from './text.js';
+
+/** What the verdict is and why, as a clause that reads after the artifact's name; one line. */
+export function describeVerdict(result: ArtifactResult, provider: Provider, policy: Policy): string {
+  const { status, report, counted, error } = result;
+  const providerName = PROVIDERS[provider].name;
+  switch (status) {
+    case 'malicious':
+      return `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines (max-malicious=${policy.maxMalicious})`;
+    case 'suspicious':
+      return `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines (max-suspicious=${policy.maxSuspicious})`;
+    case 'error':
+      return `could not be checked: ${oneLine(error?.message ?? 'unknown error')} (on-error=${policy.onError})`;
+    case 'unknown':
+      return `unknown to ${providerName}: it has no reputation (on-unknown=${policy.onUnknown})`;
+    case 'unanalysed':
+      return `not analysed by ${providerName}: verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${policy.onUnknown})`;
+    case 'allowed':
+      return `allowed: ${oneLine(result.allowed?.reason ?? '')} (otherwise ${result.allowed?.otherwise})`;
+    case 'clean':
+      return `clean: ${counted?.malicious ?? 0} of ${report?.engineCount ?? 0} engines flag it (max-malicious=${policy.maxMalicious})`;
+  }
+}
