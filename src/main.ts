@@ -9,6 +9,7 @@ import { HashPool } from './hashing.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { emitAnnotations, planAnnotations } from './report/annotations.js';
 import { writeJsonReport } from './report/json-report.js';
+import { renderReleaseNotes, writeReleaseNotes } from './report/markdown.js';
 import { PROVIDER_NAMES } from './report/links.js';
 import { setOutputs } from './report/outputs.js';
 import { buildSarif, writeSarif } from './report/sarif.js';
@@ -21,6 +22,7 @@ import { scanArtifacts } from './scan.js';
 import type { Provider, ScanSummary } from './types.js';
 import { plural, summarize } from './verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
+import { rootPatterns, workspaceDirectory } from './workspace.js';
 
 /** What to change when the quota stays exhausted, for the provider's keys. */
 const QUOTA_HINTS: Record<Provider, string> = {
@@ -49,11 +51,11 @@ export async function run(): Promise<void> {
 }
 
 async function gate(inputs: Inputs): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = workspaceDirectory();
   const providerName = PROVIDER_NAMES[inputs.provider];
 
   const started = performance.now();
-  const { artifacts, skipped } = await findArtifacts(inputs.patterns, workspace);
+  const { artifacts, skipped } = await findArtifacts(rootPatterns(inputs.patterns, workspace), workspace);
   core.debug(`Listed ${artifacts.length} artifacts in ${Math.round(performance.now() - started)} ms.`);
   if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
   if (artifacts.length === 0) {
@@ -101,17 +103,21 @@ async function gate(inputs: Inputs): Promise<void> {
   logResults(summary);
   emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
 
-  const reportPath = await reportFilePath();
-  await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() });
+  const reportPath = await reportFilePath('json');
+  const generatedAt = new Date();
+  await writeJsonReport(reportPath, summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt });
   core.info(`JSON report: ${reportPath}`);
+  const markdownPath = await reportFilePath('md');
+  await writeReleaseNotes(markdownPath, renderReleaseNotes(summary, { provider: inputs.provider, policy: inputs.policy, generatedAt }));
+  core.info(`Release notes (Markdown): ${markdownPath}`);
   if (inputs.sarifPath) {
     await writeSarif(inputs.sarifPath, buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }));
     core.info(`SARIF log: ${inputs.sarifPath}`);
   }
   if (inputs.jobSummary) {
-    await core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write();
+    await core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, helpUri: actionHomepage() })).write();
   }
-  setOutputs(summary, reportPath, inputs.sarifPath);
+  setOutputs(summary, { reportPath, markdownPath, sarifPath: inputs.sarifPath });
   if (summary.result === 'fail') core.setFailed(summary.failureMessage);
   else core.info(`Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`);
 }
@@ -146,9 +152,9 @@ function actionHomepage(): string {
 }
 
 /** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */
-async function reportFilePath(): Promise<string> {
+async function reportFilePath(extension: 'json' | 'md'): Promise<string> {
   const directory = path.join(process.env.RUNNER_TEMP || os.tmpdir(), ACTION_NAME);
   await mkdir(directory, { recursive: true });
   const step = (process.env.GITHUB_ACTION || 'report').replace(/[^\w.-]/g, '_');
-  return path.join(directory, `${step}.json`);
+  return path.join(directory, `${step}.${extension}`);
 }

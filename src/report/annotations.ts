@@ -2,7 +2,8 @@
 // a step). Planning is pure; emitting goes through @actions/core, which escapes messages and properties.
 import * as core from '@actions/core';
 import type { ArtifactResult, Policy, Provider } from '../types.js';
-import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
+import { analysedEngines, isIgnoredEngine, plural } from '../verdict.js';
+import { worstFirst } from './findings.js';
 import { PROVIDER_NAMES, reportLink } from './links.js';
 import { formatDate } from './text.js';
 
@@ -71,12 +72,6 @@ export function emitAnnotations(annotations: readonly Annotation[]): void {
     else if (level === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
-}
-
-/** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
-function worstFirst(results: readonly ArtifactResult[]): ArtifactResult[] {
-  const rank = (r: ArtifactResult) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
-  return [...results].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
 }
 
 function describe(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>): Annotation {
