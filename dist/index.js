@@ -35660,7 +35660,7 @@ function detectionLines(result, policy) {
     const status = result.allowed?.otherwise ?? result.status;
     const lines = [];
     if (status === 'unanalysed') {
-        lines.push(`${analysedEngines(report)} of ${policy.minEngines} verdicts needed (min-engines)`);
+        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
         if (counted.malicious > 0)
             lines.push(`${counted.malicious} malicious`);
     }
@@ -36219,9 +36219,9 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     const attention = ordered.filter(needsAttention);
     const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
     const allowed = ordered.filter((r) => r.status === 'allowed');
-    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>Reason</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
-    // Every artifact that needs attention or that any engine flagged (ignored engines included).
-    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.report?.detections.length ?? 0) > 0)];
+    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
+    // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
+    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
     const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
     const clean = ordered.filter((r) => r.status === 'clean');
     const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
@@ -36254,22 +36254,20 @@ function describePolicy(results, policy) {
     return parts.join(', ');
 }
 const ATTENTION_COLUMNS = 5;
+/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
+const NOTE_CHARS = 90;
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
 function attentionRow(result, context) {
     const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
-    const notes = [result.error && `⚠️ ${escapeHtml(result.error.message)}`, staleNote(result, context.policy)].filter(Boolean);
+    // Short, so the note never sets the table's width; the whole message is in the details block.
+    const notes = [result.error && `⚠️ ${escapeHtml(clip(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
 function allowedRow(result, context) {
-    const cells = [
-        pathCell(result),
-        detectionCell(result, context.policy),
-        STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''),
-        escapeHtml(result.allowed.reason),
-        hashCell(result.sha256, context.provider),
-    ];
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+    // The reason is prose of any length: below the row, so it never sets the table's width.
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(clip(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
 }
 function pathCell(result) {
     return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
@@ -36342,6 +36340,10 @@ function hashCell(sha256, provider) {
 function hashLink(sha256, provider, shown) {
     const link = reportLink(provider, sha256);
     return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
+}
+function clip(text, chars) {
+    const characters = [...text];
+    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
 }
 function joinList(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
@@ -36521,10 +36523,10 @@ const MAX_ERROR_TEXT = 300;
 /** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
 function parseErrorBody(body) {
     const error = field(body, 'error');
-    const short = (value) => (value === null ? null : clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+    const short = (value) => (value === null ? null : parse_clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
     return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
 }
-function clip(value, max) {
+function parse_clip(value, max) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 function parseDetections(results) {

@@ -1,7 +1,7 @@
 // What every report agrees on: which artifacts need attention, the order they are listed in (worst
 // first), how a hash is shortened and how detections read. Plain text; each renderer escapes.
 import type { ArtifactResult, ArtifactStatus, EngineDetection, Policy } from '../types.js';
-import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, STATUS_ORDER } from '../verdict.js';
+import { analysedEngines, CONSEQUENCE_ORDER, isIgnoredEngine, plural, STATUS_ORDER } from '../verdict.js';
 
 /** How each status reads in the summary and the release notes. */
 export const STATUS_LABELS: Record<ArtifactStatus, string> = {
@@ -52,7 +52,7 @@ export function detectionLines(result: ArtifactResult, policy: Pick<Policy, 'ign
   const status = result.allowed?.otherwise ?? result.status;
   const lines: string[] = [];
   if (status === 'unanalysed') {
-    lines.push(`${analysedEngines(report)} of ${policy.minEngines} verdicts needed (min-engines)`);
+    lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
     if (counted.malicious > 0) lines.push(`${counted.malicious} malicious`);
   } else if (status === 'suspicious') {
     lines.push(`${counted.suspicious}/${report.engineCount} suspicious`);

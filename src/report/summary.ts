@@ -52,13 +52,13 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
   const allowed = ordered.filter((r) => r.status === 'allowed');
   const allowedShown = out.list(
     allowed,
-    `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>Reason</th><th>SHA-256</th></tr>\n`,
+    `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`,
     (result) => allowedRow(result, context),
     '</table>\n\n',
   );
 
-  // Every artifact that needs attention or that any engine flagged (ignored engines included).
-  const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.report?.detections.length ?? 0) > 0)];
+  // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
+  const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
   const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
 
   const clean = ordered.filter((r) => r.status === 'clean');
@@ -92,24 +92,22 @@ function describePolicy(results: readonly ArtifactResult[], policy: Policy): str
 }
 
 const ATTENTION_COLUMNS = 5;
+/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
+const NOTE_CHARS = 90;
 
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
 function attentionRow(result: ArtifactResult, context: SummaryContext): string {
   const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
-  const notes = [result.error && `⚠️ ${escapeHtml(result.error.message)}`, staleNote(result, context.policy)].filter(Boolean);
+  // Short, so the note never sets the table's width; the whole message is in the details block.
+  const notes = [result.error && `⚠️ ${escapeHtml(clip(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
   const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
 
 function allowedRow(result: ArtifactResult, context: SummaryContext): string {
-  const cells = [
-    pathCell(result),
-    detectionCell(result, context.policy),
-    STATUS_LABELS[result.allowed!.otherwise] + (result.staleDays !== null ? ' ⏳' : ''),
-    escapeHtml(result.allowed!.reason),
-    hashCell(result.sha256, context.provider),
-  ];
-  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+  const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed!.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+  // The reason is prose of any length: below the row, so it never sets the table's width.
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(clip(result.allowed!.reason, NOTE_CHARS))}</td></tr>\n`;
 }
 
 function pathCell(result: ArtifactResult): string {
@@ -181,6 +179,11 @@ function hashCell(sha256: string | null, provider: Provider): string {
 function hashLink(sha256: string, provider: Provider, shown: string): string {
   const link = reportLink(provider, sha256);
   return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
+}
+
+function clip(text: string, chars: number): string {
+  const characters = [...text];
+  return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
 }
 
 function joinList(parts: string[]): string {

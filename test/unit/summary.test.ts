@@ -140,6 +140,14 @@ describe('artifacts that need attention', () => {
     );
   });
 
+  test('a long error is clipped in the row below and whole in the details', () => {
+    const message = `The service answered 503 three times for https://www.virustotal.com/api/v3/files/${'a'.repeat(64)}; giving up.`;
+    const md = renderSummary(scan([failed('dist/x.bin', message)], 'x'), CONTEXT);
+    const note = row(md, 'dist/x.bin').split('\n')[1]!;
+    expect(note).toBe(`<tr><td colspan="5">⚠️ ${message.slice(0, 89)}…</td></tr>`);
+    expect(details(md, 'dist/x.bin')).toContain(`⚠️ ${message}`);
+  });
+
   test('an unknown row', () => {
     expect(row(markdown, 'dist/new.bin')).toBe(`<tr><td><code>dist/new.bin</code></td><td>—</td><td>❔ unknown</td><td>${link(sha256Of('dist/new.bin'))}</td><td>2.0 KiB</td></tr>`);
   });
@@ -184,7 +192,7 @@ describe('truthful detection cells', () => {
     const sha = sha256Of('n.exe');
     const unanalysed = result('n.exe', 'unanalysed', 'warn', { report: report(sha, {}, { engineCount: 3 }) });
     const md = renderSummary(scan([unanalysed]), { ...CONTEXT, policy: { ...POLICY, minEngines: 20 } });
-    expect(row(md, 'n.exe')).toContain('<td>3 of 20 verdicts needed (min-engines)</td><td>❔ unanalysed</td>');
+    expect(row(md, 'n.exe')).toContain('<td>3 verdicts<br>min-engines=20</td><td>❔ unanalysed</td>');
   });
 
   test('ignored detections are counted apart', () => {
@@ -322,13 +330,22 @@ describe('allowed artifacts', () => {
   const unseen = result('dist/tool.bin', 'allowed', 'pass', { allowed: { reason: 'built in-house', otherwise: 'unknown' } });
   const markdown = renderSummary(scan([clean('dist/a.js'), vendor, unseen]), CONTEXT);
 
-  test('a section of their own: detections, the status each would have had, reason, hash', () => {
+  test('a section of their own: detections, the status each would have had, hash, and the reason below', () => {
     expect(markdown).toContain(
-      '### Allowed artifacts (2)\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>Reason</th><th>SHA-256</th></tr>\n' +
-        `<tr><td><code>dist/vendor.exe</code></td><td>2/72 malicious</td><td>🔴 malicious</td><td>Signed by Vendor Inc., ticket SEC-1234</td><td>${link(vendorSha)}</td></tr>\n` +
-        `<tr><td><code>dist/tool.bin</code></td><td>—</td><td>❔ unknown</td><td>built in-house</td><td>${link(sha256Of('dist/tool.bin'))}</td></tr>\n` +
+      '### Allowed artifacts (2)\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n' +
+        `<tr><td><code>dist/vendor.exe</code></td><td>2/72 malicious</td><td>🔴 malicious</td><td>${link(vendorSha)}</td></tr>\n` +
+        '<tr><td colspan="4">Allowed: Signed by Vendor Inc., ticket SEC-1234</td></tr>\n' +
+        `<tr><td><code>dist/tool.bin</code></td><td>—</td><td>❔ unknown</td><td>${link(sha256Of('dist/tool.bin'))}</td></tr>\n` +
+        '<tr><td colspan="4">Allowed: built in-house</td></tr>\n' +
         '</table>\n\n',
     );
+  });
+
+  test('a long reason is clipped below the row and whole in the details', () => {
+    const long = `Checked by the security team: ${'reviewed and signed, '.repeat(10)}ticket SEC-9`;
+    const md = renderSummary(scan([result('dist/x.exe', 'allowed', 'pass', { allowed: { reason: long, otherwise: 'unknown' } })]), CONTEXT);
+    expect(row(md, 'dist/x.exe')).toMatch(/<tr><td colspan="4">Allowed: Checked by the security team: [^<]{40,}…<\/td><\/tr>$/);
+    expect(details(md, 'dist/x.exe')).toContain(`Allowed: ${long}`);
   });
 
   test('not among the artifacts that need attention, nor among the clean ones', () => {
@@ -356,13 +373,13 @@ describe('allowed artifacts', () => {
     { otherwise: 'clean', label: '✅ clean' },
   ] as const)('would otherwise be $otherwise: $label', ({ otherwise, label }) => {
     const allowed = result('dist/x.exe', 'allowed', 'pass', { allowed: { reason: 'ours', otherwise } });
-    expect(row(renderSummary(scan([allowed]), CONTEXT), 'dist/x.exe')).toContain(`<td>${label}</td><td>ours</td>`);
+    expect(row(renderSummary(scan([allowed]), CONTEXT), 'dist/x.exe')).toContain(`<td>${label}</td><td>${link(sha256Of('dist/x.exe'))}</td></tr>\n<tr><td colspan="4">Allowed: ours</td></tr>`);
   });
 
   test('a hostile reason is escaped', () => {
     const allowed = result('dist/x.exe', 'allowed', 'pass', { allowed: { reason: '<script>x</script> | @team #5 `rm`\n## H', otherwise: 'malicious' } });
     const md = renderSummary(scan([allowed]), CONTEXT);
-    expect(md).toContain('<td>&lt;script&gt;x&lt;/script&gt; &#124; &#64;team &#35;5 &#96;rm&#96;&#92;n&#35;&#35; H</td>');
+    expect(md).toContain('<td colspan="4">Allowed: &lt;script&gt;x&lt;/script&gt; &#124; &#64;team &#35;5 &#96;rm&#96;&#92;n&#35;&#35; H</td>');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('@team');
     expectBalanced(md);
