@@ -37110,7 +37110,7 @@ async function gate(inputs) {
         info(`SARIF log: ${inputs.sarifPath}`);
     }
     if (inputs.jobSummary) {
-        await summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, helpUri: actionHomepage() })).write();
+        await summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write();
     }
     setOutputs(summary, { reportPath, markdownPath, sarifPath: inputs.sarifPath });
     if (summary.result === 'fail')
@@ -37139,9 +37139,13 @@ function logResults(summary) {
     }
     endGroup();
 }
+/** The action's `owner/name`, when the runner says it (outside a runner, as on a laptop, it may not). */
+function actionRepository() {
+    return process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY || undefined;
+}
 /** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
 function actionHomepage() {
-    const repository = process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY;
+    const repository = actionRepository();
     return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
 }
 /** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */

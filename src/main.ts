@@ -115,7 +115,7 @@ async function gate(inputs: Inputs): Promise<void> {
     core.info(`SARIF log: ${inputs.sarifPath}`);
   }
   if (inputs.jobSummary) {
-    await core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, helpUri: actionHomepage() })).write();
+    await core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write();
   }
   setOutputs(summary, { reportPath, markdownPath, sarifPath: inputs.sarifPath });
   if (summary.result === 'fail') core.setFailed(summary.failureMessage);
@@ -145,9 +145,14 @@ function logResults(summary: ScanSummary): void {
   core.endGroup();
 }
 
+/** The action's `owner/name`, when the runner says it (outside a runner, as on a laptop, it may not). */
+function actionRepository(): string | undefined {
+  return process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY || undefined;
+}
+
 /** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
 function actionHomepage(): string {
-  const repository = process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY;
+  const repository = actionRepository();
   return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
 }
 

@@ -26,9 +26,10 @@ test('markdown-path: a release-notes block next to the JSON report, worst first'
   server.reports.set(sha256Of('bad content'), fileReport({ sha256: sha256Of('bad content'), malicious: { Kaspersky: 'Trojan.Win32.Agent', Avast: 'Win32:Agent' } }));
   server.reports.set(sha256Of('good content'), fileReport({ sha256: sha256Of('good content') }));
 
-  const run = await runAction({ workspace, inputs: inputs() });
+  const run = await runAction({ workspace, inputs: inputs(), env: { GITHUB_ACTION_REPOSITORY: 'acme/artifact-reputation-gate' } });
 
   expect(run.exitCode).toBe(1);
+  expect(run.summary).toContain('`actions/upload-artifact` ([how](https://github.com/acme/artifact-reputation-gate#keeping-the-reports)).');
   expect(run.outputs['markdown-path']).toBe(run.outputs['report-path']!.replace(/\.json$/, '.md'));
   const notes = run.releaseNotes!;
   expect(notes).toMatch(/^\*\*❌ Artifact reputation: failed\*\* — 3 artifacts checked against VirusTotal on \d{4}-\d\d-\d\d: 1 malicious, 1 unknown, 1 clean\.\n/);
@@ -52,6 +53,9 @@ test('files, allow-file, sarif-path and displayed paths resolve against GITHUB_W
   const run = await runAction({ workspace, cwd: elsewhere, inputs: inputs({ files: 'dist/**\n!dist/*.dll', 'allow-file': 'allowed.txt', 'sarif-path': 'out/reputation.sarif', 'on-unknown': 'fail' }) });
 
   expect(run.stderr).toBe('');
+  // No repository known (as on a laptop): no help link that would lead somewhere else.
+  expect(run.summary).toContain('`actions/upload-artifact`.');
+  expect(run.summary).not.toContain('[how]');
   expect(run.report.artifacts.map((a: any) => [a.path, a.status])).toEqual([['dist/app.exe', 'allowed']]);
   expect(run.outputs).toMatchObject({ result: 'pass', scanned: '1', allowed: '1', 'sarif-path': path.join(workspace, 'out', 'reputation.sarif') });
   await expect(readFile(path.join(workspace, 'out', 'reputation.sarif'), 'utf8')).resolves.toContain('"version": "2.1.0"');
