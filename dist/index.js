@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7394:
+/***/ 5996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32616,6 +32616,41 @@ function judge(scanned, policy, now = new Date()) {
 /** Worst first: what a reader must see before anything else. */
 const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
 
+;// CONCATENATED MODULE: ./src/core/workspace.ts
+// One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
+// displayed paths all resolve against GITHUB_WORKSPACE, or the working directory when it is unset,
+// so a tool that runs the action outside the runner (@github/local-action) scans the right folder.
+
+/** The workspace: `githubWorkspace` (GITHUB_WORKSPACE, when the front door has one) resolved against `cwd`. */
+function workspaceDirectory(githubWorkspace, cwd) {
+    return external_node_path_default().resolve(cwd, githubWorkspace || '.');
+}
+/**
+ * The `files` patterns with each relative one rooted at the workspace (@actions/glob would root them
+ * at the working directory). Comments, blank lines, absolute and `~` patterns stay as written; a
+ * leading `!` stays in front; glob characters in the workspace's own path are escaped.
+ */
+function rootPatterns(patterns, workspace) {
+    const root = escapeGlob(workspace.split((external_node_path_default()).sep).join('/').replace(/\/+$/, ''));
+    return patterns
+        .split(/\r?\n/)
+        .map((line) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return line;
+        const negation = /^!*/.exec(trimmed)[0];
+        const pattern = trimmed.slice(negation.length);
+        if (pattern.startsWith('~') || external_node_path_default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern))
+            return trimmed;
+        return `${negation}${root}/${pattern}`;
+    })
+        .join('\n');
+}
+/** A literal path as an @actions/glob pattern (as its own globEscape does for the working directory). */
+function escapeGlob(literal) {
+    return (process.platform === 'win32' ? literal : literal.replace(/\\/g, '\\\\')).replace(/[*?[]/g, (char) => `[${char}]`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/version.ts
 // Kept equal to package.json's version by a unit test; named in the User-Agent and the reports.
 const ACTION_NAME = 'artifact-reputation-gate';
@@ -32632,6 +32667,7 @@ const ACTION_VERSION = '1.0.0';
 
 
 
+
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function runGate(options, ports) {
@@ -32640,7 +32676,8 @@ async function runGate(options, ports) {
     const snapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
     let lookups = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
-    const listed = await findArtifacts(options.patterns, options.workspace, ports.glob);
+    // Relative patterns are rooted at the workspace, as every other path the user gives.
+    const listed = await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
     ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
     ports.progress.listed(listed);
@@ -32682,29 +32719,6 @@ async function runGate(options, ports) {
     ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
     snapshot.stage = 'judging';
     return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
-}
-
-;// CONCATENATED MODULE: ./src/report/order.ts
-// What every report agrees on: one worst-first order, one "needs attention" rule, and one way to
-// show engines the policy ignores.
-
-const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
-/** Most serious first: failing before warning, malicious before errors before unknowns, most detections first. */
-function worstFirst(results) {
-    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
-    return [...results].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-}
-/** Whether a reader should look at the artifact: anything but clean or allowed, whatever the policy made of it. */
-function needsAttention(result) {
-    return result.status !== 'clean' && result.status !== 'allowed';
-}
-/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
-function countedEngines(report, policy, category) {
-    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
-}
-/** A report's detections, each marked whether the policy ignores its engine. */
-function markIgnored(report, policy) {
-    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -32780,6 +32794,99 @@ function formatDate(date) {
 }
 function plural(count, noun, nouns = `${noun}s`) {
     return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
+/** How each status reads in the summary and the release notes. */
+const STATUS_LABELS = {
+    malicious: '🔴 malicious',
+    suspicious: '🟠 suspicious',
+    error: '⚠️ error',
+    unanalysed: '❔ unanalysed',
+    unknown: '❔ unknown',
+    allowed: '☑️ allowed',
+    clean: '✅ clean',
+};
+/** Characters of a SHA-256 shown where room is short; the full hash goes in the link title and the details. */
+const SHORT_HASH_LENGTH = 12;
+function shortHash(sha256) {
+    return sha256.slice(0, SHORT_HASH_LENGTH);
+}
+/** Neither clean nor allowed: an artifact someone has to look at, whatever the policy made of it. */
+function needsAttention(result) {
+    return result.status !== 'clean' && result.status !== 'allowed';
+}
+/**
+ * Most serious first: failing before warning before passing, malicious before errors before
+ * unknowns, and within a status the most detected first. Ties keep their order (sorted by path).
+ */
+function worstFirst(results) {
+    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
+    const detections = (r) => (r.status === 'suspicious' ? (r.counted?.suspicious ?? 0) : (r.counted?.malicious ?? 0));
+    return [...results].sort((a, b) => rank(a) - rank(b) || detections(b) - detections(a) || (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
+}
+/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
+function countedEngines(report, policy, category) {
+    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/** A report's detections, each marked whether the policy ignores its engine. */
+function markIgnored(report, policy) {
+    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
+}
+/** The detections of engines the policy ignores, as the service spelled their names. */
+function ignoredDetections(result, policy) {
+    return result.report?.detections.filter((d) => isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/**
+ * The detections as short lines, counted apart from ignored: `3/79 malicious`, `2 suspicious`,
+ * `+1 ignored`. The line the status is about comes first, so a suspicious artifact never reads as
+ * `0/69`; an unanalysed one says how many engines gave a verdict against min-engines. Null without a report.
+ */
+function detectionLines(result, policy) {
+    const { report, counted } = result;
+    if (!report || !counted)
+        return null;
+    const status = result.allowed?.otherwise ?? result.status;
+    const lines = [];
+    if (status === 'unanalysed') {
+        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else if (status === 'suspicious') {
+        lines.push(`${counted.suspicious}/${report.engineCount} suspicious`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else {
+        lines.push(`${counted.malicious}/${report.engineCount} malicious`);
+    }
+    if (status !== 'suspicious' && counted.suspicious > 0)
+        lines.push(`${counted.suspicious} suspicious`);
+    const ignored = ignoredDetections(result, policy).length;
+    if (ignored > 0)
+        lines.push(`+${ignored} ignored`);
+    return lines;
+}
+/**
+ * Ignored engine names as the service spells them (the policy keeps them lower-cased), in the
+ * policy's order; a name no report mentions stays as given.
+ */
+function ignoredEngineNames(results, policy) {
+    const spelled = new Map();
+    for (const result of results)
+        for (const d of ignoredDetections(result, policy))
+            if (!spelled.has(d.engine.toLowerCase()))
+                spelled.set(d.engine.toLowerCase(), d.engine);
+    return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
+}
+/** A sentence that ends in exactly one full stop, whatever the text it ends with. */
+function sentence(text) {
+    const trimmed = text.trimEnd();
+    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -32948,12 +33055,13 @@ function failureMessage(results, policy, providerName) {
     const reasons = [];
     if (results.length === 0 && policy.ifNoFilesFound === 'error')
         reasons.push(NO_FILES_MESSAGE);
-    const malicious = failing('malicious');
+    // Most detected first, as in every report.
+    const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
     if (malicious.length > 0) {
         const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
         reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
     }
-    const suspicious = failing('suspicious');
+    const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
     if (suspicious.length > 0) {
         const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
         reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
@@ -33038,6 +33146,53 @@ function* jsonReportText(scan, context) {
     yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// A compact Markdown block for release notes (`gh release edit --notes-file`, a release action's
+// `body_path`): the verdict, then one row per artifact, worst first. Pure; names are escaped.
+
+
+
+/** GitHub's release body holds 125,000 characters; leave room for the text people add around the block. */
+const RELEASE_NOTES_LIMIT_CHARS = 100_000;
+function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHARS) {
+    const { counts } = scan;
+    const provider = PROVIDERS[context.provider].name;
+    const tally = [
+        counts.malicious && `${counts.malicious} malicious`,
+        counts.suspicious && `${counts.suspicious} suspicious`,
+        counts.error && plural(counts.error, 'error'),
+        counts.unanalysed && `${counts.unanalysed} unanalysed`,
+        counts.unknown && `${counts.unknown} unknown`,
+        counts.allowed && `${counts.allowed} allowed`,
+        counts.clean && `${counts.clean} clean`,
+    ].filter(Boolean);
+    const verdict = `**${scan.result === 'pass' ? '✅ Artifact reputation: passed' : '❌ Artifact reputation: failed'}** — ` +
+        `${plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
+    if (scan.results.length === 0)
+        return verdict;
+    const header = '\n| Artifact | Status | Detections | SHA-256 |\n|---|---|---|---|\n';
+    let text = verdict + header;
+    const ordered = worstFirst(scan.results);
+    for (const [index, result] of ordered.entries()) {
+        const row = releaseRow(result, context);
+        const left = ordered.length - index;
+        // Keep room for the line that says how many rows were left out.
+        if (text.length + row.length > limitChars - 200) {
+            return `${text}\n${plural(left, 'more artifact')} not listed, to keep the release notes short; the JSON report lists every one.\n`;
+        }
+        text += row;
+    }
+    return text;
+}
+function releaseRow(result, context) {
+    const status = STATUS_LABELS[result.status] + (result.allowed ? ` (${escapeHtml(result.allowed.reason)})` : '');
+    const detections = detectionLines(result, context.policy)?.map(escapeHtml).join(', ') ?? '—';
+    const { sha256 } = result;
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
+    const hash = !sha256 ? '—' : link ? `[\`${shortHash(sha256)}\`](${link} "${sha256}")` : `\`${shortHash(sha256)}\``;
+    return `| <code>${escapeHtml(result.artifact.displayPath)}</code> | ${status} | ${detections} | ${hash} |\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/progress.ts
 /** Said only when the wait is long enough to wonder about (a minute or more). */
 function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
@@ -33061,32 +33216,116 @@ function formatDuration(ms) {
     return `${(ms / 3_600_000).toFixed(1)} hours`;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
 
 
 
+
+
+
+/** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
+const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
+/** Engines named in one result's message; all of them are in its properties. */
+const sarif_ENGINES_IN_MESSAGE = 5;
+/** Where an artifact outside the workspace is located: relative to the file system root. */
+const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
+const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
+const IGNORE = 'If one engine keeps flagging your builds wrongly, list it in `ignore-engines`: its verdicts stay visible but no longer count.';
+const FALSE_POSITIVE = "Report a false positive to the vendor of each engine that flagged it (the engine names are in the result's message and properties).";
+const REBUILD = 'If it should not be flagged, rebuild from a clean checkout on a clean runner and check again: a compromised dependency or build machine is the likeliest cause.';
 /** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
 const RULES = {
-    malicious: { name: 'MaliciousArtifact', text: 'More engines flag the artifact as malicious than max-malicious allows.', severity: '9.0' },
-    suspicious: { name: 'SuspiciousArtifact', text: 'More engines flag the artifact as suspicious than max-suspicious allows.', severity: '6.0' },
-    error: { name: 'ReputationLookupFailed', text: 'The artifact could not be checked: the lookup failed or the file could not be read.', severity: '4.0' },
-    unanalysed: { name: 'UnanalysedArtifact', text: 'The service knows the artifact but fewer engines than min-engines gave a verdict.', severity: '3.0' },
-    unknown: { name: 'UnknownArtifact', text: 'The service has never seen the artifact, so it has no reputation.', severity: '3.0' },
+    malicious: {
+        name: 'MaliciousArtifact',
+        short: 'More engines flag the artifact as malicious than max-malicious allows.',
+        meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '9.0',
+    },
+    suspicious: {
+        name: 'SuspiciousArtifact',
+        short: 'More engines flag the artifact as suspicious than max-suspicious allows.',
+        meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '6.0',
+    },
+    error: {
+        name: 'ReputationLookupFailed',
+        short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
+        meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
+        remedies: [
+            'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
+            'For a file that could not be read, check that the build produced it and that the runner can read it.',
+            'Set `on-error: warn` only if an unchecked artifact may be released.',
+        ],
+        severity: '4.0',
+    },
+    unanalysed: {
+        name: 'UnanalysedArtifact',
+        short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
+        meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
+        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+        severity: '3.0',
+    },
+    unknown: {
+        name: 'UnknownArtifact',
+        short: 'The service has never seen the artifact, so it has no reputation.',
+        meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
+        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+        severity: '3.0',
+    },
 };
 const RULE_IDS = Object.keys(RULES);
-const LEVELS = { fail: 'error', warn: 'warning', pass: 'note' };
-function buildSarif(results, context) {
-    const rules = RULE_IDS.map((status) => ({
+const LEVELS = { fail: 'error', warn: 'warning' };
+function rule(status, helpUri) {
+    const { name, short, meaning, remedies, severity } = RULES[status];
+    return {
         id: `artifact-reputation/${status}`,
-        name: RULES[status].name,
-        shortDescription: { text: RULES[status].text },
-        helpUri: `${context.helpUri}#how-the-gate-decides`,
-        properties: { tags: ['security', 'supply-chain'], 'security-severity': RULES[status].severity },
-    }));
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: meaning },
+        help: {
+            text: `${meaning}\n\nWhat to do:\n${remedies.map((step) => `- ${step}`).join('\n')}`,
+            markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
+        },
+        helpUri: `${helpUri}#how-the-gate-decides`,
+        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+        properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
+    };
+}
+/**
+ * The log. Only artifacts whose verdict warns or fails become results (an unknown artifact under
+ * `on-unknown: pass` stays out of code scanning), worst first, cut to code scanning's limits with a
+ * notification that says what was left out. `gzippedLimit` is for tests.
+ */
+function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
+    const reported = worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
+    let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
+    for (;;) {
+        const log = assemble(reported.slice(0, kept), reported.length, context);
+        if (kept === 0 || (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length <= gzippedLimit)
+            return log;
+        kept = Math.floor(kept * 0.8);
+    }
+}
+function assemble(kept, total, context) {
+    const notifications = [];
+    if (kept.length < total) {
+        const left = total - kept.length;
+        notifications.push({
+            level: 'warning',
+            message: {
+                text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
+            },
+        });
+    }
+    const anyOutside = kept.some((r) => !r.artifact.inWorkspace);
     return {
         version: '2.1.0',
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -33098,10 +33337,12 @@ function buildSarif(results, context) {
                         semanticVersion: ACTION_VERSION,
                         version: ACTION_VERSION,
                         informationUri: context.helpUri,
-                        rules,
+                        rules: RULE_IDS.map((status) => rule(status, context.helpUri)),
                     },
                 },
-                results: results.filter(needsAttention).map((r) => result(r, context)),
+                ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                results: kept.map((r) => result(r, context)),
             },
         ],
     };
@@ -33109,37 +33350,46 @@ function buildSarif(results, context) {
 function result(artifactResult, context) {
     const { artifact, sha256, report, counted, error, status } = artifactResult;
     const providerName = PROVIDERS[context.provider].name;
-    const detections = countedEngines(report, context.policy);
+    const detections = countedEngines(report, context.policy, status);
     const what = {
-        malicious: `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
-        suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
-        unanalysed: `not yet analysed by ${providerName}`,
-        unknown: `unknown to ${providerName}`,
-        error: `not checked: ${text_clip(error?.message ?? 'unknown error')}`,
+        malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
+        suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+        unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
+        unknown: `is unknown to ${providerName}`,
+        error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
     };
-    const names = detections.slice(0, 5).map(describeDetection);
+    const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
+    const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
+    const ruleId = `artifact-reputation/${status}`;
     return {
-        ruleId: `artifact-reputation/${status}`,
+        ruleId,
         ruleIndex: RULE_IDS.indexOf(status),
         level: LEVELS[artifactResult.consequence],
-        message: { text: escapeInvisible(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.`) },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: artifact.inWorkspace ? { uri: artifact.displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: (0,external_node_url_.pathToFileURL)(artifact.absolutePath).href },
-                },
-            },
-        ],
-        ...(sha256 && { partialFingerprints: { 'artifactSha256/v1': sha256 } }),
+        message: {
+            text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+                (link ? ` Report: ${link}` : '')),
+        },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+        // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
+        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
         properties: {
             sha256,
             size: artifact.size,
-            link: sha256 ? reportLink(context.provider, sha256) : null,
+            link,
             stats: report?.stats ?? null,
             engineCount: report?.engineCount ?? null,
             detections: markIgnored(report, context.policy),
         },
     };
+}
+/** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
+function artifactLocation({ artifact }) {
+    const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
+    if (artifact.inWorkspace)
+        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+    return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
 }
 /** The log as the file's text. */
 function sarifText(log) {
@@ -33147,140 +33397,166 @@ function sarifText(log) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary, rendered as a pure function of the scan. Everything from outside is escaped.
+// It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
+// hash shortened, notes in a row of their own), and everything long goes in collapsed details.
+// The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
 
 
 
-/** GitHub refuses a step summary over 1 MiB; keep a margin for the cut note. */
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-const STATUS_LABELS = {
-    malicious: '🔴 malicious',
-    suspicious: '🟠 suspicious',
-    error: '⚠️ error',
-    unanalysed: '❔ unanalysed',
-    unknown: '❔ unknown',
-    allowed: '☑️ allowed',
-    clean: '✅ clean',
-};
+/** Room kept for the note at the top of a cut summary. */
+const TOP_NOTE_BYTES = 1024;
 function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
-    const out = new BoundedText(limitBytes);
     const { counts } = scan;
     const passed = scan.result === 'pass';
-    out.add(`## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`);
+    const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
+    const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
     if (!passed)
         out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
     if (counts.scanned === 0)
         out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
     out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
         `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
-    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(context.policy)}.` +
+    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
         (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
-        (context.reportPath ? ` Every artifact is in the JSON report: <code>${escapeHtml(context.reportPath)}</code>.` : '') +
+        (context.reportPath ? ` ${reportSentence(context)}` : '') +
         '\n\n');
-    const attention = worstFirst(scan.results.filter(needsAttention));
-    const header = '### Artifacts that need attention\n\n<table>\n' +
-        '<tr><th>Artifact</th><th>Status</th><th>Size</th><th>SHA-256</th><th>Detections</th><th>Threat names</th><th>First seen</th><th>Last analysed</th></tr>\n';
-    if (attention.length > 0 && out.add(header)) {
-        for (const result of attention)
-            if (!out.add(attentionRow(result, context.provider)))
-                break;
-        out.close('</table>\n\n');
-    }
-    const allowed = scan.results.filter((r) => r.status === 'allowed');
-    const allowedHeader = `### Allowed artifacts (${allowed.length})\n\n<table>\n` + '<tr><th>Artifact</th><th>Reason</th><th>Otherwise</th><th>Detections</th><th>SHA-256</th></tr>\n';
-    if (allowed.length > 0 && out.add(allowedHeader)) {
-        for (const result of allowed)
-            if (!out.add(allowedRow(result, context.provider)))
-                break;
-        out.close('</table>\n\n');
-    }
-    const flagged = [...attention, ...allowed].filter((r) => r.report && r.report.detections.length > 0);
-    for (const [index, result] of flagged.entries()) {
-        // The heading goes with the first block, so a cut never leaves it alone.
-        const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
-        if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report, context.policy)))
-            break;
-    }
-    const clean = scan.results.filter((r) => r.status === 'clean');
-    if (clean.length > 0 && out.add(`<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`)) {
-        for (const result of clean)
-            if (!out.add(cleanItem(result, context.provider)))
-                break;
-        out.close('</ul>\n</details>\n');
-    }
-    return out.finish(`\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.` +
-        (context.reportPath ? ` The JSON report (\`report-path\` output) lists every artifact.` : '') +
-        '\n');
+    const ordered = worstFirst(scan.results);
+    const attention = ordered.filter(needsAttention);
+    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
+    const allowed = ordered.filter((r) => r.status === 'allowed');
+    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
+    // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
+    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
+    const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
+    const clean = ordered.filter((r) => r.status === 'clean');
+    const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
+    if (!out.wasCut)
+        return heading + out.text();
+    const left = [
+        attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
+        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
+        detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
+        clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
+    ].filter((part) => typeof part === 'string');
+    const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
+    const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
+    return `${heading}${topNote}${out.text()}\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.${where}\n`;
 }
-function describePolicy(policy) {
+function reportSentence(context) {
+    const how = context.helpUri ? ` ([how](${context.helpUri}#keeping-the-reports))` : '';
+    return `Every artifact, with every engine's verdict, is in the JSON report: the step's \`report-path\` output, kept after the job when uploaded with \`actions/upload-artifact\`${how}.`;
+}
+function describePolicy(results, policy) {
     const parts = [`max-malicious=${policy.maxMalicious}`];
     if (policy.maxSuspicious !== null)
         parts.push(`max-suspicious=${policy.maxSuspicious}`);
     parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
     if (policy.ignoreEngines.length > 0)
-        parts.push(`ignored engines: ${policy.ignoreEngines.map(escapeHtml).join(', ')}`);
+        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
     const allowed = Object.keys(policy.allow).length;
     if (allowed > 0)
         parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
     return parts.join(', ');
 }
-function attentionRow(result, provider) {
-    const { artifact, report, sha256 } = result;
-    const cells = [
-        `<code>${escapeHtml(artifact.displayPath)}</code>`,
-        STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(text_clip(result.error.message))}` : ''),
-        formatBytes(artifact.size),
-        hashCell(sha256, provider),
-        detectionCell(result),
-        report ? threatNames(report) : '—',
-        formatDate(report?.firstSeen ?? null),
-        formatDate(report?.lastAnalysed ?? null),
-    ];
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+const ATTENTION_COLUMNS = 5;
+/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
+const NOTE_CHARS = 90;
+/** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
+function attentionRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+    // Short, so the note never sets the table's width; the whole message is in the details block.
+    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+    const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
-function allowedRow(result, provider) {
-    const cells = [
-        `<code>${escapeHtml(result.artifact.displayPath)}</code>`,
-        escapeHtml(result.allowed.reason),
-        STATUS_LABELS[result.allowed.otherwise] + staleMark(result),
-        detectionCell(result),
-        hashCell(result.sha256, provider),
-    ];
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+function allowedRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+    // The reason is prose of any length: below the row, so it never sets the table's width.
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
 }
-/** `malicious/engines` as counted, with the verdicts of ignored engines named apart. */
-function detectionCell({ report, counted }) {
-    if (!report || !counted)
-        return '—';
-    const ignored = report.stats.malicious - counted.malicious + (report.stats.suspicious - counted.suspicious);
-    const suspicious = counted.suspicious > 0 ? ` (+${counted.suspicious} suspicious)` : '';
-    return `${counted.malicious}/${report.engineCount}${suspicious}${ignored > 0 ? ` (+${ignored} ignored)` : ''}`;
+function pathCell(result) {
+    return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
 }
-function staleMark(result) {
-    return result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+function detectionCell(result, policy) {
+    return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
 }
-function detectionsBlock(displayPath, report, policy) {
-    const rows = markIgnored(report, policy)
-        .map((d) => {
-        const ignored = d.ignored ? ' <em>(ignored)</em>' : '';
-        return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>`;
-    })
-        .join('\n');
-    return (`<details><summary><code>${escapeHtml(displayPath)}</code>: ${report.detections.length} engine${report.detections.length === 1 ? '' : 's'} flagged it</summary>\n\n` +
-        `<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Engine version</th></tr>\n${rows}\n</table>\n</details>\n\n`);
+function staleNote(result, policy) {
+    if (result.staleDays === null)
+        return null;
+    return `⏳ Last analysed ${result.staleDays} days ago (${formatDate(result.report?.lastAnalysed ?? null)}), more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale.`;
 }
-function cleanItem(result, provider) {
-    const detections = result.report ? ` ${detectionCell(result)}` : '';
-    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${staleMark(result)} ${hashCell(result.sha256, provider)}</li>\n`;
+/** What an artifact's details block says it is about, after its path. */
+function detailsTitle(result, context) {
+    const flagged = result.report?.detections.length ?? 0;
+    if (flagged > 0)
+        return `${plural(flagged, 'engine')} flagged it`;
+    const provider = PROVIDERS[context.provider].name;
+    if (result.status === 'unknown')
+        return `unknown to ${provider}`;
+    if (result.status === 'unanalysed')
+        return `not analysed yet by ${provider}`;
+    if (result.status === 'error')
+        return 'not checked';
+    return STATUS_LABELS[result.status];
 }
+/** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
+function detailsBlock(result, context) {
+    const { report, sha256 } = result;
+    const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
+    if (report)
+        facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
+    const lines = [facts.join(' · ')];
+    if (report) {
+        const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
+        if (names.length > 0)
+            lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(text_clip(name))).join(', ')}`);
+    }
+    if (result.error)
+        lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+    const stale = staleNote(result, context.policy);
+    if (stale)
+        lines.push(stale);
+    if (result.allowed)
+        lines.push(`Allowed: ${escapeHtml(text_clip(result.allowed.reason))}`);
+    const engines = report?.detections ?? [];
+    const table = engines.length === 0
+        ? ''
+        : '<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>\n' +
+            engines
+                .map((d) => {
+                const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
+                return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
+            })
+                .join('') +
+            '</table>\n';
+    return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
+}
+function cleanItem(result, context) {
+    const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
+    const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
+    const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
+    const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
+}
+/** The short hash, linked to the provider's report where it has one; the full hash in the title. */
 function hashCell(sha256, provider) {
-    if (!sha256)
-        return '—';
-    const link = reportLink(provider, sha256);
-    return link ? `<a href="${link}"><code>${sha256}</code></a>` : `<code>${sha256}</code>`;
+    return sha256 ? hashLink(sha256, provider, shortHash(sha256)) : '—';
 }
-function threatNames(report) {
-    const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
-    return names.length > 0 ? [...new Set(names)].map((name) => escapeHtml(text_clip(name))).join('<br>') : '—';
+function hashLink(sha256, provider, shown) {
+    const link = reportLink(provider, sha256);
+    return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
+}
+/** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
+function shorten(text, chars) {
+    const characters = [...text];
+    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+}
+function joinList(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 /** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
 class BoundedText {
@@ -33290,6 +33566,9 @@ class BoundedText {
     limit;
     constructor(limit) {
         this.limit = limit;
+    }
+    get wasCut() {
+        return this.cut;
     }
     add(text) {
         if (this.cut)
@@ -33303,13 +33582,26 @@ class BoundedText {
         this.bytes += size;
         return true;
     }
-    /** Closing markup, always kept (the limit leaves room for it), so a cut never leaves a table open. */
-    close(text) {
-        this.parts.push(text);
-        this.bytes += Buffer.byteLength(text);
+    /**
+     * A section: its opening goes with the first item, so a cut never leaves a heading alone; its
+     * closing is always kept (the margin leaves room), so a cut never leaves a block open. Returns
+     * how many items made it.
+     */
+    list(items, open, render, close) {
+        let shown = 0;
+        for (const item of items) {
+            if (!this.add((shown === 0 ? open : '') + render(item)))
+                break;
+            shown++;
+        }
+        if (shown > 0) {
+            this.parts.push(close);
+            this.bytes += Buffer.byteLength(close);
+        }
+        return shown;
     }
-    finish(cutNote) {
-        return this.parts.join('') + (this.cut ? cutNote : '');
+    text() {
+        return this.parts.join('');
     }
 }
 
@@ -37221,7 +37513,7 @@ function getInputs(workspace) {
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 // Step outputs: the counts a later step or job can branch on.
 
-function setOutputs(scan, reportPath, sarifPath) {
+function setOutputs(scan, files) {
     const { counts } = scan;
     setOutput('result', scan.result);
     setOutput('scanned', counts.scanned);
@@ -37231,8 +37523,9 @@ function setOutputs(scan, reportPath, sarifPath) {
     setOutput('unknown', counts.unknown + counts.unanalysed);
     setOutput('errors', counts.error);
     setOutput('allowed', counts.allowed);
-    setOutput('report-path', reportPath);
-    setOutput('sarif-path', sarifPath ?? '');
+    setOutput('report-path', files.reportPath);
+    setOutput('markdown-path', files.markdownPath);
+    setOutput('sarif-path', files.sarifPath ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -37262,8 +37555,10 @@ function setOutputs(scan, reportPath, sarifPath) {
 
 
 
+
+
 async function run() {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = workspaceDirectory(process.env.GITHUB_WORKSPACE, process.cwd());
     let inputs;
     try {
         inputs = getInputs(workspace);
@@ -37333,10 +37628,17 @@ async function gate(inputs, workspace, watch) {
             return null;
         }
     };
+    const generatedAt = new Date();
     const reportPath = await attemptWrite('the JSON report', async () => {
-        const file = await reportFilePath();
-        await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() }));
+        const file = await reportFilePath('json');
+        await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt }));
         info(`JSON report: ${file}`);
+        return file;
+    });
+    const markdownPath = await attemptWrite('the release notes (markdown-path)', async () => {
+        const file = await reportFilePath('md');
+        await writeReportFile(file, [renderReleaseNotes(summary, { provider: inputs.provider, policy: inputs.policy, generatedAt })]);
+        info(`Release notes (Markdown): ${file}`);
         return file;
     });
     const sarifPath = inputs.sarifPath
@@ -37347,9 +37649,9 @@ async function gate(inputs, workspace, watch) {
         })
         : null;
     if (inputs.jobSummary) {
-        await attemptWrite('the job summary', () => summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write());
+        await attemptWrite('the job summary', () => summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write());
     }
-    setOutputs(summary, reportPath ?? '', sarifPath);
+    setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath });
     if (summary.result === 'fail')
         setFailed(oneLine(summary.failureMessage));
     else
@@ -37362,17 +37664,21 @@ function logIfAny(line) {
     if (line !== null)
         info(line);
 }
+/** The action's `owner/name`, when the runner says it (outside a runner, as on a laptop, it may not). */
+function actionRepository() {
+    return process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY || undefined;
+}
 /** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
 function actionHomepage() {
-    const repository = process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY;
+    const repository = actionRepository();
     return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
 }
 /** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */
-async function reportFilePath() {
+async function reportFilePath(extension) {
     const directory = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), ACTION_NAME);
     await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
     const step = (process.env.GITHUB_ACTION || 'report').replace(/[^\w.-]/g, '_');
-    return external_node_path_default().join(directory, `${step}.json`);
+    return external_node_path_default().join(directory, `${step}.${extension}`);
 }
 
 
@@ -37382,7 +37688,7 @@ async function reportFilePath() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7394);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -10,10 +10,12 @@ import { PROVIDERS } from '../core/providers.js';
 import { redact } from '../core/redact.js';
 import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js';
 import { ACTION_NAME } from '../core/version.js';
+import { workspaceDirectory } from '../core/workspace.js';
 import { planAnnotations } from '../report/annotations.js';
 import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped } from '../report/console.js';
 import { explain } from '../report/failure.js';
 import { jsonReportText } from '../report/json-report.js';
+import { renderReleaseNotes } from '../report/markdown.js';
 import { describeEstimate, describeProgress } from '../report/progress.js';
 import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
@@ -26,7 +28,7 @@ import { getInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 
 export async function run(): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = workspaceDirectory(process.env.GITHUB_WORKSPACE, process.cwd());
   let inputs: Inputs;
   try {
     inputs = getInputs(workspace);
@@ -88,10 +90,17 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
       return null;
     }
   };
+  const generatedAt = new Date();
   const reportPath = await attemptWrite('the JSON report', async () => {
-    const file = await reportFilePath();
-    await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() }));
+    const file = await reportFilePath('json');
+    await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt }));
     core.info(`JSON report: ${file}`);
+    return file;
+  });
+  const markdownPath = await attemptWrite('the release notes (markdown-path)', async () => {
+    const file = await reportFilePath('md');
+    await writeReportFile(file, [renderReleaseNotes(summary, { provider: inputs.provider, policy: inputs.policy, generatedAt })]);
+    core.info(`Release notes (Markdown): ${file}`);
     return file;
   });
   const sarifPath = inputs.sarifPath
@@ -102,9 +111,9 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
       })
     : null;
   if (inputs.jobSummary) {
-    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write());
+    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write());
   }
-  setOutputs(summary, reportPath ?? '', sarifPath);
+  setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath });
   if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));
   else core.info(describePassed(summary));
   // A report that was asked for and is missing fails the step too; `result` above says what was judged.
@@ -115,16 +124,21 @@ function logIfAny(line: string | null): void {
   if (line !== null) core.info(line);
 }
 
+/** The action's `owner/name`, when the runner says it (outside a runner, as on a laptop, it may not). */
+function actionRepository(): string | undefined {
+  return process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY || undefined;
+}
+
 /** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
 function actionHomepage(): string {
-  const repository = process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY;
+  const repository = actionRepository();
   return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
 }
 
 /** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */
-async function reportFilePath(): Promise<string> {
+async function reportFilePath(extension: 'json' | 'md'): Promise<string> {
   const directory = path.join(process.env.RUNNER_TEMP || os.tmpdir(), ACTION_NAME);
   await mkdir(directory, { recursive: true });
   const step = (process.env.GITHUB_ACTION || 'report').replace(/[^\w.-]/g, '_');
-  return path.join(directory, `${step}.json`);
+  return path.join(directory, `${step}.${extension}`);
 }

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import type { ScanSummary } from '../core/types.js';
 
-export function setOutputs(scan: ScanSummary, reportPath: string, sarifPath: string | null): void {
+export function setOutputs(scan: ScanSummary, files: { reportPath: string; markdownPath: string; sarifPath: string | null }): void {
   const { counts } = scan;
   core.setOutput('result', scan.result);
   core.setOutput('scanned', counts.scanned);
@@ -12,6 +12,7 @@ export function setOutputs(scan: ScanSummary, reportPath: string, sarifPath: str
   core.setOutput('unknown', counts.unknown + counts.unanalysed);
   core.setOutput('errors', counts.error);
   core.setOutput('allowed', counts.allowed);
-  core.setOutput('report-path', reportPath);
-  core.setOutput('sarif-path', sarifPath ?? '');
+  core.setOutput('report-path', files.reportPath);
+  core.setOutput('markdown-path', files.markdownPath);
+  core.setOutput('sarif-path', files.sarifPath ?? '');
 }

@@ -9,6 +9,7 @@ import { Lookups, type LookupProgress } from './reputation/lookups.js';
 import { scanArtifacts } from './scan.js';
 import type { Judgement } from './types.js';
 import { judge } from './verdict.js';
+import { rootPatterns } from './workspace.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
 export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'apiUrl' | 'policy' | 'requestsPerMinute' | 'concurrency' | 'maxRetries' | 'requestTimeoutMs'> & {
@@ -69,7 +70,8 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   const snapshot: GateSnapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
   let lookups: Lookups | null = null;
   ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
-  const listed = await findArtifacts(options.patterns, options.workspace, ports.glob);
+  // Relative patterns are rooted at the workspace, as every other path the user gives.
+  const listed = await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
   const { artifacts } = listed;
   ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
   ports.progress.listed(listed);

@@ -3,7 +3,7 @@
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider } from '../core/types.js';
 import { analysedEngines, endedScan } from '../core/verdict.js';
-import { countedEngines, worstFirst } from './order.js';
+import { countedEngines, worstFirst } from './findings.js';
 import { clip, describeDetection, formatDate, plural } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

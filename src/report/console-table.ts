@@ -2,7 +2,7 @@
 // fitted to the terminal. Names from outside are escaped so they cannot move the cursor, colour the
 // screen or reorder the line; colour itself only when the caller says the output is a terminal.
 import type { ArtifactResult, ArtifactStatus, Consequence, Provider } from '../core/types.js';
-import { worstFirst } from './order.js';
+import { worstFirst } from './findings.js';
 import { reportLink } from '../core/providers.js';
 import { oneLine } from './text.js';
 

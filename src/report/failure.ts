@@ -16,12 +16,13 @@ function failureMessage(results: readonly ArtifactResult[], policy: Policy, prov
   const of = `of ${plural(results.length, 'artifact')}`;
   const reasons: string[] = [];
   if (results.length === 0 && policy.ifNoFilesFound === 'error') reasons.push(NO_FILES_MESSAGE);
-  const malicious = failing('malicious');
+  // Most detected first, as in every report.
+  const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
   if (malicious.length > 0) {
     const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
     reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
   }
-  const suspicious = failing('suspicious');
+  const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
   if (suspicious.length > 0) {
     const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
     reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);

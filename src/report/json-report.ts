@@ -4,7 +4,7 @@ import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/type
 import { analysedEngines } from '../core/verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
 import { reportLink } from '../core/providers.js';
-import { markIgnored } from './order.js';
+import { markIgnored } from './findings.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 

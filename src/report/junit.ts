@@ -4,7 +4,7 @@
 // be made; unverified artifacts the gate lets pass (unknown, errors under on-error=warn) are <skipped>.
 // Tests validate it against the Jenkins JUnit schema (test/fixtures/junit).
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
-import { markIgnored } from './order.js';
+import { markIgnored } from './findings.js';
 import { ACTION_NAME } from '../core/version.js';
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import { formatBytes, formatDate, oneLine } from './text.js';

@@ -1,12 +1,16 @@
 // A SARIF 2.1.0 log of the artifacts that need attention, for github/codeql-action/upload-sarif.
-// Built as a pure function of the scan; tests validate it against the official 2.1.0 schema.
-import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { pathToFileURL } from 'node:url';
-import type { ArtifactResult, Consequence, Policy, Provider } from '../core/types.js';
-import { ACTION_VERSION } from '../core/version.js';
+// Built as a pure function of the scan, within code scanning's documented limits; tests check it
+// against the official 2.1.0 schema and with Microsoft's SARIF multitool and its GitHub rules.
+import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { PROVIDERS, reportLink } from '../core/providers.js';
-import { countedEngines, markIgnored, needsAttention, type AttentionStatus } from './order.js';
-import { clip, describeDetection, escapeInvisible } from './text.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
+import { analysedEngines } from '../core/verdict.js';
+import { ACTION_VERSION } from '../core/version.js';
+import { countedEngines, markIgnored, needsAttention, sentence, worstFirst } from './findings.js';
+import { clip, describeDetection, escapeInvisible, plural } from './text.js';
 
 export interface SarifContext {
   provider: Provider;
@@ -15,28 +19,120 @@ export interface SarifContext {
   helpUri: string;
 }
 
-type RuleStatus = AttentionStatus;
+/** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
+export const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
+/** Engines named in one result's message; all of them are in its properties. */
+const ENGINES_IN_MESSAGE = 5;
+/** Where an artifact outside the workspace is located: relative to the file system root. */
+const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
+
+type RuleStatus = Exclude<ArtifactStatus, 'clean' | 'allowed'>;
+
+interface RuleText {
+  name: string;
+  short: string;
+  /** What the status means. */
+  meaning: string;
+  /** What to do about it, one step per item. */
+  remedies: string[];
+  severity: string;
+}
+
+const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
+const IGNORE = 'If one engine keeps flagging your builds wrongly, list it in `ignore-engines`: its verdicts stay visible but no longer count.';
+const FALSE_POSITIVE = "Report a false positive to the vendor of each engine that flagged it (the engine names are in the result's message and properties).";
+const REBUILD = 'If it should not be flagged, rebuild from a clean checkout on a clean runner and check again: a compromised dependency or build machine is the likeliest cause.';
 
 /** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
-const RULES: Record<RuleStatus, { name: string; text: string; severity: string }> = {
-  malicious: { name: 'MaliciousArtifact', text: 'More engines flag the artifact as malicious than max-malicious allows.', severity: '9.0' },
-  suspicious: { name: 'SuspiciousArtifact', text: 'More engines flag the artifact as suspicious than max-suspicious allows.', severity: '6.0' },
-  error: { name: 'ReputationLookupFailed', text: 'The artifact could not be checked: the lookup failed or the file could not be read.', severity: '4.0' },
-  unanalysed: { name: 'UnanalysedArtifact', text: 'The service knows the artifact but fewer engines than min-engines gave a verdict.', severity: '3.0' },
-  unknown: { name: 'UnknownArtifact', text: 'The service has never seen the artifact, so it has no reputation.', severity: '3.0' },
+const RULES: Record<RuleStatus, RuleText> = {
+  malicious: {
+    name: 'MaliciousArtifact',
+    short: 'More engines flag the artifact as malicious than max-malicious allows.',
+    meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
+    remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+    severity: '9.0',
+  },
+  suspicious: {
+    name: 'SuspiciousArtifact',
+    short: 'More engines flag the artifact as suspicious than max-suspicious allows.',
+    meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
+    remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+    severity: '6.0',
+  },
+  error: {
+    name: 'ReputationLookupFailed',
+    short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
+    meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
+    remedies: [
+      'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
+      'For a file that could not be read, check that the build produced it and that the runner can read it.',
+      'Set `on-error: warn` only if an unchecked artifact may be released.',
+    ],
+    severity: '4.0',
+  },
+  unanalysed: {
+    name: 'UnanalysedArtifact',
+    short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
+    meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
+    remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+    severity: '3.0',
+  },
+  unknown: {
+    name: 'UnknownArtifact',
+    short: 'The service has never seen the artifact, so it has no reputation.',
+    meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
+    remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+    severity: '3.0',
+  },
 };
 const RULE_IDS = Object.keys(RULES) as RuleStatus[];
 
-const LEVELS: Record<Consequence, Result.level> = { fail: 'error', warn: 'warning', pass: 'note' };
+const LEVELS: Record<Exclude<Consequence, 'pass'>, Result.level> = { fail: 'error', warn: 'warning' };
 
-export function buildSarif(results: readonly ArtifactResult[], context: SarifContext): Log {
-  const rules: ReportingDescriptor[] = RULE_IDS.map((status) => ({
+function rule(status: RuleStatus, helpUri: string): ReportingDescriptor {
+  const { name, short, meaning, remedies, severity } = RULES[status];
+  return {
     id: `artifact-reputation/${status}`,
-    name: RULES[status].name,
-    shortDescription: { text: RULES[status].text },
-    helpUri: `${context.helpUri}#how-the-gate-decides`,
-    properties: { tags: ['security', 'supply-chain'], 'security-severity': RULES[status].severity },
-  }));
+    name,
+    shortDescription: { text: short },
+    fullDescription: { text: meaning },
+    help: {
+      text: `${meaning}\n\nWhat to do:\n${remedies.map((step) => `- ${step}`).join('\n')}`,
+      markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
+    },
+    helpUri: `${helpUri}#how-the-gate-decides`,
+    defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+    properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
+  };
+}
+
+/**
+ * The log. Only artifacts whose verdict warns or fails become results (an unknown artifact under
+ * `on-unknown: pass` stays out of code scanning), worst first, cut to code scanning's limits with a
+ * notification that says what was left out. `gzippedLimit` is for tests.
+ */
+export function buildSarif(results: readonly ArtifactResult[], context: SarifContext, gzippedLimit = SARIF_LIMITS.gzippedBytes): Log {
+  const reported = worstFirst(results.filter((r): r is ArtifactResult & { status: RuleStatus; consequence: Exclude<Consequence, 'pass'> } => needsAttention(r) && r.consequence !== 'pass'));
+  let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
+  for (;;) {
+    const log = assemble(reported.slice(0, kept), reported.length, context);
+    if (kept === 0 || gzipSync(JSON.stringify(log)).length <= gzippedLimit) return log;
+    kept = Math.floor(kept * 0.8);
+  }
+}
+
+function assemble(kept: (ArtifactResult & { status: RuleStatus; consequence: Exclude<Consequence, 'pass'> })[], total: number, context: SarifContext): Log {
+  const notifications: Notification[] = [];
+  if (kept.length < total) {
+    const left = total - kept.length;
+    notifications.push({
+      level: 'warning',
+      message: {
+        text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
+      },
+    });
+  }
+  const anyOutside = kept.some((r) => !r.artifact.inWorkspace);
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -48,49 +144,62 @@ export function buildSarif(results: readonly ArtifactResult[], context: SarifCon
             semanticVersion: ACTION_VERSION,
             version: ACTION_VERSION,
             informationUri: context.helpUri,
-            rules,
+            rules: RULE_IDS.map((status) => rule(status, context.helpUri)),
           },
         },
-        results: results.filter(needsAttention).map((r) => result(r, context)),
+        ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results: kept.map((r) => result(r, context)),
       },
     ],
   };
 }
 
-function result(artifactResult: ArtifactResult & { status: RuleStatus }, context: SarifContext): Result {
+function result(artifactResult: ArtifactResult & { status: RuleStatus; consequence: Exclude<Consequence, 'pass'> }, context: SarifContext): Result {
   const { artifact, sha256, report, counted, error, status } = artifactResult;
   const providerName = PROVIDERS[context.provider].name;
-  const detections = countedEngines(report, context.policy);
+  const detections = countedEngines(report, context.policy, status);
   const what: Record<RuleStatus, string> = {
-    malicious: `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
-    suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
-    unanalysed: `not yet analysed by ${providerName}`,
-    unknown: `unknown to ${providerName}`,
-    error: `not checked: ${clip(error?.message ?? 'unknown error')}`,
+    malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
+    suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+    unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
+    unknown: `is unknown to ${providerName}`,
+    error: `could not be checked: ${clip(error?.message ?? 'unknown error')}`,
   };
-  const names = detections.slice(0, 5).map(describeDetection);
+  const named = detections.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
+  const more = detections.length > ENGINES_IN_MESSAGE ? ` and ${detections.length - ENGINES_IN_MESSAGE} more` : '';
+  const link = sha256 ? reportLink(context.provider, sha256) : null;
+  const ruleId = `artifact-reputation/${status}`;
   return {
-    ruleId: `artifact-reputation/${status}`,
+    ruleId,
     ruleIndex: RULE_IDS.indexOf(status),
     level: LEVELS[artifactResult.consequence],
-    message: { text: escapeInvisible(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) is ${what[status]}${names.length > 0 ? `: ${names.join(', ')}` : ''}.`) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifact.inWorkspace ? { uri: artifact.displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(artifact.absolutePath).href },
-        },
-      },
-    ],
-    ...(sha256 && { partialFingerprints: { 'artifactSha256/v1': sha256 } }),
+    message: {
+      text: escapeInvisible(
+        sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+          (link ? ` Report: ${link}` : ''),
+      ),
+    },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+    // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
+    partialFingerprints: { primaryLocationLineHash: `${createHash('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
     properties: {
       sha256,
       size: artifact.size,
-      link: sha256 ? reportLink(context.provider, sha256) : null,
+      link,
       stats: report?.stats ?? null,
       engineCount: report?.engineCount ?? null,
       detections: markIgnored(report, context.policy),
     },
   };
+}
+
+/** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
+function artifactLocation({ artifact }: ArtifactResult): { uri: string; uriBaseId: string } {
+  const encode = (text: string) => text.split('/').map(encodeURIComponent).join('/');
+  if (artifact.inWorkspace) return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+  const fromRoot = artifact.absolutePath.split(path.sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+  return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
 }
 
 /** The log as the file's text. */

@@ -1,34 +1,32 @@
-// The job summary, rendered as a pure function of the scan. Everything from outside is escaped;
-// the result stays under GitHub's 1 MiB step-summary limit, cut with a note when it would not.
-import type { ArtifactResult, ArtifactStatus, FileReport, Policy, Provider, ScanSummary } from '../core/types.js';
+// The job summary, rendered as a pure function of the scan. Everything from outside is escaped.
+// It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
+// hash shortened, notes in a row of their own), and everything long goes in collapsed details.
+// The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
 import { PROVIDERS, reportLink } from '../core/providers.js';
-import { markIgnored, needsAttention, worstFirst } from './order.js';
-import { clip, escapeHtml, formatBytes, formatDate } from './text.js';
+import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
+import { isIgnoredEngine } from '../core/verdict.js';
+import { detectionLines, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
+import { clip, escapeHtml, formatBytes, formatDate, plural } from './text.js';
 
-/** GitHub refuses a step summary over 1 MiB; keep a margin for the cut note. */
+/** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Room kept for the note at the top of a cut summary. */
+const TOP_NOTE_BYTES = 1024;
 
 export interface SummaryContext {
   provider: Provider;
   policy: Policy;
+  /** Where the JSON report was written, or null when there is none. Only its existence is shown: the path dies with the runner. */
   reportPath: string | null;
+  /** The action's documentation, for the link on keeping the reports. */
+  helpUri?: string;
 }
 
-const STATUS_LABELS: Record<ArtifactStatus, string> = {
-  malicious: '🔴 malicious',
-  suspicious: '🟠 suspicious',
-  error: '⚠️ error',
-  unanalysed: '❔ unanalysed',
-  unknown: '❔ unknown',
-  allowed: '☑️ allowed',
-  clean: '✅ clean',
-};
-
 export function renderSummary(scan: ScanSummary, context: SummaryContext, limitBytes = SUMMARY_LIMIT_BYTES): string {
-  const out = new BoundedText(limitBytes);
   const { counts } = scan;
   const passed = scan.result === 'pass';
-  out.add(`## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`);
+  const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
+  const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
   if (!passed) out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
   if (counts.scanned === 0) out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
   out.add(
@@ -36,123 +34,161 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
       `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
   );
   out.add(
-    `Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(context.policy)}.` +
+    `Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
       (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
-      (context.reportPath ? ` Every artifact is in the JSON report: <code>${escapeHtml(context.reportPath)}</code>.` : '') +
+      (context.reportPath ? ` ${reportSentence(context)}` : '') +
       '\n\n',
   );
 
-  const attention = worstFirst(scan.results.filter(needsAttention));
-  const header =
-    '### Artifacts that need attention\n\n<table>\n' +
-    '<tr><th>Artifact</th><th>Status</th><th>Size</th><th>SHA-256</th><th>Detections</th><th>Threat names</th><th>First seen</th><th>Last analysed</th></tr>\n';
-  if (attention.length > 0 && out.add(header)) {
-    for (const result of attention) if (!out.add(attentionRow(result, context.provider))) break;
-    out.close('</table>\n\n');
-  }
-
-  const allowed = scan.results.filter((r) => r.status === 'allowed');
-  const allowedHeader =
-    `### Allowed artifacts (${allowed.length})\n\n<table>\n` + '<tr><th>Artifact</th><th>Reason</th><th>Otherwise</th><th>Detections</th><th>SHA-256</th></tr>\n';
-  if (allowed.length > 0 && out.add(allowedHeader)) {
-    for (const result of allowed) if (!out.add(allowedRow(result, context.provider))) break;
-    out.close('</table>\n\n');
-  }
-
-  const flagged = [...attention, ...allowed].filter((r) => r.report && r.report.detections.length > 0);
-  for (const [index, result] of flagged.entries()) {
-    // The heading goes with the first block, so a cut never leaves it alone.
-    const heading = index === 0 ? '### Engines that flagged them\n\n' : '';
-    if (!out.add(heading + detectionsBlock(result.artifact.displayPath, result.report!, context.policy))) break;
-  }
-
-  const clean = scan.results.filter((r) => r.status === 'clean');
-  if (clean.length > 0 && out.add(`<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`)) {
-    for (const result of clean) if (!out.add(cleanItem(result, context.provider))) break;
-    out.close('</ul>\n</details>\n');
-  }
-  return out.finish(
-    `\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.` +
-      (context.reportPath ? ` The JSON report (\`report-path\` output) lists every artifact.` : '') +
-      '\n',
+  const ordered = worstFirst(scan.results);
+  const attention = ordered.filter(needsAttention);
+  const attentionShown = out.list(
+    attention,
+    '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n',
+    (result) => attentionRow(result, context),
+    '</table>\n\n',
   );
+
+  const allowed = ordered.filter((r) => r.status === 'allowed');
+  const allowedShown = out.list(
+    allowed,
+    `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`,
+    (result) => allowedRow(result, context),
+    '</table>\n\n',
+  );
+
+  // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
+  const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
+  const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
+
+  const clean = ordered.filter((r) => r.status === 'clean');
+  const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
+
+  if (!out.wasCut) return heading + out.text();
+  const left = [
+    attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
+    allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
+    detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
+    clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
+  ].filter((part): part is string => typeof part === 'string');
+  const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
+  const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
+  return `${heading}${topNote}${out.text()}\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.${where}\n`;
 }
 
-function describePolicy(policy: Policy): string {
+function reportSentence(context: SummaryContext): string {
+  const how = context.helpUri ? ` ([how](${context.helpUri}#keeping-the-reports))` : '';
+  return `Every artifact, with every engine's verdict, is in the JSON report: the step's \`report-path\` output, kept after the job when uploaded with \`actions/upload-artifact\`${how}.`;
+}
+
+function describePolicy(results: readonly ArtifactResult[], policy: Policy): string {
   const parts = [`max-malicious=${policy.maxMalicious}`];
   if (policy.maxSuspicious !== null) parts.push(`max-suspicious=${policy.maxSuspicious}`);
   parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
-  if (policy.ignoreEngines.length > 0) parts.push(`ignored engines: ${policy.ignoreEngines.map(escapeHtml).join(', ')}`);
+  if (policy.ignoreEngines.length > 0) parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
   const allowed = Object.keys(policy.allow).length;
   if (allowed > 0) parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
   return parts.join(', ');
 }
 
-function attentionRow(result: ArtifactResult, provider: Provider): string {
-  const { artifact, report, sha256 } = result;
-  const cells = [
-    `<code>${escapeHtml(artifact.displayPath)}</code>`,
-    STATUS_LABELS[result.status] + staleMark(result) + (result.error ? `<br>${escapeHtml(clip(result.error.message))}` : ''),
-    formatBytes(artifact.size),
-    hashCell(sha256, provider),
-    detectionCell(result),
-    report ? threatNames(report) : '—',
-    formatDate(report?.firstSeen ?? null),
-    formatDate(report?.lastAnalysed ?? null),
-  ];
-  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+const ATTENTION_COLUMNS = 5;
+/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
+const NOTE_CHARS = 90;
+
+/** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
+function attentionRow(result: ArtifactResult, context: SummaryContext): string {
+  const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+  // Short, so the note never sets the table's width; the whole message is in the details block.
+  const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+  const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
 
-function allowedRow(result: ArtifactResult, provider: Provider): string {
-  const cells = [
-    `<code>${escapeHtml(result.artifact.displayPath)}</code>`,
-    escapeHtml(result.allowed!.reason),
-    STATUS_LABELS[result.allowed!.otherwise] + staleMark(result),
-    detectionCell(result),
-    hashCell(result.sha256, provider),
-  ];
-  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n`;
+function allowedRow(result: ArtifactResult, context: SummaryContext): string {
+  const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed!.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+  // The reason is prose of any length: below the row, so it never sets the table's width.
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed!.reason, NOTE_CHARS))}</td></tr>\n`;
 }
 
-/** `malicious/engines` as counted, with the verdicts of ignored engines named apart. */
-function detectionCell({ report, counted }: ArtifactResult): string {
-  if (!report || !counted) return '—';
-  const ignored = report.stats.malicious - counted.malicious + (report.stats.suspicious - counted.suspicious);
-  const suspicious = counted.suspicious > 0 ? ` (+${counted.suspicious} suspicious)` : '';
-  return `${counted.malicious}/${report.engineCount}${suspicious}${ignored > 0 ? ` (+${ignored} ignored)` : ''}`;
+function pathCell(result: ArtifactResult): string {
+  return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
 }
 
-function staleMark(result: ArtifactResult): string {
-  return result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+function detectionCell(result: ArtifactResult, policy: Policy): string {
+  return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
 }
 
-function detectionsBlock(displayPath: string, report: FileReport, policy: Policy): string {
-  const rows = markIgnored(report, policy)
-    .map((d) => {
-      const ignored = d.ignored ? ' <em>(ignored)</em>' : '';
-      return `<tr><td>${escapeHtml(clip(d.engine))}${ignored}</td><td>${escapeHtml(clip(d.category))}</td><td>${escapeHtml(clip(d.result ?? '—'))}</td><td>${escapeHtml(clip(d.version ?? '—'))}</td></tr>`;
-    })
-    .join('\n');
-  return (
-    `<details><summary><code>${escapeHtml(displayPath)}</code>: ${report.detections.length} engine${report.detections.length === 1 ? '' : 's'} flagged it</summary>\n\n` +
-    `<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Engine version</th></tr>\n${rows}\n</table>\n</details>\n\n`
-  );
+function staleNote(result: ArtifactResult, policy: Policy): string | null {
+  if (result.staleDays === null) return null;
+  return `⏳ Last analysed ${result.staleDays} days ago (${formatDate(result.report?.lastAnalysed ?? null)}), more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale.`;
 }
 
-function cleanItem(result: ArtifactResult, provider: Provider): string {
-  const detections = result.report ? ` ${detectionCell(result)}` : '';
-  return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${staleMark(result)} ${hashCell(result.sha256, provider)}</li>\n`;
+/** What an artifact's details block says it is about, after its path. */
+function detailsTitle(result: ArtifactResult, context: SummaryContext): string {
+  const flagged = result.report?.detections.length ?? 0;
+  if (flagged > 0) return `${plural(flagged, 'engine')} flagged it`;
+  const provider = PROVIDERS[context.provider].name;
+  if (result.status === 'unknown') return `unknown to ${provider}`;
+  if (result.status === 'unanalysed') return `not analysed yet by ${provider}`;
+  if (result.status === 'error') return 'not checked';
+  return STATUS_LABELS[result.status];
 }
 
+/** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
+function detailsBlock(result: ArtifactResult, context: SummaryContext): string {
+  const { report, sha256 } = result;
+  const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
+  if (report) facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
+  const lines = [facts.join(' · ')];
+  if (report) {
+    const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
+    if (names.length > 0) lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(clip(name))).join(', ')}`);
+  }
+  if (result.error) lines.push(`⚠️ ${escapeHtml(clip(result.error.message))}`);
+  const stale = staleNote(result, context.policy);
+  if (stale) lines.push(stale);
+  if (result.allowed) lines.push(`Allowed: ${escapeHtml(clip(result.allowed.reason))}`);
+  const engines = report?.detections ?? [];
+  const table =
+    engines.length === 0
+      ? ''
+      : '<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>\n' +
+        engines
+          .map((d) => {
+            const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
+            return `<tr><td>${escapeHtml(clip(d.engine))}${ignored}</td><td>${escapeHtml(clip(d.category))}</td><td>${escapeHtml(clip(d.result ?? '—'))}</td><td>${escapeHtml(clip(d.version ?? '—'))}</td></tr>\n`;
+          })
+          .join('') +
+        '</table>\n';
+  return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
+}
+
+function cleanItem(result: ArtifactResult, context: SummaryContext): string {
+  const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
+  const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(clip(`${d.engine}: ${d.result ?? d.category}`)));
+  const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
+  const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+  return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
+}
+
+/** The short hash, linked to the provider's report where it has one; the full hash in the title. */
 function hashCell(sha256: string | null, provider: Provider): string {
-  if (!sha256) return '—';
-  const link = reportLink(provider, sha256);
-  return link ? `<a href="${link}"><code>${sha256}</code></a>` : `<code>${sha256}</code>`;
+  return sha256 ? hashLink(sha256, provider, shortHash(sha256)) : '—';
 }
 
-function threatNames(report: FileReport): string {
-  const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
-  return names.length > 0 ? [...new Set(names)].map((name) => escapeHtml(clip(name))).join('<br>') : '—';
+function hashLink(sha256: string, provider: Provider, shown: string): string {
+  const link = reportLink(provider, sha256);
+  return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
+}
+
+/** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
+function shorten(text: string, chars: number): string {
+  const characters = [...text];
+  return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+}
+
+function joinList(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 /** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
@@ -160,11 +196,14 @@ class BoundedText {
   private readonly parts: string[] = [];
   private bytes = 0;
   private cut = false;
-
   private readonly limit: number;
 
   constructor(limit: number) {
     this.limit = limit;
+  }
+
+  get wasCut(): boolean {
+    return this.cut;
   }
 
   add(text: string): boolean {
@@ -179,13 +218,25 @@ class BoundedText {
     return true;
   }
 
-  /** Closing markup, always kept (the limit leaves room for it), so a cut never leaves a table open. */
-  close(text: string): void {
-    this.parts.push(text);
-    this.bytes += Buffer.byteLength(text);
+  /**
+   * A section: its opening goes with the first item, so a cut never leaves a heading alone; its
+   * closing is always kept (the margin leaves room), so a cut never leaves a block open. Returns
+   * how many items made it.
+   */
+  list<T>(items: readonly T[], open: string, render: (item: T) => string, close: string): number {
+    let shown = 0;
+    for (const item of items) {
+      if (!this.add((shown === 0 ? open : '') + render(item))) break;
+      shown++;
+    }
+    if (shown > 0) {
+      this.parts.push(close);
+      this.bytes += Buffer.byteLength(close);
+    }
+    return shown;
   }
 
-  finish(cutNote: string): string {
-    return this.parts.join('') + (this.cut ? cutNote : '');
+  text(): string {
+    return this.parts.join('');
   }
 }

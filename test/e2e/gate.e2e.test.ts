@@ -51,8 +51,8 @@ describe('a mixed set over and under the threshold', () => {
     expect(run.annotations.filter((a) => a.properties.file === 'dist/lib.dll' || a.properties.file === 'dist/readme.txt')).toEqual([]);
 
     expect(run.summary).toContain('Artifact reputation gate failed');
-    expect(run.summary).toContain(`<a href="https://www.virustotal.com/gui/file/${exe}">`);
-    expect(run.summary).toContain('<td>54/79</td>');
+    expect(run.summary).toContain(`<a href="https://www.virustotal.com/gui/file/${exe}" title="${exe}"><code>${exe.slice(0, 12)}</code></a>`);
+    expect(run.summary).toContain('<td><code>dist/app.exe</code></td><td>54/79 malicious</td><td>🔴 malicious</td>');
     expect(run.summary).toMatch(/Clean artifacts \(2\)/);
 
     expect(run.report).toMatchObject({ schemaVersion: 2, result: 'fail', policy: { maxMalicious: 2, onUnknown: 'warn', onError: 'fail' } });

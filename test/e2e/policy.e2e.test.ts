@@ -77,7 +77,8 @@ test('an ignored engine that was the only detection does not count, and is still
   const artifact = byPath(run)['dist/app.exe'];
   expect(artifact).toMatchObject({ status: 'clean', counted: { malicious: 0 }, stats: { malicious: 1 } });
   expect(artifact.detections).toEqual([expect.objectContaining({ engine: 'NoisyAV', ignored: true, version: '1.0' })]);
-  expect(run.summary).toContain('0/61 (+1 ignored)');
+  expect(run.summary).toContain('<code>dist/app.exe</code> 18 B 0/61, ignored: NoisyAV: Heur.AI.Suspect');
+  expect(run.summary).toContain('<tr><td>NoisyAV <em>(ignored)</em></td><td>malicious</td><td>Heur.AI.Suspect</td>');
 
   const strict = await gate(workspace); // the same report without the input fails
   expect(strict.exitCode).toBe(1);

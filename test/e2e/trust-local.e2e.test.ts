@@ -136,14 +136,17 @@ describe('a report that cannot be written never hides the verdict', () => {
     expect(writeErrors(run)).toHaveLength(1);
   });
 
-  test('an unwritable RUNNER_TEMP: no JSON report, its output empty, the summary and the verdict still there', async () => {
+  test('an unwritable RUNNER_TEMP: no JSON report or release notes, their outputs empty, the summary and the verdict still there', async () => {
     const workspace = await maliciousWorkspace();
     const run = await gate(workspace, {}, { env: { RUNNER_TEMP: path.join(workspace, 'dist', 'good.bin') } }); // a file, not a directory
 
     expect(run.exitCode).toBe(1);
-    expect(run.outputs).toMatchObject({ result: 'fail', malicious: '1', 'report-path': '' });
+    expect(run.outputs).toMatchObject({ result: 'fail', malicious: '1', 'report-path': '', 'markdown-path': '' });
     expect(gateFailure(run)).toBeDefined();
-    expect(writeErrors(run).map((a) => a.message)).toEqual([expect.stringMatching(/^Could not write the JSON report: ENOTDIR/)]);
+    expect(writeErrors(run).map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Could not write the JSON report: ENOTDIR/),
+      expect.stringMatching(/^Could not write the release notes \(markdown-path\): ENOTDIR/),
+    ]);
     expect(run.summary).toContain('dist/bad.exe');
     expect(run.summary).not.toContain('JSON report');
   });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runAction } from './runner.ts';
 import { SANDBOX_API_KEY, startSandbox, writeSampleArtifacts } from './sandbox.ts';
+import { summaryAsText } from './terminal-summary.ts';
 
 const workspace = await mkdtemp(path.join(os.tmpdir(), 'arg-demo-'));
 const server = await startSandbox();
@@ -22,8 +23,9 @@ try {
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`);
   console.log('\n── JSON report (its file is removed with the demo\'s temporary directory) ──');
   console.log(JSON.stringify({ result: run.report.result, counts: run.report.counts, artifacts: run.report.artifacts.map((a: any) => `${a.path}: ${a.status}`) }, null, 2));
-  console.log('\n── Job summary (Markdown) ──');
-  console.log(run.summary);
+  console.log('\n── Job summary, as GitHub shows it (rendered to text) ──\n');
+  console.log(await summaryAsText(run.summary));
+  console.log(`── Release notes (markdown-path) ──\n\n${run.releaseNotes ?? '(none)'}`);
   console.log(`── The action exited with ${run.exitCode} (${run.outputs.result === 'fail' ? 'the gate failed the job, as it should: EICAR is flagged' : 'the gate passed'}) ──`);
 } finally {
   await server.close();

@@ -1,5 +1,5 @@
 // Judged results built to order, for tests of the reporters.
-import type { Artifact, ArtifactResult, ArtifactStatus, Consequence } from '../../src/core/types.ts';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, ScanSummary } from '../../src/core/types.ts';
 import { sha256Of } from './reports.ts';
 
 /**
@@ -20,4 +20,80 @@ export function judged(artifact: Artifact, status: ArtifactStatus, consequence: 
     staleDays: null,
     ...extra,
   };
+}
+
+/** An artifact in the workspace at `displayPath`. */
+export function artifactAt(displayPath: string, size = 2048): Artifact {
+  return { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size };
+}
+
+export interface FileReportOptions {
+  engineCount?: number;
+  /** Engine name to threat name (or null), for engines that say suspicious. */
+  suspicious?: Record<string, string | null>;
+  threatNames?: string[];
+  label?: string | null;
+  firstSeen?: Date | null;
+  lastAnalysed?: Date | null;
+  /** Engine name to engine version; engines not named have none. */
+  versions?: Record<string, string>;
+}
+
+/** A validated file report (as parse.ts makes it) whose `malicious` engines say malicious. */
+export function fileReportOf(sha256: string, malicious: Record<string, string | null>, options: FileReportOptions = {}): FileReport {
+  const detections: EngineDetection[] = [
+    ...Object.entries(malicious).map(([engine, result]) => ({ engine, category: 'malicious', result, version: options.versions?.[engine] ?? null })),
+    ...Object.entries(options.suspicious ?? {}).map(([engine, result]) => ({ engine, category: 'suspicious', result, version: options.versions?.[engine] ?? null })),
+  ];
+  const count = Object.keys(malicious).length;
+  const engineCount = options.engineCount ?? 70;
+  return {
+    sha256,
+    stats: { malicious: count, suspicious: detections.length - count, undetected: Math.max(0, engineCount - detections.length), harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
+    engineCount,
+    detections,
+    threatNames: options.threatNames ?? [],
+    suggestedThreatLabel: options.label ?? null,
+    firstSeen: options.firstSeen === undefined ? new Date('2024-07-29T04:22:49Z') : options.firstSeen,
+    lastAnalysed: options.lastAnalysed === undefined ? new Date('2026-11-01T12:00:00Z') : options.lastAnalysed,
+  };
+}
+
+/** `count` engines named Engine01… that all say `threat`. */
+export function engines(count: number, threat = 'Trojan.Generic'): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`Engine${String(i + 1).padStart(2, '0')}`, threat]));
+}
+
+export function flaggedResult(path: string, malicious: Record<string, string | null>, options: FileReportOptions = {}, size = 2048): ArtifactResult {
+  return judged(artifactAt(path, size), 'malicious', 'fail', { report: fileReportOf(sha256Of(path), malicious, options) });
+}
+
+export function cleanResult(path: string, size = 2048): ArtifactResult {
+  return judged(artifactAt(path, size), 'clean', 'pass', { report: fileReportOf(sha256Of(path), {}, { engineCount: 72 }) });
+}
+
+export function unknownResult(path: string, consequence: Consequence = 'warn'): ArtifactResult {
+  return judged(artifactAt(path), 'unknown', consequence);
+}
+
+export function failedResult(path: string, message: string, kind: LookupErrorKind = 'transient'): ArtifactResult {
+  return judged(artifactAt(path), 'error', 'fail', { error: { kind, message }, sha256: kind === 'file' ? null : sha256Of(path) });
+}
+
+/** A scan summary of these results, counted here, independent of verdict.ts. */
+export function scanOf(results: ArtifactResult[], failureMessage = ''): ScanSummary {
+  const counts = {
+    scanned: results.length,
+    uniqueHashes: new Set(results.map((r) => r.sha256).filter((s) => s !== null)).size,
+    stale: results.filter((r) => r.staleDays !== null).length,
+    malicious: 0,
+    suspicious: 0,
+    error: 0,
+    unanalysed: 0,
+    unknown: 0,
+    allowed: 0,
+    clean: 0,
+  };
+  for (const r of results) counts[r.status]++;
+  return { result: failureMessage ? 'fail' : 'pass', results, counts, failureMessage };
 }

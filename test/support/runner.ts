@@ -26,12 +26,16 @@ export interface ActionRun {
   annotations: Annotation[];
   /** The parsed JSON report, when the run wrote one. */
   report: any;
+  /** The release-notes Markdown (`markdown-path`), when the run wrote it. */
+  releaseNotes: string | null;
   /** Wall time of the run, in milliseconds. */
   durationMs: number;
 }
 
 export interface RunOptions {
   workspace: string;
+  /** The working directory, when it is not the workspace (as under @github/local-action). */
+  cwd?: string;
   /** Inputs by their action.yml names; unset ones take action.yml's default, as on the runner. */
   inputs: Record<string, string>;
   env?: Record<string, string>;
@@ -81,7 +85,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const started = performance.now();
   const { node, bundle } = options.user ? await runnableAs(options.user, runnerDir) : { node: process.execPath, bundle: BUNDLE };
   const [command = node, ...args] = [...(options.wrapper ?? []), node, bundle];
-  const child = spawn(command, args, { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...options.user });
+  const child = spawn(command, args, { cwd: options.cwd ?? options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...options.user });
   options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
@@ -96,9 +100,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const outputs = parseOutputFile(outputText);
   let report: unknown = null;
   if (outputs['report-path']) report = JSON.parse(await readFile(outputs['report-path'], 'utf8').catch(() => 'null'));
+  const releaseNotes = outputs['markdown-path'] ? await readFile(outputs['markdown-path'], 'utf8').catch(() => null) : null;
   const summary = await readFile(summaryFile, 'utf8');
   await rm(runnerDir, { recursive: true, force: true });
-  return { exitCode, stdout, stderr, outputs, outputFile: outputText, summary, annotations: parseAnnotations(stdout), report, durationMs };
+  return { exitCode, stdout, stderr, outputs, outputFile: outputText, summary, annotations: parseAnnotations(stdout), report, releaseNotes, durationMs };
 }
 
 /**

@@ -5,9 +5,10 @@ import { emitAnnotations } from '../../src/action/annotations.ts';
 import type { Annotation } from '../../src/report/annotations.ts';
 import { renderSummary } from '../../src/report/summary.ts';
 import { clip, escapeHtml, escapeInvisible, MAX_SHOWN_CHARS, oneLine } from '../../src/report/text.ts';
-import type { ArtifactResult, Policy, ScanSummary } from '../../src/core/types.ts';
+import type { ArtifactResult, Policy } from '../../src/core/types.ts';
 import { parseAnnotations } from '../support/runner.ts';
 import { defaultPolicy } from '../support/policy.ts';
+import { scanOf } from '../support/results.ts';
 
 /** Strings rich in what breaks things: line breaks, command markers, separators, HTML and Markdown. */
 const hostile = fc.string({
@@ -126,23 +127,7 @@ describe('HTML and Markdown', () => {
             lastAnalysed: null,
           },
         }));
-        const scan: ScanSummary = {
-          result: 'fail',
-          results,
-          counts: {
-            scanned: results.length,
-            uniqueHashes: results.length,
-            stale: 0,
-            malicious: results.length,
-            suspicious: 0,
-            error: 0,
-            unanalysed: 0,
-            unknown: 0,
-            allowed: 0,
-            clean: 0,
-          },
-          failureMessage: entries.map(([name]) => name).join(', '),
-        };
+        const scan = scanOf(results, entries.map(([name]) => name).join(', '));
         const summary = renderSummary(scan, { provider: 'virustotal', policy: POLICY, reportPath: null });
 
         const artifactRows = summary.split('\n').filter((line) => line.startsWith('<tr><td><code>'));
@@ -187,12 +172,7 @@ describe('HTML and Markdown', () => {
           ignoreEngines: entries.map(([, , engine]) => engine.toLowerCase()),
           allow: Object.fromEntries(entries.map(([, reason], i) => [sha(i), reason])),
         };
-        const scan: ScanSummary = {
-          result: 'pass',
-          results,
-          counts: { scanned: results.length, uniqueHashes: results.length, stale: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: results.length, clean: 0 },
-          failureMessage: '',
-        };
+        const scan = scanOf(results);
         const summary = renderSummary(scan, { provider: 'virustotal', policy, reportPath: null });
 
         expect(summary.split('\n').filter((line) => line.startsWith('<tr><td><code>'))).toHaveLength(results.length);

@@ -1,101 +1,44 @@
 import { describe, expect, test } from 'vitest';
 import { renderSummary, SUMMARY_LIMIT_BYTES, type SummaryContext } from '../../src/report/summary.ts';
-import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy, ScanSummary } from '../../src/core/types.ts';
-import { sha256Of } from '../support/reports.ts';
+import type { ArtifactResult, ArtifactStatus, Consequence, Policy } from '../../src/core/types.ts';
 import { defaultPolicy } from '../support/policy.ts';
-import { judged } from '../support/results.ts';
+import { sha256Of } from '../support/reports.ts';
+import { artifactAt, cleanResult as clean, engines, failedResult as failed, fileReportOf as report, flaggedResult as flagged, judged, scanOf as scan, unknownResult as unknown } from '../support/results.ts';
 
 const GITHUB_LIMIT_BYTES = 1024 * 1024;
 /** The defaults of action.yml. */
 const POLICY: Policy = defaultPolicy();
-const CONTEXT: SummaryContext = { provider: 'virustotal', policy: POLICY, reportPath: '/runner/temp/artifact-reputation-gate/scan.json' };
+const CONTEXT: SummaryContext = { provider: 'virustotal', policy: POLICY, reportPath: '/runner/temp/artifact-reputation-gate/scan.json', helpUri: 'https://github.com/acme/gate' };
+const REPORT_SENTENCE =
+  "Every artifact, with every engine's verdict, is in the JSON report: the step's `report-path` output, kept after the job when uploaded with `actions/upload-artifact` ([how](https://github.com/acme/gate#keeping-the-reports)).";
 const CUT_NOTE = "\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit. The JSON report (`report-path` output) lists every artifact.\n";
 
-function artifact(displayPath: string, size = 2048): Artifact {
-  return { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size };
-}
-
-interface ReportOptions {
-  engineCount?: number;
-  suspicious?: Record<string, string | null>;
-  threatNames?: string[];
-  label?: string | null;
-  firstSeen?: Date | null;
-  lastAnalysed?: Date | null;
-  /** Engine name to engine version; engines not named have none. */
-  versions?: Record<string, string>;
-}
-
-function report(sha256: string, malicious: Record<string, string | null>, options: ReportOptions = {}): FileReport {
-  const detections: EngineDetection[] = [
-    ...Object.entries(malicious).map(([engine, result]) => ({ engine, category: 'malicious', result, version: options.versions?.[engine] ?? null })),
-    ...Object.entries(options.suspicious ?? {}).map(([engine, result]) => ({ engine, category: 'suspicious', result, version: options.versions?.[engine] ?? null })),
-  ];
-  const count = Object.keys(malicious).length;
-  const engineCount = options.engineCount ?? 70;
-  return {
-    sha256,
-    stats: { malicious: count, suspicious: detections.length - count, undetected: engineCount - detections.length, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
-    engineCount,
-    detections,
-    threatNames: options.threatNames ?? [],
-    suggestedThreatLabel: options.label ?? null,
-    firstSeen: options.firstSeen === undefined ? new Date('2024-07-29T04:22:49Z') : options.firstSeen,
-    lastAnalysed: options.lastAnalysed === undefined ? new Date('2026-11-01T12:00:00Z') : options.lastAnalysed,
-  };
-}
-
 function result(path: string, status: ArtifactStatus, consequence: Consequence, extra: Partial<ArtifactResult> = {}): ArtifactResult {
-  return judged(artifact(path), status, consequence, extra);
+  return judged(artifactAt(path), status, consequence, extra);
 }
 
-function flagged(path: string, engines: Record<string, string | null>, options: ReportOptions = {}, size = 2048): ArtifactResult {
-  return result(path, 'malicious', 'fail', { artifact: artifact(path, size), report: report(sha256Of(path), engines, options) });
-}
-
-function clean(path: string, size = 2048): ArtifactResult {
-  return result(path, 'clean', 'pass', { artifact: artifact(path, size), report: report(sha256Of(path), {}, { engineCount: 72 }) });
-}
-
-function unknown(path: string, consequence: Consequence = 'warn'): ArtifactResult {
-  return result(path, 'unknown', consequence);
-}
-
-function failed(path: string, message: string, kind: LookupErrorKind = 'transient'): ArtifactResult {
-  return result(path, 'error', 'fail', { error: { kind, message }, sha256: kind === 'file' ? null : sha256Of(path) });
-}
-
-/** `count` engines named Engine01… that all say `threat`. */
-function engines(count: number, threat = 'Trojan.Generic'): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`Engine${String(i + 1).padStart(2, '0')}`, threat]));
-}
-
-/** A scan summary of these results, counted here, independent of verdict.ts. */
-function scan(results: ArtifactResult[], failureMessage = ''): ScanSummary {
-  const counts = {
-    scanned: results.length,
-    uniqueHashes: new Set(results.map((r) => r.sha256).filter((s) => s !== null)).size,
-    stale: results.filter((r) => r.staleDays !== null).length,
-    malicious: 0,
-    suspicious: 0,
-    error: 0,
-    unanalysed: 0,
-    unknown: 0,
-    allowed: 0,
-    clean: 0,
-  };
-  for (const r of results) counts[r.status]++;
-  return { result: failureMessage ? 'fail' : 'pass', results, counts, failureMessage };
-}
-
-const link = (sha: string) => `<a href="https://www.virustotal.com/gui/file/${sha}"><code>${sha}</code></a>`;
+const link = (sha: string) => `<a href="https://www.virustotal.com/gui/file/${sha}" title="${sha}"><code>${sha.slice(0, 12)}</code></a>`;
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-/** The <tr> of the attention table whose first cell is this path (as escaped in the summary). */
+/** The <tr> of a table whose first cell is this path (as escaped in the summary), with its note row if any. */
 function row(markdown: string, escapedPath: string): string {
   const start = markdown.indexOf(`<tr><td><code>${escapedPath}</code></td>`);
   expect(start, `no row for ${escapedPath}`).toBeGreaterThanOrEqual(0);
-  return markdown.slice(start, markdown.indexOf('</tr>', start) + '</tr>'.length);
+  let end = markdown.indexOf('</tr>', start) + '</tr>'.length;
+  if (markdown.startsWith('\n<tr><td colspan=', end)) end = markdown.indexOf('</tr>', end) + '</tr>'.length;
+  return markdown.slice(start, end);
+}
+
+/** The details block of an artifact. */
+function details(markdown: string, escapedPath: string): string {
+  const start = markdown.indexOf(`<details><summary><code>${escapedPath}</code>`);
+  expect(start, `no details for ${escapedPath}`).toBeGreaterThanOrEqual(0);
+  return markdown.slice(start, markdown.indexOf('</details>', start));
+}
+
+function attentionPaths(markdown: string): string[] {
+  const table = markdown.slice(markdown.indexOf('### Artifacts that need attention'), markdown.indexOf('</table>'));
+  return [...table.matchAll(/<tr><td><code>(.*?)<\/code>/g)].map((m) => m[1]!);
 }
 
 function expectBalanced(markdown: string): void {
@@ -106,7 +49,7 @@ function expectBalanced(markdown: string): void {
     ['<ul>', '</ul>'],
     ['<tr>', '</tr>'],
     ['<li>', '</li>'],
-    ['<code>', '</code>'],
+    ['<code', '</code>'],
   ] as [string, string][]) {
     expect(count(markdown, open), `${open} vs ${close}`).toBe(count(markdown, close));
   }
@@ -120,7 +63,7 @@ function expectBalanced(markdown: string): void {
 }
 
 describe('verdict and counts', () => {
-  test('a pass: verdict line, counts table, policy line, no failure line', () => {
+  test('a pass: verdict line, counts table, policy line, where the report is; no failure line', () => {
     const markdown = renderSummary(scan([clean('dist/a.js'), clean('dist/b.js')]), CONTEXT);
     expect(markdown.startsWith('## ✅ Artifact reputation gate passed\n\n| Artifacts |')).toBe(true);
     expect(markdown).toContain(
@@ -128,11 +71,11 @@ describe('verdict and counts', () => {
         '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
         '| 2 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 2 |\n',
     );
-    expect(markdown).toContain(
-      'Checked against VirusTotal with max-malicious=0, min-engines=1, on-unknown=warn, on-error=fail. Every artifact is in the JSON report: <code>/runner/temp/artifact-reputation-gate/scan.json</code>.',
-    );
+    expect(markdown).toContain(`Checked against VirusTotal with max-malicious=0, min-engines=1, on-unknown=warn, on-error=fail. ${REPORT_SENTENCE}\n\n`);
+    // The path under RUNNER_TEMP is gone after the job: it is not shown.
+    expect(markdown).not.toContain('/runner/temp');
     expect(markdown).not.toContain('Artifacts that need attention');
-    expect(markdown).not.toContain('[!NOTE]');
+    expect(markdown).not.toContain('[!');
   });
 
   test('a fail: verdict line, then the failure line', () => {
@@ -147,7 +90,7 @@ describe('verdict and counts', () => {
     expect(renderSummary(scan([clean('dist/a.js'), twin, clean('dist/c.js')]), CONTEXT)).toContain('| 3 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 3 |');
   });
 
-  test('the policy line follows the policy and provider; no report path, no report sentence', () => {
+  test('the policy line follows the policy and provider; no report, no report sentence', () => {
     const context: SummaryContext = { provider: 'reversinglabs', policy: { ...POLICY, maxMalicious: 4, onUnknown: 'fail', onError: 'warn' }, reportPath: null };
     const markdown = renderSummary(scan([clean('a')]), context);
     expect(markdown).toContain('Checked against ReversingLabs with max-malicious=4, min-engines=1, on-unknown=fail, on-error=warn.\n');
@@ -178,104 +121,169 @@ describe('artifacts that need attention', () => {
   ];
   const markdown = renderSummary(scan(results, 'failed'), CONTEXT);
 
-  test('one row per artifact that is not clean, worst first', () => {
-    const table = markdown.slice(markdown.indexOf('### Artifacts that need attention'), markdown.indexOf('</table>'));
-    const paths = [...table.matchAll(/<tr><td><code>(.*?)<\/code>/g)].map((m) => m[1]);
-    expect(paths).toEqual(['dist/app.exe', 'dist/lib.dll', 'dist/broken.dll', 'dist/new.bin']);
-    expect(table).toContain(
-      '<tr><th>Artifact</th><th>Status</th><th>Size</th><th>SHA-256</th><th>Detections</th><th>Threat names</th><th>First seen</th><th>Last analysed</th></tr>',
-    );
+  test('five narrow columns: artifact, detections right after it, status, short hash, size', () => {
+    expect(markdown).toContain('<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n');
   });
 
-  test('a malicious row: path, status, size, linked hash, malicious/engines, threat names, dates', () => {
-    const sha = sha256Of('dist/app.exe');
-    expect(row(markdown, 'dist/app.exe')).toBe(
-      `<tr><td><code>dist/app.exe</code></td><td>🔴 malicious</td><td>1.5 MiB</td><td>${link(sha)}</td>` +
-        '<td>3/79</td><td>trojan.orcusrat/msil<br>Orcus<br>Win.Rat</td><td>2024-07-29</td><td>2026-11-01</td></tr>',
-    );
+  test('one row per artifact that is not clean, worst first and the most detected first', () => {
+    expect(attentionPaths(markdown)).toEqual(['dist/app.exe', 'dist/lib.dll', 'dist/broken.dll', 'dist/new.bin']);
   });
 
-  test('an error row carries its message, and dashes for what is not known', () => {
+  test('a malicious row: path, malicious/engines, status, the short hash linked with the full one in its title, size', () => {
+    expect(row(markdown, 'dist/app.exe')).toBe(`<tr><td><code>dist/app.exe</code></td><td>3/79 malicious</td><td>🔴 malicious</td><td>${link(sha256Of('dist/app.exe'))}</td><td>1.5 MiB</td></tr>`);
+  });
+
+  test('an error row: its message in a row below, not in a column of its own', () => {
     expect(row(markdown, 'dist/broken.dll')).toBe(
-      `<tr><td><code>dist/broken.dll</code></td><td>⚠️ error<br>the service answered 503 three times</td><td>2.0 KiB</td>` +
-        `<td>${link(sha256Of('dist/broken.dll'))}</td><td>—</td><td>—</td><td>—</td><td>—</td></tr>`,
+      `<tr><td><code>dist/broken.dll</code></td><td>—</td><td>⚠️ error</td><td>${link(sha256Of('dist/broken.dll'))}</td><td>2.0 KiB</td></tr>\n` +
+        '<tr><td colspan="5">⚠️ the service answered 503 three times</td></tr>',
     );
+  });
+
+  test('a long error is clipped in the row below and whole in the details', () => {
+    const message = `The service answered 503 three times for https://www.virustotal.com/api/v3/files/${'a'.repeat(64)}; giving up.`;
+    const md = renderSummary(scan([failed('dist/x.bin', message)], 'x'), CONTEXT);
+    const note = row(md, 'dist/x.bin').split('\n')[1]!;
+    expect(note).toBe(`<tr><td colspan="5">⚠️ ${message.slice(0, 89)}…</td></tr>`);
+    expect(details(md, 'dist/x.bin')).toContain(`⚠️ ${message}`);
   });
 
   test('an unknown row', () => {
-    expect(row(markdown, 'dist/new.bin')).toBe(
-      `<tr><td><code>dist/new.bin</code></td><td>❔ unknown</td><td>2.0 KiB</td><td>${link(sha256Of('dist/new.bin'))}</td><td>—</td><td>—</td><td>—</td><td>—</td></tr>`,
-    );
+    expect(row(markdown, 'dist/new.bin')).toBe(`<tr><td><code>dist/new.bin</code></td><td>—</td><td>❔ unknown</td><td>${link(sha256Of('dist/new.bin'))}</td><td>2.0 KiB</td></tr>`);
   });
 
-  test('a file that could not be hashed has no hash cell link', () => {
+  test('a file that could not be hashed has a dash for its hash', () => {
     const md = renderSummary(scan([failed('dist/locked.bin', 'EACCES', 'file')], 'x'), CONTEXT);
-    expect(row(md, 'dist/locked.bin')).toContain('<td>2.0 KiB</td><td>—</td>');
+    expect(row(md, 'dist/locked.bin')).toContain('<td>⚠️ error</td><td>—</td>');
+    expect(details(md, 'dist/locked.bin')).toContain('SHA-256 not computed');
     expect(md).not.toContain('virustotal.com/gui');
   });
 
-  test('reversinglabs: the hash is shown but not linked', () => {
+  test('reversinglabs: the hash is shown, full in its title, but not linked', () => {
+    const sha = sha256Of('dist/new.bin');
     const md = renderSummary(scan([unknown('dist/new.bin')]), { ...CONTEXT, provider: 'reversinglabs' });
-    expect(row(md, 'dist/new.bin')).toContain(`<td><code>${sha256Of('dist/new.bin')}</code></td>`);
-    expect(md).not.toContain('<a href');
-  });
-
-  test('the suggested label is not repeated when it is also a threat name', () => {
-    const md = renderSummary(scan([flagged('x.exe', engines(2), { threatNames: ['Zbot', 'Agent'], label: 'Zbot' })], 'x'), CONTEXT);
-    expect(row(md, 'x.exe')).toContain('<td>Zbot<br>Agent</td>');
+    expect(row(md, 'dist/new.bin')).toContain(`<td><code title="${sha}">${sha.slice(0, 12)}</code></td>`);
+    expect(md).not.toContain('<a href="https://www.virustotal');
   });
 
   test('clean artifacts are not in the attention table', () => {
-    const table = markdown.slice(markdown.indexOf('<table>'), markdown.indexOf('</table>'));
-    expect(table).not.toContain('dist/clean.js');
+    expect(attentionPaths(markdown)).not.toContain('dist/clean.js');
   });
 });
 
-describe('engines that flagged them', () => {
-  test('one collapsed block per flagged artifact, listing every engine', () => {
-    const big = flagged('dist/app.exe', engines(54, 'Orcus'), { engineCount: 79 });
+describe('truthful detection cells', () => {
+  test('a suspicious artifact reads as suspicious first, never as 0/69', () => {
+    const sha = sha256Of('s.exe');
+    const suspicious = result('s.exe', 'suspicious', 'fail', { report: report(sha, {}, { engineCount: 69, suspicious: { A: null, B: null, C: null, D: null, E: null } }) });
+    const cell = row(renderSummary(scan([suspicious], 'x'), CONTEXT), 's.exe');
+    expect(cell).toContain('<td>5/69 suspicious</td>');
+    expect(cell).not.toContain('0/69');
+  });
+
+  test('malicious and suspicious together: both, the status first', () => {
+    const sha = sha256Of('s.exe');
+    const both = result('s.exe', 'suspicious', 'fail', { report: report(sha, { Avast: 'X' }, { suspicious: { Cylance: 'Unsafe', Sophos: null } }) });
+    expect(row(renderSummary(scan([both], 'x'), CONTEXT), 's.exe')).toContain('<td>2/70 suspicious<br>1 malicious</td>');
+    const mal = flagged('m.exe', { Avast: 'X' }, { suspicious: { Cylance: 'Unsafe' } });
+    expect(row(renderSummary(scan([mal], 'x'), CONTEXT), 'm.exe')).toContain('<td>1/70 malicious<br>1 suspicious</td>');
+  });
+
+  test('an unanalysed artifact says how many engines gave a verdict, against min-engines', () => {
+    const sha = sha256Of('n.exe');
+    const unanalysed = result('n.exe', 'unanalysed', 'warn', { report: report(sha, {}, { engineCount: 3 }) });
+    const md = renderSummary(scan([unanalysed]), { ...CONTEXT, policy: { ...POLICY, minEngines: 20 } });
+    expect(row(md, 'n.exe')).toContain('<td>3 verdicts<br>min-engines=20</td><td>❔ unanalysed</td>');
+  });
+
+  test('ignored detections are counted apart', () => {
+    const policy: Policy = { ...POLICY, ignoreEngines: ['jiangmin', 'cylance'] };
+    const ignoring = flagged('dist/app.exe', { Kaspersky: 'HEUR:Trojan', Jiangmin: 'Trojan.Agent', Avast: 'Win32:Agent' }, { suspicious: { Cylance: 'Unsafe' } });
+    ignoring.counted = { malicious: 2, suspicious: 0 };
+    expect(row(renderSummary(scan([ignoring], 'x'), { ...CONTEXT, policy }), 'dist/app.exe')).toContain('<td>2/70 malicious<br>+2 ignored</td>');
+  });
+});
+
+describe('engines and hashes', () => {
+  test('one collapsed block per artifact that needs attention, worst first, with every engine and the full hash', () => {
+    const big = flagged('dist/app.exe', engines(54, 'Orcus'), { engineCount: 79, threatNames: ['Orcus'], label: 'trojan.orcus' });
     const small = flagged('dist/lib.dll', { Avast: 'Win32:Agent' }, { suspicious: { Sophos: null } });
     const markdown = renderSummary(scan([small, unknown('dist/u.bin'), big, clean('dist/c.js')], 'x'), CONTEXT);
-    expect(markdown).toContain('### Engines that flagged them\n\n');
-    expect(count(markdown, '<details><summary><code>')).toBe(2);
+    expect(count(markdown, '### Engines and hashes\n\n')).toBe(1);
+    expect(count(markdown, '<details><summary><code>')).toBe(3);
+    expect(markdown.indexOf('<summary><code>dist/app.exe')).toBeLessThan(markdown.indexOf('<summary><code>dist/lib.dll'));
+    expect(markdown.indexOf('<summary><code>dist/lib.dll')).toBeLessThan(markdown.indexOf('<summary><code>dist/u.bin'));
 
-    const block = (path: string) => {
-      const start = markdown.indexOf(`<details><summary><code>${path}</code>`);
-      expect(start).toBeGreaterThanOrEqual(0);
-      return markdown.slice(start, markdown.indexOf('</details>', start));
-    };
-    const bigBlock = block('dist/app.exe');
+    const sha = sha256Of('dist/app.exe');
+    const bigBlock = details(markdown, 'dist/app.exe');
     expect(bigBlock).toContain('<summary><code>dist/app.exe</code>: 54 engines flagged it</summary>');
+    expect(bigBlock).toContain(
+      `🔴 malicious · SHA-256 <a href="https://www.virustotal.com/gui/file/${sha}" title="${sha}"><code>${sha}</code></a> · first seen 2024-07-29 · last analysed 2026-11-01<br>\nThreat names: trojan.orcus, Orcus`,
+    );
+    expect(bigBlock).toContain('<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>');
     expect(count(bigBlock, '<tr><td>')).toBe(54);
     for (let i = 1; i <= 54; i++) expect(bigBlock).toContain(`<tr><td>Engine${String(i).padStart(2, '0')}</td><td>malicious</td><td>Orcus</td><td>—</td></tr>`);
 
-    const smallBlock = block('dist/lib.dll');
+    const smallBlock = details(markdown, 'dist/lib.dll');
     expect(smallBlock).toContain('<summary><code>dist/lib.dll</code>: 2 engines flagged it</summary>');
     expect(smallBlock).toContain('<tr><td>Avast</td><td>malicious</td><td>Win32:Agent</td><td>—</td></tr>');
     expect(smallBlock).toContain('<tr><td>Sophos</td><td>suspicious</td><td>—</td><td>—</td></tr>');
-    // Worst first here too.
-    expect(markdown.indexOf('<summary><code>dist/app.exe')).toBeLessThan(markdown.indexOf('<summary><code>dist/lib.dll'));
+
+    const unknownBlock = details(markdown, 'dist/u.bin');
+    expect(unknownBlock).toContain('<summary><code>dist/u.bin</code>: unknown to VirusTotal</summary>');
+    expect(unknownBlock).toContain(sha256Of('dist/u.bin'));
+    expect(unknownBlock).not.toContain('<table>');
   });
 
-  test('one engine: singular', () => {
-    const markdown = renderSummary(scan([flagged('a.exe', { Avast: 'X' })], 'x'), CONTEXT);
+  test('one engine: singular; a failed lookup: not checked, with its error', () => {
+    const markdown = renderSummary(scan([flagged('a.exe', { Avast: 'X' }), failed('b.bin', 'timed out')], 'x'), CONTEXT);
     expect(markdown).toContain('<summary><code>a.exe</code>: 1 engine flagged it</summary>');
+    expect(details(markdown, 'b.bin')).toContain('<summary><code>b.bin</code>: not checked</summary>');
+    expect(details(markdown, 'b.bin')).toContain('⚠️ timed out');
   });
 
-  test('no section when nothing flagged has detections', () => {
-    const markdown = renderSummary(scan([unknown('a'), failed('b', 'timeout')], 'x'), CONTEXT);
-    expect(markdown).not.toContain('Engines that flagged them');
+  test('no section when nothing needs attention and no engine flagged anything', () => {
+    expect(renderSummary(scan([clean('a'), clean('b')]), CONTEXT)).not.toContain('Engines and hashes');
+  });
+});
+
+describe('ignored engines stay visible', () => {
+  const policy: Policy = { ...POLICY, ignoreEngines: ['jiangmin', 'cylance'] };
+  const ignoring = flagged(
+    'dist/app.exe',
+    { Kaspersky: 'HEUR:Trojan', JIANGMIN: 'Trojan.Agent', Avast: 'Win32:Agent' },
+    { suspicious: { Cylance: 'Unsafe' }, versions: { Kaspersky: '22.0.1.28', JIANGMIN: '16.0.100', Cylance: '3.0.0.0' } },
+  );
+  ignoring.counted = { malicious: 2, suspicious: 0 };
+  const quiet = result('dist/c.js', 'clean', 'pass', { report: report(sha256Of('dist/c.js'), { Jiangmin: 'Trojan.Agent' }), counted: { malicious: 0, suspicious: 0 } });
+  const markdown = renderSummary(scan([ignoring, quiet], 'x'), { ...CONTEXT, policy });
+
+  test('in the engines table: marked "(ignored)", with version, result and category', () => {
+    const block = details(markdown, 'dist/app.exe');
+    expect(block).toContain('<summary><code>dist/app.exe</code>: 4 engines flagged it</summary>');
+    expect(block).toContain('<tr><td>Kaspersky</td><td>malicious</td><td>HEUR:Trojan</td><td>22.0.1.28</td></tr>');
+    expect(block).toContain('<tr><td>JIANGMIN <em>(ignored)</em></td><td>malicious</td><td>Trojan.Agent</td><td>16.0.100</td></tr>');
+    expect(block).toContain('<tr><td>Avast</td><td>malicious</td><td>Win32:Agent</td><td>—</td></tr>');
+    expect(block).toContain('<tr><td>Cylance <em>(ignored)</em></td><td>suspicious</td><td>Unsafe</td><td>3.0.0.0</td></tr>');
+    expect(count(block, '(ignored)')).toBe(2);
+  });
+
+  test('a clean artifact flagged only by an ignored engine: named in the clean list and detailed', () => {
+    const sha = sha256Of('dist/c.js');
+    expect(markdown).toContain(`<li><code>dist/c.js</code> 2.0 KiB 0/70, ignored: Jiangmin: Trojan.Agent ${link(sha)}</li>`);
+    expect(details(markdown, 'dist/c.js')).toContain('<tr><td>Jiangmin <em>(ignored)</em></td><td>malicious</td><td>Trojan.Agent</td><td>—</td></tr>');
+  });
+
+  test('the policy line spells ignored engines as the service does', () => {
+    expect(markdown).toContain('Checked against VirusTotal with max-malicious=0, min-engines=1, on-unknown=warn, on-error=fail, ignored engines: JIANGMIN, Cylance.');
   });
 });
 
 describe('clean artifacts', () => {
-  test('in one collapsed list, each with size, detections and linked hash', () => {
+  test('in one collapsed list, each with size, detections and linked short hash', () => {
     const results = [clean('dist/a.js', 100), flagged('dist/m.exe', engines(2)), clean('dist/b.js', 5 * 1024 * 1024)];
     const markdown = renderSummary(scan(results, 'x'), CONTEXT);
     expect(count(markdown, '<summary>Clean artifacts')).toBe(1);
-    const start = markdown.indexOf('<details><summary>Clean artifacts (2)</summary>\n\n<ul>\n');
-    expect(start).toBeGreaterThanOrEqual(0);
-    const list = markdown.slice(start, markdown.indexOf('</details>', start));
+    const list = markdown.slice(markdown.indexOf('<details><summary>Clean artifacts (2)</summary>\n\n<ul>\n'));
     expect(list).toContain(`<li><code>dist/a.js</code> 100 B 0/72 ${link(sha256Of('dist/a.js'))}</li>`);
     expect(list).toContain(`<li><code>dist/b.js</code> 5.0 MiB 0/72 ${link(sha256Of('dist/b.js'))}</li>`);
     expect(list).not.toContain('dist/m.exe');
@@ -287,8 +295,8 @@ describe('clean artifacts', () => {
   });
 });
 
-describe('the new statuses', () => {
-  test('the counts table has a column for each status', () => {
+describe('every status', () => {
+  test('the counts table has a column for each; the attention table is worst first', () => {
     const results = [
       flagged('m.exe', engines(2)),
       result('s.exe', 'suspicious', 'fail', { report: report(sha256Of('s.exe'), {}, { suspicious: { Cylance: 'Unsafe' } }) }),
@@ -302,30 +310,14 @@ describe('the new statuses', () => {
       clean('c3.js'),
     ];
     const markdown = renderSummary(scan(results, 'failed'), CONTEXT);
-    expect(markdown).toContain(
-      '| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n' +
-        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
-        '| 10 | 10 | 1 | 1 | 2 | 1 | 1 | 1 | 3 |\n\n',
-    );
-    // Worst first: malicious, suspicious, error, unanalysed, unknown; allowed and clean are elsewhere.
-    const table = markdown.slice(markdown.indexOf('### Artifacts that need attention'), markdown.indexOf('</table>'));
-    expect([...table.matchAll(/<tr><td><code>(.*?)<\/code>/g)].map((m) => m[1])).toEqual(['m.exe', 's.exe', 'e.exe', 'n.exe', 'u1.bin', 'u2.bin']);
+    expect(markdown).toContain('| 10 | 10 | 1 | 1 | 2 | 1 | 1 | 1 | 3 |\n\n');
+    // Failing first (malicious, suspicious, error), then warnings (unanalysed, unknown).
+    expect(attentionPaths(markdown)).toEqual(['m.exe', 's.exe', 'e.exe', 'n.exe', 'u1.bin', 'u2.bin']);
   });
 
-  test('a suspicious row counts its suspicious detections', () => {
-    const sha = sha256Of('s.exe');
-    const suspicious = result('s.exe', 'suspicious', 'fail', { report: report(sha, { Avast: 'X' }, { suspicious: { Cylance: 'Unsafe', Sophos: null } }) });
-    expect(row(renderSummary(scan([suspicious], 'x'), CONTEXT), 's.exe')).toBe(
-      `<tr><td><code>s.exe</code></td><td>🟠 suspicious</td><td>2.0 KiB</td><td>${link(sha)}</td><td>1/70 (+2 suspicious)</td><td>—</td><td>2024-07-29</td><td>2026-11-01</td></tr>`,
-    );
-  });
-
-  test('an unanalysed row: 0/0', () => {
-    const sha = sha256Of('n.exe');
-    const unanalysed = result('n.exe', 'unanalysed', 'warn', { report: report(sha, {}, { engineCount: 0 }) });
-    expect(row(renderSummary(scan([unanalysed]), CONTEXT), 'n.exe')).toBe(
-      `<tr><td><code>n.exe</code></td><td>❔ unanalysed</td><td>2.0 KiB</td><td>${link(sha)}</td><td>0/0</td><td>—</td><td>2024-07-29</td><td>2026-11-01</td></tr>`,
-    );
+  test('an unknown that fails comes before an error that only warns', () => {
+    const warned = { ...failed('e.exe', 'timed out'), consequence: 'warn' as const };
+    expect(attentionPaths(renderSummary(scan([warned, unknown('u.bin', 'fail')], 'x'), CONTEXT))).toEqual(['u.bin', 'e.exe']);
   });
 });
 
@@ -338,13 +330,22 @@ describe('allowed artifacts', () => {
   const unseen = result('dist/tool.bin', 'allowed', 'pass', { allowed: { reason: 'built in-house', otherwise: 'unknown' } });
   const markdown = renderSummary(scan([clean('dist/a.js'), vendor, unseen]), CONTEXT);
 
-  test('a section of their own: reason, the status each would have had, detections, hash', () => {
+  test('a section of their own: detections, the status each would have had, hash, and the reason below', () => {
     expect(markdown).toContain(
-      '### Allowed artifacts (2)\n\n<table>\n<tr><th>Artifact</th><th>Reason</th><th>Otherwise</th><th>Detections</th><th>SHA-256</th></tr>\n' +
-        `<tr><td><code>dist/vendor.exe</code></td><td>Signed by Vendor Inc., ticket SEC-1234</td><td>🔴 malicious</td><td>2/72</td><td>${link(vendorSha)}</td></tr>\n` +
-        `<tr><td><code>dist/tool.bin</code></td><td>built in-house</td><td>❔ unknown</td><td>—</td><td>${link(sha256Of('dist/tool.bin'))}</td></tr>\n` +
+      '### Allowed artifacts (2)\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n' +
+        `<tr><td><code>dist/vendor.exe</code></td><td>2/72 malicious</td><td>🔴 malicious</td><td>${link(vendorSha)}</td></tr>\n` +
+        '<tr><td colspan="4">Allowed: Signed by Vendor Inc., ticket SEC-1234</td></tr>\n' +
+        `<tr><td><code>dist/tool.bin</code></td><td>—</td><td>❔ unknown</td><td>${link(sha256Of('dist/tool.bin'))}</td></tr>\n` +
+        '<tr><td colspan="4">Allowed: built in-house</td></tr>\n' +
         '</table>\n\n',
     );
+  });
+
+  test('a long reason is clipped below the row and whole in the details', () => {
+    const long = `Checked by the security team: ${'reviewed and signed, '.repeat(10)}ticket SEC-9`;
+    const md = renderSummary(scan([result('dist/x.exe', 'allowed', 'pass', { allowed: { reason: long, otherwise: 'unknown' } })]), CONTEXT);
+    expect(row(md, 'dist/x.exe')).toMatch(/<tr><td colspan="4">Allowed: Checked by the security team: [^<]{40,}…<\/td><\/tr>$/);
+    expect(details(md, 'dist/x.exe')).toContain(`Allowed: ${long}`);
   });
 
   test('not among the artifacts that need attention, nor among the clean ones', () => {
@@ -356,12 +357,11 @@ describe('allowed artifacts', () => {
     expect(list).not.toContain('dist/tool.bin');
   });
 
-  test('the engines that flagged them are listed, after those of the artifacts that need attention', () => {
+  test('the engines that flagged them are detailed, after the artifacts that need attention', () => {
     const md = renderSummary(scan([vendor, flagged('dist/bad.exe', engines(1))], 'x'), CONTEXT);
-    expect(md).toContain('### Engines that flagged them\n\n<details><summary><code>dist/bad.exe</code>: 1 engine flagged it</summary>');
-    expect(md).toContain('<details><summary><code>dist/vendor.exe</code>: 2 engines flagged it</summary>');
+    expect(md).toContain('### Engines and hashes\n\n<details><summary><code>dist/bad.exe</code>: 1 engine flagged it</summary>');
+    expect(details(md, 'dist/vendor.exe')).toContain('Allowed: Signed by Vendor Inc., ticket SEC-1234');
     expect(md.indexOf('<summary><code>dist/bad.exe</code>')).toBeLessThan(md.indexOf('<summary><code>dist/vendor.exe</code>'));
-    expect(count(md, '### Engines that flagged them')).toBe(1);
   });
 
   test.each([
@@ -373,53 +373,16 @@ describe('allowed artifacts', () => {
     { otherwise: 'clean', label: '✅ clean' },
   ] as const)('would otherwise be $otherwise: $label', ({ otherwise, label }) => {
     const allowed = result('dist/x.exe', 'allowed', 'pass', { allowed: { reason: 'ours', otherwise } });
-    expect(row(renderSummary(scan([allowed]), CONTEXT), 'dist/x.exe')).toContain(`<td>ours</td><td>${label}</td>`);
+    expect(row(renderSummary(scan([allowed]), CONTEXT), 'dist/x.exe')).toContain(`<td>${label}</td><td>${link(sha256Of('dist/x.exe'))}</td></tr>\n<tr><td colspan="4">Allowed: ours</td></tr>`);
   });
 
   test('a hostile reason is escaped', () => {
     const allowed = result('dist/x.exe', 'allowed', 'pass', { allowed: { reason: '<script>x</script> | @team #5 `rm`\n## H', otherwise: 'malicious' } });
     const md = renderSummary(scan([allowed]), CONTEXT);
-    expect(md).toContain('<td>&lt;script&gt;x&lt;/script&gt; &#124; &#64;team &#35;5 &#96;rm&#96;&#92;n&#35;&#35; H</td>');
+    expect(md).toContain('<td colspan="4">Allowed: &lt;script&gt;x&lt;/script&gt; &#124; &#64;team &#35;5 &#96;rm&#96;&#92;n&#35;&#35; H</td>');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('@team');
     expectBalanced(md);
-  });
-});
-
-describe('ignored engines and engine versions', () => {
-  const policy: Policy = { ...POLICY, ignoreEngines: ['jiangmin', 'cylance'] };
-  const ignoring = flagged(
-    'dist/app.exe',
-    { Kaspersky: 'HEUR:Trojan', JIANGMIN: 'Trojan.Agent', Avast: 'Win32:Agent' },
-    { suspicious: { Cylance: 'Unsafe' }, versions: { Kaspersky: '22.0.1.28', JIANGMIN: '16.0.100', Cylance: '3.0.0.0' } },
-  );
-  ignoring.counted = { malicious: 2, suspicious: 0 };
-  const markdown = renderSummary(scan([ignoring], 'x'), { ...CONTEXT, policy });
-  const block = markdown.slice(markdown.indexOf('<details><summary><code>dist/app.exe</code>'), markdown.indexOf('</details>'));
-
-  test('the per-engine table has an engine version column; ignored engines are marked "(ignored)" and keep their version', () => {
-    expect(block).toContain('<summary><code>dist/app.exe</code>: 4 engines flagged it</summary>');
-    expect(block).toContain('<tr><th>Engine</th><th>Category</th><th>Result</th><th>Engine version</th></tr>');
-    expect(block).toContain('<tr><td>Kaspersky</td><td>malicious</td><td>HEUR:Trojan</td><td>22.0.1.28</td></tr>');
-    expect(block).toContain('<tr><td>JIANGMIN <em>(ignored)</em></td><td>malicious</td><td>Trojan.Agent</td><td>16.0.100</td></tr>');
-    expect(block).toContain('<tr><td>Avast</td><td>malicious</td><td>Win32:Agent</td><td>—</td></tr>');
-    expect(block).toContain('<tr><td>Cylance <em>(ignored)</em></td><td>suspicious</td><td>Unsafe</td><td>3.0.0.0</td></tr>');
-    expect(count(block, '(ignored)')).toBe(2);
-  });
-
-  test('the detections cell counts what counts and names the ignored apart', () => {
-    expect(row(markdown, 'dist/app.exe')).toContain('<td>2/70 (+2 ignored)</td>');
-  });
-
-  test('the policy line names the ignored engines', () => {
-    expect(markdown).toContain('Checked against VirusTotal with max-malicious=0, min-engines=1, on-unknown=warn, on-error=fail, ignored engines: jiangmin, cylance.');
-  });
-
-  test('a clean artifact whose only detection is ignored says so in the clean list', () => {
-    const sha = sha256Of('dist/c.js');
-    const quiet = result('dist/c.js', 'clean', 'pass', { report: report(sha, { Jiangmin: 'X' }), counted: { malicious: 0, suspicious: 0 } });
-    const md = renderSummary(scan([quiet]), { ...CONTEXT, policy });
-    expect(md).toContain(`<li><code>dist/c.js</code> 2.0 KiB 0/70 (+1 ignored) ${link(sha)}</li>`);
   });
 });
 
@@ -452,9 +415,16 @@ describe('stale reports', () => {
   const policy: Policy = { ...POLICY, maxReportAgeDays: 30 };
   const old = (staleDays: number, base: ArtifactResult): ArtifactResult => ({ ...base, staleDays });
 
-  test('an attention row marks a stale report with its age', () => {
+  test('an attention row says how old its report is, in a row below', () => {
     const markdown = renderSummary(scan([old(45, flagged('dist/app.exe', engines(1)))], 'x'), { ...CONTEXT, policy });
-    expect(row(markdown, 'dist/app.exe')).toContain('<td>🔴 malicious ⏳ 45 days old</td>');
+    expect(row(markdown, 'dist/app.exe')).toContain(
+      '\n<tr><td colspan="5">⏳ Last analysed 45 days ago (2026-11-01), more than max-report-age-days=30: the verdict may be stale.</td></tr>',
+    );
+  });
+
+  test('an error and a stale report share the row below', () => {
+    const both = { ...failed('dist/e.bin', 'timed out'), staleDays: 40 };
+    expect(row(renderSummary(scan([both], 'x'), { ...CONTEXT, policy }), 'dist/e.bin')).toContain('<tr><td colspan="5">⚠️ timed out<br>⏳ Last analysed 40 days ago (—)');
   });
 
   test('a clean artifact with a stale report is marked in the clean list', () => {
@@ -469,9 +439,7 @@ describe('stale reports', () => {
   ])('$stale stale: the policy line says how many', ({ stale, sentence }) => {
     const results = [old(40, clean('a.js')), clean('b.js'), ...(stale === 2 ? [old(90, flagged('c.exe', engines(1)))] : [])];
     const markdown = renderSummary(scan(results), { ...CONTEXT, policy });
-    expect(markdown).toContain(
-      `Checked against VirusTotal with max-malicious=0, min-engines=1, on-unknown=warn, on-error=fail. ${sentence} Every artifact is in the JSON report: <code>`,
-    );
+    expect(markdown).toContain(`Checked against VirusTotal with max-malicious=0, min-engines=1, on-unknown=warn, on-error=fail. ${sentence} Every artifact`);
   });
 
   test('no stale report: no word of it', () => {
@@ -536,7 +504,7 @@ describe('hostile names are escaped', () => {
     expect(markdown).toContain('<td>Engine&lt;b&gt;&#124;&#96;&#64;bot&#96;</td>');
     expect(markdown).toContain('&#64;label &#35;3 &#124;x&#124;');
     expect(markdown).toContain('service said: &lt;b&gt;no&lt;/b&gt; &#64;team &#35;4 &#124; &#96;x&#96;');
-    expect(markdown).toContain('<code>/tmp/&lt;report&gt;&#124;&#96;&#64;x&#96;.json</code>');
+    expect(markdown).not.toContain('/tmp/');
     expect(markdown).toContain('<code>dist/clean&#124;&#96;&#64;c&#96;&lt;i&gt;.js</code>');
   });
 
@@ -554,18 +522,27 @@ describe('hostile names are escaped', () => {
 describe('size limit', () => {
   /** A long path, as deep monorepo build trees have them. */
   const longPath = (i: number, kind: string) => `packages/service-${i % 97}/build/output/${'nested-directory/'.repeat(6)}${kind}-artifact-${i}.tar.gz`;
+  const topNote = (markdown: string) => markdown.slice(markdown.indexOf('> [!WARNING]'), markdown.indexOf('\n\n', markdown.indexOf('> [!WARNING]')));
 
-  test('20,000 artifacts with long names: under 1 MiB, cut with a note, balanced', () => {
+  test('20,000 artifacts with long names: under 1 MiB, cut with a note at the top saying what is left out', () => {
     const results = Array.from({ length: 20_000 }, (_, i) =>
       i % 10 === 0 ? flagged(longPath(i, 'bad'), engines(12, 'Trojan.Win32.Generic.Long.Threat.Name')) : i % 10 === 1 ? unknown(longPath(i, 'new')) : clean(longPath(i, 'ok')),
     );
     const markdown = renderSummary(scan(results, '2000 of 20000 artifacts exceed max-malicious=0'), CONTEXT);
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(GITHUB_LIMIT_BYTES);
     expect(Buffer.byteLength(markdown)).toBeGreaterThan(SUMMARY_LIMIT_BYTES - 16 * 1024); // it used the room it had
+    expect(markdown.startsWith('## ❌ Artifact reputation gate failed\n\n> [!WARNING]\n> This summary is cut')).toBe(true);
     expect(markdown.endsWith(CUT_NOTE)).toBe(true);
     expectBalanced(markdown);
     // The worst come first, so what was cut is the least important: every malicious row made it.
-    expect(count(markdown, '🔴 malicious')).toBe(2000);
+    expect(count(markdown, '<td>🔴 malicious</td>')).toBe(2000);
+    const shownUnknown = count(markdown, '<td>❔ unknown</td>');
+    const shownDetails = count(markdown, '<details><summary><code>');
+    expect(topNote(markdown)).toBe(
+      "> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: " +
+        `${4000 - 2000 - shownUnknown} of 4000 artifacts that need attention, the engines and hashes of ${4000 - shownDetails} artifacts and 16000 of 16000 clean artifacts. ` +
+        'The JSON report (`report-path` output) lists every artifact.',
+    );
   });
 
   test('20,000 clean artifacts: the clean list is cut and still closed', () => {
@@ -573,16 +550,18 @@ describe('size limit', () => {
     const markdown = renderSummary(scan(results), CONTEXT);
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(GITHUB_LIMIT_BYTES);
     expect(markdown.endsWith(`</ul>\n</details>\n${CUT_NOTE}`)).toBe(true);
-    expect(count(markdown, '<li>')).toBeGreaterThan(1000);
-    expect(count(markdown, '<li>')).toBeLessThan(20_000);
+    const listed = count(markdown, '<li>');
+    expect(listed).toBeGreaterThan(1000);
+    expect(listed).toBeLessThan(20_000);
+    expect(topNote(markdown)).toContain(`Left out, as the least serious: ${20_000 - listed} of 20000 clean artifacts.`);
     expectBalanced(markdown);
   });
 
   test('a summary that fits is not cut', () => {
     const results = Array.from({ length: 50 }, (_, i) => (i % 2 ? clean(`c${i}`) : flagged(`m${i}`, engines(3))));
     const markdown = renderSummary(scan(results, 'x'), CONTEXT);
-    expect(markdown).not.toContain('[!NOTE]');
-    expect(count(markdown, '🔴 malicious')).toBe(25);
+    expect(markdown).not.toContain('[!');
+    expect(count(markdown, '<td>🔴 malicious</td>')).toBe(25);
     expect(count(markdown, '<li>')).toBe(25);
   });
 
@@ -594,24 +573,25 @@ describe('size limit', () => {
     ...Array.from({ length: 30 }, (_, i) => clean(`dist/clean-${i}.js`)),
   ];
   const full = renderSummary(scan(mixed, 'failed'), CONTEXT);
+  const HEADING = '## ❌ Artifact reputation gate failed\n\n';
 
-  test.each(Array.from({ length: 60 }, (_, i) => 100 + i * 197))('limitBytes=%d: cut cleanly', (limitBytes) => {
+  test.each(Array.from({ length: 60 }, (_, i) => 1100 + i * 250))('limitBytes=%d: cut cleanly', (limitBytes) => {
     const markdown = renderSummary(scan(mixed, 'failed'), CONTEXT, limitBytes);
-    const cut = Buffer.byteLength(full) > limitBytes;
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(limitBytes + 1024);
+    const cut = markdown.includes('[!WARNING]');
     expect(markdown.endsWith(CUT_NOTE)).toBe(cut);
     if (!cut) {
       expect(markdown).toBe(full);
       return;
     }
-    const body = markdown.slice(0, -CUT_NOTE.length);
-    // Within the budget, but for the closing tags of a block that was open when the cut came.
-    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(limitBytes + Buffer.byteLength('</table>\n\n</ul>\n</details>\n'));
-    // What is kept is a prefix of the full summary, up to the closing tags.
-    expect(full.startsWith(body.replace(/(<\/table>\n\n|<\/ul>\n<\/details>\n)$/, ''))).toBe(true);
+    expect(markdown.startsWith(`${HEADING}> [!WARNING]\n`)).toBe(true);
+    const body = markdown.slice(markdown.indexOf('\n\n', HEADING.length) + 2, -CUT_NOTE.length);
+    // What is kept is a prefix of the full summary, up to the closing tags of the block open at the cut.
+    expect(full.startsWith(HEADING + body.replace(/(<\/table>\n\n|<\/ul>\n<\/details>\n)$/, ''))).toBe(true);
     expectBalanced(body);
   });
 
-  test('the default limit leaves room under GitHub’s 1 MiB for the closing tags and the note', () => {
+  test('the default limit leaves room under GitHub’s 1 MiB for the closing tags and both notes', () => {
     expect(SUMMARY_LIMIT_BYTES).toBeLessThan(GITHUB_LIMIT_BYTES - Buffer.byteLength(CUT_NOTE) - 64);
   });
 });

@@ -236,15 +236,15 @@ describe('summarize: result and failure line', () => {
   });
 
   test.each([
-    { count: 5, tail: 'm4.exe (5/70)' },
-    { count: 6, tail: 'm4.exe (5/70) and 1 more' },
-    { count: 12, tail: 'm4.exe (5/70) and 7 more' },
-  ])('$count malicious: five names, then "and N more"', ({ count, tail }) => {
+    { count: 5, more: '' },
+    { count: 6, more: ' and 1 more' },
+    { count: 12, more: ' and 7 more' },
+  ])('$count malicious: the five most detected first, then "and N more"', ({ count, more }) => {
     const scanned = Array.from({ length: count }, (_, i) => found(`m${i}.exe`, i + 1));
     const summary = summarize(scanned, policy(), 'VirusTotal');
-    const names = ['m0.exe (1/70)', 'm1.exe (2/70)', 'm2.exe (3/70)', 'm3.exe (4/70)'].join(', ');
-    expect(summary.failureMessage).toBe(`${count} of ${count} artifacts exceed max-malicious=0: ${names}, ${tail}`);
-    for (let i = 5; i < count; i++) expect(summary.failureMessage).not.toContain(`m${i}.exe`);
+    const names = Array.from({ length: 5 }, (_, i) => `m${count - 1 - i}.exe (${count - i}/70)`).join(', ');
+    expect(summary.failureMessage).toBe(`${count} of ${count} artifacts exceed max-malicious=0: ${names}${more}`);
+    for (let i = 0; i < count - 5; i++) expect(summary.failureMessage).not.toContain(`m${i}.exe`);
   });
 
   test('unknown artifacts fail under on-unknown=fail, naming the provider', () => {
@@ -483,7 +483,7 @@ describe('max-suspicious', () => {
     ];
     const summary = summarize(scanned, policy({ maxSuspicious: 0 }), 'VirusTotal', NOW);
     expect(summary.failureMessage).toBe(
-      '1 of 3 artifacts exceeds max-malicious=0: m.exe (4/72); 2 of 3 artifacts exceed max-suspicious=0: s1.exe (1 suspicious/72), s2.exe (2 suspicious/72)',
+      '1 of 3 artifacts exceeds max-malicious=0: m.exe (4/72); 2 of 3 artifacts exceed max-suspicious=0: s2.exe (2 suspicious/72), s1.exe (1 suspicious/72)',
     );
   });
 });

@@ -1,0 +1,58 @@
+// The SARIF log as code scanning's own validator sees it: Microsoft's SARIF multitool, `validate`
+// with the SARIF and GitHub rule kinds, over the log of a mixed scan. Zero errors, zero warnings.
+import { expect, test } from 'vitest';
+import { buildSarif } from '../../src/report/sarif.ts';
+import type { Artifact, EngineDetection, FileReport } from '../../src/core/types.ts';
+import { defaultPolicy } from '../support/policy.ts';
+import { sha256Of } from '../support/reports.ts';
+import { judged } from '../support/results.ts';
+import { multitoolFindings } from '../support/sarif-multitool.ts';
+import { sarifErrors } from '../support/sarif-schema.ts';
+
+const policy = defaultPolicy({ maxSuspicious: 1, ignoreEngines: ['noisyav'] });
+
+function artifact(displayPath: string, inWorkspace = true): Artifact {
+  return { absolutePath: inWorkspace ? `/workspace/${displayPath}` : displayPath, displayPath, inWorkspace, size: 4096 };
+}
+
+function report(path: string, malicious: string[], suspicious: string[] = [], undetected = 60): FileReport {
+  const detections: EngineDetection[] = [
+    ...malicious.map((engine) => ({ engine, category: 'malicious', result: `Trojan.${engine}`, version: '1.0' })),
+    ...suspicious.map((engine) => ({ engine, category: 'suspicious', result: null, version: null })),
+  ];
+  return {
+    sha256: sha256Of(path),
+    stats: { malicious: malicious.length, suspicious: suspicious.length, undetected, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
+    engineCount: malicious.length + suspicious.length + undetected,
+    detections,
+    threatNames: [],
+    suggestedThreatLabel: null,
+    firstSeen: new Date('2025-01-01T00:00:00Z'),
+    lastAnalysed: new Date('2026-11-01T00:00:00Z'),
+  };
+}
+
+test('the SARIF of a mixed scan passes the multitool with the GitHub rules: no error, no warning', { timeout: 180_000 }, async () => {
+  const results = [
+    judged(artifact('dist/app.exe'), 'malicious', 'fail', { report: report('dist/app.exe', ['Kaspersky', 'NoisyAV', 'Avast', 'ESET-NOD32', 'Sophos', 'Microsoft', 'BitDefender']), counted: { malicious: 6, suspicious: 0 } }),
+    judged(artifact('dist/odd.dll'), 'suspicious', 'fail', { report: report('dist/odd.dll', [], ['Cylance', 'SecureAge']) }),
+    judged(artifact('dist/fresh build.bin'), 'unknown', 'warn'),
+    judged(artifact('dist/new.zip'), 'unanalysed', 'warn', { report: report('dist/new.zip', [], [], 0) }),
+    judged(artifact('dist/timeout.bin'), 'error', 'fail', { error: { kind: 'transient', message: 'The service did not answer within 30 s.' } }),
+    judged(artifact('dist/locked.bin'), 'error', 'warn', { sha256: null, error: { kind: 'file', message: 'Could not read dist/locked.bin: permission denied (EACCES).' } }),
+    judged(artifact('dist/readme.txt'), 'clean', 'pass', { report: report('dist/readme.txt', []) }),
+    judged(artifact('dist/tool.exe'), 'allowed', 'pass', { allowed: { reason: 'known false positive', otherwise: 'malicious' } }),
+    judged(artifact('/opt/cache/outside #1.bin', false), 'unknown', 'fail'),
+  ];
+  const log = buildSarif(results, { provider: 'virustotal', policy, helpUri: 'https://github.com/acme/artifact-reputation-gate' });
+  expect(log.runs[0]!.results).toHaveLength(7);
+  expect(sarifErrors(log)).toEqual([]);
+  expect(await multitoolFindings(log)).toEqual([]);
+});
+
+test('the multitool does find what GitHub rejects', { timeout: 180_000 }, async () => {
+  const log = buildSarif([judged(artifact('dist/app.exe'), 'unknown', 'warn')], { provider: 'virustotal', policy, helpUri: 'https://github.com/acme/gate' }) as any;
+  delete log.runs[0].tool.driver.rules[0].help;
+  const findings = await multitoolFindings(log);
+  expect(findings.map((f) => f.ruleId)).toContain('GH2012');
+});
