@@ -11,7 +11,7 @@ import { redact } from '../core/redact.js';
 import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js';
 import { ACTION_NAME } from '../core/version.js';
 import { planAnnotations } from '../report/annotations.js';
-import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped } from '../report/console.js';
+import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped, describeUploadsOn } from '../report/console.js';
 import { explain } from '../report/failure.js';
 import { jsonReportText } from '../report/json-report.js';
 import { describeEstimate, describeProgress } from '../report/progress.js';
@@ -60,6 +60,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
           else core.info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
         } else {
           core.info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+          if (inputs.uploadUnknown) core.notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
         }
       },
       hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),

@@ -23,6 +23,7 @@ const RULES: Record<RuleStatus, { name: string; text: string; severity: string }
   suspicious: { name: 'SuspiciousArtifact', text: 'More engines flag the artifact as suspicious than max-suspicious allows.', severity: '6.0' },
   error: { name: 'ReputationLookupFailed', text: 'The artifact could not be checked: the lookup failed or the file could not be read.', severity: '4.0' },
   unanalysed: { name: 'UnanalysedArtifact', text: 'The service knows the artifact but fewer engines than min-engines gave a verdict.', severity: '3.0' },
+  pending: { name: 'PendingAnalysis', text: 'The artifact was uploaded, and its analysis did not complete within analysis-timeout-minutes.', severity: '3.0' },
   unknown: { name: 'UnknownArtifact', text: 'The service has never seen the artifact, so it has no reputation.', severity: '3.0' },
 };
 const RULE_IDS = Object.keys(RULES) as RuleStatus[];
@@ -65,6 +66,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus }, context
     malicious: `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
     suspicious: `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
     unanalysed: `not yet analysed by ${providerName}`,
+    pending: `uploaded to ${providerName}, analysis not complete`,
     unknown: `unknown to ${providerName}`,
     error: `not checked: ${clip(error?.message ?? 'unknown error')}`,
   };

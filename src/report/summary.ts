@@ -19,6 +19,7 @@ const STATUS_LABELS: Record<ArtifactStatus, string> = {
   suspicious: '🟠 suspicious',
   error: '⚠️ error',
   unanalysed: '❔ unanalysed',
+  pending: '🕓 pending',
   unknown: '❔ unknown',
   allowed: '☑️ allowed',
   clean: '✅ clean',

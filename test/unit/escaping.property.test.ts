@@ -133,10 +133,12 @@ describe('HTML and Markdown', () => {
             scanned: results.length,
             uniqueHashes: results.length,
             stale: 0,
+            uploaded: 0,
             malicious: results.length,
             suspicious: 0,
             error: 0,
             unanalysed: 0,
+            pending: 0,
             unknown: 0,
             allowed: 0,
             clean: 0,
@@ -190,7 +192,7 @@ describe('HTML and Markdown', () => {
         const scan: ScanSummary = {
           result: 'pass',
           results,
-          counts: { scanned: results.length, uniqueHashes: results.length, stale: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: results.length, clean: 0 },
+          counts: { scanned: results.length, uniqueHashes: results.length, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: results.length, clean: 0 },
           failureMessage: '',
         };
         const summary = renderSummary(scan, { provider: 'virustotal', policy, reportPath: null });
