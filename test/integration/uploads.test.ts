@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { httpTransport } from '../../src/adapters/http.ts';
 import type { Glob } from '../../src/core/listing.ts';
 import { runGate, type GateOptions, type GatePorts } from '../../src/core/run-gate.ts';
+import { gateOptions } from '../support/gate-options.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -35,23 +36,14 @@ const ports: GatePorts = { glob: listPaths, http: httpTransport, log: { debug: (
 
 /** Tiny timings: polls a few milliseconds apart, and small size limits so a "large" file is a few KiB. */
 function options(workspace: string, overrides: Partial<GateOptions> = {}): GateOptions {
-  return {
-    patterns: path.join(workspace, 'dist'),
-    apiKey: KEY,
-    provider: 'virustotal',
-    apiUrl: server.url,
-    policy: defaultPolicy(),
-    requestsPerMinute: 0,
-    concurrency: 2,
+  return gateOptions(workspace, server.url, KEY, {
     maxRetries: 2,
-    requestTimeoutMs: 5_000,
-    workspace,
     uploadUnknown: true,
     uploadPatterns: '**',
     analysisTimeoutMs: 5_000,
     analysisTimings: { firstPollMs: 10, maxPollMs: 40, directMaxBytes: 1024, maxBytes: 8192 },
     ...overrides,
-  };
+  });
 }
 
 async function gate(files: Record<string, string | Buffer>, overrides: Partial<GateOptions> = {}) {
@@ -175,7 +167,7 @@ describe('analyses that take too long, and uploads that fail', () => {
     expect(analysisPolls().length).toBeGreaterThanOrEqual(1);
   });
 
-  test.each([
+  test.each<{ status: number; code: string; headers: Record<string, string> }>([
     { status: 429, code: 'QuotaExceededError', headers: { 'retry-after': '0' } },
     { status: 503, code: 'TransientError', headers: {} },
   ])('a $status on the upload is retried through the scheduler', async ({ status, code, headers }) => {

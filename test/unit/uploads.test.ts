@@ -1,0 +1,125 @@
+// upload-unknown's pure parts: its inputs, the analysis answer, the multipart body and its name.
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { InputError, parseInputs } from '../../src/core/options.ts';
+import { ProtocolError } from '../../src/core/reputation/parse.ts';
+import { multipartFile, multipartName, parseAnalysis } from '../../src/core/reputation/uploads.ts';
+import { fileReport, sha256Of } from '../support/reports.ts';
+import { makeWorkspace } from '../support/workspace.ts';
+
+const REQUIRED = { 'api-key': 'test-key-0123456789', files: 'dist/**' };
+const parse = (values: Record<string, string>) => parseInputs((name) => ({ ...REQUIRED, ...values })[name] ?? '');
+function inputError(values: Record<string, string>): string {
+  try {
+    parse(values);
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+  throw new Error(`accepted ${JSON.stringify(values)}`);
+}
+
+describe('inputs', () => {
+  test('off by default: nothing is uploaded, `**` may be, ten minutes of waiting', () => {
+    expect(parse({})).toMatchObject({ uploadUnknown: false, uploadPatterns: '**', analysisTimeoutMs: 600_000 });
+  });
+
+  test.each([
+    { value: '2.5', ms: 150_000 },
+    { value: '0.01', ms: 600 },
+    { value: '360', ms: 21_600_000 },
+  ])('analysis-timeout-minutes $value is $ms ms', ({ value, ms }) => {
+    expect(parse({ 'analysis-timeout-minutes': value }).analysisTimeoutMs).toBe(ms);
+  });
+
+  test.each(['0', '-1', 'ten', '361', '1e2', '0.001'])('analysis-timeout-minutes %j is refused, named', (value) => {
+    expect(inputError({ 'analysis-timeout-minutes': value })).toBe(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${JSON.stringify(value)}.`);
+  });
+
+  test('reversinglabs with upload-unknown is an input error that says why', () => {
+    expect(inputError({ provider: 'reversinglabs', 'upload-unknown': 'true' })).toMatch(/^Input `upload-unknown` must be `false` with `provider: reversinglabs`: its VirusTotal-compatible API serves lookups only/);
+    expect(parse({ provider: 'reversinglabs', 'upload-unknown': 'false' }).uploadUnknown).toBe(false);
+  });
+
+  test('upload-unknown takes true or false only', () => {
+    expect(parse({ 'upload-unknown': 'TRUE', 'upload-files': '**' }).uploadUnknown).toBe(true);
+    expect(inputError({ 'upload-unknown': 'yes' })).toBe('Input `upload-unknown` must be `true` or `false`; got "yes".');
+  });
+
+  test('with uploads on, a blank upload-files is refused, never widened to everything', () => {
+    expect(inputError({ 'upload-unknown': 'true', 'upload-files': ' \n# none\n' })).toMatch(/^Input `upload-files` must list at least one glob pattern/);
+    expect(parse({ 'upload-unknown': 'true', 'upload-files': 'dist/*.exe\n!dist/private.exe' }).uploadPatterns).toBe('dist/*.exe\n!dist/private.exe');
+  });
+});
+
+describe('parseAnalysis', () => {
+  const sha256 = sha256Of('analysed');
+  const analysis = (status: string, extra: Record<string, unknown> = {}, meta: unknown = { file_info: { sha256 } }) => ({
+    data: { type: 'analysis', id: 'abc', attributes: { status, stats: {}, results: {}, ...extra } },
+    ...(meta !== null && { meta }),
+  });
+
+  test.each(['queued', 'in-progress'])('%s waits', (status) => {
+    expect(parseAnalysis(analysis(status), sha256)).toEqual({ kind: 'waiting', status });
+  });
+
+  test('completed: the stats and engine results become the report', () => {
+    const attributes = (fileReport({ sha256, malicious: { A: 'Bad' }, undetected: 3 }) as any).data.attributes;
+    const answer = parseAnalysis(analysis('completed', { stats: attributes.last_analysis_stats, results: attributes.last_analysis_results, date: 1_700_000_000 }), sha256);
+    expect(answer).toMatchObject({ kind: 'completed', report: { sha256, stats: { malicious: 1, undetected: 3 }, engineCount: 4, detections: [{ engine: 'A', result: 'Bad' }] } });
+  });
+
+  test('completed without naming its file: no report, so the file report is read again', () => {
+    expect(parseAnalysis(analysis('completed', {}, null), sha256)).toEqual({ kind: 'completed', report: null });
+  });
+
+  test('completed for another hash: the file changed after hashing, an error', () => {
+    expect(() => parseAnalysis(analysis('completed', {}, { file_info: { sha256: 'f'.repeat(64) } }), sha256)).toThrow(ProtocolError);
+    expect(() => parseAnalysis(analysis('completed', {}, { file_info: { sha256: 'f'.repeat(64) } }), sha256)).toThrow(/changed between hashing and upload/);
+  });
+
+  test('not an analysis: an error', () => {
+    expect(() => parseAnalysis({ data: { type: 'file' } }, sha256)).toThrow(/not "analysis"/);
+    expect(() => parseAnalysis({ data: { type: 'analysis', attributes: {} } }, sha256)).toThrow(/no status/);
+  });
+});
+
+describe('the multipart body', () => {
+  test('streams the file between its head and tail; the declared length is exact, and the platform parses it back', async () => {
+    const workspace = await makeWorkspace();
+    const file = path.join(workspace, 'app.exe');
+    const content = Buffer.from(Array.from({ length: 70_000 }, (_, i) => i % 251));
+    await writeFile(file, content);
+    const body = await multipartFile({ path: file, name: 'app "1".exe' }, content.length);
+    const chunks: Buffer[] = [];
+    for await (const chunk of body.stream) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.length).toBe(Number(body.headers['content-length']));
+    const form = await new Response(bytes, { headers: { 'content-type': body.headers['content-type']! } }).formData();
+    const part = form.get('file') as File;
+    expect(part.name).toBe('app _1_.exe');
+    expect(createHash('sha256').update(Buffer.from(await part.arrayBuffer())).digest('hex')).toBe(sha256Of(content));
+  });
+
+  test('an empty file is an empty part', async () => {
+    const workspace = await makeWorkspace({ 'empty.txt': '' });
+    const body = await multipartFile({ path: path.join(workspace, 'empty.txt'), name: 'empty.txt' }, 0);
+    const chunks: Buffer[] = [];
+    for await (const chunk of body.stream) chunks.push(chunk as Buffer);
+    const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': body.headers['content-type']! } }).formData();
+    expect((form.get('file') as File).size).toBe(0);
+  });
+
+  test.each([
+    { name: 'plain.zip', sent: 'plain.zip' },
+    { name: 'quote".exe', sent: 'quote_.exe' },
+    { name: 'back\\slash', sent: 'back_slash' },
+    { name: 'line\r\nbreak', sent: 'line__break' },
+    { name: 'naïve.bin', sent: 'na_ve.bin' },
+    { name: '', sent: 'artifact' },
+  ])('the name $name is sent as $sent: it cannot end the header or add one', ({ name, sent }) => {
+    expect(multipartName(name)).toBe(sent);
+  });
+});
