@@ -32630,6 +32630,10 @@ class Analyses {
             this.scheduler.expectRequests(-Math.max(expected, made));
         }
     }
+    /** Requests one upload of a file up to 32 MB is expected to take at most, for the estimate before a scan. */
+    get requestsPerUpload() {
+        return this.expectedRequests(0);
+    }
     /** Requests one upload is expected to take: the upload (and its URL), the polls in the timeout, one re-read. */
     expectedRequests(size) {
         let polls = 0;
@@ -33137,7 +33141,12 @@ async function runGate(options, ports) {
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-                ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+                ports.progress.hashed({
+                    uniqueHashes,
+                    requestsPerMinute: options.requestsPerMinute,
+                    estimateMs: scheduler.estimateRemainingMs(),
+                    ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
+                });
             },
         });
     }
@@ -33542,11 +33551,17 @@ function* jsonReportText(scan, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
-/** Said only when the wait is long enough to wonder about (a minute or more). */
-function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
+/**
+ * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
+ * paced key will add to it: each costs several requests of the same quota.
+ */
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload) {
+    const uploads = requestsPerUpload && requestsPerMinute > 0
+        ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
+        : '';
     if (estimateMs < 60_000)
-        return null;
-    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
+        return uploads === '' ? null : uploads.trim();
+    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
 }
 /** One line of where the lookups are; null when nothing is left to wait for. */
 function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
@@ -37816,7 +37831,7 @@ async function gate(inputs, workspace, watch) {
                         notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
                 }
             },
-            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),
+            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload)),
             lookups: (progress) => logIfAny(describeProgress(progress)),
             watch,
         },

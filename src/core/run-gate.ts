@@ -32,6 +32,8 @@ export interface HashingDone {
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
   estimateMs: number;
+  /** With upload-unknown: the requests one upload may add (the upload, its polls, a re-read), in the same quota. */
+  requestsPerUpload?: number;
 }
 
 /** Where a scan is, for a front door that must say how far it got (e.g. when it is cancelled). */
@@ -128,7 +130,12 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       onHashingDone: (uniqueHashes) => {
         hashingDone();
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-        ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+        ports.progress.hashed({
+          uniqueHashes,
+          requestsPerMinute: options.requestsPerMinute,
+          estimateMs: scheduler.estimateRemainingMs(),
+          ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
+        });
       },
     });
   } finally {

@@ -107,6 +107,16 @@ describe('what is not uploaded', () => {
     expect(judgement.counts).toMatchObject({ uploaded: 1, unknown: 3 });
   });
 
+  test('the estimate after hashing says what an upload adds; nothing when uploads are off', async () => {
+    const workspace = await makeWorkspace({ 'dist/a.bin': 'estimated' });
+    const heard: unknown[] = [];
+    const recording = { ...ports, progress: { ...ports.progress, hashed: (done: unknown) => heard.push(done) } };
+    // Polls 37.5, 56, 84 and 100 ms apart, the last at the 300 ms deadline: five polls, the upload and a re-read.
+    await runGate(options(workspace, { analysisTimeoutMs: 300, analysisTimings: { firstPollMs: 100, maxPollMs: 100 } }), recording);
+    await runGate(options(workspace, { uploadUnknown: false }), recording);
+    expect(heard).toEqual([expect.objectContaining({ uniqueHashes: 1, requestsPerUpload: 7 }), { uniqueHashes: 1, requestsPerMinute: 0, estimateMs: 0 }]);
+  });
+
   test('upload-unknown off: nothing is uploaded', async () => {
     const { byPath } = await gate({ 'dist/new.bin': 'never seen' }, { uploadUnknown: false });
     expect(byPath['dist/new.bin']).toMatchObject({ status: 'unknown' });

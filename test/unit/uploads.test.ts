@@ -5,7 +5,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { InputError, parseInputs } from '../../src/core/options.ts';
 import { ProtocolError } from '../../src/core/reputation/parse.ts';
-import { multipartFile, multipartName, parseAnalysis } from '../../src/core/reputation/uploads.ts';
+import { Analyses } from '../../src/core/reputation/analyses.ts';
+import { Lookups } from '../../src/core/reputation/lookups.ts';
+import { multipartFile, multipartName, parseAnalysis, type UploadClient } from '../../src/core/reputation/uploads.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
@@ -121,5 +123,23 @@ describe('the multipart body', () => {
     { name: '', sent: 'artifact' },
   ])('the name $name is sent as $sent: it cannot end the header or add one', ({ name, sent }) => {
     expect(multipartName(name)).toBe(sent);
+  });
+});
+
+describe('the estimate counts uploads and polls', () => {
+  const client = { lookup: async () => ({ kind: 'unknown' as const }) };
+
+  test('the requests one upload takes with the defaults: the upload, five polls in ten minutes, a re-read', () => {
+    const analyses = new Analyses(new Lookups(client, { concurrency: 1, requestsPerWindow: 4, maxRetries: 0 }), {} as UploadClient, { timeoutMs: 600_000 });
+    expect(analyses.requestsPerUpload).toBe(7);
+  });
+
+  test('expected requests lengthen the paced estimate until they are made', () => {
+    const scheduler = new Lookups(client, { concurrency: 1, requestsPerWindow: 4, maxRetries: 0, windowMs: 60_000 });
+    expect(scheduler.estimateRemainingMs()).toBe(0);
+    scheduler.expectRequests(9);
+    expect(scheduler.estimateRemainingMs()).toBe(120_000); // 9 requests at 4 a window: two more windows
+    scheduler.expectRequests(-9);
+    expect(scheduler.estimateRemainingMs()).toBe(0);
   });
 });

@@ -62,6 +62,11 @@ export class Analyses {
     }
   }
 
+  /** Requests one upload of a file up to 32 MB is expected to take at most, for the estimate before a scan. */
+  get requestsPerUpload(): number {
+    return this.expectedRequests(0);
+  }
+
   /** Requests one upload is expected to take: the upload (and its URL), the polls in the timeout, one re-read. */
   private expectedRequests(size: number): number {
     let polls = 0;
