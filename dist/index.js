@@ -32678,7 +32678,8 @@ class Analyses {
             await sleep(Math.min(delay, deadline - Date.now()), stop);
             const answer = await counted(this.scheduler.request(() => this.uploads.analysis(analysisId, sha256)));
             if (answer.kind === 'error') {
-                if (ended(answer.error))
+                // An answer that cannot be trusted (an analysis of another file, say) is an error; a service that stayed unreachable leaves it pending.
+                if (ended(answer.error) || answer.error.kind === 'protocol')
                     return answer;
                 return pending(analysisId, `polling the analysis failed: ${answer.error.message}`);
             }
@@ -33464,6 +33465,10 @@ function failureMessage(results, policy, providerName) {
     const unknown = failing('unknown');
     if (unknown.length > 0) {
         reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
+    }
+    const pending = failing('pending');
+    if (pending.length > 0) {
+        reasons.push(`${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`);
     }
     const unanalysed = failing('unanalysed');
     if (unanalysed.length > 0) {

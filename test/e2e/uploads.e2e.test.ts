@@ -115,6 +115,9 @@ describe('upload-unknown: true', () => {
     const run = await fixture.gate(workspace, { ...UPLOADS_ON, 'analysis-timeout-minutes': '0.01', 'on-unknown': 'fail' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', pending: '1' });
+    const failure = '1 of 1 artifact was uploaded to VirusTotal and not analysed in time (on-unknown=fail): dist/slow.bin';
+    expect(run.report.failureMessage).toBe(failure);
+    expect(run.stdout).toContain(`::error::${failure}`);
   });
 
   test('provider reversinglabs with upload-unknown: an input error that says why, and nothing is sent', async () => {

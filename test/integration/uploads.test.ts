@@ -203,6 +203,16 @@ describe('analyses that take too long, and uploads that fail', () => {
     expect(server.requests.filter((r) => r.sha256 === sha256Of('conflict'))).toHaveLength(2);
   });
 
+  test('an analysis of another file (it changed after hashing) is an error, not a verdict', async () => {
+    const other = 'f'.repeat(64);
+    server.fault = (request) =>
+      request.path.startsWith('/api/v3/analyses/')
+        ? { type: 'raw', status: 200, body: JSON.stringify({ data: { type: 'analysis', id: 'x', attributes: { status: 'completed', stats: {}, results: {} } }, meta: { file_info: { sha256: other } } }) }
+        : undefined;
+    const { byPath } = await gate({ 'dist/a.bin': 'changed' });
+    expect(byPath['dist/a.bin']).toMatchObject({ status: 'error', consequence: 'fail', error: { kind: 'protocol', message: expect.stringContaining('changed between hashing and upload') } });
+  });
+
   test('a 500 on every attempt: retries spent, the file stays unknown with the reason', async () => {
     server.fault = (request) => (request.method === 'POST' ? { type: 'status', status: 500, code: 'InternalError' } : undefined);
     const { byPath } = await gate({ 'dist/a.bin': 'broken' }, { maxRetries: 1 });

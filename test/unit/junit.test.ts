@@ -7,7 +7,7 @@ import type { ArtifactResult, Policy, ScanSummary } from '../../src/core/types.t
 import { junitErrors } from '../support/junit-schema.ts';
 import { sha256Of } from '../support/reports.ts';
 import { judged } from '../support/results.ts';
-import { artifactAt, mixedScan, mixedScanPolicy, NOW, reportFlaggedBy } from '../support/scans.ts';
+import { artifactAt, mixedScan, mixedScanPolicy, NOW, reportFlaggedBy, scannedWith, summarize } from '../support/scans.ts';
 
 function context(policy: Policy = mixedScanPolicy()): JunitContext {
   return { provider: 'virustotal', policy, generatedAt: NOW, hostname: 'ci-runner-7', durationMs: 12_345 };
@@ -111,6 +111,18 @@ describe('what is red follows the policy', () => {
   ] as const)('$policy: $name is $outcome', async ({ policy, name, outcome, type }) => {
     const xml = renderJunit(mixedScan(policy), context(mixedScanPolicy(policy)));
     expect(testCases(xml).find((c) => c.name === name)).toMatchObject({ outcome, type });
+    expect(await junitErrors(xml)).toEqual([]);
+  });
+
+  test.each([
+    { onUnknown: 'warn', outcome: 'skipped', type: null },
+    { onUnknown: 'fail', outcome: 'failure', type: 'pending' },
+  ] as const)('a pending upload under on-unknown=$onUnknown is $outcome, like an unknown', async ({ onUnknown, outcome, type }) => {
+    const policy = mixedScanPolicy({ onUnknown });
+    const scan = summarize([scannedWith('dist/new.bin', { kind: 'pending', submission: { state: 'pending', analysisId: 'YWJj', reason: 'the analysis was queued after 10 minutes' } })], policy, 'VirusTotal', NOW);
+    const xml = renderJunit(scan, context(policy));
+    expect(testCases(xml).find((c) => c.name === 'dist/new.bin')).toMatchObject({ outcome, type });
+    expect(xml).toContain('uploaded to VirusTotal, whose analysis did not complete in time');
     expect(await junitErrors(xml)).toEqual([]);
   });
 

@@ -115,7 +115,8 @@ export class Analyses {
       await sleep(Math.min(delay, deadline - Date.now()), stop);
       const answer = await counted(this.scheduler.request(() => this.uploads.analysis(analysisId, sha256)));
       if (answer.kind === 'error') {
-        if (ended(answer.error)) return answer;
+        // An answer that cannot be trusted (an analysis of another file, say) is an error; a service that stayed unreachable leaves it pending.
+        if (ended(answer.error) || answer.error.kind === 'protocol') return answer;
         return pending(analysisId, `polling the analysis failed: ${answer.error.message}`);
       }
       if (answer.kind === 'completed') {
