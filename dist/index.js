@@ -32765,7 +32765,7 @@ class UploadClient {
             const url = field(this.client.json(answer), 'data');
             if (typeof url !== 'string')
                 throw new ProtocolError(`the upload URL answer has no URL in data (got ${describeValue(url)})`);
-            return { kind: 'url', url: this.sameOriginUploadUrl(url) };
+            return { kind: 'url', url: uploadUrlWithKey(url, this.client.apiUrl) };
         });
     }
     /** POSTs the file as multipart/form-data to `url` ({api-url}/files, or an upload URL), once. */
@@ -32794,28 +32794,29 @@ class UploadClient {
             return parseAnalysis(this.client.json(answer), sha256);
         });
     }
-    /**
-     * The upload URL, if the key may go there. VirusTotal documents the POST to it "in the same format
-     * as POST /files", key header included, and hands out URLs on its own host (its example even says
-     * http://www.virustotal.com/_ah/upload/…). So: the same host over http is taken as https (the key
-     * never travels in clear text), and any other origin is refused: the docs promise none.
-     */
-    sameOriginUploadUrl(text) {
-        let url;
-        try {
-            url = new URL(text);
-        }
-        catch {
-            throw new ProtocolError(`the upload URL is not a URL (${describeValue(text)})`);
-        }
-        const api = new URL(this.client.apiUrl);
-        if (url.protocol === 'http:' && api.protocol === 'https:' && url.host === api.host)
-            url.protocol = 'https:';
-        if (url.origin !== api.origin) {
-            throw new ProtocolError(`the upload URL is on another origin (${url.origin}); the API key is only sent to ${api.origin}, so the file was not uploaded`);
-        }
-        return url.href;
+}
+/**
+ * The upload URL, if the key may go there; throws ProtocolError otherwise. VirusTotal documents the
+ * POST to it "in the same format as POST /files", key header included, and hands out URLs on its own
+ * host (its example even says http://www.virustotal.com/_ah/upload/…). So the same host over http is
+ * taken as https (the key never travels in clear text), and any other origin is refused: the docs
+ * promise none, and no upload is worth the key.
+ */
+function uploadUrlWithKey(text, apiUrl) {
+    let url;
+    try {
+        url = new URL(text);
     }
+    catch {
+        throw new ProtocolError(`the upload URL is not a URL (${describeValue(text)})`);
+    }
+    const api = new URL(apiUrl);
+    if (url.protocol === 'http:' && api.protocol === 'https:' && url.host === api.host)
+        url.protocol = 'https:';
+    if (url.origin !== api.origin) {
+        throw new ProtocolError(`the upload URL is on another origin (${url.origin}); the API key is only sent to ${api.origin}, so the file was not uploaded`);
+    }
+    return url.href;
 }
 function analysisIdOf(body) {
     const data = field(body, 'data');

@@ -7,7 +7,7 @@ import { InputError, parseInputs } from '../../src/core/options.ts';
 import { ProtocolError } from '../../src/core/reputation/parse.ts';
 import { Analyses } from '../../src/core/reputation/analyses.ts';
 import { Lookups } from '../../src/core/reputation/lookups.ts';
-import { multipartFile, multipartName, parseAnalysis, type UploadClient } from '../../src/core/reputation/uploads.ts';
+import { multipartFile, multipartName, parseAnalysis, uploadUrlWithKey, type UploadClient } from '../../src/core/reputation/uploads.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
@@ -141,5 +141,31 @@ describe('the estimate counts uploads and polls', () => {
     expect(scheduler.estimateRemainingMs()).toBe(120_000); // 9 requests at 4 a window: two more windows
     scheduler.expectRequests(-9);
     expect(scheduler.estimateRemainingMs()).toBe(0);
+  });
+});
+
+describe('where the key may go with an upload', () => {
+  const API = 'https://www.virustotal.com/api/v3';
+
+  test.each([
+    { given: 'https://www.virustotal.com/_ah/upload/AMmfu6b/', used: 'https://www.virustotal.com/_ah/upload/AMmfu6b/' },
+    // VirusTotal's own documented example is http:// on its host: used over https, never in clear text.
+    { given: 'http://www.virustotal.com/_ah/upload/AMmfu6b/', used: 'https://www.virustotal.com/_ah/upload/AMmfu6b/' },
+  ])('$given is used as $used', ({ given, used }) => {
+    expect(uploadUrlWithKey(given, API)).toBe(used);
+  });
+
+  test.each([
+    'https://storage.googleapis.com/upload/x',
+    'https://www.virustotal.com:8443/_ah/upload/x',
+    'https://virustotal.com/_ah/upload/x',
+    'https://www.virustotal.com.evil.example/_ah/upload/x',
+  ])('%s is another origin: refused', (given) => {
+    expect(() => uploadUrlWithKey(given, API)).toThrow(/another origin .*the API key is only sent to https:\/\/www\.virustotal\.com/);
+  });
+
+  test('an http api-url (loopback) is not upgraded, and its own origin is used as it is', () => {
+    expect(uploadUrlWithKey('http://127.0.0.1:8080/upload/t', 'http://127.0.0.1:8080/api/v3')).toBe('http://127.0.0.1:8080/upload/t');
+    expect(() => uploadUrlWithKey('not a url', API)).toThrow(/not a URL/);
   });
 });
