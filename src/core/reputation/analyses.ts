@@ -91,8 +91,8 @@ export class Analyses {
         if (answer.kind === 'error') return { kind: 'done', outcome: this.failed('the upload URL could not be had', answer.error) };
         url = answer.url;
       }
-      // Each upload URL serves once, so a failed POST is not repeated here: the scheduler's retries
-      // cover the direct route, and a large file's retry starts again with a new URL.
+      // Each upload URL serves once, so a POST to one is not retried (the direct route is, by the
+      // scheduler); a large file whose POST failed stays unknown, with the reason.
       const posted = await counted(this.scheduler.request(() => this.uploads.upload(url, source, size), large ? 0 : undefined));
       if (posted.kind === 'uploaded') return posted;
       if (posted.kind === 'too-large') {
