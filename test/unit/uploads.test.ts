@@ -169,3 +169,35 @@ describe('where the key may go with an upload', () => {
     expect(() => uploadUrlWithKey('not a url', API)).toThrow(/not a URL/);
   });
 });
+
+describe('uploads and polls share the lookups\' window', () => {
+  test('with 2 requests a window, no window ever holds a third: lookups, uploads and polls together', async () => {
+    const sent: { what: string; at: number }[] = [];
+    const record = (what: string) => sent.push({ what, at: performance.now() });
+    const scheduler = new Lookups(
+      { lookup: async () => (record('lookup'), { kind: 'unknown' as const }) },
+      { concurrency: 4, requestsPerWindow: 2, maxRetries: 0, windowMs: 60 },
+    );
+    let polls = 0;
+    const uploads = {
+      filesUrl: 'http://127.0.0.1/api/v3/files',
+      uploadUrl: async () => (record('upload_url'), { kind: 'url' as const, url: 'http://127.0.0.1/upload/x' }),
+      upload: async () => (record('upload'), { kind: 'uploaded' as const, analysisId: `id${sent.length}` }),
+      analysis: async () => (record('poll'), ++polls % 3 === 0 ? { kind: 'completed' as const, report: null } : { kind: 'waiting' as const, status: 'queued' }),
+    } as unknown as UploadClient;
+    const analyses = new Analyses(scheduler, uploads, { timeoutMs: 10_000, firstPollMs: 1, maxPollMs: 2 });
+    const workspace = await makeWorkspace({ 'a.bin': 'a', 'b.bin': 'b' });
+
+    const outcomes = await Promise.all(
+      ['a.bin', 'b.bin'].map(async (name) => {
+        await scheduler.lookup(sha256Of(name));
+        return analyses.analyse(sha256Of(name), { path: path.join(workspace, name), name });
+      }),
+    );
+
+    expect(outcomes.map((o) => o.kind)).toEqual(['pending', 'pending']); // completed without a report, and the re-read finds none yet
+    expect(new Set(sent.map((s) => s.what))).toEqual(new Set(['lookup', 'upload', 'poll']));
+    // The window's rule: request i+2 is sent no sooner than a window after request i.
+    for (let i = 2; i < sent.length; i++) expect(sent[i]!.at - sent[i - 2]!.at).toBeGreaterThanOrEqual(59);
+  });
+});
