@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5996:
+/***/ 1053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31351,6 +31351,13 @@ const httpTransport = ({ userAgent, socketTimeoutMs }) => {
             shaper.signal = undefined;
             return (await pending).message;
         },
+        post: async (url, headers, body, signal) => {
+            shaper.signal = signal;
+            // The library pipes the stream into the request as it reads: the body is never held whole.
+            const pending = http.sendStream('POST', url, body, headers);
+            shaper.signal = undefined;
+            return (await pending).message;
+        },
         dispose: () => http.dispose(),
     };
 };
@@ -31388,6 +31395,7 @@ const PROVIDERS = {
         requestsPerMinute: 4,
         quotaHint: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
         reportLink: (sha256) => `https://www.virustotal.com/gui/file/${sha256}`,
+        analysisLink: (analysisId) => `https://www.virustotal.com/gui/file-analysis/${encodeURIComponent(analysisId)}`,
     },
     reversinglabs: {
         name: 'ReversingLabs',
@@ -31401,6 +31409,10 @@ const PROVIDERS = {
 /** The provider's web page for a hash; null where the provider has no public page to link. */
 function reportLink(provider, sha256) {
     return PROVIDERS[provider].reportLink(sha256);
+}
+/** The provider's web page for an analysis; null where the provider has none. */
+function analysisLink(provider, analysisId) {
+    return PROVIDERS[provider].analysisLink?.(analysisId) ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts
@@ -31456,7 +31468,27 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
         requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
         sarifPath: optional(read, 'sarif-path', () => external_node_path_default().resolve(workspace, read('sarif-path').trim())),
+        ...uploadOptions(read, provider),
     };
+}
+/** `upload-unknown`, `upload-files`, `analysis-timeout-minutes`: checked together, since they only mean something together. */
+function uploadOptions(read, provider) {
+    const uploadUnknown = options_boolean(read, 'upload-unknown', false);
+    if (uploadUnknown && provider === 'reversinglabs') {
+        throw new InputError('Input `upload-unknown` must be `false` with `provider: reversinglabs`: its VirusTotal-compatible API serves lookups only, not uploads. Upload with `provider: virustotal`, or leave `upload-unknown` unset.');
+    }
+    // Blank reads as the default `**` only while nothing is uploaded: with uploads on it is refused, never widened.
+    const uploadPatterns = !uploadUnknown && lines(read('upload-files')).length === 0 ? '**' : read('upload-files');
+    if (lines(uploadPatterns).length === 0) {
+        throw new InputError('Input `upload-files` must list at least one glob pattern (relative to the workspace, for example `dist/**`) of the artifacts that may be uploaded; to upload nothing, set `upload-unknown: false`.');
+    }
+    const minutes = read('analysis-timeout-minutes').trim();
+    const number = Number(minutes);
+    // Fractions are accepted (a short wait in a test, say); the first poll comes after a minute or an eighth of this, whichever is sooner.
+    if (minutes !== '' && (!/^\d+(\.\d+)?$/.test(minutes) || number < 0.01 || number > 360)) {
+        throw new InputError(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${quote(minutes)}.`);
+    }
+    return { uploadUnknown, uploadPatterns, analysisTimeoutMs: Math.round((minutes === '' ? 10 : number) * 60_000) };
 }
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
 function lines(text) {
@@ -32103,27 +32135,46 @@ class ReputationClient {
     }
     /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
     async lookup(sha256) {
+        return this.once(async (signal) => {
+            const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${sha256}`, signal);
+            return this.classify(sha256, answer);
+        });
+    }
+    /** The configured base URL, without a trailing slash. */
+    get apiUrl() {
+        return this.options.apiUrl;
+    }
+    /**
+     * Runs one attempt within `timeoutMs` (the request timeout unless given). Never throws: a failure
+     * (no answer, a cut body, a ProtocolError) becomes an outcome of kind `error`.
+     */
+    async once(task, timeoutMs = this.options.requestTimeoutMs) {
         try {
-            return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
+            return await withDeadline(timeoutMs, task);
         }
         catch (error) {
-            return { kind: 'error', error: this.describeFailure(error) };
+            return { kind: 'error', error: this.describeFailure(error, timeoutMs) };
         }
     }
-    dispose() {
-        this.http.dispose();
-    }
-    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
-    redact(text, max) {
-        return clip(redact(text, this.options.apiKey), max);
-    }
-    async attempt(sha256, signal) {
-        let url = `${this.options.apiUrl}/files/${sha256}`;
+    /**
+     * One request with the key. The key goes to the configured origin only: a URL elsewhere is refused
+     * before anything is sent. A GET follows redirects within the origin; a POST (its body streamed
+     * once) follows none.
+     */
+    async exchange(method, url, signal, body) {
+        const target = new URL(url);
+        if (target.origin !== this.origin) {
+            body?.stream.destroy();
+            throw new ProtocolError(`the service named a URL on another origin (${target.origin}); the API key is only sent to ${this.origin}, so it was not used`);
+        }
+        const headers = { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' };
         for (let redirects = 0;; redirects++) {
-            const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' }, signal);
+            const message = body ? await this.http.post(url, { ...headers, ...body.headers }, body.stream, signal) : await this.http.get(url, headers, signal);
             const status = message.statusCode ?? 0;
             if (status >= 300 && status < 400) {
                 message.resume(); // drain, so the socket can be reused
+                if (method === 'POST')
+                    throw new ProtocolError(`the service answered the upload with a redirect (HTTP ${status}); an upload is not sent twice`);
                 url = this.redirectTarget(url, message.headers.location, redirects);
                 continue;
             }
@@ -32132,9 +32183,52 @@ class ReputationClient {
                 message.destroy();
                 throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
             }
-            const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-            return this.classify(sha256, url, status, message, body);
+            const text = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
+            return { status, headers: message.headers, body: text, url };
         }
+    }
+    /** A 200 answer as JSON (the key taken out), or a ProtocolError when it is not JSON. */
+    json(answer) {
+        const contentType = String(answer.headers['content-type'] ?? '');
+        if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
+            throw new ProtocolError(`the service answered ${answer.status} with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
+        }
+        return this.parseAnswer(answer.body);
+    }
+    /**
+     * What a non-success answer means: a refused key, a quota, a temporary failure, or something this
+     * client cannot use. `said` is the service's own words, e.g. `HTTP 429 QuotaExceededError: …`.
+     */
+    failure(answer) {
+        const parsed = tryParse(() => this.parseAnswer(answer.body));
+        const { code, message: serviceMessage } = parseErrorBody(parsed);
+        const detail = [code, serviceMessage].filter(Boolean).join(': ');
+        const said = `HTTP ${answer.status}${detail ? ` ${detail}` : ''}`;
+        const { status } = answer;
+        const retryAfterText = headerText(answer.headers['retry-after']);
+        const retryAfterMs = parseRetryAfter(retryAfterText);
+        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
+        const error = (kind, text) => ({ kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) });
+        const kindOf = () => {
+            if (status === 401 || status === 403) {
+                return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
+            }
+            if (status === 429)
+                return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
+            if (TRANSIENT_STATUSES.has(status))
+                return error('transient', `The service failed temporarily (${said}).`);
+            if (status === 404)
+                return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
+            return error('protocol', `Unexpected answer from the service (${said}).`);
+        };
+        return { said: this.redact(said), code, error: kindOf() };
+    }
+    dispose() {
+        this.http.dispose();
+    }
+    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
+    redact(text, max) {
+        return clip(redact(text, this.options.apiKey), max);
     }
     /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
     redirectTarget(from, location, redirects) {
@@ -32148,38 +32242,15 @@ class ReputationClient {
             throw new ProtocolError('the service redirected too many times');
         return target.href;
     }
-    classify(sha256, url, status, message, body) {
-        if (status === 200) {
-            const contentType = String(message.headers['content-type'] ?? '');
-            if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-                throw new ProtocolError(`the service answered 200 with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
-            }
-            return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
+    classify(sha256, answer) {
+        if (answer.status === 200)
+            return { kind: 'found', report: parseFileReport(this.json(answer), sha256) };
+        const { said, code, error } = this.failure(answer);
+        if (answer.status === 404 && code === 'NotFoundError') {
+            const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), sha256);
+            return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
         }
-        const answer = tryParse(() => this.parseAnswer(body));
-        const { code, message: serviceMessage } = parseErrorBody(answer);
-        const detail = [code, serviceMessage].filter(Boolean).join(': ');
-        const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
-        if (status === 404 && code === 'NotFoundError') {
-            return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
-        }
-        const retryAfterText = headerText(message.headers['retry-after']);
-        const retryAfterMs = parseRetryAfter(retryAfterText);
-        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
-        const error = (kind, text) => ({
-            kind: 'error',
-            error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
-        });
-        if (status === 401 || status === 403) {
-            return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
-        }
-        if (status === 429)
-            return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
-        if (TRANSIENT_STATUSES.has(status))
-            return error('transient', `The service failed temporarily (${said}).`);
-        if (status === 404)
-            return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
-        return error('protocol', `Unexpected answer from the service (${said}).`);
+        return { kind: 'error', error };
     }
     /**
      * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
@@ -32195,11 +32266,11 @@ class ReputationClient {
         }
         return redactJson(parsed, (text) => redact(text, this.options.apiKey));
     }
-    describeFailure(error) {
+    describeFailure(error, timeoutMs) {
         if (error instanceof ProtocolError)
             return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
         if (error instanceof DeadlineError)
-            return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
+            return { kind: 'transient', message: `No complete answer within ${timeoutMs / 1000} s.` };
         if (error instanceof CutShortError)
             return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
         const code = error.code;
@@ -32299,6 +32370,9 @@ function tryParse(parse) {
 
 /** The EICAR anti-virus test file's SHA-256: every real file-report service knows it. */
 const EICAR_SHA256 = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f';
+function isFailure(outcome) {
+    return outcome.kind === 'error';
+}
 const MINUTE_MS = 60_000;
 /**
  * The service counts requests by when they arrive, and arrival times jitter with the network: a
@@ -32324,6 +32398,8 @@ class Lookups {
     /** Whether the endpoint serves file reports, proven once per run (single flight) when a 404 does not name its hash. */
     endpointProof = null;
     counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
+    /** Uploads and polls still expected (expectRequests), counted in the estimate. */
+    expectedExtra = 0;
     constructor(client, options) {
         this.client = client;
         this.options = {
@@ -32343,7 +32419,7 @@ class Lookups {
         const outcome = await this.slots.run(async () => {
             this.counts.inFlight++;
             try {
-                const answer = await this.withRetries(sha256);
+                const answer = await this.withRetries(() => this.client.lookup(sha256));
                 return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
             }
             finally {
@@ -32367,7 +32443,7 @@ class Lookups {
         return { kind: 'error', error: this.stopError };
     }
     async proveEndpoint(first) {
-        const probe = await this.withRetries(EICAR_SHA256);
+        const probe = await this.withRetries(() => this.client.lookup(EICAR_SHA256));
         if (probe.kind === 'found')
             return true;
         if (this.stopError)
@@ -32384,6 +32460,22 @@ class Lookups {
         });
         return false;
     }
+    /**
+     * Any other request to the service (an upload, an analysis poll), under the same rules as lookups:
+     * a concurrency slot, the shared window, the pause after a 429, a stop after a refused key or a
+     * spent quota, and up to `retries` retries (max-retries unless given) after a transient failure.
+     */
+    async request(send, retries = this.options.maxRetries) {
+        return this.slots.run(() => this.withRetries(send, retries));
+    }
+    /** Requests expected beyond the lookups (uploads, polls), for the estimate; negative when some were made. */
+    expectRequests(count) {
+        this.expectedExtra = Math.max(0, this.expectedExtra + count);
+    }
+    /** Aborted when the scan stops: waits outside the scheduler (between polls) end with it. */
+    get stopSignal() {
+        return this.stopped.signal;
+    }
     /** Ends every lookup still waiting or to come, without a request: the scan is over. */
     stop(reason) {
         this.halt({ kind: 'protocol', message: reason });
@@ -32394,14 +32486,14 @@ class Lookups {
     }
     /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
     estimateRemainingMs() {
-        return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
+        return this.window?.estimateMs(this.counts.requested - this.counts.done + this.expectedExtra) ?? 0;
     }
     halt(error) {
         this.stopError ??= { ...error, scanStopped: true };
         this.stopped.abort();
         return this.stopError;
     }
-    async withRetries(sha256) {
+    async withRetries(send, maxRetries = this.options.maxRetries) {
         for (let retry = 0;; retry++) {
             // The pause is checked again once the window grants: a 429 may have come in while waiting.
             do {
@@ -32412,10 +32504,10 @@ class Lookups {
                 return { kind: 'error', error: this.stopError };
             const request = ++this.counts.requests;
             const sentAt = Date.now();
-            const outcome = await this.client.lookup(sha256);
-            if (outcome.kind !== 'error' || outcome.error.kind !== 'quota')
+            const outcome = await send();
+            if (!isFailure(outcome) || outcome.error.kind !== 'quota')
                 this.quotaRefusedSince = null;
-            if (outcome.kind !== 'error') {
+            if (!isFailure(outcome)) {
                 this.consecutiveQuotaPauses = 0;
                 return outcome;
             }
@@ -32430,7 +32522,7 @@ class Lookups {
                     return { kind: 'error', error: this.halt(spent) };
             }
             const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
-            if (retry >= this.options.maxRetries)
+            if (retry >= maxRetries)
                 return { kind: 'error', error: this.exhausted(error, retry) };
             if (error.kind === 'quota') {
                 if (Date.now() + waitMs > this.pausedUntil)
@@ -32497,6 +32589,310 @@ class Lookups {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/reputation/analyses.ts
+// Fresh builds get a verdict: an unknown file that may be uploaded is uploaded once, its analysis
+// polled politely until it completes or the time is up, and the result judged like any report.
+// Every upload and poll is a request through the lookups' scheduler: same window, same quota, same
+// retries, same stop after a refused key or a spent quota.
+
+
+const MIB = 1024 * 1024;
+const DEFAULTS = { firstPollMs: 60_000, maxPollMs: 180_000, directMaxBytes: 32 * MIB, maxBytes: 650 * MIB };
+const POLL_BACKOFF = 1.5;
+class Analyses {
+    scheduler;
+    uploads;
+    options;
+    constructor(scheduler, uploads, options) {
+        this.scheduler = scheduler;
+        this.uploads = uploads;
+        this.options = { ...DEFAULTS, ...options };
+    }
+    /** Uploads the file with this hash and judges its analysis. Never throws. */
+    async analyse(sha256, source) {
+        let size;
+        try {
+            size = (await (0,promises_namespaceObject.stat)(source.path)).size;
+        }
+        catch (error) {
+            return notUploaded(`the file could not be read for upload (${error.code ?? String(error)})`);
+        }
+        if (size > this.options.maxBytes) {
+            return notUploaded(`it is ${size} bytes, over the ${this.options.maxBytes / MIB} MiB the service takes; upload the files inside it instead (VirusTotal advises this for bundles over 200 MB)`);
+        }
+        const expected = this.expectedRequests(size);
+        this.scheduler.expectRequests(expected);
+        let made = 0;
+        const counted = (request) => request.finally(() => made++);
+        try {
+            const uploaded = await this.upload(sha256, source, size, counted);
+            if (uploaded.kind !== 'uploaded')
+                return uploaded.outcome;
+            return await this.poll(sha256, uploaded.analysisId, counted);
+        }
+        finally {
+            this.scheduler.expectRequests(-Math.max(expected, made));
+        }
+    }
+    /** Requests one upload of a file up to 32 MB is expected to take at most, for the estimate before a scan. */
+    get requestsPerUpload() {
+        return this.expectedRequests(0);
+    }
+    /** Requests one upload is expected to take: the upload (and its URL), the polls in the timeout, one re-read. */
+    expectedRequests(size) {
+        let polls = 0;
+        for (let at = 0, delay = this.firstPollDelay(); at < this.options.timeoutMs; delay = this.nextPollDelay(delay)) {
+            at = Math.min(at + delay, this.options.timeoutMs);
+            polls++;
+        }
+        return (size > this.options.directMaxBytes ? 2 : 1) + polls + 1;
+    }
+    async upload(sha256, source, size, counted) {
+        let large = size > this.options.directMaxBytes;
+        for (;;) {
+            let url = this.uploads.filesUrl;
+            if (large) {
+                const answer = await counted(this.scheduler.request(() => this.uploads.uploadUrl()));
+                if (answer.kind === 'error')
+                    return { kind: 'done', outcome: this.failed('the upload URL could not be had', answer.error) };
+                url = answer.url;
+            }
+            // Each upload URL serves once, so a POST to one is not retried (the direct route is, by the
+            // scheduler); a large file whose POST failed stays unknown, with the reason.
+            const posted = await counted(this.scheduler.request(() => this.uploads.upload(url, source, size), large ? 0 : undefined));
+            if (posted.kind === 'uploaded')
+                return posted;
+            if (posted.kind === 'too-large') {
+                // "32 MB" may be counted in decimal: a file just under 32 MiB goes the large way once.
+                if (!large) {
+                    large = true;
+                    continue;
+                }
+                return { kind: 'done', outcome: notUploaded(`the service refused it as too large (${posted.said})`) };
+            }
+            if (posted.kind === 'conflict')
+                return { kind: 'done', outcome: await this.reread(sha256, counted, null, `the service answered the upload with ${posted.said}`) };
+            return { kind: 'done', outcome: this.failed('the upload failed', posted.error) };
+        }
+    }
+    async poll(sha256, analysisId, counted) {
+        const deadline = Date.now() + this.options.timeoutMs;
+        const stop = this.scheduler.stopSignal;
+        for (let delay = this.firstPollDelay();; delay = this.nextPollDelay(delay)) {
+            await sleep(Math.min(delay, deadline - Date.now()), stop);
+            const answer = await counted(this.scheduler.request(() => this.uploads.analysis(analysisId, sha256)));
+            if (answer.kind === 'error') {
+                // An answer that cannot be trusted (an analysis of another file, say) is an error; a service that stayed unreachable leaves it pending.
+                if (ended(answer.error) || answer.error.kind === 'protocol')
+                    return answer;
+                return pending(analysisId, `polling the analysis failed: ${answer.error.message}`);
+            }
+            if (answer.kind === 'completed') {
+                if (answer.report)
+                    return { kind: 'found', report: answer.report, submission: { state: 'analysed', analysisId, reason: null } };
+                return this.reread(sha256, counted, analysisId, 'the analysis completed, and the file report is not there yet');
+            }
+            // Not visible yet, queued or in progress: wait, unless the time is up.
+            if (Date.now() >= deadline || stop.aborted) {
+                const said = answer.kind === 'not-visible' ? 'was not visible yet' : `was ${answer.status}`;
+                return pending(analysisId, `the analysis ${said} after ${formatMinutes(this.options.timeoutMs)} (analysis-timeout-minutes)`);
+            }
+        }
+    }
+    /** The file report, read again: the full report for a completed analysis without stats, or after a 409. */
+    async reread(sha256, counted, analysisId, why) {
+        const outcome = await counted(this.scheduler.lookup(sha256));
+        if (outcome.kind === 'found')
+            return { ...outcome, submission: { state: 'analysed', analysisId, reason: null } };
+        if (outcome.kind === 'error' && ended(outcome.error))
+            return outcome;
+        const said = outcome.kind === 'error' ? `reading its report failed: ${outcome.error.message}` : 'the service does not know it yet';
+        return analysisId ? pending(analysisId, `${why}; ${said}`) : notUploaded(`${why}; ${said}`);
+    }
+    /** An upload that failed leaves the file unknown, unless the failure ended the scan (a refused key, a spent quota). */
+    failed(what, error) {
+        return ended(error) ? { kind: 'error', error } : notUploaded(`${what}: ${error.message}`);
+    }
+    firstPollDelay() {
+        return Math.max(1, Math.min(this.options.firstPollMs, this.options.timeoutMs / 8));
+    }
+    nextPollDelay(delay) {
+        return Math.min(delay * POLL_BACKOFF, this.options.maxPollMs);
+    }
+}
+function ended(error) {
+    return error.kind === 'auth' || error.scanStopped === true;
+}
+function notUploaded(reason) {
+    const submission = { state: 'not-uploaded', analysisId: null, reason };
+    return { kind: 'unknown', submission };
+}
+function pending(analysisId, reason) {
+    return { kind: 'pending', submission: { state: 'pending', analysisId, reason } };
+}
+function formatMinutes(ms) {
+    const minutes = ms / 60_000;
+    return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(2)} minute${minutes === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/core/reputation/uploads.ts
+// Uploads and analyses over HTTP, one attempt each: POST {api-url}/files, GET {api-url}/files/upload_url
+// and a POST to the URL it returns, GET {api-url}/analyses/{id}. The file streams from disk inside a
+// multipart body: memory stays flat whatever its size. Pacing and retries live above (analyses.ts).
+
+
+
+
+/** Time an upload may take past the request timeout: at least 256 KiB/s, so 650 MB may take about 43 minutes. */
+const MIN_UPLOAD_BYTES_PER_SECOND = 256 * 1024;
+class UploadClient {
+    client;
+    requestTimeoutMs;
+    constructor(client, requestTimeoutMs) {
+        this.client = client;
+        this.requestTimeoutMs = requestTimeoutMs;
+    }
+    /** Where a file up to 32 MB is POSTed. */
+    get filesUrl() {
+        return `${this.client.apiUrl}/files`;
+    }
+    /** GET {api-url}/files/upload_url: a one-use URL for a file over 32 MB. */
+    uploadUrl() {
+        return this.client.once(async (signal) => {
+            const answer = await this.client.exchange('GET', `${this.client.apiUrl}/files/upload_url`, signal);
+            if (answer.status !== 200)
+                return { kind: 'error', error: this.client.failure(answer).error };
+            const url = field(this.client.json(answer), 'data');
+            if (typeof url !== 'string')
+                throw new ProtocolError(`the upload URL answer has no URL in data (got ${describeValue(url)})`);
+            return { kind: 'url', url: uploadUrlWithKey(url, this.client.apiUrl) };
+        });
+    }
+    /** POSTs the file as multipart/form-data to `url` ({api-url}/files, or an upload URL), once. */
+    async upload(url, source, size) {
+        const timeoutMs = this.requestTimeoutMs + Math.ceil((size / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
+        return this.client.once(async (signal) => {
+            const body = await multipartFile(source, size);
+            const answer = await this.client.exchange('POST', url, signal, body);
+            if (answer.status === 413)
+                return { kind: 'too-large', said: this.client.failure(answer).said };
+            if (answer.status === 409)
+                return { kind: 'conflict', said: this.client.failure(answer).said };
+            if (answer.status !== 200)
+                return { kind: 'error', error: this.client.failure(answer).error };
+            return { kind: 'uploaded', analysisId: analysisIdOf(this.client.json(answer)) };
+        }, timeoutMs);
+    }
+    /** GET {api-url}/analyses/{id}, once. */
+    analysis(analysisId, sha256) {
+        return this.client.once(async (signal) => {
+            const answer = await this.client.exchange('GET', `${this.client.apiUrl}/analyses/${encodeURIComponent(analysisId)}`, signal);
+            if (answer.status === 404)
+                return { kind: 'not-visible' };
+            if (answer.status !== 200)
+                return { kind: 'error', error: this.client.failure(answer).error };
+            return parseAnalysis(this.client.json(answer), sha256);
+        });
+    }
+}
+/**
+ * The upload URL, if the key may go there; throws ProtocolError otherwise. VirusTotal documents the
+ * POST to it "in the same format as POST /files", key header included, and hands out URLs on its own
+ * host (its example even says http://www.virustotal.com/_ah/upload/…). So the same host over http is
+ * taken as https (the key never travels in clear text), and any other origin is refused: the docs
+ * promise none, and no upload is worth the key.
+ */
+function uploadUrlWithKey(text, apiUrl) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProtocolError(`the upload URL is not a URL (${describeValue(text)})`);
+    }
+    const api = new URL(apiUrl);
+    if (url.protocol === 'http:' && api.protocol === 'https:' && url.host === api.host)
+        url.protocol = 'https:';
+    if (url.origin !== api.origin) {
+        throw new ProtocolError(`the upload URL is on another origin (${url.origin}); the API key is only sent to ${api.origin}, so the file was not uploaded`);
+    }
+    return url.href;
+}
+function analysisIdOf(body) {
+    const data = field(body, 'data');
+    const type = field(data, 'type');
+    const id = field(data, 'id');
+    if (type !== 'analysis' || typeof id !== 'string' || id === '') {
+        throw new ProtocolError(`the upload answer is not an analysis with an id (data.type ${describeValue(type)}, data.id ${describeValue(id)})`);
+    }
+    return id;
+}
+/**
+ * An analysis object: its status, and once completed, its stats and engine results as a file report.
+ * The report is trusted only when the analysis names the hash of the file it analysed (meta.file_info)
+ * and that is the hash of the artifact; a different hash means the file changed after it was hashed.
+ */
+function parseAnalysis(body, sha256) {
+    const data = field(body, 'data');
+    if (field(data, 'type') !== 'analysis')
+        throw new ProtocolError(`data.type is ${describeValue(field(data, 'type'))}, not "analysis"`);
+    const attributes = field(data, 'attributes');
+    const status = field(attributes, 'status');
+    if (typeof status !== 'string')
+        throw new ProtocolError(`the analysis has no status (got ${describeValue(status)})`);
+    if (status !== 'completed')
+        return { kind: 'waiting', status };
+    const analysed = field(field(field(body, 'meta'), 'file_info'), 'sha256');
+    if (typeof analysed === 'string' && analysed.toLowerCase() !== sha256) {
+        throw new ProtocolError(`the analysis is of a file with SHA-256 ${describeValue(analysed)}, not ${sha256}: the file changed between hashing and upload`);
+    }
+    if (typeof analysed !== 'string' || field(attributes, 'stats') === undefined)
+        return { kind: 'completed', report: null };
+    // The analysis carries what a file report's last analysis does, under other names.
+    const asFileReport = {
+        data: {
+            type: 'file',
+            id: sha256,
+            attributes: { last_analysis_stats: field(attributes, 'stats'), last_analysis_results: field(attributes, 'results'), last_analysis_date: field(attributes, 'date') },
+        },
+    };
+    return { kind: 'completed', report: parseFileReport(asFileReport, sha256) };
+}
+/** A multipart/form-data body with one part, `file`, streamed from disk; its length is known up front. */
+async function multipartFile(source, size) {
+    const boundary = `----artifact-reputation-gate-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${multipartName(source.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const handle = await (0,promises_namespaceObject.open)(source.path, 'r');
+    // Exactly `size` bytes, as the content-length says; a file that shrank since ends the request short.
+    const file = size > 0 ? handle.createReadStream({ start: 0, end: size - 1 }) : null;
+    if (file === null)
+        await handle.close();
+    async function* parts() {
+        try {
+            yield head;
+            if (file)
+                yield* file;
+            yield tail;
+        }
+        finally {
+            file?.destroy();
+        }
+    }
+    return {
+        stream: external_node_stream_.Readable.from(parts(), { objectMode: false }),
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + size + tail.length) },
+    };
+}
+/** A file name safe inside the quoted header parameter: printable ASCII only, no quote or backslash. */
+function multipartName(name) {
+    return name.replace(/[^\x20-\x7e]|["\\]/g, '_') || 'artifact';
+}
+
 ;// CONCATENATED MODULE: ./src/core/scan.ts
 // Stages 2 and 3 overlapped: hash the artifacts with bounded parallelism and look each unique hash up
 // as soon as it is known, so lookups (often the slow part) start while hashing goes on.
@@ -32536,6 +32932,56 @@ function fileError(message) {
     return { kind: 'error', error: { kind: 'file', message } };
 }
 
+;// CONCATENATED MODULE: ./src/core/upload-files.ts
+// Which unknown files may be uploaded: `upload-files` patterns (the `files` syntax, relative to the
+// workspace) matched by the same listing port. A hash is uploaded only when every artifact with that
+// content is matched: a copy outside the patterns keeps the content private.
+
+function uploadSources(artifacts, hashedPaths, allHashed, patterns, glob) {
+    let matched = null;
+    let byHash = null;
+    return async (sha256) => {
+        await allHashed;
+        matched ??= matcher(patterns, glob);
+        const isMatched = await matched;
+        byHash ??= groupByHash(artifacts, hashedPaths);
+        const copies = byHash.get(sha256) ?? [];
+        const excluded = copies.find((artifact) => !isMatched(artifact));
+        if (excluded)
+            return { excluded: `upload-files does not match ${excluded.displayPath}, so it was not uploaded` };
+        const [first] = copies;
+        if (!first)
+            return { excluded: 'no artifact with this hash could be read again' };
+        return { path: first.rawPath ?? first.absolutePath, name: external_node_path_default().basename(first.displayPath) };
+    };
+}
+function groupByHash(artifacts, hashedPaths) {
+    const groups = new Map();
+    for (const artifact of artifacts) {
+        const sha256 = hashedPaths.get(artifact.rawPath ?? artifact.absolutePath);
+        if (sha256 === undefined)
+            continue;
+        const group = groups.get(sha256);
+        if (group)
+            group.push(artifact);
+        else
+            groups.set(sha256, [artifact]);
+    }
+    return groups;
+}
+/** Whether an artifact is matched. The default `**` is every file in the workspace, without walking it again. */
+async function matcher(patterns, glob) {
+    const lines = patterns
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    if (lines.length === 1 && lines[0] === '**')
+        return (artifact) => artifact.inWorkspace;
+    const { paths } = await glob(patterns);
+    const found = new Set(paths.filter((entry) => typeof entry === 'string'));
+    return (artifact) => artifact.rawPath === undefined && found.has(artifact.absolutePath);
+}
+
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 const DAY_MS = 86_400_000;
 function judgeArtifact(scanned, policy, now) {
@@ -32547,7 +32993,8 @@ function judgeArtifact(scanned, policy, now) {
     return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status } };
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
-    const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null };
+    const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
+    const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...submission };
     switch (outcome.kind) {
         case 'found': {
             const { report } = outcome;
@@ -32564,6 +33011,9 @@ function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
         }
         case 'unknown':
             return { ...base, status: 'unknown', consequence: policy.onUnknown };
+        case 'pending':
+            // Uploaded, not yet judged by the service: as unknown as a file it has never seen.
+            return { ...base, status: 'pending', consequence: policy.onUnknown };
         case 'error':
             // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
             return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
@@ -32609,6 +33059,7 @@ function judge(scanned, policy, now = new Date()) {
         scanned: results.length,
         uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
         stale: results.filter((r) => r.staleDays !== null).length,
+        uploaded: results.filter((r) => r.submission !== undefined && r.submission.state !== 'not-uploaded').length,
         ...Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])),
     };
     for (const result of results)
@@ -32618,7 +33069,7 @@ function judge(scanned, policy, now = new Date()) {
     return { result: fails ? 'fail' : 'pass', results, counts };
 }
 /** Worst first: what a reader must see before anything else. */
-const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
 
 ;// CONCATENATED MODULE: ./src/core/workspace.ts
 // One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
@@ -32672,6 +33123,9 @@ const ACTION_VERSION = '1.0.0';
 
 
 
+
+
+
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function runGate(options, ports) {
@@ -32700,17 +33154,42 @@ async function runGate(options, ports) {
     });
     lookups = scheduler;
     const hashPool = new HashPool();
+    // Uploads only when asked for; which files may go is decided once every file is hashed, so a copy
+    // outside `upload-files` keeps its content private even when another copy is inside.
+    const hashedPaths = new Map();
+    let hashingDone = () => { };
+    const allHashed = new Promise((resolve) => (hashingDone = resolve));
+    const sourceFor = uploadSources(artifacts, hashedPaths, allHashed, options.uploadPatterns ?? '**', ports.glob);
+    const analyses = options.uploadUnknown
+        ? new Analyses(scheduler, new UploadClient(client, options.requestTimeoutMs), { timeoutMs: options.analysisTimeoutMs ?? 600_000, ...options.analysisTimings })
+        : null;
+    const lookupOrUpload = async (sha256) => {
+        const outcome = await scheduler.lookup(sha256);
+        if (analyses === null || outcome.kind !== 'unknown')
+            return outcome;
+        const source = await sourceFor(sha256);
+        return 'excluded' in source ? { kind: 'unknown', submission: { state: 'not-uploaded', analysisId: null, reason: source.excluded } } : analyses.analyse(sha256, source);
+    };
     const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
     let scanned;
     try {
         scanned = await scanArtifacts(artifacts, {
-            hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
+            hash: (path) => hashPool
+                .hash(path)
+                .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
+                .finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
-            lookup: (sha256) => scheduler.lookup(sha256),
+            lookup: lookupOrUpload,
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
+                hashingDone();
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-                ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+                ports.progress.hashed({
+                    uniqueHashes,
+                    requestsPerMinute: options.requestsPerMinute,
+                    estimateMs: scheduler.estimateRemainingMs(),
+                    ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
+                });
             },
         });
     }
@@ -32814,6 +33293,7 @@ const STATUS_LABELS = {
     suspicious: '🟠 suspicious',
     error: '⚠️ error',
     unanalysed: '❔ unanalysed',
+    pending: '🕓 pending',
     unknown: '❔ unknown',
     allowed: '☑️ allowed',
     clean: '✅ clean',
@@ -32959,7 +33439,8 @@ function describe(result, provider, policy) {
     const providerName = PROVIDERS[provider].name;
     const link = sha256 ? reportLink(provider, sha256) : null;
     const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
-    const linkText = link ? ` Report: ${link}` : '';
+    // A verdict from this run's own upload says so: the file was unknown until now.
+    const linkText = `${result.submission?.state === 'analysed' ? ' Analysed now (uploaded in this run).' : ''}${link ? ` Report: ${link}` : ''}`;
     const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
     if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
         const category = result.status;
@@ -32982,11 +33463,20 @@ function describe(result, provider, policy) {
             ...file,
         };
     }
+    if (result.status === 'pending') {
+        const analysis = result.submission?.analysisId ? (analysisLink(provider, result.submission.analysisId) ?? `analysis ${result.submission.analysisId}`) : null;
+        return {
+            level,
+            title: `Analysis pending at ${providerName}`,
+            message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${text_clip(result.submission?.reason ?? '')}), so it has no verdict yet.${analysis ? ` Analysis: ${analysis}` : ''}`,
+            ...file,
+        };
+    }
     if (result.status === 'unknown') {
         return {
             level,
             title: `Unknown to ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.`,
+            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${text_clip(result.submission.reason)}.` : ''}`,
             ...file,
         };
     }
@@ -33034,9 +33524,10 @@ function describeResults(summary, policy) {
     if (summary.results.length === 0)
         return null;
     const { counts } = summary;
-    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
     const lines = worstFirst(summary.results).map((result) => {
-        const { artifact, status, report, error, allowed } = result;
+        const { artifact, status, report, error, allowed, submission } = result;
         const detections = detectionLines(result, policy);
         const details = [
             allowed ? `(${text_clip(allowed.reason)})` : null,
@@ -33044,9 +33535,25 @@ function describeResults(summary, policy) {
             error ? `: ${text_clip(error.message)}` : null,
             report?.contradiction ?? null,
         ].filter((part) => part !== null);
-        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join(''))}`;
+        const submitted = submission ? describeSubmission(submission) : '';
+        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('') + submitted)}`;
     });
     return { title, lines };
+}
+/** How an upload went, after an artifact's verdict: analysed now, pending with its analysis, or why not uploaded. */
+function describeSubmission({ state, analysisId, reason }) {
+    if (state === 'analysed')
+        return ` (analysed now${analysisId ? `, analysis ${analysisId}` : ''})`;
+    if (state === 'pending')
+        return ` (uploaded, analysis ${analysisId} not complete: ${text_clip(reason ?? '')})`;
+    return ` (not uploaded: ${text_clip(reason ?? '')})`;
+}
+/** Said once when uploads are on: what an upload means for the files, in plain words. */
+function describeUploadsOn(providerName, patterns) {
+    const shown = oneLine(patterns.trim().split(/\r?\n/).join(', '));
+    return (`upload-unknown is on: a file ${providerName} has never seen is uploaded for analysis when upload-files (${shown}) matches it. ` +
+        `What is uploaded becomes available to ${providerName}'s premium customers, and the public API is not for commercial workflows; ` +
+        'narrow upload-files to keep files private.');
 }
 /** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
 function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
@@ -33088,6 +33595,10 @@ function failureMessage(results, policy, providerName) {
     const unknown = failing('unknown');
     if (unknown.length > 0) {
         reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
+    }
+    const pending = failing('pending');
+    if (pending.length > 0) {
+        reasons.push(`${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`);
     }
     const unanalysed = failing('unanalysed');
     if (unanalysed.length > 0) {
@@ -33153,6 +33664,15 @@ function reportArtifact(result, provider, policy) {
         lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
         staleDays: result.staleDays,
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+        // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
+        upload: result.submission
+            ? {
+                state: result.submission.state,
+                analysisId: result.submission.analysisId,
+                analysisLink: result.submission.analysisId ? analysisLink(provider, result.submission.analysisId) : null,
+                reason: result.submission.reason,
+            }
+            : null,
     };
 }
 /** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
@@ -33213,11 +33733,17 @@ function releaseRow(result, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/progress.ts
-/** Said only when the wait is long enough to wonder about (a minute or more). */
-function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
+/**
+ * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
+ * paced key will add to it: each costs several requests of the same quota.
+ */
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload) {
+    const uploads = requestsPerUpload && requestsPerMinute > 0
+        ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
+        : '';
     if (estimateMs < 60_000)
-        return null;
-    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
+        return uploads === '' ? null : uploads.trim();
+    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
 }
 /** One line of where the lookups are; null when nothing is left to wait for. */
 function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
@@ -33235,8 +33761,6 @@ function formatDuration(ms) {
     return `${(ms / 3_600_000).toFixed(1)} hours`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -33290,6 +33814,13 @@ const RULES = {
         short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
         meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
         remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+        severity: '3.0',
+    },
+    pending: {
+        name: 'PendingAnalysis',
+        short: 'The artifact was uploaded, and its analysis did not complete within analysis-timeout-minutes.',
+        meaning: 'The service had never seen this file, so the gate uploaded it for analysis (`upload-unknown: true`), and the analysis did not complete within `analysis-timeout-minutes`. Nothing is known about it yet, so it is judged like an unknown one (`on-unknown`).',
+        remedies: ['Open the analysis link in the result, and run the job again once the analysis is complete.', 'Raise `analysis-timeout-minutes` if analyses regularly take longer.', ALLOW],
         severity: '3.0',
     },
     unknown: {
@@ -33374,6 +33905,7 @@ function result(artifactResult, context) {
         malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
         suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
         unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
+        pending: `was uploaded to ${providerName}, and its analysis is not complete`,
         unknown: `is unknown to ${providerName}`,
         error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
     };
@@ -37543,6 +38075,8 @@ function setOutputs(scan, files) {
     // are judged like unknowns. The JSON report keeps every status apart.
     setOutput('malicious', counts.malicious + counts.suspicious);
     setOutput('unknown', counts.unknown + counts.unanalysed);
+    setOutput('uploaded', counts.uploaded);
+    setOutput('pending', counts.pending);
     setOutput('errors', counts.error);
     setOutput('allowed', counts.allowed);
     setOutput('report-path', files.reportPath);
@@ -37621,9 +38155,11 @@ async function gate(inputs, workspace, watch) {
                 }
                 else {
                     info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                    if (inputs.uploadUnknown)
+                        notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
                 }
             },
-            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),
+            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload)),
             lookups: (progress) => logIfAny(describeProgress(progress)),
             watch,
         },
@@ -37711,7 +38247,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1053);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

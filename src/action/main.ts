@@ -12,7 +12,7 @@ import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js'
 import { ACTION_NAME } from '../core/version.js';
 import { workspaceDirectory } from '../core/workspace.js';
 import { planAnnotations } from '../report/annotations.js';
-import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped } from '../report/console.js';
+import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped, describeUploadsOn } from '../report/console.js';
 import { explain } from '../report/failure.js';
 import { jsonReportText } from '../report/json-report.js';
 import { renderReleaseNotes } from '../report/markdown.js';
@@ -62,9 +62,10 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
           else core.info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
         } else {
           core.info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+          if (inputs.uploadUnknown) core.notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
         }
       },
-      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),
+      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload)),
       lookups: (progress) => logIfAny(describeProgress(progress)),
       watch,
     },

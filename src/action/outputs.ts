@@ -10,6 +10,8 @@ export function setOutputs(scan: ScanSummary, files: { reportPath: string; markd
   // are judged like unknowns. The JSON report keeps every status apart.
   core.setOutput('malicious', counts.malicious + counts.suspicious);
   core.setOutput('unknown', counts.unknown + counts.unanalysed);
+  core.setOutput('uploaded', counts.uploaded);
+  core.setOutput('pending', counts.pending);
   core.setOutput('errors', counts.error);
   core.setOutput('allowed', counts.allowed);
   core.setOutput('report-path', files.reportPath);

@@ -19,6 +19,13 @@ export const httpTransport: HttpTransportFactory = ({ userAgent, socketTimeoutMs
       shaper.signal = undefined;
       return (await pending).message;
     },
+    post: async (url, headers, body, signal) => {
+      shaper.signal = signal;
+      // The library pipes the stream into the request as it reads: the body is never held whole.
+      const pending = http.sendStream('POST', url, body, headers);
+      shaper.signal = undefined;
+      return (await pending).message;
+    },
     dispose: () => http.dispose(),
   };
 };

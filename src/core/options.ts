@@ -21,6 +21,12 @@ export interface Inputs {
   requestTimeoutMs: number;
   /** Where to write a SARIF log (absolute), or null. */
   sarifPath: string | null;
+  /** `upload-unknown`: a file the service has never seen is uploaded for analysis. VirusTotal only. */
+  uploadUnknown: boolean;
+  /** `upload-files` as written: newline-separated glob patterns (relative to the workspace) of what may be uploaded. */
+  uploadPatterns: string;
+  /** How long an analysis may take before its artifact is `pending`. */
+  analysisTimeoutMs: number;
 }
 
 export class InputError extends Error {
@@ -78,7 +84,30 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
     requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
     sarifPath: optional(read, 'sarif-path', () => path.resolve(workspace, read('sarif-path').trim())),
+    ...uploadOptions(read, provider),
   };
+}
+
+/** `upload-unknown`, `upload-files`, `analysis-timeout-minutes`: checked together, since they only mean something together. */
+function uploadOptions(read: InputReader, provider: Provider): Pick<Inputs, 'uploadUnknown' | 'uploadPatterns' | 'analysisTimeoutMs'> {
+  const uploadUnknown = boolean(read, 'upload-unknown', false);
+  if (uploadUnknown && provider === 'reversinglabs') {
+    throw new InputError(
+      'Input `upload-unknown` must be `false` with `provider: reversinglabs`: its VirusTotal-compatible API serves lookups only, not uploads. Upload with `provider: virustotal`, or leave `upload-unknown` unset.',
+    );
+  }
+  // Blank reads as the default `**` only while nothing is uploaded: with uploads on it is refused, never widened.
+  const uploadPatterns = !uploadUnknown && lines(read('upload-files')).length === 0 ? '**' : read('upload-files');
+  if (lines(uploadPatterns).length === 0) {
+    throw new InputError('Input `upload-files` must list at least one glob pattern (relative to the workspace, for example `dist/**`) of the artifacts that may be uploaded; to upload nothing, set `upload-unknown: false`.');
+  }
+  const minutes = read('analysis-timeout-minutes').trim();
+  const number = Number(minutes);
+  // Fractions are accepted (a short wait in a test, say); the first poll comes after a minute or an eighth of this, whichever is sooner.
+  if (minutes !== '' && (!/^\d+(\.\d+)?$/.test(minutes) || number < 0.01 || number > 360)) {
+    throw new InputError(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${quote(minutes)}.`);
+  }
+  return { uploadUnknown, uploadPatterns, analysisTimeoutMs: Math.round((minutes === '' ? 10 : number) * 60_000) };
 }
 
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */

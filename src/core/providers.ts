@@ -13,6 +13,8 @@ export interface ProviderFacts {
   quotaHint: string;
   /** The provider's web page for a hash; null where the provider has no public page to link. */
   reportLink(sha256: string): string | null;
+  /** The provider's web page for an upload's analysis; null where there is none. */
+  analysisLink?(analysisId: string): string;
 }
 
 export const PROVIDERS: Record<Provider, ProviderFacts> = {
@@ -24,6 +26,7 @@ export const PROVIDERS: Record<Provider, ProviderFacts> = {
     quotaHint:
       'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
     reportLink: (sha256) => `https://www.virustotal.com/gui/file/${sha256}`,
+    analysisLink: (analysisId) => `https://www.virustotal.com/gui/file-analysis/${encodeURIComponent(analysisId)}`,
   },
   reversinglabs: {
     name: 'ReversingLabs',
@@ -38,4 +41,9 @@ export const PROVIDERS: Record<Provider, ProviderFacts> = {
 /** The provider's web page for a hash; null where the provider has no public page to link. */
 export function reportLink(provider: Provider, sha256: string): string | null {
   return PROVIDERS[provider].reportLink(sha256);
+}
+
+/** The provider's web page for an analysis; null where the provider has none. */
+export function analysisLink(provider: Provider, analysisId: string): string | null {
+  return PROVIDERS[provider].analysisLink?.(analysisId) ?? null;
 }

@@ -6,8 +6,11 @@ import type { Inputs } from './options.js';
 import { PROVIDERS } from './providers.js';
 import { ReputationClient, type HttpTransportFactory } from './reputation/client.js';
 import { Lookups, type LookupProgress } from './reputation/lookups.js';
+import { Analyses, type AnalysisOptions } from './reputation/analyses.js';
+import { UploadClient } from './reputation/uploads.js';
 import { scanArtifacts } from './scan.js';
-import type { Judgement } from './types.js';
+import type { Judgement, LookupOutcome } from './types.js';
+import { uploadSources } from './upload-files.js';
 import { judge } from './verdict.js';
 import { rootPatterns } from './workspace.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
@@ -19,6 +22,9 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   userAgent?: string;
   /** How often `progress.lookups` hears where the lookups are; 30 s when not given. */
   progressIntervalMs?: number;
+} & Partial<Pick<Inputs, 'uploadUnknown' | 'uploadPatterns' | 'analysisTimeoutMs'>> & {
+  /** Poll timings and size limits of uploads; shortened only in tests. */
+  analysisTimings?: Omit<AnalysisOptions, 'timeoutMs'>;
 };
 
 /** What a long scan tells the front door before its lookups end. */
@@ -27,6 +33,8 @@ export interface HashingDone {
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
   estimateMs: number;
+  /** With upload-unknown: the requests one upload may add (the upload, its polls, a re-read), in the same quota. */
+  requestsPerUpload?: number;
 }
 
 /** Where a scan is, for a front door that must say how far it got (e.g. when it is cancelled). */
@@ -94,17 +102,42 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   });
   lookups = scheduler;
   const hashPool = new HashPool();
+  // Uploads only when asked for; which files may go is decided once every file is hashed, so a copy
+  // outside `upload-files` keeps its content private even when another copy is inside.
+  const hashedPaths = new Map<string | Buffer, string>();
+  let hashingDone: () => void = () => {};
+  const allHashed = new Promise<void>((resolve) => (hashingDone = resolve));
+  const sourceFor = uploadSources(artifacts, hashedPaths, allHashed, options.uploadPatterns ?? '**', ports.glob);
+  const analyses = options.uploadUnknown
+    ? new Analyses(scheduler, new UploadClient(client, options.requestTimeoutMs), { timeoutMs: options.analysisTimeoutMs ?? 600_000, ...options.analysisTimings })
+    : null;
+  const lookupOrUpload = async (sha256: string): Promise<LookupOutcome> => {
+    const outcome = await scheduler.lookup(sha256);
+    if (analyses === null || outcome.kind !== 'unknown') return outcome;
+    const source = await sourceFor(sha256);
+    return 'excluded' in source ? { kind: 'unknown', submission: { state: 'not-uploaded', analysisId: null, reason: source.excluded } } : analyses.analyse(sha256, source);
+  };
   const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
     scanned = await scanArtifacts(artifacts, {
-      hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
+      hash: (path) =>
+        hashPool
+          .hash(path)
+          .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
+          .finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
-      lookup: (sha256) => scheduler.lookup(sha256),
+      lookup: lookupOrUpload,
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
+        hashingDone();
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-        ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+        ports.progress.hashed({
+          uniqueHashes,
+          requestsPerMinute: options.requestsPerMinute,
+          estimateMs: scheduler.estimateRemainingMs(),
+          ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
+        });
       },
     });
   } finally {

@@ -93,12 +93,27 @@ export interface LookupError {
 }
 
 export type LookupOutcome =
-  | { kind: 'found'; report: FileReport }
-  | { kind: 'unknown' }
+  | { kind: 'found'; report: FileReport; submission?: Submission }
+  | { kind: 'unknown'; submission?: Submission }
+  /** Uploaded, and its analysis did not complete within `analysis-timeout-minutes`: judged like an unknown. */
+  | { kind: 'pending'; submission: Submission }
   | { kind: 'error'; error: LookupError };
 
+/** What came of offering an unknown file for analysis (`upload-unknown: true`). */
+export interface Submission {
+  /**
+   * `analysed`: uploaded, and judged by its completed analysis ("analysed now"); `pending`: uploaded,
+   * the analysis did not complete in time; `not-uploaded`: left unknown, `reason` says why.
+   */
+  state: 'analysed' | 'pending' | 'not-uploaded';
+  /** The service's analysis id, once uploaded. */
+  analysisId: string | null;
+  /** Why a file was not uploaded (excluded by `upload-files`, too large, refused), or null. */
+  reason: string | null;
+}
+
 /** An artifact's status after the policy judged it. */
-export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'unanalysed' | 'unknown' | 'allowed' | 'clean';
+export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'unanalysed' | 'pending' | 'unknown' | 'allowed' | 'clean';
 
 /** What the status means for the job: fail it, warn, or nothing. */
 export type Consequence = 'fail' | 'warn' | 'pass';
@@ -117,13 +132,16 @@ export interface ArtifactResult {
   allowed: { reason: string; otherwise: ArtifactStatus } | null;
   /** Days since the last analysis, when that is more than max-report-age-days. */
   staleDays: number | null;
+  /** Set when the file was offered for analysis (upload-unknown): uploaded and analysed, pending, or why not. */
+  submission?: Submission;
 }
 
 /** The judged scan: every artifact's verdict, the counts, and whether the gate passes. */
 export interface Judgement {
   result: 'pass' | 'fail';
   results: ArtifactResult[];
-  counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number; stale: number };
+  /** `uploaded`: artifacts whose file was uploaded for analysis in this run (analysed now or pending). */
+  counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number; stale: number; uploaded: number };
 }
 
 /** A judgement with the line that says why the gate failed (src/report/failure.ts); what the reports render. */

@@ -14,7 +14,8 @@ export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Dat
 }
 
 function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
-  const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null };
+  const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
+  const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...submission };
   switch (outcome.kind) {
     case 'found': {
       const { report } = outcome;
@@ -28,6 +29,9 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
     }
     case 'unknown':
       return { ...base, status: 'unknown', consequence: policy.onUnknown };
+    case 'pending':
+      // Uploaded, not yet judged by the service: as unknown as a file it has never seen.
+      return { ...base, status: 'pending', consequence: policy.onUnknown };
     case 'error':
       // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
       return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
@@ -79,6 +83,7 @@ export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now =
     scanned: results.length,
     uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
     stale: results.filter((r) => r.staleDays !== null).length,
+    uploaded: results.filter((r) => r.submission !== undefined && r.submission.state !== 'not-uploaded').length,
     ...(Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<ArtifactStatus, number>),
   };
   for (const result of results) counts[result.status]++;
@@ -89,4 +94,4 @@ export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now =
 }
 
 /** Worst first: what a reader must see before anything else. */
-export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean'];
+export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];

@@ -1,6 +1,6 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
-import { PROVIDERS, reportLink } from '../core/providers.js';
+import { analysisLink, PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider } from '../core/types.js';
 import { analysedEngines, endedScan } from '../core/verdict.js';
 import { countedEngines, worstFirst } from './findings.js';
@@ -76,7 +76,8 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
   const providerName = PROVIDERS[provider].name;
   const link = sha256 ? reportLink(provider, sha256) : null;
   const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
-  const linkText = link ? ` Report: ${link}` : '';
+  // A verdict from this run's own upload says so: the file was unknown until now.
+  const linkText = `${result.submission?.state === 'analysed' ? ' Analysed now (uploaded in this run).' : ''}${link ? ` Report: ${link}` : ''}`;
   const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
   if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
     const category = result.status;
@@ -99,11 +100,20 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
       ...file,
     };
   }
+  if (result.status === 'pending') {
+    const analysis = result.submission?.analysisId ? (analysisLink(provider, result.submission.analysisId) ?? `analysis ${result.submission.analysisId}`) : null;
+    return {
+      level,
+      title: `Analysis pending at ${providerName}`,
+      message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${clip(result.submission?.reason ?? '')}), so it has no verdict yet.${analysis ? ` Analysis: ${analysis}` : ''}`,
+      ...file,
+    };
+  }
   if (result.status === 'unknown') {
     return {
       level,
       title: `Unknown to ${providerName}`,
-      message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.`,
+      message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${clip(result.submission.reason)}.` : ''}`,
       ...file,
     };
   }

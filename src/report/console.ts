@@ -1,6 +1,6 @@
 // Plain-text lines for a log or a terminal: what listing found, where a scan is, and the results.
 import type { ArtifactList } from '../core/listing.js';
-import type { Policy, ScanSummary } from '../core/types.js';
+import type { Policy, ScanSummary, Submission } from '../core/types.js';
 import { detectionLines, worstFirst } from './findings.js';
 import type { GateSnapshot } from '../core/run-gate.js';
 import { clip, oneLine, plural } from './text.js';
@@ -32,9 +32,10 @@ export function describePassed(summary: ScanSummary): string {
 export function describeResults(summary: ScanSummary, policy: Pick<Policy, 'ignoreEngines' | 'minEngines'>): { title: string; lines: string[] } | null {
   if (summary.results.length === 0) return null;
   const { counts } = summary;
-  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+  const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
+  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
   const lines = worstFirst(summary.results).map((result) => {
-    const { artifact, status, report, error, allowed } = result;
+    const { artifact, status, report, error, allowed, submission } = result;
     const detections = detectionLines(result, policy);
     const details = [
       allowed ? `(${clip(allowed.reason)})` : null,
@@ -42,9 +43,27 @@ export function describeResults(summary: ScanSummary, policy: Pick<Policy, 'igno
       error ? `: ${clip(error.message)}` : null,
       report?.contradiction ?? null,
     ].filter((part): part is string => part !== null);
-    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join(''))}`;
+    const submitted = submission ? describeSubmission(submission) : '';
+    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('') + submitted)}`;
   });
   return { title, lines };
+}
+
+/** How an upload went, after an artifact's verdict: analysed now, pending with its analysis, or why not uploaded. */
+export function describeSubmission({ state, analysisId, reason }: Submission): string {
+  if (state === 'analysed') return ` (analysed now${analysisId ? `, analysis ${analysisId}` : ''})`;
+  if (state === 'pending') return ` (uploaded, analysis ${analysisId} not complete: ${clip(reason ?? '')})`;
+  return ` (not uploaded: ${clip(reason ?? '')})`;
+}
+
+/** Said once when uploads are on: what an upload means for the files, in plain words. */
+export function describeUploadsOn(providerName: string, patterns: string): string {
+  const shown = oneLine(patterns.trim().split(/\r?\n/).join(', '));
+  return (
+    `upload-unknown is on: a file ${providerName} has never seen is uploaded for analysis when upload-files (${shown}) matches it. ` +
+    `What is uploaded becomes available to ${providerName}'s premium customers, and the public API is not for commercial workflows; ` +
+    'narrow upload-files to keep files private.'
+  );
 }
 
 /** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */

@@ -31,6 +31,10 @@ function failureMessage(results: readonly ArtifactResult[], policy: Policy, prov
   if (unknown.length > 0) {
     reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
   }
+  const pending = failing('pending');
+  if (pending.length > 0) {
+    reasons.push(`${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`);
+  }
   const unanalysed = failing('unanalysed');
   if (unanalysed.length > 0) {
     const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report!), 'engine')})`);

@@ -12,6 +12,7 @@ export const STATUS_LABELS: Record<ArtifactStatus, string> = {
   suspicious: '🟠 suspicious',
   error: '⚠️ error',
   unanalysed: '❔ unanalysed',
+  pending: '🕓 pending',
   unknown: '❔ unknown',
   allowed: '☑️ allowed',
   clean: '✅ clean',

@@ -3,7 +3,7 @@
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { analysedEngines } from '../core/verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
-import { reportLink } from '../core/providers.js';
+import { analysisLink, reportLink } from '../core/providers.js';
 import { markIgnored } from './findings.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
@@ -53,6 +53,15 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
     staleDays: result.staleDays,
     error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+    // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
+    upload: result.submission
+      ? {
+          state: result.submission.state,
+          analysisId: result.submission.analysisId,
+          analysisLink: result.submission.analysisId ? analysisLink(provider, result.submission.analysisId) : null,
+          reason: result.submission.reason,
+        }
+      : null,
   };
 }
 

@@ -63,7 +63,7 @@ function outcomeOf(result: ArtifactResult, { provider, policy }: JunitContext): 
   if (status === 'malicious' || status === 'suspicious') return { element: 'failure', type: status, message };
   // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
   if (status === 'error') return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
-  if (status === 'unknown' || status === 'unanalysed') return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
+  if (status === 'unknown' || status === 'unanalysed' || status === 'pending') return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
   return { element: 'passed' };
 }
 

@@ -1,10 +1,17 @@
 // What a long scan says about itself: the estimate before it, and a steady progress line during it.
 import type { LookupProgress } from '../core/reputation/lookups.js';
 
-/** Said only when the wait is long enough to wonder about (a minute or more). */
-export function describeEstimate(uniqueHashes: number, requestsPerMinute: number, estimateMs: number): string | null {
-  if (estimateMs < 60_000) return null;
-  return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
+/**
+ * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
+ * paced key will add to it: each costs several requests of the same quota.
+ */
+export function describeEstimate(uniqueHashes: number, requestsPerMinute: number, estimateMs: number, requestsPerUpload?: number): string | null {
+  const uploads =
+    requestsPerUpload && requestsPerMinute > 0
+      ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
+      : '';
+  if (estimateMs < 60_000) return uploads === '' ? null : uploads.trim();
+  return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
 }
 
 /** One line of where the lookups are; null when nothing is left to wait for. */

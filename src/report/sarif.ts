@@ -77,6 +77,13 @@ const RULES: Record<RuleStatus, RuleText> = {
     remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
     severity: '3.0',
   },
+  pending: {
+    name: 'PendingAnalysis',
+    short: 'The artifact was uploaded, and its analysis did not complete within analysis-timeout-minutes.',
+    meaning: 'The service had never seen this file, so the gate uploaded it for analysis (`upload-unknown: true`), and the analysis did not complete within `analysis-timeout-minutes`. Nothing is known about it yet, so it is judged like an unknown one (`on-unknown`).',
+    remedies: ['Open the analysis link in the result, and run the job again once the analysis is complete.', 'Raise `analysis-timeout-minutes` if analyses regularly take longer.', ALLOW],
+    severity: '3.0',
+  },
   unknown: {
     name: 'UnknownArtifact',
     short: 'The service has never seen the artifact, so it has no reputation.',
@@ -163,6 +170,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
     malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
     suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
     unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
+    pending: `was uploaded to ${providerName}, and its analysis is not complete`,
     unknown: `is unknown to ${providerName}`,
     error: `could not be checked: ${clip(error?.message ?? 'unknown error')}`,
   };

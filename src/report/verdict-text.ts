@@ -19,6 +19,8 @@ export function describeVerdict(result: ArtifactResult, provider: Provider, poli
       return `could not be checked: ${oneLine(error?.message ?? 'unknown error')} (on-error=${policy.onError})`;
     case 'unknown':
       return `unknown to ${providerName}: it has no reputation (on-unknown=${policy.onUnknown})`;
+    case 'pending':
+      return `uploaded to ${providerName}, whose analysis did not complete in time: no verdict yet (on-unknown=${policy.onUnknown})`;
     case 'unanalysed':
       return `not analysed by ${providerName}: verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${policy.onUnknown})`;
     case 'allowed':

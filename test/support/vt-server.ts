@@ -2,10 +2,13 @@
 // It answers GET /api/v3/files/{hash} from the reports it holds, checks `x-apikey`, records every
 // request, and can be told to misbehave: any status, a reset, a hang, a broken body, a quota.
 // With `tls` it serves HTTPS instead, for tests that need the real scheme (e.g. through a proxy).
+import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { Readable } from 'node:stream';
+import { fileReport, type ReportSpec } from './reports.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -38,6 +41,20 @@ export type Fault =
  * the path). `generic`: "Resource not found." for both, naming nothing.
  */
 export type NotFoundStyle = 'names-hash' | 'generic';
+
+/** A file the server received by POST, parsed from the multipart body as the service would. */
+export interface ReceivedUpload {
+  /** `files`: POST /api/v3/files; `upload-url`: POST to a URL from /files/upload_url. */
+  route: 'files' | 'upload-url';
+  sha256: string;
+  size: number;
+  filename: string;
+  apiKey: string | undefined;
+  analysisId: string;
+}
+
+/** One step of an analysis as polls see it, one poll per step; the last step repeats. */
+export type AnalysisStep = 'not-found' | 'queued' | 'in-progress' | 'completed';
 
 export interface VtServerOptions {
   /** Keys the server accepts; others get 401 WrongCredentialsError. */
@@ -73,6 +90,20 @@ export class VtServer {
   notFound: NotFoundStyle;
   /** The most connections open at once. */
   peakSockets = 0;
+  /** Files received by upload, in order. */
+  readonly uploads: ReceivedUpload[] = [];
+  /** What polls of each new analysis see, step by step; the last repeats (`['queued']`: never completes). */
+  analysisSteps: AnalysisStep[] = ['not-found', 'queued', 'in-progress', 'completed'];
+  /** The verdict a completed analysis gives a hash (default: 60 engines, none detecting); it also becomes the file report. */
+  readonly verdicts = new Map<string, Omit<ReportSpec, 'sha256'>>();
+  /** Whether a completed analysis names the file it analysed (meta.file_info), as the service does. */
+  analysisNamesFile = true;
+  /** Bodies larger than this get 413 on POST /files (the service's 32 MB). */
+  directUploadLimit = 32 * 1024 * 1024;
+  /** Where /files/upload_url points: this server unless set (e.g. another server's origin). */
+  uploadUrlOrigin: string | undefined;
+  private readonly analyses = new Map<string, { sha256: string; polls: number }>();
+  private readonly uploadTokens = new Set<string>();
 
   private readonly server: http.Server | https.Server;
   private readonly sockets = new Set<Socket>();
@@ -157,6 +188,7 @@ export class VtServer {
       return;
     }
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (fault !== undefined && req.method === 'POST') await drain(req); // answer only once the upload has arrived, as a real server does
     if (fault?.type === 'raw') {
       res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...fault.headers });
       res.end(fault.body);
@@ -166,16 +198,28 @@ export class VtServer {
       sendError(res, fault.status, fault.code ?? 'Error', fault.message ?? 'injected fault', fault.headers);
       return;
     }
-    this.answer(request, res);
+    await this.answer(request, res, req);
   }
 
-  private answer(request: RecordedRequest, res: ServerResponse): void {
+  private async answer(request: RecordedRequest, res: ServerResponse, req: IncomingMessage): Promise<void> {
+    if (request.method === 'POST' && request.path.startsWith('/upload/')) return this.receiveUpload('upload-url', request, req, res);
+    if (request.method === 'POST' && (request.apiKey === undefined || !this.apiKeys.has(request.apiKey))) await drain(req);
     if (request.apiKey === undefined) return sendError(res, 401, 'AuthenticationRequiredError', 'X-Apikey header is missing');
     if (!this.apiKeys.has(request.apiKey)) return sendError(res, 401, 'WrongCredentialsError', 'Wrong API key');
     if (this.requestsPerMinute !== undefined && !this.withinQuota(request.at)) {
       this.quotaRefusals++;
+      await drain(req);
       return sendError(res, 429, 'QuotaExceededError', 'Quota exceeded');
     }
+    if (request.method === 'POST' && request.path === '/api/v3/files') return this.receiveUpload('files', request, req, res);
+    if (request.method === 'GET' && request.path === '/api/v3/files/upload_url') {
+      const token = randomBytes(12).toString('hex');
+      this.uploadTokens.add(token);
+      return sendJson(res, 200, { data: `${this.uploadUrlOrigin ?? this.origin}/upload/${token}` });
+    }
+    const analysis = /^\/api\/v3\/analyses\/([^/]+)$/.exec(request.path);
+    if (request.method === 'GET' && analysis) return this.answerAnalysis(decodeURIComponent(analysis[1] as string), res);
+    await drain(req);
     // Like the real service, any path it does not serve is a NotFoundError too.
     const generic = this.notFound === 'generic';
     if (request.method !== 'GET' || request.sha256 === null) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `Resource not found: ${request.path}`);
@@ -183,6 +227,46 @@ export class VtServer {
     if (report === undefined) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `File "${request.sha256}" not found`);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(report));
+  }
+
+  /** Parses a multipart upload for real (the platform's own parser), hashes the file, and opens its analysis. */
+  private async receiveUpload(route: ReceivedUpload['route'], request: RecordedRequest, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (route === 'upload-url') {
+      const token = request.path.slice('/upload/'.length);
+      // One use per URL, and the key is checked here too, as the service's upload URLs take it.
+      if (!this.uploadTokens.delete(token)) return drain(req).then(() => sendError(res, 404, 'NotFoundError', 'Upload URL expired or unknown'));
+      if (request.apiKey === undefined || !this.apiKeys.has(request.apiKey)) return drain(req).then(() => sendError(res, 401, 'WrongCredentialsError', 'Wrong API key'));
+    }
+    const declared = Number(req.headers['content-length']);
+    if (route === 'files' && declared > this.directUploadLimit) {
+      await drain(req);
+      return sendError(res, 413, 'RequestEntityTooLargeError', 'Request entity too large');
+    }
+    const form = await new Response(Readable.toWeb(req) as ReadableStream, { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
+    const file = form.get('file');
+    if (!(file instanceof Blob)) return sendError(res, 400, 'BadRequestError', 'No file part');
+    const hash = createHash('sha256');
+    for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
+    const sha256 = hash.digest('hex');
+    const analysisId = Buffer.from(`${sha256}:${this.uploads.length}`).toString('base64url');
+    this.analyses.set(analysisId, { sha256, polls: 0 });
+    this.uploads.push({ route, sha256, size: file.size, filename: (file as File).name, apiKey: request.apiKey, analysisId });
+    sendJson(res, 200, { data: { type: 'analysis', id: analysisId, links: { self: `${this.url}/analyses/${analysisId}` } } });
+  }
+
+  /** An analysis, one step further along its steps for every poll. */
+  private answerAnalysis(id: string, res: ServerResponse): void {
+    const analysis = this.analyses.get(id);
+    const step = analysis ? (this.analysisSteps[Math.min(analysis.polls++, this.analysisSteps.length - 1)] ?? 'completed') : 'not-found';
+    if (step === 'not-found' || !analysis) return sendError(res, 404, 'NotFoundError', `Analysis "${id}" not found`);
+    const attributes: Record<string, unknown> = { status: step, date: Math.floor(Date.now() / 1000), stats: {}, results: {} };
+    if (step === 'completed') {
+      const report = fileReport({ sha256: analysis.sha256, ...this.verdicts.get(analysis.sha256) }) as any;
+      this.reports.set(analysis.sha256, report); // the service knows the file from now on
+      Object.assign(attributes, { stats: report.data.attributes.last_analysis_stats, results: report.data.attributes.last_analysis_results });
+    }
+    const meta = this.analysisNamesFile ? { meta: { file_info: { sha256: analysis.sha256 } } } : {};
+    sendJson(res, 200, { data: { type: 'analysis', id, attributes }, ...meta });
   }
 
   /** A sliding window, as the service counts "requests of any nature in any given minute". */
@@ -204,6 +288,18 @@ function dripHeaders(socket: Socket, intervalMs: number): void {
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(',') : value;
+}
+
+/** Reads a request body to its end without keeping it. */
+async function drain(req: IncomingMessage): Promise<void> {
+  if (req.complete || req.readableEnded) return;
+  req.resume();
+  await once(req, 'end').catch(() => undefined);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
 }
 
 function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {

@@ -78,6 +78,7 @@ describe('reportArtifact', () => {
       lastAnalysed: '2026-09-01T08:00:00.000Z',
       staleDays: 75,
       error: null,
+      upload: null,
     });
   });
 
@@ -160,7 +161,7 @@ describe('reportArtifact', () => {
 describe('reportHeader', () => {
   test('schema version 2, the whole policy and every count', () => {
     const policy: Policy = { ...POLICY, maxSuspicious: 3, minEngines: 5, maxReportAgeDays: 30, ignoreEngines: ['jiangmin'], allow: { [sha256Of('v')]: 'ours' } };
-    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: 1, clean: 1 };
+    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 1, clean: 1 };
     const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '' };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     expect(reportHeader(scan, context)).toEqual({
@@ -204,7 +205,7 @@ describe('jsonReportText, written by writeReportFile', () => {
       result('dist/new.bin', 'unknown', 'warn'),
     ];
     const policy: Policy = { ...POLICY, ignoreEngines: ['jiangmin'], maxReportAgeDays: 30, allow: { [sha]: 'ours' } };
-    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 1, allowed: 1, clean: 0 };
+    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 1, allowed: 1, clean: 0 };
     const scan: ScanSummary = { result: 'pass', results, counts, failureMessage: '' };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     const file = path.join(directory, 'report.json');

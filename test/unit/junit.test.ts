@@ -7,7 +7,7 @@ import type { ArtifactResult, Policy, ScanSummary } from '../../src/core/types.t
 import { junitErrors } from '../support/junit-schema.ts';
 import { sha256Of } from '../support/reports.ts';
 import { judged } from '../support/results.ts';
-import { artifactAt, mixedScan, mixedScanPolicy, NOW, reportFlaggedBy } from '../support/scans.ts';
+import { artifactAt, mixedScan, mixedScanPolicy, NOW, reportFlaggedBy, scannedWith, summarize } from '../support/scans.ts';
 
 function context(policy: Policy = mixedScanPolicy()): JunitContext {
   return { provider: 'virustotal', policy, generatedAt: NOW, hostname: 'ci-runner-7', durationMs: 12_345 };
@@ -114,6 +114,18 @@ describe('what is red follows the policy', () => {
     expect(await junitErrors(xml)).toEqual([]);
   });
 
+  test.each([
+    { onUnknown: 'warn', outcome: 'skipped', type: null },
+    { onUnknown: 'fail', outcome: 'failure', type: 'pending' },
+  ] as const)('a pending upload under on-unknown=$onUnknown is $outcome, like an unknown', async ({ onUnknown, outcome, type }) => {
+    const policy = mixedScanPolicy({ onUnknown });
+    const scan = summarize([scannedWith('dist/new.bin', { kind: 'pending', submission: { state: 'pending', analysisId: 'YWJj', reason: 'the analysis was queued after 10 minutes' } })], policy, 'VirusTotal', NOW);
+    const xml = renderJunit(scan, context(policy));
+    expect(testCases(xml).find((c) => c.name === 'dist/new.bin')).toMatchObject({ outcome, type });
+    expect(xml).toContain('uploaded to VirusTotal, whose analysis did not complete in time');
+    expect(await junitErrors(xml)).toEqual([]);
+  });
+
   test('an unanalysed artifact says how many engines gave a verdict', () => {
     const xml = renderJunit(mixedScan({ minEngines: 1000 }), context(mixedScanPolicy({ minEngines: 1000 })));
     expect(xml).toMatch(/<skipped>not analysed by VirusTotal: verdicts from only \d+ engines, fewer than min-engines=1000 \(on-unknown=warn\)<\/skipped>/);
@@ -130,7 +142,7 @@ describe('what comes from outside', () => {
   const EMPTY: Omit<ScanSummary, 'results'> = {
     result: 'pass',
     failureMessage: '',
-    counts: { scanned: 0, uniqueHashes: 0, stale: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 },
+    counts: { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 },
   };
 
   function malicious(displayPath: string, engine: string, threat: string): ArtifactResult {

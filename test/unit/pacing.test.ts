@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Lookups } from '../../src/core/reputation/lookups.ts';
 import { backoffDelay, parseRetryAfter, SlidingWindow } from '../../src/core/reputation/pacing.ts';
-import type { LookupOutcome } from '../../src/core/types.ts';
+import type { ClientOutcome as LookupOutcome } from '../../src/core/reputation/client.ts';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-25T12:00:00Z') });

@@ -8,6 +8,13 @@ describe('describeEstimate', () => {
   test.each([0, 59_999])('says nothing for a short wait (%i ms)', (ms) => {
     expect(describeEstimate(4, 4, ms)).toBeNull();
   });
+  test('with uploads on a paced key, says what each upload adds, even before a short wait', () => {
+    expect(describeEstimate(4, 4, 0, 8)).toBe('Each unknown file uploaded adds up to 8 requests (the upload, its polls, a re-read), about 2 minutes at this rate.');
+    expect(describeEstimate(120, 4, 29.5 * 60_000, 8)).toBe(
+      '120 unique hashes at 4/min: about 30 minutes. Each unknown file uploaded adds up to 8 requests (the upload, its polls, a re-read), about 2 minutes at this rate. Raise `requests-per-minute` if your key allows more.',
+    );
+    expect(describeEstimate(4, 0, 0, 8)).toBeNull(); // unpaced: nothing to wait for
+  });
 });
 
 describe('describeProgress', () => {

@@ -1,6 +1,7 @@
 // One VirusTotal v3 file lookup over HTTP: request, bounded read, classification of the answer.
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import { redact } from '../redact.js';
 import type { LookupError, LookupOutcome } from '../types.js';
 import { parseRetryAfter } from './pacing.js';
@@ -20,16 +21,33 @@ export interface ClientOptions {
  * What one attempt can end in: a lookup outcome, or a 404 NotFoundError that does not name the hash.
  * The latter proves nothing (a wrong `api-url` answers it for every path); lookups.ts decides.
  */
-export type ClientOutcome = LookupOutcome | { kind: 'unproven-unknown'; said: string; url: string };
+export type ClientOutcome = Exclude<LookupOutcome, { kind: 'pending' }> | { kind: 'unproven-unknown'; said: string; url: string };
 
 /**
- * The HTTP port: one GET, the response as it arrives. It must not follow redirects or retry (this
- * module does both, with the key's safety in mind). src/adapters/http.ts implements it.
+ * The HTTP port: one GET or POST, the response as it arrives. It must not follow redirects or retry
+ * (this module does both, with the key's safety in mind). src/adapters/http.ts implements it.
  */
 export interface HttpTransport {
   /** `signal` aborts the request itself, so its socket closes even before the headers arrive. */
   get(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage>;
+  /** Sends `body` as it streams (never buffered whole); `headers` carry its content-type and content-length. */
+  post(url: string, headers: Record<string, string>, body: Readable, signal: AbortSignal): Promise<IncomingMessage>;
   dispose(): void;
+}
+
+/** One answer of the service, its body read within bounds. */
+export interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** Where it came from (after same-origin redirects), for messages. */
+  url: string;
+}
+
+/** A streamed request body, made afresh for each attempt. */
+export interface RequestBody {
+  stream: Readable;
+  headers: Record<string, string>;
 }
 
 /** Makes the transport for one client: requests carry `userAgent`, and a silent socket ends after `socketTimeoutMs`. */
@@ -52,11 +70,93 @@ export class ReputationClient {
 
   /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
   async lookup(sha256: string): Promise<ClientOutcome> {
+    return this.once(async (signal) => {
+      const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${sha256}`, signal);
+      return this.classify(sha256, answer);
+    });
+  }
+
+  /** The configured base URL, without a trailing slash. */
+  get apiUrl(): string {
+    return this.options.apiUrl;
+  }
+
+  /**
+   * Runs one attempt within `timeoutMs` (the request timeout unless given). Never throws: a failure
+   * (no answer, a cut body, a ProtocolError) becomes an outcome of kind `error`.
+   */
+  async once<T>(task: (signal: AbortSignal) => Promise<T>, timeoutMs = this.options.requestTimeoutMs): Promise<T | { kind: 'error'; error: LookupError }> {
     try {
-      return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
+      return await withDeadline(timeoutMs, task);
     } catch (error) {
-      return { kind: 'error', error: this.describeFailure(error) };
+      return { kind: 'error', error: this.describeFailure(error, timeoutMs) };
     }
+  }
+
+  /**
+   * One request with the key. The key goes to the configured origin only: a URL elsewhere is refused
+   * before anything is sent. A GET follows redirects within the origin; a POST (its body streamed
+   * once) follows none.
+   */
+  async exchange(method: 'GET' | 'POST', url: string, signal: AbortSignal, body?: RequestBody): Promise<Answer> {
+    const target = new URL(url);
+    if (target.origin !== this.origin) {
+      body?.stream.destroy();
+      throw new ProtocolError(`the service named a URL on another origin (${target.origin}); the API key is only sent to ${this.origin}, so it was not used`);
+    }
+    const headers = { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' };
+    for (let redirects = 0; ; redirects++) {
+      const message = body ? await this.http.post(url, { ...headers, ...body.headers }, body.stream, signal) : await this.http.get(url, headers, signal);
+      const status = message.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        message.resume(); // drain, so the socket can be reused
+        if (method === 'POST') throw new ProtocolError(`the service answered the upload with a redirect (HTTP ${status}); an upload is not sent twice`);
+        url = this.redirectTarget(url, message.headers.location, redirects);
+        continue;
+      }
+      const encoding = headerText(message.headers['content-encoding']);
+      if (encoding && !/^identity$/i.test(encoding.trim())) {
+        message.destroy();
+        throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
+      }
+      const text = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
+      return { status, headers: message.headers, body: text, url };
+    }
+  }
+
+  /** A 200 answer as JSON (the key taken out), or a ProtocolError when it is not JSON. */
+  json(answer: Answer): unknown {
+    const contentType = String(answer.headers['content-type'] ?? '');
+    if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
+      throw new ProtocolError(`the service answered ${answer.status} with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
+    }
+    return this.parseAnswer(answer.body);
+  }
+
+  /**
+   * What a non-success answer means: a refused key, a quota, a temporary failure, or something this
+   * client cannot use. `said` is the service's own words, e.g. `HTTP 429 QuotaExceededError: …`.
+   */
+  failure(answer: Answer): { said: string; code: string | null; error: LookupError } {
+    const parsed = tryParse(() => this.parseAnswer(answer.body));
+    const { code, message: serviceMessage } = parseErrorBody(parsed);
+    const detail = [code, serviceMessage].filter(Boolean).join(': ');
+    const said = `HTTP ${answer.status}${detail ? ` ${detail}` : ''}`;
+    const { status } = answer;
+    const retryAfterText = headerText(answer.headers['retry-after']);
+    const retryAfterMs = parseRetryAfter(retryAfterText);
+    const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
+    const error = (kind: LookupError['kind'], text: string): LookupError => ({ kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) });
+    const kindOf = (): LookupError => {
+      if (status === 401 || status === 403) {
+        return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
+      }
+      if (status === 429) return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
+      if (TRANSIENT_STATUSES.has(status)) return error('transient', `The service failed temporarily (${said}).`);
+      if (status === 404) return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
+      return error('protocol', `Unexpected answer from the service (${said}).`);
+    };
+    return { said: this.redact(said), code, error: kindOf() };
   }
 
   dispose(): void {
@@ -66,26 +166,6 @@ export class ReputationClient {
   /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
   redact(text: string, max?: number): string {
     return clip(redact(text, this.options.apiKey), max);
-  }
-
-  private async attempt(sha256: string, signal: AbortSignal): Promise<ClientOutcome> {
-    let url = `${this.options.apiUrl}/files/${sha256}`;
-    for (let redirects = 0; ; redirects++) {
-      const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' }, signal);
-      const status = message.statusCode ?? 0;
-      if (status >= 300 && status < 400) {
-        message.resume(); // drain, so the socket can be reused
-        url = this.redirectTarget(url, message.headers.location, redirects);
-        continue;
-      }
-      const encoding = headerText(message.headers['content-encoding']);
-      if (encoding && !/^identity$/i.test(encoding.trim())) {
-        message.destroy();
-        throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
-      }
-      const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-      return this.classify(sha256, url, status, message, body);
-    }
   }
 
   /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
@@ -99,35 +179,14 @@ export class ReputationClient {
     return target.href;
   }
 
-  private classify(sha256: string, url: string, status: number, message: IncomingMessage, body: string): ClientOutcome {
-    if (status === 200) {
-      const contentType = String(message.headers['content-type'] ?? '');
-      if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-        throw new ProtocolError(`the service answered 200 with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
-      }
-      return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
+  private classify(sha256: string, answer: Answer): ClientOutcome {
+    if (answer.status === 200) return { kind: 'found', report: parseFileReport(this.json(answer), sha256) };
+    const { said, code, error } = this.failure(answer);
+    if (answer.status === 404 && code === 'NotFoundError') {
+      const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), sha256);
+      return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
     }
-    const answer = tryParse(() => this.parseAnswer(body));
-    const { code, message: serviceMessage } = parseErrorBody(answer);
-    const detail = [code, serviceMessage].filter(Boolean).join(': ');
-    const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
-    if (status === 404 && code === 'NotFoundError') {
-      return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
-    }
-    const retryAfterText = headerText(message.headers['retry-after']);
-    const retryAfterMs = parseRetryAfter(retryAfterText);
-    const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
-    const error = (kind: LookupError['kind'], text: string): ClientOutcome => ({
-      kind: 'error',
-      error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
-    });
-    if (status === 401 || status === 403) {
-      return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
-    }
-    if (status === 429) return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
-    if (TRANSIENT_STATUSES.has(status)) return error('transient', `The service failed temporarily (${said}).`);
-    if (status === 404) return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
-    return error('protocol', `Unexpected answer from the service (${said}).`);
+    return { kind: 'error', error };
   }
 
   /**
@@ -144,9 +203,9 @@ export class ReputationClient {
     return redactJson(parsed, (text) => redact(text, this.options.apiKey));
   }
 
-  private describeFailure(error: unknown): LookupError {
+  private describeFailure(error: unknown, timeoutMs: number): LookupError {
     if (error instanceof ProtocolError) return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
-    if (error instanceof DeadlineError) return { kind: 'transient', message: `No complete answer within ${this.options.requestTimeoutMs / 1000} s.` };
+    if (error instanceof DeadlineError) return { kind: 'transient', message: `No complete answer within ${timeoutMs / 1000} s.` };
     if (error instanceof CutShortError) return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
     const code = (error as NodeJS.ErrnoException).code;
     const text = this.redact(error instanceof Error ? error.message : String(error));

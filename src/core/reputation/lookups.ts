@@ -42,6 +42,13 @@ export interface LookupProgress {
 
 type Client = { lookup(sha256: string): Promise<ClientOutcome> };
 
+/** An attempt that failed: what every request through the scheduler can end in. */
+export type Failure = { kind: 'error'; error: LookupError };
+
+function isFailure(outcome: { kind: string }): outcome is Failure {
+  return outcome.kind === 'error';
+}
+
 const MINUTE_MS = 60_000;
 /**
  * The service counts requests by when they arrive, and arrival times jitter with the network: a
@@ -68,6 +75,8 @@ export class Lookups {
   /** Whether the endpoint serves file reports, proven once per run (single flight) when a 404 does not name its hash. */
   private endpointProof: Promise<boolean> | null = null;
   private readonly counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
+  /** Uploads and polls still expected (expectRequests), counted in the estimate. */
+  private expectedExtra = 0;
 
   constructor(client: Client, options: LookupOptions) {
     this.client = client;
@@ -89,7 +98,7 @@ export class Lookups {
     const outcome = await this.slots.run(async () => {
       this.counts.inFlight++;
       try {
-        const answer = await this.withRetries(sha256);
+        const answer = await this.withRetries(() => this.client.lookup(sha256));
         return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
       } finally {
         this.counts.inFlight--;
@@ -112,7 +121,7 @@ export class Lookups {
   }
 
   private async proveEndpoint(first: Extract<ClientOutcome, { kind: 'unproven-unknown' }>): Promise<boolean> {
-    const probe = await this.withRetries(EICAR_SHA256);
+    const probe = await this.withRetries(() => this.client.lookup(EICAR_SHA256));
     if (probe.kind === 'found') return true;
     if (this.stopError) return false; // the probe itself ended the scan (a refused key, say)
     const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
@@ -130,6 +139,25 @@ export class Lookups {
     return false;
   }
 
+  /**
+   * Any other request to the service (an upload, an analysis poll), under the same rules as lookups:
+   * a concurrency slot, the shared window, the pause after a 429, a stop after a refused key or a
+   * spent quota, and up to `retries` retries (max-retries unless given) after a transient failure.
+   */
+  async request<T extends { kind: string }>(send: () => Promise<T | Failure>, retries = this.options.maxRetries): Promise<T | Failure> {
+    return this.slots.run(() => this.withRetries(send, retries));
+  }
+
+  /** Requests expected beyond the lookups (uploads, polls), for the estimate; negative when some were made. */
+  expectRequests(count: number): void {
+    this.expectedExtra = Math.max(0, this.expectedExtra + count);
+  }
+
+  /** Aborted when the scan stops: waits outside the scheduler (between polls) end with it. */
+  get stopSignal(): AbortSignal {
+    return this.stopped.signal;
+  }
+
   /** Ends every lookup still waiting or to come, without a request: the scan is over. */
   stop(reason: string): void {
     this.halt({ kind: 'protocol', message: reason });
@@ -142,7 +170,7 @@ export class Lookups {
 
   /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
   estimateRemainingMs(): number {
-    return this.window?.estimateMs(this.counts.requested - this.counts.done) ?? 0;
+    return this.window?.estimateMs(this.counts.requested - this.counts.done + this.expectedExtra) ?? 0;
   }
 
   private halt(error: LookupError): LookupError {
@@ -151,7 +179,7 @@ export class Lookups {
     return this.stopError;
   }
 
-  private async withRetries(sha256: string): Promise<ClientOutcome> {
+  private async withRetries<T extends { kind: string }>(send: () => Promise<T | Failure>, maxRetries = this.options.maxRetries): Promise<T | Failure> {
     for (let retry = 0; ; retry++) {
       // The pause is checked again once the window grants: a 429 may have come in while waiting.
       do {
@@ -161,9 +189,9 @@ export class Lookups {
       if (this.stopError) return { kind: 'error', error: this.stopError };
       const request = ++this.counts.requests;
       const sentAt = Date.now();
-      const outcome = await this.client.lookup(sha256);
-      if (outcome.kind !== 'error' || outcome.error.kind !== 'quota') this.quotaRefusedSince = null;
-      if (outcome.kind !== 'error') {
+      const outcome = await send();
+      if (!isFailure(outcome) || outcome.error.kind !== 'quota') this.quotaRefusedSince = null;
+      if (!isFailure(outcome)) {
         this.consecutiveQuotaPauses = 0;
         return outcome;
       }
@@ -175,7 +203,7 @@ export class Lookups {
         if (spent) return { kind: 'error', error: this.halt(spent) };
       }
       const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
-      if (retry >= this.options.maxRetries) return { kind: 'error', error: this.exhausted(error, retry) };
+      if (retry >= maxRetries) return { kind: 'error', error: this.exhausted(error, retry) };
       if (error.kind === 'quota') {
         if (Date.now() + waitMs > this.pausedUntil) [this.pausedUntil, this.sentBeforePause] = [Date.now() + waitMs, this.counts.requests];
       } else {
