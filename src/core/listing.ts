@@ -43,7 +43,7 @@ export async function findArtifacts(patterns: string, workspace: string, glob: G
   const { paths: candidates, followsLinks, brokenLinks, kinds } = await glob(patterns);
   const paths = candidates.filter((candidate): candidate is string => typeof candidate === 'string');
   const skipped: ArtifactList['skipped'] = [];
-  const listed = kinds ? candidates.map((candidate, i) => examinedArtifact(candidate, kinds[i]!, workspace)) : await statEach(candidates, workspace, followsLinks, skipped);
+  const listed = kinds ? examinedArtifacts(candidates, kinds, workspace) : await statEach(candidates, workspace, followsLinks, skipped);
   const found = new Set(paths);
   for (const link of brokenLinks.filter((link) => !found.has(link))) {
     skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
@@ -54,10 +54,18 @@ export async function findArtifacts(patterns: string, workspace: string, glob: G
   return { artifacts, skipped };
 }
 
-/** An artifact from what the glob found; its size is known once it is hashed. */
-function examinedArtifact(candidate: string | Buffer, kind: PathKind, workspace: string): Artifact {
-  const found = kind === 'file' ? undefined : 'special' in kind ? { special: kind.special } : { statError: kind.error };
-  return { ...named(candidate, workspace), size: 0, ...found };
+/** Artifacts from what the glob found; each size is known once the file is hashed. */
+function examinedArtifacts(candidates: readonly (string | Buffer)[], kinds: readonly PathKind[], workspace: string): Artifact[] {
+  // The walk's paths are normalized: one below the workspace is shown by slicing, without path.relative each time.
+  const below = path.sep === '/' ? `${path.resolve(workspace)}/` : null;
+  return candidates.map((candidate, i) => {
+    const kind = kinds[i]!;
+    const found = kind === 'file' ? undefined : 'special' in kind ? { special: kind.special } : { statError: kind.error };
+    if (below && typeof candidate === 'string' && candidate.startsWith(below) && candidate.length > below.length && below !== '//') {
+      return { absolutePath: candidate, displayPath: candidate.slice(below.length), inWorkspace: true, size: 0, ...found };
+    }
+    return { ...named(candidate, workspace), size: 0, ...found };
+  });
 }
 
 /** A name that is not UTF-8 is examined by its bytes and shown with them escaped. */
