@@ -22,28 +22,33 @@ export interface ScanDependencies {
 
 export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDependencies): Promise<ScannedArtifact[]> {
   const { hash, hashConcurrency } = deps;
-  // One lookup per unique hash; identical files share its promise and so its verdict.
+  // One lookup per unique hash; identical files share its outcome.
   const lookups = new Map<string, Promise<LookupOutcome>>();
-  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Pending> => {
+  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Hashed> => {
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
     try {
-      ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
+      // The size read is the size judged (listing by directory entries does not stat files).
+      ({ sha256, size: artifact.size } = await hash(artifact.rawPath ?? artifact.absolutePath));
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
       if (error.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };
       return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
     }
     if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
-    return { artifact, sha256, outcome: lookups.get(sha256)! };
+    return { artifact, sha256, outcome: null };
   });
   deps.onHashingDone?.(lookups.size);
-  return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
+  // Outcomes by hash, then filled in place: no pending call or new record per artifact.
+  const outcomes = new Map<string, LookupOutcome>();
+  await Promise.all([...lookups].map(([sha256, lookup]) => lookup.then((outcome) => outcomes.set(sha256, outcome))));
+  for (const entry of hashed) entry.outcome ??= outcomes.get(entry.sha256!)!;
+  return hashed as ScannedArtifact[];
 }
 
 /** A hashed artifact whose lookup may still be under way. */
-type Pending = Omit<ScannedArtifact, 'outcome'> & { outcome: Promise<LookupOutcome> };
+type Hashed = Omit<ScannedArtifact, 'outcome'> & { outcome: LookupOutcome | null };
 
 function notRegular(displayPath: string, type: string): LookupOutcome {
   return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);

@@ -9,7 +9,7 @@
 // Big files are written to a temporary directory and removed at the end.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, open, readdir, rm, statfs } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,10 +25,11 @@ const SEQUENTIAL = path.join(REPO_ROOT, 'test', 'bench', 'sequential.ts');
 /** Rounds per row (after one warm-up of each side); odd, so a median is one run. BENCH_ROUNDS=n sets them all. */
 const ROUNDS_OVERRIDE = Number(process.env.BENCH_ROUNDS) || 0;
 const ROUNDS = ROUNDS_OVERRIDE > 0
-  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE }
-  : { hash: 7, many: 5, lookups: 5, memory: 3, startup: 11 };
+  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, small: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE }
+  : { hash: 7, many: 5, small: 3, lookups: 5, memory: 3, startup: 11 };
 const HASH_FILE_BYTES = 512 * MiB;
 const MANY_FILES = 5_000;
+const SMALL_FILES = 50_000;
 const LOOKUP_FILES = 400;
 const LOOKUP_LATENCY_MS = 25;
 const DEFAULT_CONCURRENCY = 4;
@@ -67,12 +68,11 @@ if (free < DISK_NEEDED) {
 const server = await VtServer.start({ apiKeys: [KEY] });
 const slowServer = await VtServer.start({ apiKeys: [KEY], latencyMs: LOOKUP_LATENCY_MS });
 
+/** BENCH_ONLY=small,startup runs only the rows whose names contain one of those words. */
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const benches = { hash: benchHashing, many: benchManyFiles, small: benchSmallFiles, lookups: benchLookups, memory: benchMemory, startup: benchStartup };
 try {
-  await benchHashing();
-  await benchManyFiles();
-  await benchLookups();
-  await benchMemory();
-  await benchStartup();
+  for (const [name, bench] of Object.entries(benches)) if (only.length === 0 || only.some((word) => name.includes(word))) await bench();
 } finally {
   await server.close();
   await slowServer.close();
@@ -164,6 +164,70 @@ async function benchManyFiles(): Promise<void> {
     met: filesPerSecond >= 2_000 && !failed('many files'),
   });
   await rm(workspace, { recursive: true, force: true });
+}
+
+/**
+ * 50,000 unique files of 1 KiB: the whole scan against `find` piped to parallel `openssl dgst`, and the
+ * action's listing (from its debug line) against a bare recursive readdir of the same tree.
+ */
+async function benchSmallFiles(): Promise<void> {
+  const workspace = path.join(tmp, 'small');
+  const dist = path.join(workspace, 'dist');
+  progress(`small files: writing ${SMALL_FILES.toLocaleString('en')} files of 1 KiB`);
+  await writeSmallFiles(dist, SMALL_FILES, 1024, 1024);
+
+  const listingMs: number[] = [];
+  const action = async () => {
+    const run = await runAction(actionOptions(workspace, { files: 'dist/**' }, server));
+    check('small files', run, { scanned: String(SMALL_FILES), unknown: String(SMALL_FILES) });
+    const listed = /::debug::Listed \d+ artifacts in (\d+) ms/.exec(run.stdout);
+    if (listed) listingMs.push(Number(listed[1]));
+    else failures.push('small files: the action printed no listing time');
+    return run.durationMs;
+  };
+  const find = async () => {
+    const result = await command('bash', ['-c', `find dist -type f -print0 | xargs -0 -P${os.availableParallelism()} -n 1000 openssl dgst -sha256 | wc -l`], workspace);
+    if (result.code !== 0 || Number(result.stdout.trim()) !== SMALL_FILES) failures.push(`small files: find | openssl printed ${result.stdout.trim()} lines: ${result.stderr.trim().slice(0, 300)}`);
+    return result.ms;
+  };
+  const walk = async () => {
+    const started = performance.now();
+    const count = countByReaddir(dist);
+    if (count !== SMALL_FILES) failures.push(`small files: the bare walk counted ${count} files`);
+    return performance.now() - started;
+  };
+  const [actionMs, findMs, walkMs] = await interleave('small files', ROUNDS.small, { 'action ms': action, 'find | openssl ms': find, 'readdir walk ms': walk });
+  const a = median(actionMs);
+  const f = median(findMs);
+  const listing = median(listingMs.slice(1)); // the warm-up's listing is left out, as its time is
+  const w = median(walkMs);
+  rows.push({
+    what: `small files: ${SMALL_FILES.toLocaleString('en')} files of 1 KiB, service answering at once`,
+    measured: `${seconds(a)} = ${Math.round(SMALL_FILES / (a / 1000)).toLocaleString('en')} files/s`,
+    reference: `\`find\` piped to \`xargs -P${os.availableParallelism()} openssl dgst -sha256\` (hashing only): ${seconds(f)}`,
+    ratio: (a / f).toFixed(2),
+    target: 'report',
+    met: !failed('small files'),
+  });
+  rows.push({
+    what: 'listing (the same action runs, from its debug line)',
+    measured: `${Math.round(listing)} ms`,
+    reference: `a bare recursive \`readdirSync(withFileTypes)\` of the tree, in process: ${Math.round(w)} ms`,
+    ratio: (listing / w).toFixed(2),
+    target: '≤ 2',
+    met: listing / w <= 2 && !failed('small files'),
+  });
+  await rm(workspace, { recursive: true, force: true });
+}
+
+/** Regular files under `directory`, by directory entries alone: the least any listing can do. */
+function countByReaddir(directory: string): number {
+  let count = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.isDirectory()) count += countByReaddir(path.join(directory, entry.name));
+    else if (entry.isFile()) count++;
+  }
+  return count;
 }
 
 /** 400 small artifacts, 25 ms per answer, pacing off: the default concurrency against a loop. */
@@ -293,9 +357,9 @@ async function sequentialRun(directory: string, target: VtServer, files: number,
   return result.ms;
 }
 
-async function command(file: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+async function command(file: string, args: string[], cwd?: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const started = performance.now();
-  const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, onTestFinished, test } from 'vitest';
-import { actionsGlob } from '../../src/action/glob.ts';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
+import { walkingGlob } from '../../src/core/walk.ts';
 import { findArtifacts } from '../../src/core/listing.ts';
 import { FileReadError, HashPool } from '../../src/core/hashing.ts';
 import { scanArtifacts } from '../../src/core/scan.ts';
@@ -36,6 +37,23 @@ describe('HashPool', () => {
     );
   });
 
+  test('files go to the workers in batches, each answer to its own file', async () => {
+    const files = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, `content ${i}`]));
+    const workspace = await makeWorkspace(files);
+    const hashPool = pool(2);
+    const sent = vi.spyOn(Worker.prototype, 'postMessage');
+    onTestFinished(() => sent.mockRestore());
+
+    const paths = [...Object.keys(files).map((name) => path.join(workspace, name)), path.join(workspace, 'missing')];
+    const hashes = await Promise.all(paths.map((file) => hashPool.hash(file).catch((error: Error) => error.message)));
+
+    expect(hashes).toEqual([
+      ...Object.values(files).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })),
+      'cannot open the file: it no longer exists (ENOENT)',
+    ]);
+    expect(sent.mock.calls.length).toBeLessThanOrEqual(Math.ceil(101 / 32)); // a message per file would be 101
+  });
+
   test('a missing file is a FileReadError that says it no longer exists', async () => {
     const workspace = await makeWorkspace();
     await expect(pool(1).hash(path.join(workspace, 'gone'))).rejects.toThrow(new FileReadError('cannot open the file: it no longer exists (ENOENT)'));
@@ -61,7 +79,7 @@ describe('HashPool', () => {
 
 test('a file that vanishes between listing and hashing is an error for that artifact; the others are judged', async () => {
   const workspace = await makeWorkspace({ 'dist/a': 'a', 'dist/b': 'b', 'dist/c': 'c' });
-  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace, actionsGlob);
+  const { artifacts } = await findArtifacts('dist/**', workspace, walkingGlob(workspace));
   await rm(path.join(workspace, 'dist', 'b'));
   const hashPool = pool();
 
@@ -82,7 +100,7 @@ test('a file that vanishes between listing and hashing is an error for that arti
 test('lookups start while hashing is still going on', async () => {
   const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`dist/f${String(i).padStart(2, '0')}`, `file ${i}`]));
   const workspace = await makeWorkspace(files);
-  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace, actionsGlob);
+  const { artifacts } = await findArtifacts('dist/**', workspace, walkingGlob(workspace));
   const hashPool = pool(1);
   const events: string[] = [];
 
