@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5996:
+/***/ 3269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31916,7 +31916,27 @@ function parseRetryAfter(header, now = Date.now()) {
     return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+;// CONCATENATED MODULE: ./src/core/subjects.ts
+const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
+/** How people write the kinds, for messages. */
+const HASH_KIND_NAMES = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
+/** The kind of a hexadecimal hash by its length; null for anything else. */
+function hashKindOf(hash) {
+    return /^[0-9a-f]+$/i.test(hash) ? (KIND_BY_LENGTH[hash.length] ?? null) : null;
+}
+/** The hashes as the artifacts to check, in the order given: each shown as itself, never read. */
+function hashSubjects(hashes) {
+    const artifacts = hashes.map(({ hash, kind }) => {
+        const value = hash.toLowerCase();
+        return { absolutePath: '', displayPath: value, inWorkspace: false, size: 0, hash: { kind, value } };
+    });
+    return { artifacts, skipped: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
+// Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
+// hash is a protocol error, never a clean result.
+
 class ProtocolError extends Error {
     name = 'ProtocolError';
 }
@@ -31929,19 +31949,14 @@ const STAT_FIELDS = {
     failure: 'failure',
     typeUnsupported: 'type-unsupported',
 };
-/** Validates a 200 body (already parsed JSON) as the file report of `sha256`. Throws ProtocolError. */
-function parseFileReport(body, sha256) {
+/**
+ * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
+ * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
+ */
+function parseFileReport(body, requested) {
     const data = field(body, 'data');
     const attributes = field(data, 'attributes');
-    // Every hash the report names must be the one asked for: a report that names two is not trusted.
-    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
-    if (named.length === 0)
-        throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${sha256}`);
-    for (const value of named) {
-        if (typeof value !== 'string' || value.toLowerCase() !== sha256) {
-            throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${sha256}`);
-        }
-    }
+    const sha256 = provenSha256(data, attributes, requested.toLowerCase());
     const type = field(data, 'type');
     if (type !== 'file')
         throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
@@ -31974,6 +31989,42 @@ function parseFileReport(body, sha256) {
         firstSeen: date(field(attributes, 'first_submission_date')),
         lastAnalysed: date(field(attributes, 'last_analysis_date')),
     };
+}
+/**
+ * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
+ * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
+ */
+function provenSha256(data, attributes, requested) {
+    const kind = hashKindOf(requested) ?? 'sha256';
+    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+    if (kind === 'sha256') {
+        if (named.length === 0)
+            throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
+        for (const value of named) {
+            if (typeof value !== 'string' || value.toLowerCase() !== requested) {
+                throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
+            }
+        }
+        return requested;
+    }
+    const name = HASH_KIND_NAMES[kind];
+    const asked = field(attributes, kind);
+    if (asked === undefined || asked === null) {
+        throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
+    }
+    if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
+        throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
+    }
+    if (named.length === 0)
+        throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
+    for (const value of named) {
+        if (typeof value !== 'string' || hashKindOf(value) !== 'sha256')
+            throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
+    }
+    const sha256s = new Set(named.map((value) => value.toLowerCase()));
+    if (sha256s.size > 1)
+        throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
+    return [...sha256s][0];
 }
 /** The engines in last_analysis_results that flag the file in `category`, each named once. */
 function flaggingEngines(detections, category) {
@@ -32097,10 +32148,10 @@ class ReputationClient {
         this.origin = new URL(options.apiUrl).origin;
         this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
     }
-    /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
-    async lookup(sha256) {
+    /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
+    async lookup(hash) {
         try {
-            return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
+            return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(hash, signal));
         }
         catch (error) {
             return { kind: 'error', error: this.describeFailure(error) };
@@ -32113,8 +32164,8 @@ class ReputationClient {
     redact(text, max) {
         return clip(redact(text, this.options.apiKey), max);
     }
-    async attempt(sha256, signal) {
-        let url = `${this.options.apiUrl}/files/${sha256}`;
+    async attempt(hash, signal) {
+        let url = `${this.options.apiUrl}/files/${hash}`;
         for (let redirects = 0;; redirects++) {
             const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' }, signal);
             const status = message.statusCode ?? 0;
@@ -32129,7 +32180,7 @@ class ReputationClient {
                 throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
             }
             const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-            return this.classify(sha256, url, status, message, body);
+            return this.classify(hash, url, status, message, body);
         }
     }
     /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
@@ -32144,20 +32195,20 @@ class ReputationClient {
             throw new ProtocolError('the service redirected too many times');
         return target.href;
     }
-    classify(sha256, url, status, message, body) {
+    classify(hash, url, status, message, body) {
         if (status === 200) {
             const contentType = String(message.headers['content-type'] ?? '');
             if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
                 throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
             }
-            return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
+            return { kind: 'found', report: parseFileReport(this.parseAnswer(body), hash) };
         }
         const answer = tryParse(() => this.parseAnswer(body));
         const { code, message: serviceMessage } = parseErrorBody(answer);
         const detail = [code, serviceMessage].filter(Boolean).join(': ');
         const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
         if (status === 404 && code === 'NotFoundError') {
-            return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
+            return errorNamesHash(answer, hash) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
         }
         const retryAfterText = headerText(message.headers['retry-after']);
         const retryAfterMs = parseRetryAfter(retryAfterText);
@@ -32333,13 +32384,13 @@ class Lookups {
         this.slots = new Semaphore(options.concurrency);
         this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
     }
-    /** Looks a hash up, retrying what may pass. Never throws. */
-    async lookup(sha256) {
+    /** Looks a hash (SHA-256, SHA-1 or MD5) up, retrying what may pass. Never throws. */
+    async lookup(hash) {
         this.counts.requested++;
         const outcome = await this.slots.run(async () => {
             this.counts.inFlight++;
             try {
-                const answer = await this.withRetries(sha256);
+                const answer = await this.withRetries(hash);
                 return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
             }
             finally {
@@ -32368,7 +32419,7 @@ class Lookups {
             return true;
         if (this.stopError)
             return false; // the probe itself ended the scan (a refused key, say)
-        const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
+        const eicarUrl = first.url.replace(/[0-9a-f]+$/i, EICAR_SHA256);
         const probeSaid = probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
         this.halt({
             kind: 'protocol',
@@ -32397,7 +32448,7 @@ class Lookups {
         this.stopped.abort();
         return this.stopError;
     }
-    async withRetries(sha256) {
+    async withRetries(hash) {
         for (let retry = 0;; retry++) {
             // The pause is checked again once the window grants: a 429 may have come in while waiting.
             do {
@@ -32408,7 +32459,7 @@ class Lookups {
                 return { kind: 'error', error: this.stopError };
             const request = ++this.counts.requests;
             const sentAt = Date.now();
-            const outcome = await this.client.lookup(sha256);
+            const outcome = await this.client.lookup(hash);
             if (outcome.kind !== 'error' || outcome.error.kind !== 'quota')
                 this.quotaRefusedSince = null;
             if (outcome.kind !== 'error') {
@@ -32503,6 +32554,8 @@ async function scanArtifacts(artifacts, deps) {
     // One lookup per unique hash; identical files share its promise and so its verdict.
     const lookups = new Map();
     const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
+        if (artifact.hash)
+            return lookUpHash(artifact, artifact.hash, lookups, deps);
         if (artifact.special)
             return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
         if (artifact.statError)
@@ -32523,7 +32576,17 @@ async function scanArtifacts(artifacts, deps) {
         return { artifact, sha256, outcome: lookups.get(sha256) };
     });
     deps.onHashingDone?.(lookups.size);
-    return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
+    return Promise.all(hashed.map(async (entry) => {
+        const outcome = await entry.outcome;
+        // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
+        return { ...entry, sha256: entry.sha256 ?? (outcome.kind === 'found' ? outcome.report.sha256 : null), outcome };
+    }));
+}
+/** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
+function lookUpHash(artifact, { kind, value }, lookups, deps) {
+    if (!lookups.has(value))
+        lookups.set(value, deps.lookup(value));
+    return { artifact, sha256: kind === 'sha256' ? value : null, outcome: lookups.get(value) };
 }
 function notRegular(displayPath, type) {
     return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
@@ -32668,6 +32731,7 @@ const ACTION_VERSION = '1.0.0';
 
 
 
+
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function runGate(options, ports) {
@@ -32677,11 +32741,11 @@ async function runGate(options, ports) {
     let lookups = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
     // Relative patterns are rooted at the workspace, as every other path the user gives.
-    const listed = await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
+    const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
     ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
     ports.progress.listed(listed);
-    Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length });
+    Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
     const client = new ReputationClient({
         apiUrl: options.apiUrl,
         apiKey: options.apiKey,
@@ -33114,8 +33178,9 @@ function reportHeader(scan, context) {
 function reportArtifact(result, provider, policy) {
     const { artifact, report, error, sha256 } = result;
     return {
-        path: artifact.displayPath,
-        size: artifact.size,
+        path: artifact.displayPath, // a hash list's entries: the hash as given
+        size: artifact.hash ? null : artifact.size,
+        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
         sha256,
         status: result.status,
         consequence: result.consequence,
@@ -37688,7 +37753,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5996);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3269);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

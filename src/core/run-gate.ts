@@ -7,7 +7,8 @@ import { PROVIDERS } from './providers.js';
 import { ReputationClient, type HttpTransportFactory } from './reputation/client.js';
 import { Lookups, type LookupProgress } from './reputation/lookups.js';
 import { scanArtifacts } from './scan.js';
-import type { Judgement } from './types.js';
+import { hashSubjects } from './subjects.js';
+import type { HashKind, Judgement } from './types.js';
 import { judge } from './verdict.js';
 import { rootPatterns } from './workspace.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
@@ -19,6 +20,8 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   userAgent?: string;
   /** How often `progress.lookups` hears where the lookups are; 30 s when not given. */
   progressIntervalMs?: number;
+  /** When given, these hashes are checked instead of files: nothing is listed or read (`patterns` is not used). */
+  hashes?: readonly { hash: string; kind: HashKind }[];
 };
 
 /** What a long scan tells the front door before its lookups end. */
@@ -71,11 +74,11 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   let lookups: Lookups | null = null;
   ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
   // Relative patterns are rooted at the workspace, as every other path the user gives.
-  const listed = await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
+  const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
   const { artifacts } = listed;
   ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
   ports.progress.listed(listed);
-  Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length });
+  Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
 
   const client = new ReputationClient(
     {

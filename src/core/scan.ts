@@ -11,7 +11,8 @@ export interface ScannedArtifact {
 }
 
 export interface ScanDependencies {
-  lookup(sha256: string): Promise<LookupOutcome>;
+  /** Looks a SHA-256 up (or, for an artifact that is a hash, the hash as given). */
+  lookup(hash: string): Promise<LookupOutcome>;
   /** Hashes one file, or throws FileReadError. */
   hash(path: string | Buffer): Promise<FileHash>;
   /** Files handed to `hash` at once. */
@@ -25,6 +26,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
   // One lookup per unique hash; identical files share its promise and so its verdict.
   const lookups = new Map<string, Promise<LookupOutcome>>();
   const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Pending> => {
+    if (artifact.hash) return lookUpHash(artifact, artifact.hash, lookups, deps);
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
@@ -39,7 +41,19 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
     return { artifact, sha256, outcome: lookups.get(sha256)! };
   });
   deps.onHashingDone?.(lookups.size);
-  return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
+  return Promise.all(
+    hashed.map(async (entry) => {
+      const outcome = await entry.outcome;
+      // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
+      return { ...entry, sha256: entry.sha256 ?? (outcome.kind === 'found' ? outcome.report.sha256 : null), outcome };
+    }),
+  );
+}
+
+/** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
+function lookUpHash(artifact: Artifact, { kind, value }: NonNullable<Artifact['hash']>, lookups: Map<string, Promise<LookupOutcome>>, deps: ScanDependencies): Pending {
+  if (!lookups.has(value)) lookups.set(value, deps.lookup(value));
+  return { artifact, sha256: kind === 'sha256' ? value : null, outcome: lookups.get(value)! };
 }
 
 /** A hashed artifact whose lookup may still be under way. */

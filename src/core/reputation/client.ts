@@ -50,10 +50,10 @@ export class ReputationClient {
     this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
   }
 
-  /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
-  async lookup(sha256: string): Promise<ClientOutcome> {
+  /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
+  async lookup(hash: string): Promise<ClientOutcome> {
     try {
-      return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
+      return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(hash, signal));
     } catch (error) {
       return { kind: 'error', error: this.describeFailure(error) };
     }
@@ -68,8 +68,8 @@ export class ReputationClient {
     return clip(redact(text, this.options.apiKey), max);
   }
 
-  private async attempt(sha256: string, signal: AbortSignal): Promise<ClientOutcome> {
-    let url = `${this.options.apiUrl}/files/${sha256}`;
+  private async attempt(hash: string, signal: AbortSignal): Promise<ClientOutcome> {
+    let url = `${this.options.apiUrl}/files/${hash}`;
     for (let redirects = 0; ; redirects++) {
       const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' }, signal);
       const status = message.statusCode ?? 0;
@@ -84,7 +84,7 @@ export class ReputationClient {
         throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
       }
       const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-      return this.classify(sha256, url, status, message, body);
+      return this.classify(hash, url, status, message, body);
     }
   }
 
@@ -99,20 +99,20 @@ export class ReputationClient {
     return target.href;
   }
 
-  private classify(sha256: string, url: string, status: number, message: IncomingMessage, body: string): ClientOutcome {
+  private classify(hash: string, url: string, status: number, message: IncomingMessage, body: string): ClientOutcome {
     if (status === 200) {
       const contentType = String(message.headers['content-type'] ?? '');
       if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
         throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
       }
-      return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
+      return { kind: 'found', report: parseFileReport(this.parseAnswer(body), hash) };
     }
     const answer = tryParse(() => this.parseAnswer(body));
     const { code, message: serviceMessage } = parseErrorBody(answer);
     const detail = [code, serviceMessage].filter(Boolean).join(': ');
     const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
     if (status === 404 && code === 'NotFoundError') {
-      return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
+      return errorNamesHash(answer, hash) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
     }
     const retryAfterText = headerText(message.headers['retry-after']);
     const retryAfterMs = parseRetryAfter(retryAfterText);

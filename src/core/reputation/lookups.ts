@@ -40,7 +40,7 @@ export interface LookupProgress {
   pausedForMs: number;
 }
 
-type Client = { lookup(sha256: string): Promise<ClientOutcome> };
+type Client = { lookup(hash: string): Promise<ClientOutcome> };
 
 const MINUTE_MS = 60_000;
 /**
@@ -83,13 +83,13 @@ export class Lookups {
     this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
   }
 
-  /** Looks a hash up, retrying what may pass. Never throws. */
-  async lookup(sha256: string): Promise<LookupOutcome> {
+  /** Looks a hash (SHA-256, SHA-1 or MD5) up, retrying what may pass. Never throws. */
+  async lookup(hash: string): Promise<LookupOutcome> {
     this.counts.requested++;
     const outcome = await this.slots.run(async () => {
       this.counts.inFlight++;
       try {
-        const answer = await this.withRetries(sha256);
+        const answer = await this.withRetries(hash);
         return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
       } finally {
         this.counts.inFlight--;
@@ -115,7 +115,7 @@ export class Lookups {
     const probe = await this.withRetries(EICAR_SHA256);
     if (probe.kind === 'found') return true;
     if (this.stopError) return false; // the probe itself ended the scan (a refused key, say)
-    const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
+    const eicarUrl = first.url.replace(/[0-9a-f]+$/i, EICAR_SHA256);
     const probeSaid =
       probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
     this.halt({
@@ -151,7 +151,7 @@ export class Lookups {
     return this.stopError;
   }
 
-  private async withRetries(sha256: string): Promise<ClientOutcome> {
+  private async withRetries(hash: string): Promise<ClientOutcome> {
     for (let retry = 0; ; retry++) {
       // The pause is checked again once the window grants: a 429 may have come in while waiting.
       do {
@@ -161,7 +161,7 @@ export class Lookups {
       if (this.stopError) return { kind: 'error', error: this.stopError };
       const request = ++this.counts.requests;
       const sentAt = Date.now();
-      const outcome = await this.client.lookup(sha256);
+      const outcome = await this.client.lookup(hash);
       if (outcome.kind !== 'error' || outcome.error.kind !== 'quota') this.quotaRefusedSince = null;
       if (outcome.kind !== 'error') {
         this.consecutiveQuotaPauses = 0;
