@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3269:
+/***/ 4709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33713,10 +33713,11 @@ function emitAnnotations(annotations) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/cancellation.ts
-// When the runner cancels the job it sends SIGINT, then SIGTERM, then kills. Without a handler the
-// process ends without a word; with one that only logged, the hash threads and open connections
-// would keep it alive. One line says how far the scan got, then the process exits at once.
+;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
+// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
+// Without a handler the process ends without a word; with one that only logged, the hash threads and
+// open connections would keep it alive. One line says how far the scan got, then the process exits at
+// once. Shared by both front doors.
 
 const SIGNALS = ['SIGINT', 'SIGTERM'];
 /**
@@ -37753,7 +37754,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3269);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4709);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
