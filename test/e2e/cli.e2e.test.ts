@@ -199,7 +199,7 @@ describe('reports', () => {
       ['JUnit report', 'junit.xml'],
       ['GitLab Code Quality report', 'cq.json'],
       ['Markdown summary', 'summary.md'],
-    ]) {
+    ] as const) {
       expect(run.stderr).toContain(`${what}: ${path.join(workspace, 'out', file)}`);
     }
   });
