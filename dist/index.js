@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4709:
+/***/ 7516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31769,7 +31769,7 @@ class Semaphore {
 
 ;// CONCATENATED MODULE: ./src/core/listing.ts
 // Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge. Matching the patterns
-// against the tree is a port (Glob): the action passes @actions/glob (src/action/glob.ts).
+// against the tree is a port (Glob); both front doors pass the walk in src/core/walk.ts.
 
 
 
@@ -31777,14 +31777,35 @@ class Semaphore {
 /** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
 const STAT_CONCURRENCY = 16;
 async function findArtifacts(patterns, workspace, glob) {
-    const { paths: candidates, followsLinks, brokenLinks } = await glob(patterns);
+    const { paths: candidates, followsLinks, brokenLinks, kinds } = await glob(patterns);
     const paths = candidates.filter((candidate) => typeof candidate === 'string');
     const skipped = [];
-    const listed = await mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate) => {
-        // A name that is not UTF-8 is examined by its bytes and shown with them escaped.
-        const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
-        const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
-        const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
+    const listed = kinds ? candidates.map((candidate, i) => examinedArtifact(candidate, kinds[i], workspace)) : await statEach(candidates, workspace, followsLinks, skipped);
+    const found = new Set(paths);
+    for (const link of brokenLinks.filter((link) => !found.has(link))) {
+        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    }
+    const artifacts = listed.filter((artifact) => artifact !== null);
+    artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { artifacts, skipped };
+}
+/** An artifact from what the glob found; its size is known once it is hashed. */
+function examinedArtifact(candidate, kind, workspace) {
+    const found = kind === 'file' ? undefined : 'special' in kind ? { special: kind.special } : { statError: kind.error };
+    return { ...named(candidate, workspace), size: 0, ...found };
+}
+/** A name that is not UTF-8 is examined by its bytes and shown with them escaped. */
+function named(candidate, workspace) {
+    const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
+    const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
+    return { absolutePath, ...rawPath, ...describePath(absolutePath, workspace) };
+}
+/** For a glob that gives bare paths: a stat of each, to tell files from directories, links and the rest. */
+function statEach(candidates, workspace, followsLinks, skipped) {
+    return mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate) => {
+        const name = named(candidate, workspace);
+        const { displayPath } = name;
         let info;
         try {
             info = await (0,promises_namespaceObject.stat)(candidate);
@@ -31795,7 +31816,7 @@ async function findArtifacts(patterns, workspace, glob) {
                 return null;
             }
             // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
-            return { absolutePath, ...rawPath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
+            return { ...name, size: 0, statError: describeStatError(error) };
         }
         if (info.isDirectory()) {
             // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
@@ -31804,16 +31825,8 @@ async function findArtifacts(patterns, workspace, glob) {
             return null;
         }
         const special = info.isFile() ? undefined : specialFileType(info);
-        return { absolutePath, ...rawPath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
+        return { ...name, size: info.isFile() ? info.size : 0, ...(special && { special }) };
     });
-    const found = new Set(paths);
-    for (const link of brokenLinks.filter((link) => !found.has(link))) {
-        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
-    }
-    const artifacts = listed.filter((artifact) => artifact !== null);
-    artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
-    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { artifacts, skipped };
 }
 function isLink(file) {
     return (0,promises_namespaceObject.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
@@ -32562,7 +32575,8 @@ async function scanArtifacts(artifacts, deps) {
             return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
         let sha256;
         try {
-            ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
+            // The size read is the size judged (listing by directory entries does not stat files).
+            ({ sha256, size: artifact.size } = await hash(artifact.rawPath ?? artifact.absolutePath));
         }
         catch (error) {
             if (!(error instanceof FileReadError))
@@ -32785,1250 +32799,8 @@ async function runGate(options, ports) {
     return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Escaping for text that comes from outside (file names, threat names, service messages).
-/** How much of one outside text (a threat or engine name, a service's message) is shown. */
-const MAX_SHOWN_CHARS = 300;
-/**
- * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
- * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
- */
-function text_clip(text, max = MAX_SHOWN_CHARS) {
-    if (text.length <= max)
-        return text;
-    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
-    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
-}
-/**
- * Characters that change how the text around them is shown without being seen themselves:
- * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
- * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
- */
-const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
-function escapeInvisible(text) {
-    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
-}
-/**
- * Control and invisible format characters shown as visible escapes, so a name can never start a new
- * log line, break a block, or show itself in another order than it is written.
- */
-function oneLine(text) {
-    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return unicodeEscape(char);
-    });
-}
-function unicodeEscape(char) {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
-function describeDetection({ engine, result }) {
-    return result ? `${text_clip(engine)}: ${text_clip(result)}` : text_clip(engine);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
- * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
- * references, which render as themselves but are never read as syntax.
- */
-function escapeHtml(text) {
-    return oneLine(text).replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-/** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
-function formatDate(date) {
-    return date ? date.toISOString().slice(0, 10) : '—';
-}
-function plural(count, noun, nouns = `${noun}s`) {
-    return `${count} ${count === 1 ? noun : nouns}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-
-
-const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
-/** How each status reads in the summary and the release notes. */
-const STATUS_LABELS = {
-    malicious: '🔴 malicious',
-    suspicious: '🟠 suspicious',
-    error: '⚠️ error',
-    unanalysed: '❔ unanalysed',
-    unknown: '❔ unknown',
-    allowed: '☑️ allowed',
-    clean: '✅ clean',
-};
-/** Characters of a SHA-256 shown where room is short; the full hash goes in the link title and the details. */
-const SHORT_HASH_LENGTH = 12;
-function shortHash(sha256) {
-    return sha256.slice(0, SHORT_HASH_LENGTH);
-}
-/** Neither clean nor allowed: an artifact someone has to look at, whatever the policy made of it. */
-function needsAttention(result) {
-    return result.status !== 'clean' && result.status !== 'allowed';
-}
-/**
- * Most serious first: failing before warning before passing, malicious before errors before
- * unknowns, and within a status the most detected first. Ties keep their order (sorted by path).
- */
-function worstFirst(results) {
-    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
-    const detections = (r) => (r.status === 'suspicious' ? (r.counted?.suspicious ?? 0) : (r.counted?.malicious ?? 0));
-    return [...results].sort((a, b) => rank(a) - rank(b) || detections(b) - detections(a) || (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
-}
-/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
-function countedEngines(report, policy, category) {
-    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
-}
-/** A report's detections, each marked whether the policy ignores its engine. */
-function markIgnored(report, policy) {
-    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
-}
-/** The detections of engines the policy ignores, as the service spelled their names. */
-function ignoredDetections(result, policy) {
-    return result.report?.detections.filter((d) => isIgnoredEngine(policy, d.engine)) ?? [];
-}
-/**
- * The detections as short lines, counted apart from ignored: `3/79 malicious`, `2 suspicious`,
- * `+1 ignored`. The line the status is about comes first, so a suspicious artifact never reads as
- * `0/69`; an unanalysed one says how many engines gave a verdict against min-engines. Null without a report.
- */
-function detectionLines(result, policy) {
-    const { report, counted } = result;
-    if (!report || !counted)
-        return null;
-    const status = result.allowed?.otherwise ?? result.status;
-    const lines = [];
-    if (status === 'unanalysed') {
-        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
-        if (counted.malicious > 0)
-            lines.push(`${counted.malicious} malicious`);
-    }
-    else if (status === 'suspicious') {
-        lines.push(`${counted.suspicious}/${report.engineCount} suspicious`);
-        if (counted.malicious > 0)
-            lines.push(`${counted.malicious} malicious`);
-    }
-    else {
-        lines.push(`${counted.malicious}/${report.engineCount} malicious`);
-    }
-    if (status !== 'suspicious' && counted.suspicious > 0)
-        lines.push(`${counted.suspicious} suspicious`);
-    const ignored = ignoredDetections(result, policy).length;
-    if (ignored > 0)
-        lines.push(`+${ignored} ignored`);
-    return lines;
-}
-/**
- * Ignored engine names as the service spells them (the policy keeps them lower-cased), in the
- * policy's order; a name no report mentions stays as given.
- */
-function ignoredEngineNames(results, policy) {
-    const spelled = new Map();
-    for (const result of results)
-        for (const d of ignoredDetections(result, policy))
-            if (!spelled.has(d.engine.toLowerCase()))
-                spelled.set(d.engine.toLowerCase(), d.engine);
-    return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
-}
-/** A sentence that ends in exactly one full stop, whatever the text it ends with. */
-function sentence(text) {
-    const trimmed = text.trimEnd();
-    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
-// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
-
-
-
-
-/** GitHub shows at most this many annotations of each level per step. */
-const ANNOTATIONS_PER_LEVEL = 10;
-const ENGINES_IN_MESSAGE = 8;
-/**
- * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
- * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
- */
-function planAnnotations(results, provider, policy, failing = false) {
-    const candidates = [];
-    let scanStopSaid = false;
-    for (const result of worstFirst(results)) {
-        // A refused key (or another error that ended the scan) fails every artifact left the same way:
-        // the failure line says it, once; under on-error=warn, one warning says it.
-        if (endedScan(result.error)) {
-            if (result.consequence === 'fail' || scanStopSaid)
-                continue;
-            scanStopSaid = true;
-        }
-        if (result.consequence === 'pass') {
-            // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
-            if (result.staleDays !== null && result.status !== 'allowed')
-                candidates.push(describeStale(result, policy));
-            continue;
-        }
-        candidates.push(describe(result, provider, policy));
-    }
-    const shown = [];
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-    for (const annotation of candidates) {
-        if (room[annotation.level] > 0) {
-            shown.push(annotation);
-            room[annotation.level]--;
-        }
-        else {
-            hidden[annotation.level]++;
-        }
-    }
-    const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
-    if (hiddenParts.length > 0) {
-        shown.push({
-            level: 'notice',
-            title: 'More findings in the job summary',
-            message: `${hiddenParts.join(' and ')} more ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind); the job summary and the JSON report list every artifact.`,
-        });
-    }
-    return shown;
-}
-function describe(result, provider, policy) {
-    const { artifact, report, sha256, counted } = result;
-    const level = result.consequence === 'fail' ? 'error' : 'warning';
-    const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
-    const providerName = PROVIDERS[provider].name;
-    const link = sha256 ? reportLink(provider, sha256) : null;
-    const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
-    const linkText = link ? ` Report: ${link}` : '';
-    const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
-    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
-        const category = result.status;
-        const engines = countedEngines(report, policy, category);
-        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
-        const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
-        const count = counted[category];
-        return {
-            level,
-            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
-            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
-            ...file,
-        };
-    }
-    if (result.status === 'unanalysed' && report) {
-        return {
-            level,
-            title: `Not analysed by ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
-            ...file,
-        };
-    }
-    if (result.status === 'unknown') {
-        return {
-            level,
-            title: `Unknown to ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.`,
-            ...file,
-        };
-    }
-    return {
-        level,
-        title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
-        message: `${artifact.displayPath}${hashText} could not be checked: ${text_clip(result.error?.message ?? 'unknown error')}`,
-        ...file,
-    };
-}
-function describeStale(result, policy) {
-    const { artifact, report } = result;
-    return {
-        level: 'warning',
-        title: 'Stale reputation report',
-        message: `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
-            `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
-        ...(artifact.inWorkspace && { file: artifact.displayPath }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/console.ts
-
-const SKIPPED_LISTED = 10;
-function describeSkipped(skipped) {
-    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
-    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
-    return oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
-}
-function describeNoFiles(patterns) {
-    return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
-}
-function describeChecking(artifacts, providerName, apiUrl) {
-    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
-}
-function describePassed(summary) {
-    return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
-}
-/** The heading of the results and one line per artifact; null when there is nothing to list. */
-function describeResults(summary) {
-    if (summary.results.length === 0)
-        return null;
-    const { counts } = summary;
-    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
-    const lines = summary.results.map(({ artifact, status, report, counted, error, allowed }) => {
-        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${text_clip(error.message)}` : '';
-        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`;
-    });
-    return { title, lines };
-}
-/** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
-function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
-    const where = stage === 'listing'
-        ? 'while listing the files to check'
-        : stage === 'judging'
-            ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
-            : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
-    return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/failure.ts
-// The one line that says why the gate failed, in the words of the policy's inputs.
-
-
-const FAILURE_LIST_LENGTH = 5;
-const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
-/** The judgement with its failure line: what every report renders. */
-function explain(judgement, policy, providerName) {
-    return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
-}
-function failureMessage(results, policy, providerName) {
-    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
-    const of = `of ${plural(results.length, 'artifact')}`;
-    const reasons = [];
-    if (results.length === 0 && policy.ifNoFilesFound === 'error')
-        reasons.push(NO_FILES_MESSAGE);
-    // Most detected first, as in every report.
-    const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-    if (malicious.length > 0) {
-        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
-        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
-    }
-    const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
-    if (suspicious.length > 0) {
-        const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
-        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
-    }
-    const unknown = failing('unknown');
-    if (unknown.length > 0) {
-        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
-    }
-    const unanalysed = failing('unanalysed');
-    if (unanalysed.length > 0) {
-        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
-        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
-    }
-    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
-    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
-    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
-    const errors = failing('error');
-    if (stop)
-        reasons.push(stop.error.message);
-    else if (errors.length > 0)
-        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
-    return reasons.join('; ');
-}
-function listPaths(results, describe) {
-    const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
-    const more = results.length - FAILURE_LIST_LENGTH;
-    return more > 0 ? `${shown} and ${more} more` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-
-
-const REPORT_SCHEMA_VERSION = 2;
-function reportHeader(scan, context) {
-    return {
-        schema: `${ACTION_NAME}/report`,
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: { name: ACTION_NAME, version: ACTION_VERSION },
-        generatedAt: context.generatedAt.toISOString(),
-        provider: context.provider,
-        apiUrl: context.apiUrl,
-        policy: context.policy,
-        result: scan.result,
-        failureMessage: scan.failureMessage,
-        counts: scan.counts,
-    };
-}
-function reportArtifact(result, provider, policy) {
-    const { artifact, report, error, sha256 } = result;
-    return {
-        path: artifact.displayPath, // a hash list's entries: the hash as given
-        size: artifact.hash ? null : artifact.size,
-        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
-        sha256,
-        status: result.status,
-        consequence: result.consequence,
-        link: sha256 ? reportLink(provider, sha256) : null,
-        allowedReason: result.allowed?.reason ?? null,
-        statusIfNotAllowed: result.allowed?.otherwise ?? null,
-        stats: report?.stats ?? null,
-        engineCount: report?.engineCount ?? null,
-        analysedEngines: report ? analysedEngines(report) : null,
-        counted: result.counted,
-        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
-        detections: markIgnored(report, policy),
-        threatNames: report?.threatNames ?? [],
-        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
-        firstSeen: report?.firstSeen?.toISOString() ?? null,
-        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
-        staleDays: result.staleDays,
-        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
-    };
-}
-/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
-function* jsonReportText(scan, context) {
-    const header = JSON.stringify(reportHeader(scan, context), null, 2);
-    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
-    for (const [index, result] of scan.results.entries()) {
-        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
-    }
-    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// A compact Markdown block for release notes (`gh release edit --notes-file`, a release action's
-// `body_path`): the verdict, then one row per artifact, worst first. Pure; names are escaped.
-
-
-
-/** GitHub's release body holds 125,000 characters; leave room for the text people add around the block. */
-const RELEASE_NOTES_LIMIT_CHARS = 100_000;
-function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHARS) {
-    const { counts } = scan;
-    const provider = PROVIDERS[context.provider].name;
-    const tally = [
-        counts.malicious && `${counts.malicious} malicious`,
-        counts.suspicious && `${counts.suspicious} suspicious`,
-        counts.error && plural(counts.error, 'error'),
-        counts.unanalysed && `${counts.unanalysed} unanalysed`,
-        counts.unknown && `${counts.unknown} unknown`,
-        counts.allowed && `${counts.allowed} allowed`,
-        counts.clean && `${counts.clean} clean`,
-    ].filter(Boolean);
-    const verdict = `**${scan.result === 'pass' ? '✅ Artifact reputation: passed' : '❌ Artifact reputation: failed'}** — ` +
-        `${plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
-    if (scan.results.length === 0)
-        return verdict;
-    const header = '\n| Artifact | Status | Detections | SHA-256 |\n|---|---|---|---|\n';
-    let text = verdict + header;
-    const ordered = worstFirst(scan.results);
-    for (const [index, result] of ordered.entries()) {
-        const row = releaseRow(result, context);
-        const left = ordered.length - index;
-        // Keep room for the line that says how many rows were left out.
-        if (text.length + row.length > limitChars - 200) {
-            return `${text}\n${plural(left, 'more artifact')} not listed, to keep the release notes short; the JSON report lists every one.\n`;
-        }
-        text += row;
-    }
-    return text;
-}
-function releaseRow(result, context) {
-    const status = STATUS_LABELS[result.status] + (result.allowed ? ` (${escapeHtml(result.allowed.reason)})` : '');
-    const detections = detectionLines(result, context.policy)?.map(escapeHtml).join(', ') ?? '—';
-    const { sha256 } = result;
-    const link = sha256 ? reportLink(context.provider, sha256) : null;
-    const hash = !sha256 ? '—' : link ? `[\`${shortHash(sha256)}\`](${link} "${sha256}")` : `\`${shortHash(sha256)}\``;
-    return `| <code>${escapeHtml(result.artifact.displayPath)}</code> | ${status} | ${detections} | ${hash} |\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-/** Said only when the wait is long enough to wonder about (a minute or more). */
-function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
-    if (estimateMs < 60_000)
-        return null;
-    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
-}
-/** One line of where the lookups are; null when nothing is left to wait for. */
-function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
-    if (pending === 0)
-        return null;
-    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
-    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
-}
-function formatDuration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 1)
-        return `${Math.ceil(ms / 1000)} seconds`;
-    if (minutes < 90)
-        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-    return `${(ms / 3_600_000).toFixed(1)} hours`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-
-/** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
-const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
-/** Engines named in one result's message; all of them are in its properties. */
-const sarif_ENGINES_IN_MESSAGE = 5;
-/** Where an artifact outside the workspace is located: relative to the file system root. */
-const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
-const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
-const IGNORE = 'If one engine keeps flagging your builds wrongly, list it in `ignore-engines`: its verdicts stay visible but no longer count.';
-const FALSE_POSITIVE = "Report a false positive to the vendor of each engine that flagged it (the engine names are in the result's message and properties).";
-const REBUILD = 'If it should not be flagged, rebuild from a clean checkout on a clean runner and check again: a compromised dependency or build machine is the likeliest cause.';
-/** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
-const RULES = {
-    malicious: {
-        name: 'MaliciousArtifact',
-        short: 'More engines flag the artifact as malicious than max-malicious allows.',
-        meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
-        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
-        severity: '9.0',
-    },
-    suspicious: {
-        name: 'SuspiciousArtifact',
-        short: 'More engines flag the artifact as suspicious than max-suspicious allows.',
-        meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
-        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
-        severity: '6.0',
-    },
-    error: {
-        name: 'ReputationLookupFailed',
-        short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
-        meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
-        remedies: [
-            'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
-            'For a file that could not be read, check that the build produced it and that the runner can read it.',
-            'Set `on-error: warn` only if an unchecked artifact may be released.',
-        ],
-        severity: '4.0',
-    },
-    unanalysed: {
-        name: 'UnanalysedArtifact',
-        short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
-        meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
-        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
-        severity: '3.0',
-    },
-    unknown: {
-        name: 'UnknownArtifact',
-        short: 'The service has never seen the artifact, so it has no reputation.',
-        meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
-        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
-        severity: '3.0',
-    },
-};
-const RULE_IDS = Object.keys(RULES);
-const LEVELS = { fail: 'error', warn: 'warning' };
-function rule(status, helpUri) {
-    const { name, short, meaning, remedies, severity } = RULES[status];
-    return {
-        id: `artifact-reputation/${status}`,
-        name,
-        shortDescription: { text: short },
-        fullDescription: { text: meaning },
-        help: {
-            text: `${meaning}\n\nWhat to do:\n${remedies.map((step) => `- ${step}`).join('\n')}`,
-            markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
-        },
-        helpUri: `${helpUri}#how-the-gate-decides`,
-        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
-        properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
-    };
-}
-/**
- * The log. Only artifacts whose verdict warns or fails become results (an unknown artifact under
- * `on-unknown: pass` stays out of code scanning), worst first, cut to code scanning's limits with a
- * notification that says what was left out. `gzippedLimit` is for tests.
- */
-function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
-    const reported = worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
-    let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
-    for (;;) {
-        const log = assemble(reported.slice(0, kept), reported.length, context);
-        if (kept === 0 || (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length <= gzippedLimit)
-            return log;
-        kept = Math.floor(kept * 0.8);
-    }
-}
-function assemble(kept, total, context) {
-    const notifications = [];
-    if (kept.length < total) {
-        const left = total - kept.length;
-        notifications.push({
-            level: 'warning',
-            message: {
-                text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
-            },
-        });
-    }
-    const anyOutside = kept.some((r) => !r.artifact.inWorkspace);
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'Artifact Reputation Gate',
-                        semanticVersion: ACTION_VERSION,
-                        version: ACTION_VERSION,
-                        informationUri: context.helpUri,
-                        rules: RULE_IDS.map((status) => rule(status, context.helpUri)),
-                    },
-                },
-                ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
-                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                results: kept.map((r) => result(r, context)),
-            },
-        ],
-    };
-}
-function result(artifactResult, context) {
-    const { artifact, sha256, report, counted, error, status } = artifactResult;
-    const providerName = PROVIDERS[context.provider].name;
-    const detections = countedEngines(report, context.policy, status);
-    const what = {
-        malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
-        suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
-        unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
-        unknown: `is unknown to ${providerName}`,
-        error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
-    };
-    const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
-    const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
-    const link = sha256 ? reportLink(context.provider, sha256) : null;
-    const ruleId = `artifact-reputation/${status}`;
-    return {
-        ruleId,
-        ruleIndex: RULE_IDS.indexOf(status),
-        level: LEVELS[artifactResult.consequence],
-        message: {
-            text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
-                (link ? ` Report: ${link}` : '')),
-        },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
-        // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
-        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
-        properties: {
-            sha256,
-            size: artifact.size,
-            link,
-            stats: report?.stats ?? null,
-            engineCount: report?.engineCount ?? null,
-            detections: markIgnored(report, context.policy),
-        },
-    };
-}
-/** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
-function artifactLocation({ artifact }) {
-    const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
-    if (artifact.inWorkspace)
-        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
-    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
-    return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
-}
-/** The log as the file's text. */
-function sarifText(log) {
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary, rendered as a pure function of the scan. Everything from outside is escaped.
-// It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
-// hash shortened, notes in a row of their own), and everything long goes in collapsed details.
-// The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** Room kept for the note at the top of a cut summary. */
-const TOP_NOTE_BYTES = 1024;
-function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
-    const { counts } = scan;
-    const passed = scan.result === 'pass';
-    const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
-    const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
-    if (!passed)
-        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
-    if (counts.scanned === 0)
-        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
-    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
-        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
-    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
-        (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
-        (context.reportPath ? ` ${reportSentence(context)}` : '') +
-        '\n\n');
-    const ordered = worstFirst(scan.results);
-    const attention = ordered.filter(needsAttention);
-    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
-    const allowed = ordered.filter((r) => r.status === 'allowed');
-    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
-    // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
-    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
-    const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
-    const clean = ordered.filter((r) => r.status === 'clean');
-    const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
-    if (!out.wasCut)
-        return heading + out.text();
-    const left = [
-        attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
-        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
-        detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
-        clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
-    ].filter((part) => typeof part === 'string');
-    const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
-    const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
-    return `${heading}${topNote}${out.text()}\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.${where}\n`;
-}
-function reportSentence(context) {
-    const how = context.helpUri ? ` ([how](${context.helpUri}#keeping-the-reports))` : '';
-    return `Every artifact, with every engine's verdict, is in the JSON report: the step's \`report-path\` output, kept after the job when uploaded with \`actions/upload-artifact\`${how}.`;
-}
-function describePolicy(results, policy) {
-    const parts = [`max-malicious=${policy.maxMalicious}`];
-    if (policy.maxSuspicious !== null)
-        parts.push(`max-suspicious=${policy.maxSuspicious}`);
-    parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
-    if (policy.ignoreEngines.length > 0)
-        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
-    const allowed = Object.keys(policy.allow).length;
-    if (allowed > 0)
-        parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
-    return parts.join(', ');
-}
-const ATTENTION_COLUMNS = 5;
-/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
-const NOTE_CHARS = 90;
-/** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
-function attentionRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
-    // Short, so the note never sets the table's width; the whole message is in the details block.
-    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
-    const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
-}
-function allowedRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
-    // The reason is prose of any length: below the row, so it never sets the table's width.
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
-}
-function pathCell(result) {
-    return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
-}
-function detectionCell(result, policy) {
-    return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
-}
-function staleNote(result, policy) {
-    if (result.staleDays === null)
-        return null;
-    return `⏳ Last analysed ${result.staleDays} days ago (${formatDate(result.report?.lastAnalysed ?? null)}), more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale.`;
-}
-/** What an artifact's details block says it is about, after its path. */
-function detailsTitle(result, context) {
-    const flagged = result.report?.detections.length ?? 0;
-    if (flagged > 0)
-        return `${plural(flagged, 'engine')} flagged it`;
-    const provider = PROVIDERS[context.provider].name;
-    if (result.status === 'unknown')
-        return `unknown to ${provider}`;
-    if (result.status === 'unanalysed')
-        return `not analysed yet by ${provider}`;
-    if (result.status === 'error')
-        return 'not checked';
-    return STATUS_LABELS[result.status];
-}
-/** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
-function detailsBlock(result, context) {
-    const { report, sha256 } = result;
-    const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
-    if (report)
-        facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
-    const lines = [facts.join(' · ')];
-    if (report) {
-        const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
-        if (names.length > 0)
-            lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(text_clip(name))).join(', ')}`);
-    }
-    if (result.error)
-        lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
-    const stale = staleNote(result, context.policy);
-    if (stale)
-        lines.push(stale);
-    if (result.allowed)
-        lines.push(`Allowed: ${escapeHtml(text_clip(result.allowed.reason))}`);
-    const engines = report?.detections ?? [];
-    const table = engines.length === 0
-        ? ''
-        : '<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>\n' +
-            engines
-                .map((d) => {
-                const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
-                return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
-            })
-                .join('') +
-            '</table>\n';
-    return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
-}
-function cleanItem(result, context) {
-    const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
-    const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
-    const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
-    const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
-    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
-}
-/** The short hash, linked to the provider's report where it has one; the full hash in the title. */
-function hashCell(sha256, provider) {
-    return sha256 ? hashLink(sha256, provider, shortHash(sha256)) : '—';
-}
-function hashLink(sha256, provider, shown) {
-    const link = reportLink(provider, sha256);
-    return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
-}
-/** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
-function shorten(text, chars) {
-    const characters = [...text];
-    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
-}
-function joinList(parts) {
-    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-/** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
-class BoundedText {
-    parts = [];
-    bytes = 0;
-    cut = false;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get wasCut() {
-        return this.cut;
-    }
-    add(text) {
-        if (this.cut)
-            return false;
-        const size = Buffer.byteLength(text);
-        if (this.bytes + size > this.limit) {
-            this.cut = true;
-            return false;
-        }
-        this.parts.push(text);
-        this.bytes += size;
-        return true;
-    }
-    /**
-     * A section: its opening goes with the first item, so a cut never leaves a heading alone; its
-     * closing is always kept (the margin leaves room), so a cut never leaves a block open. Returns
-     * how many items made it.
-     */
-    list(items, open, render, close) {
-        let shown = 0;
-        for (const item of items) {
-            if (!this.add((shown === 0 ? open : '') + render(item)))
-                break;
-            shown++;
-        }
-        if (shown > 0) {
-            this.parts.push(close);
-            this.bytes += Buffer.byteLength(close);
-        }
-        return shown;
-    }
-    text() {
-        return this.parts.join('');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/write.ts
-// The one place src/report/ touches the file system: a rendered report written where a front door says.
-
-
-const FLUSH_BYTES = 64 * 1024;
-/** Writes the pieces in chunks of about 64 KiB, creating the directory; a big report is never one string. */
-async function writeReportFile(filePath, pieces) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
-    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
-    try {
-        let pending = '';
-        for (const piece of pieces) {
-            pending += piece;
-            if (pending.length >= FLUSH_BYTES) {
-                await file.write(pending);
-                pending = '';
-            }
-        }
-        await file.write(pending);
-    }
-    finally {
-        await file.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/annotations.ts
-// Emits an annotation plan (src/report/annotations.ts) through @actions/core, which escapes line
-// breaks in messages and properties; invisible format characters are escaped here.
-
-
-function emitAnnotations(annotations) {
-    for (const { level, ...raw } of annotations) {
-        const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
-        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
-        if (level === 'error')
-            error(message, properties);
-        else if (level === 'warning')
-            warning(message, properties);
-        else
-            notice(message, properties);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
-// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
-// Without a handler the process ends without a word; with one that only logged, the hash threads and
-// open connections would keep it alive. One line says how far the scan got, then the process exits at
-// once. Shared by both front doors.
-
-const SIGNALS = ['SIGINT', 'SIGTERM'];
-/**
- * Until the returned function is called, SIGINT or SIGTERM is reported (how far the scan got) and
- * the process exits with 128 + the signal's number, as a shell reports a process ended by that signal.
- */
-function exitOnCancel(report) {
-    const cancel = (signal) => {
-        report(signal);
-        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
-    };
-    for (const signal of SIGNALS)
-        process.once(signal, cancel);
-    return () => {
-        for (const signal of SIGNALS)
-            process.off(signal, cancel);
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
-
-/**
- * Returns a copy with defaults filled in.
- */
-function getOptions(copy) {
-    const result = {
-        followSymbolicLinks: true,
-        implicitDescendants: true,
-        matchDirectories: true,
-        omitBrokenSymbolicLinks: true,
-        excludeHiddenFiles: false
-    };
-    if (copy) {
-        if (typeof copy.followSymbolicLinks === 'boolean') {
-            result.followSymbolicLinks = copy.followSymbolicLinks;
-            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
-        }
-        if (typeof copy.implicitDescendants === 'boolean') {
-            result.implicitDescendants = copy.implicitDescendants;
-            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
-        }
-        if (typeof copy.matchDirectories === 'boolean') {
-            result.matchDirectories = copy.matchDirectories;
-            core_debug(`matchDirectories '${result.matchDirectories}'`);
-        }
-        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
-            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
-        }
-        if (typeof copy.excludeHiddenFiles === 'boolean') {
-            result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=internal-glob-options-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
-
-
-const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
- *
- * For example, on Linux/macOS:
- * - `/               => /`
- * - `/hello          => /`
- *
- * For example, on Windows:
- * - `C:\             => C:\`
- * - `C:\hello        => C:\`
- * - `C:              => C:`
- * - `C:hello         => C:`
- * - `\               => \`
- * - `\hello          => \`
- * - `\\hello         => \\hello`
- * - `\\hello\world   => \\hello\world`
- */
-function dirname(p) {
-    // Normalize slashes and trim unnecessary trailing slash
-    p = safeTrimTrailingSeparator(p);
-    // Windows UNC root, e.g. \\hello or \\hello\world
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
-        return p;
-    }
-    // Get dirname
-    let result = external_path_namespaceObject.dirname(p);
-    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
-    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-        result = safeTrimTrailingSeparator(result);
-    }
-    return result;
-}
-/**
- * Roots the path if not already rooted. On Windows, relative roots like `\`
- * or `C:` are expanded based on the current working directory.
- */
-function ensureAbsoluteRoot(root, itemPath) {
-    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Already rooted
-    if (hasAbsoluteRoot(itemPath)) {
-        return itemPath;
-    }
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Check for itemPath like C: or C:foo
-        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
-            let cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            // Drive letter matches cwd? Expand to cwd
-            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
-                // Drive only, e.g. C:
-                if (itemPath.length === 2) {
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
-                }
-                // Drive + path, e.g. C:foo
-                else {
-                    if (!cwd.endsWith('\\')) {
-                        cwd += '\\';
-                    }
-                    // Preserve specified drive letter case (upper or lower)
-                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
-                }
-            }
-            // Different drive
-            else {
-                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
-            }
-        }
-        // Check for itemPath like \ or \foo
-        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
-            const cwd = process.cwd();
-            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-            return `${cwd[0]}:\\${itemPath.substr(1)}`;
-        }
-    }
-    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-    // Otherwise ensure root ends with a separator
-    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
-        // Intentionally empty
-    }
-    else {
-        // Append separator
-        root += external_path_namespaceObject.sep;
-    }
-    return root + itemPath;
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\\hello\share` and `C:\hello` (and using alternate separator).
- */
-function hasAbsoluteRoot(itemPath) {
-    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \\hello\share or C:\hello
-        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
- * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
- */
-function hasRoot(itemPath) {
-    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-    // Normalize separators
-    itemPath = internal_path_helper_normalizeSeparators(itemPath);
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // E.g. \ or \hello or \\hello
-        // E.g. C: or C:\hello
-        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
-    }
-    // E.g. /hello
-    return itemPath.startsWith('/');
-}
-/**
- * Removes redundant slashes and converts `/` to `\` on Windows
- */
-function internal_path_helper_normalizeSeparators(p) {
-    p = p || '';
-    // Windows
-    if (internal_path_helper_IS_WINDOWS) {
-        // Convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // Remove redundant slashes
-        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
-        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
-    }
-    // Remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-/**
- * Normalizes the path separators and trims the trailing separator (when safe).
- * For example, `/foo/ => /foo` but `/ => /`
- */
-function safeTrimTrailingSeparator(p) {
-    // Short-circuit if empty
-    if (!p) {
-        return '';
-    }
-    // Normalize separators
-    p = internal_path_helper_normalizeSeparators(p);
-    // No trailing slash
-    if (!p.endsWith(external_path_namespaceObject.sep)) {
-        return p;
-    }
-    // Check '/' on Linux/macOS and '\' on Windows
-    if (p === external_path_namespaceObject.sep) {
-        return p;
-    }
-    // On Windows check if drive root. E.g. C:\
-    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
-        return p;
-    }
-    // Otherwise trim trailing slash
-    return p.substr(0, p.length - 1);
-}
-//# sourceMappingURL=internal-path-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
-/**
- * Indicates whether a pattern matches a path
- */
-var MatchKind;
-(function (MatchKind) {
-    /** Not matched */
-    MatchKind[MatchKind["None"] = 0] = "None";
-    /** Matched if the path is a directory */
-    MatchKind[MatchKind["Directory"] = 1] = "Directory";
-    /** Matched if the path is a regular file */
-    MatchKind[MatchKind["File"] = 2] = "File";
-    /** Matched */
-    MatchKind[MatchKind["All"] = 3] = "All";
-})(MatchKind || (MatchKind = {}));
-//# sourceMappingURL=internal-match-kind.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
-
-
-const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
-/**
- * Given an array of patterns, returns an array of paths to search.
- * Duplicates and paths under other included paths are filtered out.
- */
-function getSearchPaths(patterns) {
-    // Ignore negate patterns
-    patterns = patterns.filter(x => !x.negate);
-    // Create a map of all search paths
-    const searchPathMap = {};
-    for (const pattern of patterns) {
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        searchPathMap[key] = 'candidate';
-    }
-    const result = [];
-    for (const pattern of patterns) {
-        // Check if already included
-        const key = internal_pattern_helper_IS_WINDOWS
-            ? pattern.searchPath.toUpperCase()
-            : pattern.searchPath;
-        if (searchPathMap[key] === 'included') {
-            continue;
-        }
-        // Check for an ancestor search path
-        let foundAncestor = false;
-        let tempKey = key;
-        let parent = dirname(tempKey);
-        while (parent !== tempKey) {
-            if (searchPathMap[parent]) {
-                foundAncestor = true;
-                break;
-            }
-            tempKey = parent;
-            parent = dirname(tempKey);
-        }
-        // Include the search pattern in the result
-        if (!foundAncestor) {
-            result.push(pattern.searchPath);
-            searchPathMap[key] = 'included';
-        }
-    }
-    return result;
-}
-/**
- * Matches the patterns against the path
- */
-function internal_pattern_helper_match(patterns, itemPath) {
-    let result = MatchKind.None;
-    for (const pattern of patterns) {
-        if (pattern.negate) {
-            result &= ~pattern.match(itemPath);
-        }
-        else {
-            result |= pattern.match(itemPath);
-        }
-    }
-    return result;
-}
-/**
- * Checks whether to descend further into the directory
- */
-function internal_pattern_helper_partialMatch(patterns, itemPath) {
-    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
-}
-//# sourceMappingURL=internal-pattern-helper.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -36777,95 +35549,11 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
-
-
-
-const internal_path_IS_WINDOWS = process.platform === 'win32';
-/**
- * Helper class for parsing paths into segments
- */
-class Path {
-    /**
-     * Constructs a Path
-     * @param itemPath Path or array of segments
-     */
-    constructor(itemPath) {
-        this.segments = [];
-        // String
-        if (typeof itemPath === 'string') {
-            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-            // Not rooted
-            if (!hasRoot(itemPath)) {
-                this.segments = itemPath.split(external_path_namespaceObject.sep);
-            }
-            // Rooted
-            else {
-                // Add all segments, while not at the root
-                let remaining = itemPath;
-                let dir = dirname(remaining);
-                while (dir !== remaining) {
-                    // Add the segment
-                    const basename = external_path_namespaceObject.basename(remaining);
-                    this.segments.unshift(basename);
-                    // Truncate the last segment
-                    remaining = dir;
-                    dir = dirname(remaining);
-                }
-                // Remainder is the root
-                this.segments.unshift(remaining);
-            }
-        }
-        // Array
-        else {
-            // Must not be empty
-            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
-            // Each segment
-            for (let i = 0; i < itemPath.length; i++) {
-                let segment = itemPath[i];
-                // Must not be empty
-                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
-                // Normalize slashes
-                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
-                // Root segment
-                if (i === 0 && hasRoot(segment)) {
-                    segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
-                    this.segments.push(segment);
-                }
-                // All other segments
-                else {
-                    // Must not contain slash
-                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
-                    this.segments.push(segment);
-                }
-            }
-        }
-    }
-    /**
-     * Converts the path to it's string representation
-     */
-    toString() {
-        // First segment
-        let result = this.segments[0];
-        // All others
-        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
-        for (let i = 1; i < this.segments.length; i++) {
-            if (skipSlash) {
-                skipSlash = false;
-            }
-            else {
-                result += external_path_namespaceObject.sep;
-            }
-            result += this.segments[i];
-        }
-        return result;
-    }
-}
-//# sourceMappingURL=internal-path.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+;// CONCATENATED MODULE: ./src/core/walk.ts
+// The listing port in the core: one readdir walk with @actions/glob's pattern semantics, and no
+// second look at what it found. Directory entries carry their type, so a plain file costs no stat;
+// only links are stat'ed (to follow them) and directories (to catch link loops by device and inode).
+// Matching is minimatch's, with the options @actions/glob gives it.
 
 
 
@@ -36873,696 +35561,1211 @@ class Path {
 
 
 
-const internal_pattern_IS_WINDOWS = process.platform === 'win32';
-class Pattern {
-    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
-        /**
-         * Indicates whether matches should be excluded from the result set
-         */
-        this.negate = false;
-        // Pattern overload
-        let pattern;
-        if (typeof patternOrNegate === 'string') {
-            pattern = patternOrNegate.trim();
-        }
-        // Segments overload
-        else {
-            // Convert to pattern
-            segments = segments || [];
-            external_assert_(segments.length, `Parameter 'segments' must not empty`);
-            const root = Pattern.getLiteral(segments[0]);
-            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
-            pattern = new Path(segments).toString().trim();
-            if (patternOrNegate) {
-                pattern = `!${pattern}`;
-            }
-        }
-        // Negate
-        while (pattern.startsWith('!')) {
-            this.negate = !this.negate;
-            pattern = pattern.substr(1).trim();
-        }
-        // Normalize slashes and ensures absolute root
-        pattern = Pattern.fixupPattern(pattern, homedir);
-        // Segments
-        this.segments = new Path(pattern).segments;
-        // Trailing slash indicates the pattern should only match directories, not regular files
-        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
-            .endsWith(external_path_namespaceObject.sep);
-        pattern = safeTrimTrailingSeparator(pattern);
-        // Search path (literal path prior to the first glob segment)
-        let foundGlob = false;
-        const searchSegments = this.segments
-            .map(x => Pattern.getLiteral(x))
-            .filter(x => !foundGlob && !(foundGlob = x === ''));
-        this.searchPath = new Path(searchSegments).toString();
-        // Root RegExp (required when determining partial match)
-        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
-        this.isImplicitPattern = isImplicitPattern;
-        // Create minimatch
-        const minimatchOptions = {
-            dot: true,
-            nobrace: true,
-            nocase: internal_pattern_IS_WINDOWS,
-            nocomment: true,
-            noext: true,
-            nonegate: true
-        };
-        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
-        this.minimatch = new Minimatch(pattern, minimatchOptions);
-    }
-    /**
-     * Matches the pattern against the specified path
-     */
-    match(itemPath) {
-        // Last segment is globstar?
-        if (this.segments[this.segments.length - 1] === '**') {
-            // Normalize slashes
-            itemPath = internal_path_helper_normalizeSeparators(itemPath);
-            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
-            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
-            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
-            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
-                // Note, this is safe because the constructor ensures the pattern has an absolute root.
-                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
-                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
-            }
-        }
-        else {
-            // Normalize slashes and trim unnecessary trailing slash
-            itemPath = safeTrimTrailingSeparator(itemPath);
-        }
-        // Match
-        if (this.minimatch.match(itemPath)) {
-            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
-        }
-        return MatchKind.None;
-    }
-    /**
-     * Indicates whether the pattern may match descendants of the specified path
-     */
-    partialMatch(itemPath) {
-        // Normalize slashes and trim unnecessary trailing slash
-        itemPath = safeTrimTrailingSeparator(itemPath);
-        // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
-            return this.rootRegExp.test(itemPath);
-        }
-        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
-    }
-    /**
-     * Escapes glob patterns within a path
-     */
-    static globEscape(s) {
-        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
-            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
-            .replace(/\?/g, '[?]') // escape '?'
-            .replace(/\*/g, '[*]'); // escape '*'
-    }
-    /**
-     * Normalizes slashes and ensures absolute root
-     */
-    static fixupPattern(pattern, homedir) {
-        // Empty
-        external_assert_(pattern, 'pattern cannot be empty');
-        // Must not contain `.` segment, unless first segment
-        // Must not contain `..` segment
-        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
-        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
-        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-        // Normalize slashes
-        pattern = internal_path_helper_normalizeSeparators(pattern);
-        // Replace leading `.` segment
-        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
-            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
-        }
-        // Replace leading `~` segment
-        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
-            homedir = homedir || external_os_namespaceObject.homedir();
-            external_assert_(homedir, 'Unable to determine HOME directory');
-            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
-            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
-        }
-        // Replace relative drive root, e.g. pattern is C: or C:foo
-        else if (internal_pattern_IS_WINDOWS &&
-            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
-            if (pattern.length > 2 && !root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(2);
-        }
-        // Replace relative root, e.g. pattern is \ or \foo
-        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
-            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
-            if (!root.endsWith('\\')) {
-                root += '\\';
-            }
-            pattern = Pattern.globEscape(root) + pattern.substr(1);
-        }
-        // Otherwise ensure absolute root
-        else {
-            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
-        }
-        return internal_path_helper_normalizeSeparators(pattern);
-    }
-    /**
-     * Attempts to unescape a pattern segment to create a literal path segment.
-     * Otherwise returns empty string.
-     */
-    static getLiteral(segment) {
-        let literal = '';
-        for (let i = 0; i < segment.length; i++) {
-            const c = segment[i];
-            // Escape
-            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
-                literal += segment[++i];
-                continue;
-            }
-            // Wildcard
-            else if (c === '*' || c === '?') {
-                return '';
-            }
-            // Character set
-            else if (c === '[' && i + 1 < segment.length) {
-                let set = '';
-                let closed = -1;
-                for (let i2 = i + 1; i2 < segment.length; i2++) {
-                    const c2 = segment[i2];
-                    // Escape
-                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
-                        set += segment[++i2];
-                        continue;
-                    }
-                    // Closed
-                    else if (c2 === ']') {
-                        closed = i2;
-                        break;
-                    }
-                    // Otherwise
-                    else {
-                        set += c2;
-                    }
-                }
-                // Closed?
-                if (closed >= 0) {
-                    // Cannot convert
-                    if (set.length > 1) {
-                        return '';
-                    }
-                    // Convert to literal
-                    if (set) {
-                        literal += set;
-                        i = closed;
-                        continue;
-                    }
-                }
-                // Otherwise fall thru
-            }
-            // Append
-            literal += c;
-        }
-        return literal;
-    }
-    /**
-     * Escapes regexp special characters
-     * https://javascript.info/regexp-escaping
-     */
-    static regExpEscape(s) {
-        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
-    }
-}
-//# sourceMappingURL=internal-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
-class SearchState {
-    constructor(path, level) {
-        this.path = path;
-        this.level = level;
-    }
-}
-//# sourceMappingURL=internal-search-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
-var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
-var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var g = generator.apply(thisArg, _arguments || []), i, q = [];
-    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
-    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
-    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
-    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
-    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
-    function fulfill(value) { resume("next", value); }
-    function reject(value) { resume("throw", value); }
-    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
-};
-
-
-
-
-
-
-
-
-const internal_globber_IS_WINDOWS = process.platform === 'win32';
-class DefaultGlobber {
-    constructor(options) {
-        this.patterns = [];
-        this.searchPaths = [];
-        this.options = getOptions(options);
-    }
-    getSearchPaths() {
-        // Return a copy
-        return this.searchPaths.slice();
-    }
-    glob() {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            var _a, e_1, _b, _c;
-            const result = [];
-            try {
-                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
-                    _c = _f.value;
-                    _d = false;
-                    const itemPath = _c;
-                    result.push(itemPath);
-                }
-            }
-            catch (e_1_1) { e_1 = { error: e_1_1 }; }
-            finally {
-                try {
-                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
-                }
-                finally { if (e_1) throw e_1.error; }
-            }
-            return result;
-        });
-    }
-    globGenerator() {
-        return __asyncGenerator(this, arguments, function* globGenerator_1() {
-            // Fill in defaults options
-            const options = getOptions(this.options);
-            // Implicit descendants?
-            const patterns = [];
-            for (const pattern of this.patterns) {
-                patterns.push(pattern);
-                if (options.implicitDescendants &&
-                    (pattern.trailingSeparator ||
-                        pattern.segments[pattern.segments.length - 1] !== '**')) {
-                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-                }
-            }
-            // Push the search paths
-            const stack = [];
-            for (const searchPath of getSearchPaths(patterns)) {
-                core_debug(`Search path '${searchPath}'`);
-                // Exists?
-                try {
-                    // Intentionally using lstat. Detection for broken symlink
-                    // will be performed later (if following symlinks).
-                    yield __await(external_fs_namespaceObject.promises.lstat(searchPath));
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        continue;
-                    }
-                    throw err;
-                }
-                stack.unshift(new SearchState(searchPath, 1));
-            }
-            // Search
-            const traversalChain = []; // used to detect cycles
-            while (stack.length) {
-                // Pop
-                const item = stack.pop();
-                // Match?
-                const match = internal_pattern_helper_match(patterns, item.path);
-                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
-                if (!match && !partialMatch) {
-                    continue;
-                }
-                // Stat
-                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                );
-                // Broken symlink, or symlink cycle detected, or no longer exists
-                if (!stats) {
-                    continue;
-                }
-                // Hidden file or directory?
-                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
-                    continue;
-                }
-                // Directory
-                if (stats.isDirectory()) {
-                    // Matched
-                    if (match & MatchKind.Directory && options.matchDirectories) {
-                        yield yield __await(item.path);
-                    }
-                    // Descend?
-                    else if (!partialMatch) {
-                        continue;
-                    }
-                    // Push the child items in reverse
-                    const childLevel = item.level + 1;
-                    const childItems = (yield __await(external_fs_namespaceObject.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
-                    stack.push(...childItems.reverse());
-                }
-                // File
-                else if (match & MatchKind.File) {
-                    yield yield __await(item.path);
-                }
-            }
-        });
-    }
-    /**
-     * Constructs a DefaultGlobber
-     */
-    static create(patterns, options) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            const result = new DefaultGlobber(options);
-            if (internal_globber_IS_WINDOWS) {
-                patterns = patterns.replace(/\r\n/g, '\n');
-                patterns = patterns.replace(/\r/g, '\n');
-            }
-            const lines = patterns.split('\n').map(x => x.trim());
-            for (const line of lines) {
-                // Empty or comment
-                if (!line || line.startsWith('#')) {
-                    continue;
-                }
-                // Pattern
-                else {
-                    result.patterns.push(new Pattern(line));
-                }
-            }
-            result.searchPaths.push(...getSearchPaths(result.patterns));
-            return result;
-        });
-    }
-    static stat(item, options, traversalChain) {
-        return internal_globber_awaiter(this, void 0, void 0, function* () {
-            // Note:
-            // `stat` returns info about the target of a symlink (or symlink chain)
-            // `lstat` returns info about a symlink itself
-            let stats;
-            if (options.followSymbolicLinks) {
-                try {
-                    // Use `stat` (following symlinks)
-                    stats = yield external_fs_namespaceObject.promises.stat(item.path);
-                }
-                catch (err) {
-                    if (err.code === 'ENOENT') {
-                        if (options.omitBrokenSymbolicLinks) {
-                            core_debug(`Broken symlink '${item.path}'`);
-                            return undefined;
-                        }
-                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
-                    }
-                    throw err;
-                }
-            }
-            else {
-                // Use `lstat` (not following symlinks)
-                stats = yield external_fs_namespaceObject.promises.lstat(item.path);
-            }
-            // Note, isDirectory() returns false for the lstat of a symlink
-            if (stats.isDirectory() && options.followSymbolicLinks) {
-                // Get the realpath
-                const realPath = yield external_fs_namespaceObject.promises.realpath(item.path);
-                // Fixup the traversal chain to match the item level
-                while (traversalChain.length >= item.level) {
-                    traversalChain.pop();
-                }
-                // Test for a cycle
-                if (traversalChain.some((x) => x === realPath)) {
-                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
-                    return undefined;
-                }
-                // Update the traversal chain
-                traversalChain.push(realPath);
-            }
-            return stats;
-        });
-    }
-}
-//# sourceMappingURL=internal-globber.js.map
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
-var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
-    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-    var m = o[Symbol.asyncIterator], i;
-    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
-    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
-    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
-};
-
-
-
-
-
-
-function hashFiles(globber_1, currentWorkspace_1) {
-    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
-        var _a, e_1, _b, _c;
-        var _d;
-        const writeDelegate = verbose ? core.info : core.debug;
-        let hasMatch = false;
-        const githubWorkspace = currentWorkspace
-            ? currentWorkspace
-            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
-        const result = crypto.createHash('sha256');
-        let count = 0;
-        try {
-            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
-                _c = _g.value;
-                _e = false;
-                const file = _c;
-                writeDelegate(file);
-                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
-                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
-                    continue;
-                }
-                if (fs.statSync(file).isDirectory()) {
-                    writeDelegate(`Skip directory '${file}'.`);
-                    continue;
-                }
-                const hash = crypto.createHash('sha256');
-                const pipeline = util.promisify(stream.pipeline);
-                yield pipeline(fs.createReadStream(file), hash);
-                result.write(hash.digest());
-                count++;
-                if (!hasMatch) {
-                    hasMatch = true;
-                }
-            }
-        }
-        catch (e_1_1) { e_1 = { error: e_1_1 }; }
-        finally {
-            try {
-                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
-            }
-            finally { if (e_1) throw e_1.error; }
-        }
-        result.end();
-        if (hasMatch) {
-            writeDelegate(`Found ${count} files to hash.`);
-            return result.digest('hex');
-        }
-        else {
-            writeDelegate(`No matches found for glob`);
-            return '';
-        }
-    });
-}
-//# sourceMappingURL=internal-hash-files.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
-var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Constructs a globber
- *
- * @param patterns  Patterns separated by newlines
- * @param options   Glob options
- */
-function create(patterns, options) {
-    return glob_awaiter(this, void 0, void 0, function* () {
-        return yield DefaultGlobber.create(patterns, options);
-    });
-}
-/**
- * Computes the sha256 hash of a glob
- *
- * @param patterns  Patterns separated by newlines
- * @param currentWorkspace  Workspace used when matching files
- * @param options   Glob options
- * @param verbose   Enables verbose logging
- */
-function glob_hashFiles(patterns_1) {
-    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
-        let followSymbolicLinks = true;
-        if (options && typeof options.followSymbolicLinks === 'boolean') {
-            followSymbolicLinks = options.followSymbolicLinks;
-        }
-        const globber = yield create(patterns, { followSymbolicLinks });
-        return _hashFiles(globber, currentWorkspace, verbose);
-    });
-}
-//# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./src/action/byte-listing.ts
-
-
-
-/** @actions/glob's MatchKind.File bit. */
+/** @actions/glob's MatchKind bits: a pattern with a trailing `/` matches directories only. */
+const MATCH_DIRECTORY = 1;
 const MATCH_FILE = 2;
+const MATCH_ALL = MATCH_DIRECTORY | MATCH_FILE;
+/** The walk runs synchronously (a stat-free walk is fastest so) and lets timers and signals in this often. */
+const YIELD_EVERY_MS = 10;
+const SEPARATOR = Buffer.from('/');
+const FILE = 'file';
+/** A pattern in `files` that cannot be used: the message names it and says what is accepted. */
+class PatternError extends Error {
+    name = 'PatternError';
+}
+class Pattern {
+    negate;
+    /** Set for the `<pattern>/**` added for every pattern, so a matched directory means its whole tree. */
+    implicit;
+    /** The pattern as matched: absolute, its root escaped. */
+    text;
+    trailingSeparator;
+    /** Where the walk starts for it: the leading segments without wildcards. */
+    searchPath;
+    base;
+    endsWithGlobstar;
+    matcher;
+    /** `base` is the literal directory the pattern was rooted at (`/` for an absolute one). */
+    constructor(negate, implicit, text, trailingSeparator, base) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.text = text;
+        this.trailingSeparator = trailingSeparator;
+        this.base = base;
+        this.endsWithGlobstar = text.endsWith('/**');
+        this.matcher = new Minimatch(text, { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true });
+        // minimatch's parsed segments after the base: a string where a segment has no wildcard (escapes undone).
+        const literal = base === '/' ? [''] : base.split('/');
+        for (const segment of (this.matcher.set[0] ?? []).slice(literal.length)) {
+            if (typeof segment !== 'string')
+                break;
+            literal.push(segment);
+        }
+        this.searchPath = literal.join('/') || '/';
+    }
+    /** The same pattern with `/**` added: what makes a matched directory stand for its whole tree. */
+    withDescendants() {
+        return new Pattern(this.negate, true, `${this.text === '/' ? '' : this.text}/**`, false, this.base);
+    }
+    match(itemPath) {
+        // As @actions/glob: an explicit `dir/**` matches `dir` itself too (`dir/` matches it).
+        const subject = this.endsWithGlobstar && !this.implicit && !itemPath.endsWith('/') ? `${itemPath}/` : itemPath;
+        if (!this.matcher.match(subject))
+            return 0;
+        return this.trailingSeparator ? MATCH_DIRECTORY : MATCH_ALL;
+    }
+    /** Whether something below `directory` could match. */
+    couldMatchBelow(directory) {
+        return this.matcher.match(directory, true);
+    }
+}
 /**
- * Walks the globber's search paths with names as bytes, following links to directories when
- * `followLinks` (each directory once), and descending only where the patterns could still match.
+ * The `files` text as @actions/glob reads it: one pattern a line, blank lines and `#` comments skipped,
+ * each leading `!` flipping include to exclude; relative patterns rooted at `root`, `~` at `homedir`.
+ * Each pattern is followed by its implicit `/**`, in order: later patterns win.
  */
-async function listByBytes(globber, followLinks) {
-    const patterns = matchingPatterns(globber);
-    const listing = { undecodable: [], brokenLinks: [] };
-    const visited = new Set();
-    const walk = async (directory) => {
-        let entries;
-        try {
-            const info = await (0,promises_namespaceObject.stat)(directory);
-            const key = `${info.dev}:${info.ino}`;
-            if (visited.has(key))
-                return;
-            visited.add(key);
-            entries = await (0,promises_namespaceObject.readdir)(directory, { withFileTypes: true, encoding: 'buffer' });
+function parsePatterns(patterns, root, homedir = external_node_os_default().homedir()) {
+    const parsed = [];
+    for (const line of patterns.split('\n').map((text) => text.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        let text = line;
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
         }
-        catch {
-            return; // the globber reports what it cannot read; this walk only adds what it cannot see
+        if (!text)
+            throw new PatternError(`The pattern "${line}" in \`files\` has nothing after its \`!\`: write the path or pattern to exclude, such as \`!dist/**/*.map\`.`);
+        text = text.replace(/\/+/g, '/');
+        const segments = text.split('/');
+        if (segments.some((segment, i) => segment === '..' || (segment === '.' && i > 0))) {
+            throw new PatternError(`The pattern "${line}" in \`files\` uses \`.\` or \`..\` inside a path; write it from the workspace (\`dist/**\`) or as an absolute path.`);
         }
-        const directoryIsUtf8 = (0,external_node_buffer_.isUtf8)(directory);
-        for (const entry of entries) {
-            // A plain file with a UTF-8 path is the globber's; only the rest needs matching here.
-            if (entry.isFile() && directoryIsUtf8 && (0,external_node_buffer_.isUtf8)(entry.name))
-                continue;
-            const entryPath = Buffer.concat([directory, Buffer.from((external_node_path_default()).sep), entry.name]);
-            const shown = entryPath.toString(); // the globber's view: U+FFFD for bytes that are not UTF-8
-            const matched = matchKind(patterns, shown);
-            const partial = matched !== 0 || patterns.some((pattern) => !pattern.negate && pattern.partialMatch(shown));
-            if (!partial)
-                continue;
-            let isDirectory = entry.isDirectory();
-            let broken = false;
-            if (entry.isSymbolicLink()) {
-                const target = await (0,promises_namespaceObject.stat)(entryPath).catch((error) => error);
-                broken = target instanceof Error && target.code === 'ENOENT';
-                isDirectory = followLinks && !(target instanceof Error) && target.isDirectory();
-            }
-            if (isDirectory) {
-                await walk(entryPath);
-                continue;
-            }
-            if (!(matched & MATCH_FILE))
-                continue;
-            if (!(0,external_node_buffer_.isUtf8)(entryPath))
-                listing.undecodable.push(entryPath);
-            else if (broken && followLinks)
-                listing.brokenLinks.push(shown);
-        }
-    };
-    for (const searchPath of globber.getSearchPaths())
-        await walk(Buffer.from(searchPath));
-    return listing;
-}
-/** The globber's patterns with the implicit `/**` it adds for descendants, in its order. */
-function matchingPatterns(globber) {
-    const parsed = globber.patterns;
-    if (!Array.isArray(parsed) || parsed.some((pattern) => typeof pattern.match !== 'function' || typeof pattern.partialMatch !== 'function')) {
-        throw new Error('@actions/glob no longer keeps its parsed patterns where this action reads them; names that are not UTF-8 cannot be matched.');
+        const trailingSeparator = text.length > 1 && text.endsWith('/');
+        if (trailingSeparator)
+            text = text.slice(0, -1);
+        const { base, pattern: rootedText } = rooted(text, root, homedir);
+        const pattern = new Pattern(negate, false, rootedText, trailingSeparator, base);
+        parsed.push(pattern);
+        if (trailingSeparator || !pattern.text.endsWith('/**'))
+            parsed.push(pattern.withDescendants());
     }
-    const patterns = [];
-    for (const pattern of parsed) {
-        patterns.push(pattern);
-        if (pattern.trailingSeparator || pattern.segments.at(-1) !== '**') {
-            const Pattern = pattern.constructor;
-            patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
-        }
-    }
-    return patterns;
+    return parsed;
 }
-/** As the globber decides: later negated patterns take away what earlier ones matched. */
+function rooted(text, root, homedir) {
+    if (text.startsWith('/'))
+        return { base: '/', pattern: text };
+    const [base, rest] = text === '.' || text.startsWith('./') ? [root, text.slice(2)] : text === '~' || text.startsWith('~/') ? [homedir, text.slice(2)] : [root, text];
+    return { base, pattern: joinPattern(walk_escapeGlob(base), rest) };
+}
+function joinPattern(base, rest) {
+    if (!rest)
+        return base;
+    return base.endsWith('/') ? base + rest : `${base}/${rest}`;
+}
+/** A path as a pattern that matches only itself (as @actions/glob escapes the working directory). */
+function walk_escapeGlob(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+/** As @actions/glob decides: each include adds what it matches, each later exclude takes it away. */
 function matchKind(patterns, itemPath) {
     let kind = 0;
     for (const pattern of patterns)
         kind = pattern.negate ? kind & ~pattern.match(itemPath) : kind | pattern.match(itemPath);
     return kind;
 }
-
-;// CONCATENATED MODULE: ./src/action/glob.ts
-// The core's listing port over @actions/glob. Only the action uses it: the library logs through
-// @actions/core, which writes `::debug::` workflow commands to standard output.
-
-
-const actionsGlob = async (patterns) => {
-    const { paths, followsLinks } = await globPaths(patterns);
-    // The globber reads names as text; a second walk by bytes finds what it cannot name, and broken links.
-    const byBytes = await listByBytes(await create(patterns, { implicitDescendants: true, matchDirectories: true }), followsLinks);
-    return { paths: [...paths, ...byBytes.undecodable], brokenLinks: byBytes.brokenLinks, followsLinks };
-};
-/**
- * The matched paths, following symbolic links. The globber gives up a whole walk over one link it
- * cannot follow (a loop: ELOOP); then the tree is walked again without following links, so each link
- * is listed itself and judged on its own (the loop becomes an error for that path).
- */
-async function globPaths(patterns) {
-    const walk = async (followSymbolicLinks) => {
-        const globber = await create(patterns, { followSymbolicLinks, implicitDescendants: true, matchDirectories: true, omitBrokenSymbolicLinks: true });
-        return [...new Set(await globber.glob())];
+/** Search paths: one per include pattern, none below another (the walk of the higher one covers it). */
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((pattern) => !pattern.negate).map((pattern) => pattern.searchPath));
+    const covered = (searchPath) => {
+        for (let parent = external_node_path_default().dirname(searchPath), child = searchPath; parent !== child; child = parent, parent = external_node_path_default().dirname(parent)) {
+            if (candidates.has(parent))
+                return true;
+        }
+        return false;
     };
-    try {
-        return { paths: await walk(true), followsLinks: true };
+    return [...candidates].filter((searchPath) => !covered(searchPath));
+}
+/**
+ * The listing port over this walk. Patterns are rooted at `root` (the workspace). Links to
+ * directories are followed; one that leads back to a directory above it is an error for that path
+ * (when the path itself matched), not the end of the scan.
+ */
+function walkingGlob(root, homedir) {
+    return async (patterns) => walk(parsePatterns(patterns, external_node_path_default().resolve(root), homedir), external_node_path_default().resolve(root));
+}
+async function walk(patterns, root) {
+    const found = { paths: [], kinds: [], brokenLinks: [], followsLinks: true };
+    const includes = patterns.filter((pattern) => !pattern.negate);
+    const couldMatchBelow = (directory) => includes.some((pattern) => pattern.couldMatchBelow(directory));
+    const add = (text, bytes, kind) => {
+        found.paths.push(bytes ?? text);
+        found.kinds.push(kind);
+    };
+    const stack = [];
+    /** One matched-or-partly-matched entry, whatever its type; directories go on the stack. */
+    /** One entry (its directory entry, or its lstat for a search path); directories go on the stack. */
+    const examine = (text, bytes, entry, parent) => {
+        const kind = matchKind(patterns, text);
+        if (kind === 0 && !couldMatchBelow(text))
+            return;
+        let info;
+        // A link is followed; an entry of unknown type (some file systems say none) is looked at.
+        if (entry.isSymbolicLink() || !(entry.isFile() || entry.isDirectory() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) {
+            try {
+                info = (0,external_node_fs_namespaceObject.statSync)(bytes ?? text);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT') {
+                    if (kind & MATCH_FILE && entry.isSymbolicLink())
+                        found.brokenLinks.push(bytes ? showBytes(bytes) : text);
+                    return; // gone since the directory was read: nothing to judge
+                }
+                if (kind & MATCH_FILE)
+                    add(text, bytes, { error: describeStatError(error) });
+                return;
+            }
+        }
+        if (info ? info.isDirectory() : entry.isDirectory()) {
+            let id;
+            try {
+                const { dev, ino } = info ?? (entry instanceof external_node_fs_namespaceObject.Stats ? entry : (0,external_node_fs_namespaceObject.statSync)(bytes ?? text));
+                id = `${dev}:${ino}`;
+            }
+            catch (error) {
+                if (kind !== 0)
+                    add(text, bytes, { error: describeStatError(error) });
+                return;
+            }
+            for (let above = parent; above; above = above.parent) {
+                if (above.id !== id)
+                    continue;
+                // Everything below it is walked already; only a path that was itself matched is worth a word.
+                if (kind !== 0)
+                    add(text, bytes, { error: `it is a symbolic link loop (ELOOP): it leads back to ${describePath(above.bytes ? showBytes(above.bytes) : above.text, root).displayPath}` });
+                return;
+            }
+            stack.push({ text, bytes, id, parent });
+            return;
+        }
+        if (!(kind & MATCH_FILE))
+            return;
+        const regular = info ? info.isFile() : entry.isFile();
+        add(text, bytes, regular ? FILE : { special: specialFileType(info ?? entry) });
+    };
+    for (const searchPath of searchPaths(patterns)) {
+        let entry;
+        try {
+            entry = (0,external_node_fs_namespaceObject.lstatSync)(searchPath, { throwIfNoEntry: false });
+        }
+        catch (error) {
+            add(searchPath, null, { error: describeStatError(error) });
+            continue;
+        }
+        if (entry)
+            examine(searchPath, null, entry, null); // a search path that does not exist matches nothing
     }
-    catch (error) {
-        if (error.code !== 'ELOOP')
-            throw error;
-        return { paths: await walk(false), followsLinks: false };
+    let lastYield = performance.now();
+    while (stack.length > 0) {
+        const directory = stack.pop();
+        let entries;
+        try {
+            entries = readEntries(directory);
+        }
+        catch (error) {
+            // A directory that cannot be listed may hide artifacts: an error for it, never a silent gap.
+            add(directory.text, directory.bytes, { error: describeStatError(error) });
+            continue;
+        }
+        const prefix = directory.text === '/' ? '' : directory.text;
+        for (const entry of entries) {
+            const name = entry.name;
+            if (typeof name === 'string') {
+                examine(`${prefix}/${name}`, null, entry, directory);
+            }
+            else {
+                // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
+                const bytes = directory.bytes || !(0,external_node_buffer_.isUtf8)(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
+                examine(`${prefix}/${name.toString()}`, bytes, entry, directory);
+            }
+        }
+        if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            lastYield = performance.now();
+        }
+    }
+    return found;
+}
+/**
+ * A directory's entries, names as text; read again with names as bytes only when one is not
+ * UTF-8 (it comes back with U+FFFD), so the common case makes no Buffer per name.
+ */
+function readEntries(directory) {
+    if (directory.bytes)
+        return (0,external_node_fs_namespaceObject.readdirSync)(directory.bytes, { withFileTypes: true, encoding: 'buffer' });
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(directory.text, { withFileTypes: true });
+    if (!entries.some((entry) => entry.name.includes('\uFFFD')))
+        return entries;
+    return (0,external_node_fs_namespaceObject.readdirSync)(directory.text, { withFileTypes: true, encoding: 'buffer' });
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Escaping for text that comes from outside (file names, threat names, service messages).
+/** How much of one outside text (a threat or engine name, a service's message) is shown. */
+const MAX_SHOWN_CHARS = 300;
+/**
+ * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
+ * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
+ */
+function text_clip(text, max = MAX_SHOWN_CHARS) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+/**
+ * Characters that change how the text around them is shown without being seen themselves:
+ * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
+ * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
+ */
+const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
+}
+/**
+ * Control and invisible format characters shown as visible escapes, so a name can never start a new
+ * log line, break a block, or show itself in another order than it is written.
+ */
+function oneLine(text) {
+    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return unicodeEscape(char);
+    });
+}
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
+function describeDetection({ engine, result }) {
+    return result ? `${text_clip(engine)}: ${text_clip(result)}` : text_clip(engine);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
+ * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
+ * references, which render as themselves but are never read as syntax.
+ */
+function escapeHtml(text) {
+    return oneLine(text).replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
+function formatDate(date) {
+    return date ? date.toISOString().slice(0, 10) : '—';
+}
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
+/** How each status reads in the summary and the release notes. */
+const STATUS_LABELS = {
+    malicious: '🔴 malicious',
+    suspicious: '🟠 suspicious',
+    error: '⚠️ error',
+    unanalysed: '❔ unanalysed',
+    unknown: '❔ unknown',
+    allowed: '☑️ allowed',
+    clean: '✅ clean',
+};
+/** Characters of a SHA-256 shown where room is short; the full hash goes in the link title and the details. */
+const SHORT_HASH_LENGTH = 12;
+function shortHash(sha256) {
+    return sha256.slice(0, SHORT_HASH_LENGTH);
+}
+/** Neither clean nor allowed: an artifact someone has to look at, whatever the policy made of it. */
+function needsAttention(result) {
+    return result.status !== 'clean' && result.status !== 'allowed';
+}
+/**
+ * Most serious first: failing before warning before passing, malicious before errors before
+ * unknowns, and within a status the most detected first. Ties keep their order (sorted by path).
+ */
+function worstFirst(results) {
+    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
+    const detections = (r) => (r.status === 'suspicious' ? (r.counted?.suspicious ?? 0) : (r.counted?.malicious ?? 0));
+    return [...results].sort((a, b) => rank(a) - rank(b) || detections(b) - detections(a) || (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
+}
+/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
+function countedEngines(report, policy, category) {
+    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/** A report's detections, each marked whether the policy ignores its engine. */
+function markIgnored(report, policy) {
+    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
+}
+/** The detections of engines the policy ignores, as the service spelled their names. */
+function ignoredDetections(result, policy) {
+    return result.report?.detections.filter((d) => isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/**
+ * The detections as short lines, counted apart from ignored: `3/79 malicious`, `2 suspicious`,
+ * `+1 ignored`. The line the status is about comes first, so a suspicious artifact never reads as
+ * `0/69`; an unanalysed one says how many engines gave a verdict against min-engines. Null without a report.
+ */
+function detectionLines(result, policy) {
+    const { report, counted } = result;
+    if (!report || !counted)
+        return null;
+    const status = result.allowed?.otherwise ?? result.status;
+    const lines = [];
+    if (status === 'unanalysed') {
+        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else if (status === 'suspicious') {
+        lines.push(`${counted.suspicious}/${report.engineCount} suspicious`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else {
+        lines.push(`${counted.malicious}/${report.engineCount} malicious`);
+    }
+    if (status !== 'suspicious' && counted.suspicious > 0)
+        lines.push(`${counted.suspicious} suspicious`);
+    const ignored = ignoredDetections(result, policy).length;
+    if (ignored > 0)
+        lines.push(`+${ignored} ignored`);
+    return lines;
+}
+/**
+ * Ignored engine names as the service spells them (the policy keeps them lower-cased), in the
+ * policy's order; a name no report mentions stays as given.
+ */
+function ignoredEngineNames(results, policy) {
+    const spelled = new Map();
+    for (const result of results)
+        for (const d of ignoredDetections(result, policy))
+            if (!spelled.has(d.engine.toLowerCase()))
+                spelled.set(d.engine.toLowerCase(), d.engine);
+    return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
+}
+/** A sentence that ends in exactly one full stop, whatever the text it ends with. */
+function sentence(text) {
+    const trimmed = text.trimEnd();
+    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
+// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+
+
+
+
+/** GitHub shows at most this many annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const ENGINES_IN_MESSAGE = 8;
+/**
+ * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
+ * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
+ */
+function planAnnotations(results, provider, policy, failing = false) {
+    const candidates = [];
+    let scanStopSaid = false;
+    for (const result of worstFirst(results)) {
+        // A refused key (or another error that ended the scan) fails every artifact left the same way:
+        // the failure line says it, once; under on-error=warn, one warning says it.
+        if (endedScan(result.error)) {
+            if (result.consequence === 'fail' || scanStopSaid)
+                continue;
+            scanStopSaid = true;
+        }
+        if (result.consequence === 'pass') {
+            // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
+            if (result.staleDays !== null && result.status !== 'allowed')
+                candidates.push(describeStale(result, policy));
+            continue;
+        }
+        candidates.push(describe(result, provider, policy));
+    }
+    const shown = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+    for (const annotation of candidates) {
+        if (room[annotation.level] > 0) {
+            shown.push(annotation);
+            room[annotation.level]--;
+        }
+        else {
+            hidden[annotation.level]++;
+        }
+    }
+    const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
+    if (hiddenParts.length > 0) {
+        shown.push({
+            level: 'notice',
+            title: 'More findings in the job summary',
+            message: `${hiddenParts.join(' and ')} more ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind); the job summary and the JSON report list every artifact.`,
+        });
+    }
+    return shown;
+}
+function describe(result, provider, policy) {
+    const { artifact, report, sha256, counted } = result;
+    const level = result.consequence === 'fail' ? 'error' : 'warning';
+    const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
+    const providerName = PROVIDERS[provider].name;
+    const link = sha256 ? reportLink(provider, sha256) : null;
+    const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
+    const linkText = link ? ` Report: ${link}` : '';
+    const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
+    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
+        const category = result.status;
+        const engines = countedEngines(report, policy, category);
+        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
+        const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
+        const count = counted[category];
+        return {
+            level,
+            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
+            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
+            ...file,
+        };
+    }
+    if (result.status === 'unanalysed' && report) {
+        return {
+            level,
+            title: `Not analysed by ${providerName}`,
+            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
+            ...file,
+        };
+    }
+    if (result.status === 'unknown') {
+        return {
+            level,
+            title: `Unknown to ${providerName}`,
+            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.`,
+            ...file,
+        };
+    }
+    return {
+        level,
+        title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
+        message: `${artifact.displayPath}${hashText} could not be checked: ${text_clip(result.error?.message ?? 'unknown error')}`,
+        ...file,
+    };
+}
+function describeStale(result, policy) {
+    const { artifact, report } = result;
+    return {
+        level: 'warning',
+        title: 'Stale reputation report',
+        message: `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
+            `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
+        ...(artifact.inWorkspace && { file: artifact.displayPath }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+
+const SKIPPED_LISTED = 10;
+function describeSkipped(skipped) {
+    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
+    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
+    return oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
+}
+function describeNoFiles(patterns) {
+    return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
+}
+function describeChecking(artifacts, providerName, apiUrl) {
+    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+}
+function describePassed(summary) {
+    return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
+}
+/** The heading of the results and one line per artifact; null when there is nothing to list. */
+function describeResults(summary) {
+    if (summary.results.length === 0)
+        return null;
+    const { counts } = summary;
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const lines = summary.results.map(({ artifact, status, report, counted, error, allowed }) => {
+        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${text_clip(error.message)}` : '';
+        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`;
+    });
+    return { title, lines };
+}
+/** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
+function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
+    const where = stage === 'listing'
+        ? 'while listing the files to check'
+        : stage === 'judging'
+            ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
+            : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
+    return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+// The one line that says why the gate failed, in the words of the policy's inputs.
+
+
+const FAILURE_LIST_LENGTH = 5;
+const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
+/** The judgement with its failure line: what every report renders. */
+function explain(judgement, policy, providerName) {
+    return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
+}
+function failureMessage(results, policy, providerName) {
+    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
+    const of = `of ${plural(results.length, 'artifact')}`;
+    const reasons = [];
+    if (results.length === 0 && policy.ifNoFilesFound === 'error')
+        reasons.push(NO_FILES_MESSAGE);
+    // Most detected first, as in every report.
+    const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
+    if (malicious.length > 0) {
+        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
+        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+    }
+    const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
+    if (suspicious.length > 0) {
+        const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
+        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
+    }
+    const unknown = failing('unknown');
+    if (unknown.length > 0) {
+        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
+    }
+    const unanalysed = failing('unanalysed');
+    if (unanalysed.length > 0) {
+        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
+        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
+    }
+    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
+    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
+    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
+    const errors = failing('error');
+    if (stop)
+        reasons.push(stop.error.message);
+    else if (errors.length > 0)
+        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+    return reasons.join('; ');
+}
+function listPaths(results, describe) {
+    const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
+    const more = results.length - FAILURE_LIST_LENGTH;
+    return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+
+const REPORT_SCHEMA_VERSION = 2;
+function reportHeader(scan, context) {
+    return {
+        schema: `${ACTION_NAME}/report`,
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: ACTION_NAME, version: ACTION_VERSION },
+        generatedAt: context.generatedAt.toISOString(),
+        provider: context.provider,
+        apiUrl: context.apiUrl,
+        policy: context.policy,
+        result: scan.result,
+        failureMessage: scan.failureMessage,
+        counts: scan.counts,
+    };
+}
+function reportArtifact(result, provider, policy) {
+    const { artifact, report, error, sha256 } = result;
+    return {
+        path: artifact.displayPath, // a hash list's entries: the hash as given
+        size: artifact.hash ? null : artifact.size,
+        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
+        sha256,
+        status: result.status,
+        consequence: result.consequence,
+        link: sha256 ? reportLink(provider, sha256) : null,
+        allowedReason: result.allowed?.reason ?? null,
+        statusIfNotAllowed: result.allowed?.otherwise ?? null,
+        stats: report?.stats ?? null,
+        engineCount: report?.engineCount ?? null,
+        analysedEngines: report ? analysedEngines(report) : null,
+        counted: result.counted,
+        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
+        detections: markIgnored(report, policy),
+        threatNames: report?.threatNames ?? [],
+        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
+        firstSeen: report?.firstSeen?.toISOString() ?? null,
+        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+        staleDays: result.staleDays,
+        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+    };
+}
+/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
+function* jsonReportText(scan, context) {
+    const header = JSON.stringify(reportHeader(scan, context), null, 2);
+    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+    for (const [index, result] of scan.results.entries()) {
+        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
+    }
+    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// A compact Markdown block for release notes (`gh release edit --notes-file`, a release action's
+// `body_path`): the verdict, then one row per artifact, worst first. Pure; names are escaped.
+
+
+
+/** GitHub's release body holds 125,000 characters; leave room for the text people add around the block. */
+const RELEASE_NOTES_LIMIT_CHARS = 100_000;
+function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHARS) {
+    const { counts } = scan;
+    const provider = PROVIDERS[context.provider].name;
+    const tally = [
+        counts.malicious && `${counts.malicious} malicious`,
+        counts.suspicious && `${counts.suspicious} suspicious`,
+        counts.error && plural(counts.error, 'error'),
+        counts.unanalysed && `${counts.unanalysed} unanalysed`,
+        counts.unknown && `${counts.unknown} unknown`,
+        counts.allowed && `${counts.allowed} allowed`,
+        counts.clean && `${counts.clean} clean`,
+    ].filter(Boolean);
+    const verdict = `**${scan.result === 'pass' ? '✅ Artifact reputation: passed' : '❌ Artifact reputation: failed'}** — ` +
+        `${plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
+    if (scan.results.length === 0)
+        return verdict;
+    const header = '\n| Artifact | Status | Detections | SHA-256 |\n|---|---|---|---|\n';
+    let text = verdict + header;
+    const ordered = worstFirst(scan.results);
+    for (const [index, result] of ordered.entries()) {
+        const row = releaseRow(result, context);
+        const left = ordered.length - index;
+        // Keep room for the line that says how many rows were left out.
+        if (text.length + row.length > limitChars - 200) {
+            return `${text}\n${plural(left, 'more artifact')} not listed, to keep the release notes short; the JSON report lists every one.\n`;
+        }
+        text += row;
+    }
+    return text;
+}
+function releaseRow(result, context) {
+    const status = STATUS_LABELS[result.status] + (result.allowed ? ` (${escapeHtml(result.allowed.reason)})` : '');
+    const detections = detectionLines(result, context.policy)?.map(escapeHtml).join(', ') ?? '—';
+    const { sha256 } = result;
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
+    const hash = !sha256 ? '—' : link ? `[\`${shortHash(sha256)}\`](${link} "${sha256}")` : `\`${shortHash(sha256)}\``;
+    return `| <code>${escapeHtml(result.artifact.displayPath)}</code> | ${status} | ${detections} | ${hash} |\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/** Said only when the wait is long enough to wonder about (a minute or more). */
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs) {
+    if (estimateMs < 60_000)
+        return null;
+    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
+}
+/** One line of where the lookups are; null when nothing is left to wait for. */
+function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
+    if (pending === 0)
+        return null;
+    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
+    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return `${Math.ceil(ms / 1000)} seconds`;
+    if (minutes < 90)
+        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `${(ms / 3_600_000).toFixed(1)} hours`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+
+/** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
+const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
+/** Engines named in one result's message; all of them are in its properties. */
+const sarif_ENGINES_IN_MESSAGE = 5;
+/** Where an artifact outside the workspace is located: relative to the file system root. */
+const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
+const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
+const IGNORE = 'If one engine keeps flagging your builds wrongly, list it in `ignore-engines`: its verdicts stay visible but no longer count.';
+const FALSE_POSITIVE = "Report a false positive to the vendor of each engine that flagged it (the engine names are in the result's message and properties).";
+const REBUILD = 'If it should not be flagged, rebuild from a clean checkout on a clean runner and check again: a compromised dependency or build machine is the likeliest cause.';
+/** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
+const RULES = {
+    malicious: {
+        name: 'MaliciousArtifact',
+        short: 'More engines flag the artifact as malicious than max-malicious allows.',
+        meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '9.0',
+    },
+    suspicious: {
+        name: 'SuspiciousArtifact',
+        short: 'More engines flag the artifact as suspicious than max-suspicious allows.',
+        meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '6.0',
+    },
+    error: {
+        name: 'ReputationLookupFailed',
+        short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
+        meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
+        remedies: [
+            'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
+            'For a file that could not be read, check that the build produced it and that the runner can read it.',
+            'Set `on-error: warn` only if an unchecked artifact may be released.',
+        ],
+        severity: '4.0',
+    },
+    unanalysed: {
+        name: 'UnanalysedArtifact',
+        short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
+        meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
+        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+        severity: '3.0',
+    },
+    unknown: {
+        name: 'UnknownArtifact',
+        short: 'The service has never seen the artifact, so it has no reputation.',
+        meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
+        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+        severity: '3.0',
+    },
+};
+const RULE_IDS = Object.keys(RULES);
+const LEVELS = { fail: 'error', warn: 'warning' };
+function rule(status, helpUri) {
+    const { name, short, meaning, remedies, severity } = RULES[status];
+    return {
+        id: `artifact-reputation/${status}`,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: meaning },
+        help: {
+            text: `${meaning}\n\nWhat to do:\n${remedies.map((step) => `- ${step}`).join('\n')}`,
+            markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
+        },
+        helpUri: `${helpUri}#how-the-gate-decides`,
+        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+        properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
+    };
+}
+/**
+ * The log. Only artifacts whose verdict warns or fails become results (an unknown artifact under
+ * `on-unknown: pass` stays out of code scanning), worst first, cut to code scanning's limits with a
+ * notification that says what was left out. `gzippedLimit` is for tests.
+ */
+function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
+    const reported = worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
+    let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
+    for (;;) {
+        const log = assemble(reported.slice(0, kept), reported.length, context);
+        if (kept === 0 || (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length <= gzippedLimit)
+            return log;
+        kept = Math.floor(kept * 0.8);
+    }
+}
+function assemble(kept, total, context) {
+    const notifications = [];
+    if (kept.length < total) {
+        const left = total - kept.length;
+        notifications.push({
+            level: 'warning',
+            message: {
+                text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
+            },
+        });
+    }
+    const anyOutside = kept.some((r) => !r.artifact.inWorkspace);
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Artifact Reputation Gate',
+                        semanticVersion: ACTION_VERSION,
+                        version: ACTION_VERSION,
+                        informationUri: context.helpUri,
+                        rules: RULE_IDS.map((status) => rule(status, context.helpUri)),
+                    },
+                },
+                ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                results: kept.map((r) => result(r, context)),
+            },
+        ],
+    };
+}
+function result(artifactResult, context) {
+    const { artifact, sha256, report, counted, error, status } = artifactResult;
+    const providerName = PROVIDERS[context.provider].name;
+    const detections = countedEngines(report, context.policy, status);
+    const what = {
+        malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
+        suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+        unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
+        unknown: `is unknown to ${providerName}`,
+        error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
+    };
+    const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
+    const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
+    const ruleId = `artifact-reputation/${status}`;
+    return {
+        ruleId,
+        ruleIndex: RULE_IDS.indexOf(status),
+        level: LEVELS[artifactResult.consequence],
+        message: {
+            text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+                (link ? ` Report: ${link}` : '')),
+        },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+        // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
+        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
+        properties: {
+            sha256,
+            size: artifact.size,
+            link,
+            stats: report?.stats ?? null,
+            engineCount: report?.engineCount ?? null,
+            detections: markIgnored(report, context.policy),
+        },
+    };
+}
+/** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
+function artifactLocation({ artifact }) {
+    const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
+    if (artifact.inWorkspace)
+        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+    return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
+}
+/** The log as the file's text. */
+function sarifText(log) {
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary, rendered as a pure function of the scan. Everything from outside is escaped.
+// It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
+// hash shortened, notes in a row of their own), and everything long goes in collapsed details.
+// The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Room kept for the note at the top of a cut summary. */
+const TOP_NOTE_BYTES = 1024;
+function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const { counts } = scan;
+    const passed = scan.result === 'pass';
+    const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
+    const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
+    if (!passed)
+        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
+    if (counts.scanned === 0)
+        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
+    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
+        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
+        (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
+        (context.reportPath ? ` ${reportSentence(context)}` : '') +
+        '\n\n');
+    const ordered = worstFirst(scan.results);
+    const attention = ordered.filter(needsAttention);
+    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
+    const allowed = ordered.filter((r) => r.status === 'allowed');
+    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
+    // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
+    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
+    const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
+    const clean = ordered.filter((r) => r.status === 'clean');
+    const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
+    if (!out.wasCut)
+        return heading + out.text();
+    const left = [
+        attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
+        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
+        detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
+        clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
+    ].filter((part) => typeof part === 'string');
+    const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
+    const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
+    return `${heading}${topNote}${out.text()}\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.${where}\n`;
+}
+function reportSentence(context) {
+    const how = context.helpUri ? ` ([how](${context.helpUri}#keeping-the-reports))` : '';
+    return `Every artifact, with every engine's verdict, is in the JSON report: the step's \`report-path\` output, kept after the job when uploaded with \`actions/upload-artifact\`${how}.`;
+}
+function describePolicy(results, policy) {
+    const parts = [`max-malicious=${policy.maxMalicious}`];
+    if (policy.maxSuspicious !== null)
+        parts.push(`max-suspicious=${policy.maxSuspicious}`);
+    parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
+    if (policy.ignoreEngines.length > 0)
+        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
+    const allowed = Object.keys(policy.allow).length;
+    if (allowed > 0)
+        parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
+    return parts.join(', ');
+}
+const ATTENTION_COLUMNS = 5;
+/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
+const NOTE_CHARS = 90;
+/** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
+function attentionRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+    // Short, so the note never sets the table's width; the whole message is in the details block.
+    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+    const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+function allowedRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+    // The reason is prose of any length: below the row, so it never sets the table's width.
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
+}
+function pathCell(result) {
+    return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
+}
+function detectionCell(result, policy) {
+    return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
+}
+function staleNote(result, policy) {
+    if (result.staleDays === null)
+        return null;
+    return `⏳ Last analysed ${result.staleDays} days ago (${formatDate(result.report?.lastAnalysed ?? null)}), more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale.`;
+}
+/** What an artifact's details block says it is about, after its path. */
+function detailsTitle(result, context) {
+    const flagged = result.report?.detections.length ?? 0;
+    if (flagged > 0)
+        return `${plural(flagged, 'engine')} flagged it`;
+    const provider = PROVIDERS[context.provider].name;
+    if (result.status === 'unknown')
+        return `unknown to ${provider}`;
+    if (result.status === 'unanalysed')
+        return `not analysed yet by ${provider}`;
+    if (result.status === 'error')
+        return 'not checked';
+    return STATUS_LABELS[result.status];
+}
+/** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
+function detailsBlock(result, context) {
+    const { report, sha256 } = result;
+    const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
+    if (report)
+        facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
+    const lines = [facts.join(' · ')];
+    if (report) {
+        const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
+        if (names.length > 0)
+            lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(text_clip(name))).join(', ')}`);
+    }
+    if (result.error)
+        lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+    const stale = staleNote(result, context.policy);
+    if (stale)
+        lines.push(stale);
+    if (result.allowed)
+        lines.push(`Allowed: ${escapeHtml(text_clip(result.allowed.reason))}`);
+    const engines = report?.detections ?? [];
+    const table = engines.length === 0
+        ? ''
+        : '<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>\n' +
+            engines
+                .map((d) => {
+                const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
+                return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
+            })
+                .join('') +
+            '</table>\n';
+    return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
+}
+function cleanItem(result, context) {
+    const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
+    const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
+    const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
+    const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
+}
+/** The short hash, linked to the provider's report where it has one; the full hash in the title. */
+function hashCell(sha256, provider) {
+    return sha256 ? hashLink(sha256, provider, shortHash(sha256)) : '—';
+}
+function hashLink(sha256, provider, shown) {
+    const link = reportLink(provider, sha256);
+    return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
+}
+/** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
+function shorten(text, chars) {
+    const characters = [...text];
+    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+}
+function joinList(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
+class BoundedText {
+    parts = [];
+    bytes = 0;
+    cut = false;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get wasCut() {
+        return this.cut;
+    }
+    add(text) {
+        if (this.cut)
+            return false;
+        const size = Buffer.byteLength(text);
+        if (this.bytes + size > this.limit) {
+            this.cut = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.bytes += size;
+        return true;
+    }
+    /**
+     * A section: its opening goes with the first item, so a cut never leaves a heading alone; its
+     * closing is always kept (the margin leaves room), so a cut never leaves a block open. Returns
+     * how many items made it.
+     */
+    list(items, open, render, close) {
+        let shown = 0;
+        for (const item of items) {
+            if (!this.add((shown === 0 ? open : '') + render(item)))
+                break;
+            shown++;
+        }
+        if (shown > 0) {
+            this.parts.push(close);
+            this.bytes += Buffer.byteLength(close);
+        }
+        return shown;
+    }
+    text() {
+        return this.parts.join('');
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/report/write.ts
+// The one place src/report/ touches the file system: a rendered report written where a front door says.
+
+
+const FLUSH_BYTES = 64 * 1024;
+/** Writes the pieces in chunks of about 64 KiB, creating the directory; a big report is never one string. */
+async function writeReportFile(filePath, pieces) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
+    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length >= FLUSH_BYTES) {
+                await file.write(pending);
+                pending = '';
+            }
+        }
+        await file.write(pending);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+// Emits an annotation plan (src/report/annotations.ts) through @actions/core, which escapes line
+// breaks in messages and properties; invisible format characters are escaped here.
+
+
+function emitAnnotations(annotations) {
+    for (const { level, ...raw } of annotations) {
+        const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
+        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
+        if (level === 'error')
+            error(message, properties);
+        else if (level === 'warning')
+            warning(message, properties);
+        else
+            notice(message, properties);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
+// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
+// Without a handler the process ends without a word; with one that only logged, the hash threads and
+// open connections would keep it alive. One line says how far the scan got, then the process exits at
+// once. Shared by both front doors.
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Until the returned function is called, SIGINT or SIGTERM is reported (how far the scan got) and
+ * the process exits with 128 + the signal's number, as a shell reports a process ended by that signal.
+ */
+function exitOnCancel(report) {
+    const cancel = (signal) => {
+        report(signal);
+        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
+    };
+    for (const signal of SIGNALS)
+        process.once(signal, cancel);
+    return () => {
+        for (const signal of SIGNALS)
+            process.off(signal, cancel);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The runner's reader of the action's inputs; parsing and validation are the core's (core/options.ts).
 
@@ -37650,7 +36853,7 @@ async function run() {
 async function gate(inputs, workspace, watch) {
     const providerName = PROVIDERS[inputs.provider].name;
     const ports = {
-        glob: actionsGlob,
+        glob: walkingGlob(process.cwd()), // patterns are rooted where the step runs, as with @actions/glob
         http: httpTransport,
         log: { debug: (message) => core_debug(message) },
         progress: {
@@ -37754,7 +36957,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4709);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7516);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

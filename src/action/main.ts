@@ -9,6 +9,7 @@ import { InputError, type Inputs } from '../core/options.js';
 import { PROVIDERS } from '../core/providers.js';
 import { redact } from '../core/redact.js';
 import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js';
+import { walkingGlob } from '../core/walk.js';
 import { ACTION_NAME } from '../core/version.js';
 import { workspaceDirectory } from '../core/workspace.js';
 import { planAnnotations } from '../report/annotations.js';
@@ -23,7 +24,6 @@ import { oneLine } from '../report/text.js';
 import { writeReportFile } from '../report/write.js';
 import { emitAnnotations } from './annotations.js';
 import { exitOnCancel } from '../adapters/cancellation.js';
-import { actionsGlob } from './glob.js';
 import { getInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 
@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
 async function gate(inputs: Inputs, workspace: string, watch: (current: () => GateSnapshot) => void): Promise<void> {
   const providerName = PROVIDERS[inputs.provider].name;
   const ports: GatePorts = {
-    glob: actionsGlob,
+    glob: walkingGlob(process.cwd()), // patterns are rooted where the step runs, as with @actions/glob
     http: httpTransport,
     log: { debug: (message) => core.debug(message) },
     progress: {

@@ -12,6 +12,7 @@ import { redact } from '../core/redact.js';
 import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js';
 import type { ScanSummary } from '../core/types.js';
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
+import { PatternError, walkingGlob } from '../core/walk.js';
 import { renderConsoleTable } from '../report/console-table.js';
 import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeSkipped } from '../report/console.js';
 import { explain } from '../report/failure.js';
@@ -25,7 +26,6 @@ import { oneLine, plural } from '../report/text.js';
 import { writeReportFile } from '../report/write.js';
 import { EXIT_CODES, exitCodeFor, type ExitCode } from './exit-codes.js';
 import { cliMessage, helpText, inputReader, parseCommandLine, resolveApiKey, UsageError, wantsColor, type CommandLine } from './flags.js';
-import { nodeGlob } from './glob.js';
 import { HashListError, parseHashList, type HashList } from './hash-list.js';
 import { CLEAR_LINE, liveProgressLine, plainProgressLine } from './progress-line.js';
 
@@ -71,6 +71,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   try {
     return await gate(setup, messages, (watch) => (current = watch));
   } catch (error) {
+    if (error instanceof PatternError) {
+      messages.say(`${ACTION_NAME}: ${error.message.replace('in `files`', 'given as a glob')}`);
+      return EXIT_CODES.usage;
+    }
     messages.say(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, setup.inputs.apiKey));
     return EXIT_CODES.usage;
   } finally {
@@ -168,7 +172,7 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
   // Loaded only for a scan: the HTTP library takes longer to load than the rest (--help, --version stay fast).
   const { httpTransport } = await import('../adapters/http.js');
   const ports: GatePorts = {
-    glob: nodeGlob(),
+    glob: walkingGlob(workspace),
     http: httpTransport,
     log: { debug: () => {} },
     progress: {

@@ -1,5 +1,5 @@
 // Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge. Matching the patterns
-// against the tree is a port (Glob): the action passes @actions/glob (src/action/glob.ts).
+// against the tree is a port (Glob); both front doors pass the walk in src/core/walk.ts.
 import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { showBytes } from './bytes.js';
@@ -23,7 +23,15 @@ export interface MatchedPaths {
   brokenLinks: string[];
   /** Whether links to directories were followed (not after a link loop). */
   followsLinks: boolean;
+  /**
+   * What the glob found each path to be, by index, when it looked already (src/core/walk.ts): then
+   * `paths` holds no directories and no path is examined again.
+   */
+  kinds?: PathKind[];
 }
+
+/** A matched path as its glob found it: a regular file, a special file, or one it could not examine. */
+export type PathKind = 'file' | { special: string } | { error: string };
 
 /**
  * The listing port: expands newline-separated patterns (the @actions/glob syntax: `!` excludes, `#`
@@ -32,14 +40,38 @@ export interface MatchedPaths {
 export type Glob = (patterns: string) => Promise<MatchedPaths>;
 
 export async function findArtifacts(patterns: string, workspace: string, glob: Glob): Promise<ArtifactList> {
-  const { paths: candidates, followsLinks, brokenLinks } = await glob(patterns);
+  const { paths: candidates, followsLinks, brokenLinks, kinds } = await glob(patterns);
   const paths = candidates.filter((candidate): candidate is string => typeof candidate === 'string');
   const skipped: ArtifactList['skipped'] = [];
-  const listed = await mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate): Promise<Artifact | null> => {
-    // A name that is not UTF-8 is examined by its bytes and shown with them escaped.
-    const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
-    const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
-    const { displayPath, inWorkspace } = describePath(absolutePath, workspace);
+  const listed = kinds ? candidates.map((candidate, i) => examinedArtifact(candidate, kinds[i]!, workspace)) : await statEach(candidates, workspace, followsLinks, skipped);
+  const found = new Set(paths);
+  for (const link of brokenLinks.filter((link) => !found.has(link))) {
+    skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+  }
+  const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
+  artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { artifacts, skipped };
+}
+
+/** An artifact from what the glob found; its size is known once it is hashed. */
+function examinedArtifact(candidate: string | Buffer, kind: PathKind, workspace: string): Artifact {
+  const found = kind === 'file' ? undefined : 'special' in kind ? { special: kind.special } : { statError: kind.error };
+  return { ...named(candidate, workspace), size: 0, ...found };
+}
+
+/** A name that is not UTF-8 is examined by its bytes and shown with them escaped. */
+function named(candidate: string | Buffer, workspace: string): Pick<Artifact, 'absolutePath' | 'rawPath' | 'displayPath' | 'inWorkspace'> {
+  const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
+  const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
+  return { absolutePath, ...rawPath, ...describePath(absolutePath, workspace) };
+}
+
+/** For a glob that gives bare paths: a stat of each, to tell files from directories, links and the rest. */
+function statEach(candidates: (string | Buffer)[], workspace: string, followsLinks: boolean, skipped: ArtifactList['skipped']): Promise<(Artifact | null)[]> {
+  return mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate): Promise<Artifact | null> => {
+    const name = named(candidate, workspace);
+    const { displayPath } = name;
     let info;
     try {
       info = await stat(candidate);
@@ -49,7 +81,7 @@ export async function findArtifacts(patterns: string, workspace: string, glob: G
         return null;
       }
       // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
-      return { absolutePath, ...rawPath, displayPath, inWorkspace, size: 0, statError: describeStatError(error) };
+      return { ...name, size: 0, statError: describeStatError(error) };
     }
     if (info.isDirectory()) {
       // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
@@ -57,16 +89,8 @@ export async function findArtifacts(patterns: string, workspace: string, glob: G
       return null;
     }
     const special = info.isFile() ? undefined : specialFileType(info);
-    return { absolutePath, ...rawPath, displayPath, inWorkspace, size: info.isFile() ? info.size : 0, ...(special && { special }) };
+    return { ...name, size: info.isFile() ? info.size : 0, ...(special && { special }) };
   });
-  const found = new Set(paths);
-  for (const link of brokenLinks.filter((link) => !found.has(link))) {
-    skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
-  }
-  const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
-  artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { artifacts, skipped };
 }
 
 function isLink(file: string | Buffer): Promise<boolean> {
@@ -80,14 +104,14 @@ export function describePath(absolutePath: string, workspace: string): { display
   return { displayPath: (inWorkspace ? relative : absolutePath).split(path.sep).join('/'), inWorkspace };
 }
 
-function describeStatError(error: unknown): string {
+export function describeStatError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'it no longer exists (ENOENT)';
   if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
   return code ?? String(error);
 }
 
-function specialFileType(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+export function specialFileType(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
   if (info.isFIFO()) return 'FIFO';
   if (info.isSocket()) return 'socket';
   if (info.isCharacterDevice()) return 'character device';

@@ -42,7 +42,7 @@ export interface GateSnapshot {
 }
 
 export interface GatePorts {
-  /** Listing: expands the patterns (src/action/glob.ts over @actions/glob for the action). */
+  /** Listing: expands the patterns (walkingGlob in src/core/walk.ts for both front doors). */
   glob: Glob;
   /** The service's HTTP (src/adapters/http.ts over @actions/http-client). */
   http: HttpTransportFactory;

@@ -31,7 +31,8 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
     try {
-      ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
+      // The size read is the size judged (listing by directory entries does not stat files).
+      ({ sha256, size: artifact.size } = await hash(artifact.rawPath ?? artifact.absolutePath));
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
       if (error.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };

@@ -35,6 +35,7 @@ export interface Artifact {
   displayPath: string;
   /** Whether displayPath is inside the workspace (only then can an annotation point at it). */
   inWorkspace: boolean;
+  /** Bytes, as hashed; 0 for a path that was not read (the listing may not know it before). */
   size: number;
   /** Set for a matched path that is not a regular file (a FIFO, socket or device): judged as an error, never read. */
   special?: string;

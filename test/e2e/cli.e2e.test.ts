@@ -98,6 +98,18 @@ describe('files', () => {
     expect(server.requests.map((r) => r.apiKey)).toEqual([SANDBOX_API_KEY]);
   });
 
+  test('globs as the action reads `files`: `!` excludes, a directory stands for its tree, dot files included', async () => {
+    const workspace = await samples({ 'dist/.hidden/eicar.com': EICAR });
+    const run = await gate(['dist', '!dist/*.bin'], { cwd: workspace });
+    expect(firstColumn(run.stdout).sort()).toEqual(['dist/.hidden/eicar.com', 'dist/app.js', 'dist/eicar.com']);
+  });
+
+  test('a glob the walk cannot use: exit 2, saying which', async () => {
+    const run = await gate(['dist/../dist/**'], { cwd: await samples() });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^artifact-reputation-gate: The pattern ".*dist\/\.\.\/dist\/\*\*" given as a glob uses `\.` or `\.\.` inside a path/m);
+  });
+
   test('a flag takes the action input\'s value: --max-malicious 10 lets the EICAR file pass', async () => {
     const workspace = await samples();
     const run = await gate(['--max-malicious', '10', '--on-unknown', 'pass', 'dist/**'], { cwd: workspace });

@@ -91,18 +91,18 @@ test('a symbolic link loop is an error for that path, not the end of the scan; t
   server.reports.set(sha256Of('good'), fileReport({ sha256: sha256Of('good') }));
   await symlink('loop', path.join(workspace, 'dist', 'loop'));
   await symlink('../lib', path.join(workspace, 'dist', 'lib-link'));
+  await symlink('.', path.join(workspace, 'dist', 'up'));
 
   const run = await gate(workspace, { 'on-error': 'warn', 'on-unknown': 'pass' }, { timeoutMs: 20_000 });
 
   expect(run.exitCode).toBe(0);
   const byPath = Object.fromEntries(run.report.artifacts.map((a: any) => [a.path, a]));
-  expect(Object.keys(byPath).sort()).toEqual(['dist/good.bin', 'dist/loop']);
+  expect(Object.keys(byPath).sort()).toEqual(['dist/good.bin', 'dist/lib-link/inner.bin', 'dist/loop', 'dist/up']);
   expect(byPath['dist/good.bin'].status).toBe('clean');
   expect(byPath['dist/loop']).toMatchObject({ status: 'error', error: { kind: 'file', message: 'Could not read dist/loop: ELOOP.' } });
-  // With a loop in the tree, links are not followed: a link to a directory is named, not walked.
-  expect(run.annotations).toContainEqual(
-    expect.objectContaining({ level: 'notice', message: 'Skipped 1 matched path that is not a file to check: dist/lib-link (symbolic link to a directory, not walked).' }),
-  );
+  expect(byPath['dist/up']).toMatchObject({ status: 'error', error: { kind: 'file', message: 'Could not read dist/up: it is a symbolic link loop (ELOOP): it leads back to dist.' } });
+  // A loop elsewhere in the tree does not stop other links from being followed.
+  expect(byPath['dist/lib-link/inner.bin']).toMatchObject({ status: 'unknown', size: 5 });
 });
 
 describe('a file that cannot be read', () => {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { actionsGlob } from '../../src/action/glob.ts';
+import { walkingGlob } from '../../src/core/walk.ts';
 import { findArtifacts } from '../../src/core/listing.ts';
 import { FileReadError, HashPool } from '../../src/core/hashing.ts';
 import { scanArtifacts } from '../../src/core/scan.ts';
@@ -61,7 +61,7 @@ describe('HashPool', () => {
 
 test('a file that vanishes between listing and hashing is an error for that artifact; the others are judged', async () => {
   const workspace = await makeWorkspace({ 'dist/a': 'a', 'dist/b': 'b', 'dist/c': 'c' });
-  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace, actionsGlob);
+  const { artifacts } = await findArtifacts('dist/**', workspace, walkingGlob(workspace));
   await rm(path.join(workspace, 'dist', 'b'));
   const hashPool = pool();
 
@@ -82,7 +82,7 @@ test('a file that vanishes between listing and hashing is an error for that arti
 test('lookups start while hashing is still going on', async () => {
   const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`dist/f${String(i).padStart(2, '0')}`, `file ${i}`]));
   const workspace = await makeWorkspace(files);
-  const { artifacts } = await findArtifacts(path.join(workspace, 'dist/**'), workspace, actionsGlob);
+  const { artifacts } = await findArtifacts('dist/**', workspace, walkingGlob(workspace));
   const hashPool = pool(1);
   const events: string[] = [];
 

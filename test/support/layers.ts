@@ -16,8 +16,8 @@ export const ALLOWED_IMPORTS: Record<Layer, readonly Layer[]> = {
 };
 
 /**
- * Packages only some layers may import. @actions/core and @actions/glob (which logs through
- * @actions/core: `::debug::` lines on standard output) are the runner's edge; @actions/http-client
+ * Packages only some layers may import. @actions/* (@actions/core writes workflow commands to
+ * standard output) is the runner's edge; @actions/http-client
  * works anywhere, and is reached through one adapter both front doors share.
  */
 export function allowedPackageLayers(specifier: string): readonly Layer[] | null {
