@@ -8,11 +8,12 @@ import { parentPort } from 'node:worker_threads';
 // Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
 // `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
 const CHUNK_BYTES = 1024 * 1024;
-/** One buffer for the worker's whole life: files come one at a time. */
+/** One buffer for the worker's whole life: files are hashed one at a time. */
 const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
 
-parentPort.on('message', ({ id, path }) => {
-  parentPort.postMessage({ id, ...hash(path) });
+// A batch of paths in, their answers out in the same order (src/core/hashing.ts).
+parentPort.on('message', ({ id, paths }) => {
+  parentPort.postMessage({ id, answers: paths.map(hash) });
 });
 
 /** @returns {{ sha256: string, size: number } | { error: string, special?: string }} */

@@ -31604,18 +31604,23 @@ class FileReadError extends Error {
     }
 }
 /**
- * Files queued per worker. With only one waiting, a worker on small files runs dry between answers,
- * sleeps, and every next file costs a cross-thread wake-up (about 45 µs of the main thread per file
- * on a 2-vCPU runner, beside the HTTP lookups). Eight keep it busy: the hashing phase of 5,000 files
- * of 4–64 KiB took about a third less time. The price: a big file can hold up to seven small ones
- * queued behind it; they are hashed right after it, while the other workers take everything else.
+ * Files per message to a worker. One message per file cost a cross-thread message and a wake-up per
+ * file on the main thread, beside the HTTP lookups; 32 at a time make that cost small per file.
  */
-const QUEUE_PER_WORKER = 8;
+const BATCH_FILES = 32;
+/**
+ * Batches queued per worker: one being hashed and one waiting, so a worker never runs dry between
+ * answers. The price: a big file holds up the small ones of its batch (and of the batch behind it);
+ * they are hashed right after it, while the other workers take everything else.
+ */
+const BATCHES_PER_WORKER = 2;
 /** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
 const MAX_WORKERS = 8;
 class HashPool {
     size;
     lanes = [];
+    /** Files asked for and not yet sent: sent when a batch is full, or once the current job ends. */
+    queued = [];
     nextId = 0;
     closing = false;
     constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
@@ -31623,16 +31628,27 @@ class HashPool {
     }
     /** How many files to hand the pool at once to keep every worker busy. */
     get capacity() {
-        return this.size * QUEUE_PER_WORKER;
+        return this.size * BATCHES_PER_WORKER * BATCH_FILES;
     }
     /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
     hash(path) {
+        return new Promise((resolve, reject) => {
+            this.queued.push({ path, resolve, reject });
+            if (this.queued.length >= BATCH_FILES)
+                this.send();
+            else if (this.queued.length === 1)
+                queueMicrotask(() => this.send()); // a batch not filled goes out anyway
+        });
+    }
+    send() {
+        if (this.queued.length === 0)
+            return;
+        const batch = this.queued;
+        this.queued = [];
         const lane = this.leastBusyLane();
         const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-            lane.pending.set(id, { resolve, reject });
-            lane.worker.postMessage({ id, path });
-        });
+        lane.pending.set(id, batch);
+        lane.worker.postMessage({ id, paths: batch.map((waiting) => waiting.path) });
     }
     /** Ends the workers; a scan must call it, or they keep the process alive. */
     async close() {
@@ -31652,19 +31668,20 @@ class HashPool {
         this.lanes.push(lane);
         return lane;
     }
-    settle(lane, answer) {
-        const waiting = lane.pending.get(answer.id);
-        lane.pending.delete(answer.id);
-        if (!waiting)
-            return;
-        if ('error' in answer)
-            waiting.reject(new FileReadError(answer.error, answer.special));
-        else
-            waiting.resolve({ sha256: answer.sha256, size: answer.size });
+    settle(lane, { id, answers }) {
+        const batch = lane.pending.get(id);
+        lane.pending.delete(id);
+        for (const [i, waiting] of (batch ?? []).entries()) {
+            const answer = answers[i];
+            if ('error' in answer)
+                waiting.reject(new FileReadError(answer.error, answer.special));
+            else
+                waiting.resolve({ sha256: answer.sha256, size: answer.size });
+        }
     }
     /**
-     * A worker that died takes only its own files down, each as an error for that artifact; the next
-     * file starts a fresh worker.
+     * A worker that died takes only its own batches down, each file an error for that artifact; the
+     * next batch starts a fresh worker.
      */
     retire(lane, reason) {
         const index = this.lanes.indexOf(lane);
@@ -31672,8 +31689,9 @@ class HashPool {
             this.lanes.splice(index, 1);
         if (this.closing)
             return;
-        for (const { reject } of lane.pending.values())
-            reject(new FileReadError(reason));
+        for (const batch of lane.pending.values())
+            for (const { reject } of batch)
+                reject(new FileReadError(reason));
         lane.pending.clear();
     }
 }
@@ -32351,11 +32369,6 @@ function tryParse(parse) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/reputation/lookups.ts
-// Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
-// concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
-// for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
-// serve file reports at all.
-
 
 /** The EICAR anti-virus test file's SHA-256: every real file-report service knows it. */
 const EICAR_SHA256 = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f';
@@ -32368,7 +32381,10 @@ const PACING_WINDOW_MS = MINUTE_MS + 1_000;
 class Lookups {
     client;
     options;
-    slots;
+    /** Hashes waiting for a lookup, in arrival order, served by at most `concurrency` loops (serve()). */
+    queue = [];
+    queueHead = 0;
+    serving = 0;
     window;
     /** Set by the first 401/403, or by stop(): every later lookup fails with it, and sends nothing. */
     stopError = null;
@@ -32394,22 +32410,56 @@ class Lookups {
             quotaHint: 'Set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
             ...options,
         };
-        this.slots = new Semaphore(options.concurrency);
         this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
     }
-    /** Looks a hash (SHA-256, SHA-1 or MD5) up, retrying what may pass. Never throws. */
-    async lookup(hash) {
+    /**
+     * Looks a hash (SHA-256, SHA-1 or MD5) up, retrying what may pass. Never throws. A waiting hash is
+     * one small record in a queue, not a suspended call: a scan of 100,000 unique hashes keeps memory flat.
+     */
+    lookup(hash) {
         this.counts.requested++;
-        const outcome = await this.slots.run(async () => {
-            this.counts.inFlight++;
-            try {
-                const answer = await this.withRetries(hash);
-                return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
-            }
-            finally {
-                this.counts.inFlight--;
-            }
+        return new Promise((resolve, reject) => {
+            this.queue.push({ hash, resolve, reject });
+            if (this.serving < this.options.concurrency)
+                void this.serve();
         });
+    }
+    /** One of the `concurrency` loops: takes the next waiting hash until none is left. */
+    async serve() {
+        this.serving++;
+        try {
+            for (let next = this.takeNext(); next; next = this.takeNext()) {
+                try {
+                    next.resolve(await this.lookupNow(next.hash));
+                }
+                catch (error) {
+                    next.reject(error);
+                }
+            }
+        }
+        finally {
+            this.serving--;
+        }
+    }
+    takeNext() {
+        const next = this.queue[this.queueHead];
+        if (!next)
+            return undefined;
+        this.queue[this.queueHead++] = undefined; // let the record go
+        if (this.queueHead === this.queue.length)
+            [this.queue.length, this.queueHead] = [0, 0];
+        return next;
+    }
+    async lookupNow(hash) {
+        this.counts.inFlight++;
+        let outcome;
+        try {
+            const answer = await this.withRetries(hash);
+            outcome = answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
+        }
+        finally {
+            this.counts.inFlight--;
+        }
         this.counts.done++;
         if (outcome.kind === 'error')
             this.counts.errors++;
@@ -32564,7 +32614,7 @@ class Lookups {
 
 async function scanArtifacts(artifacts, deps) {
     const { hash, hashConcurrency } = deps;
-    // One lookup per unique hash; identical files share its promise and so its verdict.
+    // One lookup per unique hash; identical files share its outcome.
     const lookups = new Map();
     const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
         if (artifact.hash)
@@ -32587,20 +32637,27 @@ async function scanArtifacts(artifacts, deps) {
         }
         if (!lookups.has(sha256))
             lookups.set(sha256, deps.lookup(sha256));
-        return { artifact, sha256, outcome: lookups.get(sha256) };
+        return { artifact, sha256, outcome: null };
     });
     deps.onHashingDone?.(lookups.size);
-    return Promise.all(hashed.map(async (entry) => {
-        const outcome = await entry.outcome;
+    // Outcomes by hash, then filled in place: no pending call or new record per artifact.
+    const outcomes = new Map();
+    await Promise.all([...lookups].map(([sha256, lookup]) => lookup.then((outcome) => outcomes.set(sha256, outcome))));
+    for (const entry of hashed) {
+        if (entry.outcome !== null)
+            continue;
+        entry.outcome = outcomes.get(entry.artifact.hash?.value ?? entry.sha256);
         // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
-        return { ...entry, sha256: entry.sha256 ?? (outcome.kind === 'found' ? outcome.report.sha256 : null), outcome };
-    }));
+        if (entry.sha256 === null && entry.outcome.kind === 'found')
+            entry.sha256 = entry.outcome.report.sha256;
+    }
+    return hashed;
 }
 /** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
 function lookUpHash(artifact, { kind, value }, lookups, deps) {
     if (!lookups.has(value))
         lookups.set(value, deps.lookup(value));
-    return { artifact, sha256: kind === 'sha256' ? value : null, outcome: lookups.get(value) };
+    return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
 }
 function notRegular(displayPath, type) {
     return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);

@@ -23,28 +23,40 @@ export class FileReadError extends Error {
   }
 }
 
-type WorkerAnswer = { id: number } & ({ sha256: string; size: number } | { error: string; special?: string });
+type FileAnswer = { sha256: string; size: number } | { error: string; special?: string };
+type WorkerAnswer = { id: number; answers: FileAnswer[] };
+
+interface Waiting {
+  path: string | Buffer;
+  resolve: (hash: FileHash) => void;
+  reject: (error: Error) => void;
+}
 
 interface Lane {
   worker: Worker;
-  /** Files sent to this worker and not answered yet, by request id. */
-  pending: Map<number, { resolve: (hash: FileHash) => void; reject: (error: Error) => void }>;
+  /** Batches sent to this worker and not answered yet, by request id. */
+  pending: Map<number, Waiting[]>;
 }
 
 /**
- * Files queued per worker. With only one waiting, a worker on small files runs dry between answers,
- * sleeps, and every next file costs a cross-thread wake-up (about 45 µs of the main thread per file
- * on a 2-vCPU runner, beside the HTTP lookups). Eight keep it busy: the hashing phase of 5,000 files
- * of 4–64 KiB took about a third less time. The price: a big file can hold up to seven small ones
- * queued behind it; they are hashed right after it, while the other workers take everything else.
+ * Files per message to a worker. One message per file cost a cross-thread message and a wake-up per
+ * file on the main thread, beside the HTTP lookups; 32 at a time make that cost small per file.
  */
-const QUEUE_PER_WORKER = 8;
+const BATCH_FILES = 32;
+/**
+ * Batches queued per worker: one being hashed and one waiting, so a worker never runs dry between
+ * answers. The price: a big file holds up the small ones of its batch (and of the batch behind it);
+ * they are hashed right after it, while the other workers take everything else.
+ */
+const BATCHES_PER_WORKER = 2;
 /** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
 const MAX_WORKERS = 8;
 
 export class HashPool {
   private readonly size: number;
   private readonly lanes: Lane[] = [];
+  /** Files asked for and not yet sent: sent when a batch is full, or once the current job ends. */
+  private queued: Waiting[] = [];
   private nextId = 0;
   private closing = false;
 
@@ -54,17 +66,26 @@ export class HashPool {
 
   /** How many files to hand the pool at once to keep every worker busy. */
   get capacity(): number {
-    return this.size * QUEUE_PER_WORKER;
+    return this.size * BATCHES_PER_WORKER * BATCH_FILES;
   }
 
   /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
   hash(path: string | Buffer): Promise<FileHash> {
+    return new Promise<FileHash>((resolve, reject) => {
+      this.queued.push({ path, resolve, reject });
+      if (this.queued.length >= BATCH_FILES) this.send();
+      else if (this.queued.length === 1) queueMicrotask(() => this.send()); // a batch not filled goes out anyway
+    });
+  }
+
+  private send(): void {
+    if (this.queued.length === 0) return;
+    const batch = this.queued;
+    this.queued = [];
     const lane = this.leastBusyLane();
     const id = this.nextId++;
-    return new Promise<FileHash>((resolve, reject) => {
-      lane.pending.set(id, { resolve, reject });
-      lane.worker.postMessage({ id, path });
-    });
+    lane.pending.set(id, batch);
+    lane.worker.postMessage({ id, paths: batch.map((waiting) => waiting.path) });
   }
 
   /** Ends the workers; a scan must call it, or they keep the process alive. */
@@ -86,23 +107,25 @@ export class HashPool {
     return lane;
   }
 
-  private settle(lane: Lane, answer: WorkerAnswer): void {
-    const waiting = lane.pending.get(answer.id);
-    lane.pending.delete(answer.id);
-    if (!waiting) return;
-    if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
-    else waiting.resolve({ sha256: answer.sha256, size: answer.size });
+  private settle(lane: Lane, { id, answers }: WorkerAnswer): void {
+    const batch = lane.pending.get(id);
+    lane.pending.delete(id);
+    for (const [i, waiting] of (batch ?? []).entries()) {
+      const answer = answers[i]!;
+      if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
+      else waiting.resolve({ sha256: answer.sha256, size: answer.size });
+    }
   }
 
   /**
-   * A worker that died takes only its own files down, each as an error for that artifact; the next
-   * file starts a fresh worker.
+   * A worker that died takes only its own batches down, each file an error for that artifact; the
+   * next batch starts a fresh worker.
    */
   private retire(lane: Lane, reason: string): void {
     const index = this.lanes.indexOf(lane);
     if (index !== -1) this.lanes.splice(index, 1);
     if (this.closing) return;
-    for (const { reject } of lane.pending.values()) reject(new FileReadError(reason));
+    for (const batch of lane.pending.values()) for (const { reject } of batch) reject(new FileReadError(reason));
     lane.pending.clear();
   }
 }

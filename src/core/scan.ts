@@ -23,9 +23,9 @@ export interface ScanDependencies {
 
 export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDependencies): Promise<ScannedArtifact[]> {
   const { hash, hashConcurrency } = deps;
-  // One lookup per unique hash; identical files share its promise and so its verdict.
+  // One lookup per unique hash; identical files share its outcome.
   const lookups = new Map<string, Promise<LookupOutcome>>();
-  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Pending> => {
+  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Hashed> => {
     if (artifact.hash) return lookUpHash(artifact, artifact.hash, lookups, deps);
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
@@ -39,26 +39,29 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
       return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
     }
     if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
-    return { artifact, sha256, outcome: lookups.get(sha256)! };
+    return { artifact, sha256, outcome: null };
   });
   deps.onHashingDone?.(lookups.size);
-  return Promise.all(
-    hashed.map(async (entry) => {
-      const outcome = await entry.outcome;
-      // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
-      return { ...entry, sha256: entry.sha256 ?? (outcome.kind === 'found' ? outcome.report.sha256 : null), outcome };
-    }),
-  );
+  // Outcomes by hash, then filled in place: no pending call or new record per artifact.
+  const outcomes = new Map<string, LookupOutcome>();
+  await Promise.all([...lookups].map(([sha256, lookup]) => lookup.then((outcome) => outcomes.set(sha256, outcome))));
+  for (const entry of hashed) {
+    if (entry.outcome !== null) continue;
+    entry.outcome = outcomes.get(entry.artifact.hash?.value ?? entry.sha256!)!;
+    // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
+    if (entry.sha256 === null && entry.outcome.kind === 'found') entry.sha256 = entry.outcome.report.sha256;
+  }
+  return hashed as ScannedArtifact[];
 }
 
 /** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
-function lookUpHash(artifact: Artifact, { kind, value }: NonNullable<Artifact['hash']>, lookups: Map<string, Promise<LookupOutcome>>, deps: ScanDependencies): Pending {
+function lookUpHash(artifact: Artifact, { kind, value }: NonNullable<Artifact['hash']>, lookups: Map<string, Promise<LookupOutcome>>, deps: ScanDependencies): Hashed {
   if (!lookups.has(value)) lookups.set(value, deps.lookup(value));
-  return { artifact, sha256: kind === 'sha256' ? value : null, outcome: lookups.get(value)! };
+  return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
 }
 
 /** A hashed artifact whose lookup may still be under way. */
-type Pending = Omit<ScannedArtifact, 'outcome'> & { outcome: Promise<LookupOutcome> };
+type Hashed = Omit<ScannedArtifact, 'outcome'> & { outcome: LookupOutcome | null };
 
 function notRegular(displayPath: string, type: string): LookupOutcome {
   return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);

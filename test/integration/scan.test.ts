@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { walkingGlob } from '../../src/core/walk.ts';
 import { findArtifacts } from '../../src/core/listing.ts';
 import { FileReadError, HashPool } from '../../src/core/hashing.ts';
@@ -34,6 +35,23 @@ describe('HashPool', () => {
     expect(hashes).toEqual(
       Object.values(contents).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })),
     );
+  });
+
+  test('files go to the workers in batches, each answer to its own file', async () => {
+    const files = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, `content ${i}`]));
+    const workspace = await makeWorkspace(files);
+    const hashPool = pool(2);
+    const sent = vi.spyOn(Worker.prototype, 'postMessage');
+    onTestFinished(() => sent.mockRestore());
+
+    const paths = [...Object.keys(files).map((name) => path.join(workspace, name)), path.join(workspace, 'missing')];
+    const hashes = await Promise.all(paths.map((file) => hashPool.hash(file).catch((error: Error) => error.message)));
+
+    expect(hashes).toEqual([
+      ...Object.values(files).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })),
+      'cannot open the file: it no longer exists (ENOENT)',
+    ]);
+    expect(sent.mock.calls.length).toBeLessThanOrEqual(Math.ceil(101 / 32)); // a message per file would be 101
   });
 
   test('a missing file is a FileReadError that says it no longer exists', async () => {

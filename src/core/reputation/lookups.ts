@@ -2,7 +2,6 @@
 // concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
 // for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
 // serve file reports at all.
-import { Semaphore } from '../concurrency.js';
 import type { LookupError, LookupOutcome } from '../types.js';
 import type { ClientOutcome } from './client.js';
 import { backoffDelay, sleep, SlidingWindow } from './pacing.js';
@@ -42,6 +41,12 @@ export interface LookupProgress {
 
 type Client = { lookup(hash: string): Promise<ClientOutcome> };
 
+interface QueuedLookup {
+  hash: string;
+  resolve: (outcome: LookupOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
 const MINUTE_MS = 60_000;
 /**
  * The service counts requests by when they arrive, and arrival times jitter with the network: a
@@ -52,7 +57,10 @@ const PACING_WINDOW_MS = MINUTE_MS + 1_000;
 export class Lookups {
   private readonly client: Client;
   private readonly options: Required<LookupOptions>;
-  private readonly slots: Semaphore;
+  /** Hashes waiting for a lookup, in arrival order, served by at most `concurrency` loops (serve()). */
+  private readonly queue: (QueuedLookup | undefined)[] = [];
+  private queueHead = 0;
+  private serving = 0;
   private readonly window: SlidingWindow | null;
   /** Set by the first 401/403, or by stop(): every later lookup fails with it, and sends nothing. */
   private stopError: LookupError | null = null;
@@ -79,22 +87,54 @@ export class Lookups {
       quotaHint: 'Set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
       ...options,
     };
-    this.slots = new Semaphore(options.concurrency);
     this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
   }
 
-  /** Looks a hash (SHA-256, SHA-1 or MD5) up, retrying what may pass. Never throws. */
-  async lookup(hash: string): Promise<LookupOutcome> {
+  /**
+   * Looks a hash (SHA-256, SHA-1 or MD5) up, retrying what may pass. Never throws. A waiting hash is
+   * one small record in a queue, not a suspended call: a scan of 100,000 unique hashes keeps memory flat.
+   */
+  lookup(hash: string): Promise<LookupOutcome> {
     this.counts.requested++;
-    const outcome = await this.slots.run(async () => {
-      this.counts.inFlight++;
-      try {
-        const answer = await this.withRetries(hash);
-        return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
-      } finally {
-        this.counts.inFlight--;
-      }
+    return new Promise<LookupOutcome>((resolve, reject) => {
+      this.queue.push({ hash, resolve, reject });
+      if (this.serving < this.options.concurrency) void this.serve();
     });
+  }
+
+  /** One of the `concurrency` loops: takes the next waiting hash until none is left. */
+  private async serve(): Promise<void> {
+    this.serving++;
+    try {
+      for (let next = this.takeNext(); next; next = this.takeNext()) {
+        try {
+          next.resolve(await this.lookupNow(next.hash));
+        } catch (error) {
+          next.reject(error);
+        }
+      }
+    } finally {
+      this.serving--;
+    }
+  }
+
+  private takeNext(): QueuedLookup | undefined {
+    const next = this.queue[this.queueHead];
+    if (!next) return undefined;
+    this.queue[this.queueHead++] = undefined; // let the record go
+    if (this.queueHead === this.queue.length) [this.queue.length, this.queueHead] = [0, 0];
+    return next;
+  }
+
+  private async lookupNow(hash: string): Promise<LookupOutcome> {
+    this.counts.inFlight++;
+    let outcome: LookupOutcome;
+    try {
+      const answer = await this.withRetries(hash);
+      outcome = answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
+    } finally {
+      this.counts.inFlight--;
+    }
     this.counts.done++;
     if (outcome.kind === 'error') this.counts.errors++;
     return outcome;
