@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 844:
+/***/ 7130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31987,7 +31987,27 @@ function parseRetryAfter(header, now = Date.now()) {
     return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+;// CONCATENATED MODULE: ./src/core/subjects.ts
+const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
+/** How people write the kinds, for messages. */
+const HASH_KIND_NAMES = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
+/** The kind of a hexadecimal hash by its length; null for anything else. */
+function hashKindOf(hash) {
+    return /^[0-9a-f]+$/i.test(hash) ? (KIND_BY_LENGTH[hash.length] ?? null) : null;
+}
+/** The hashes as the artifacts to check, in the order given: each shown as itself, never read. */
+function hashSubjects(hashes) {
+    const artifacts = hashes.map(({ hash, kind }) => {
+        const value = hash.toLowerCase();
+        return { absolutePath: '', displayPath: value, inWorkspace: false, size: 0, hash: { kind, value } };
+    });
+    return { artifacts, skipped: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
+// Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
+// hash is a protocol error, never a clean result.
+
 class ProtocolError extends Error {
     name = 'ProtocolError';
 }
@@ -32000,19 +32020,14 @@ const STAT_FIELDS = {
     failure: 'failure',
     typeUnsupported: 'type-unsupported',
 };
-/** Validates a 200 body (already parsed JSON) as the file report of `sha256`. Throws ProtocolError. */
-function parseFileReport(body, sha256) {
+/**
+ * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
+ * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
+ */
+function parseFileReport(body, requested) {
     const data = field(body, 'data');
     const attributes = field(data, 'attributes');
-    // Every hash the report names must be the one asked for: a report that names two is not trusted.
-    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
-    if (named.length === 0)
-        throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${sha256}`);
-    for (const value of named) {
-        if (typeof value !== 'string' || value.toLowerCase() !== sha256) {
-            throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${sha256}`);
-        }
-    }
+    const sha256 = provenSha256(data, attributes, requested.toLowerCase());
     const type = field(data, 'type');
     if (type !== 'file')
         throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
@@ -32045,6 +32060,42 @@ function parseFileReport(body, sha256) {
         firstSeen: date(field(attributes, 'first_submission_date')),
         lastAnalysed: date(field(attributes, 'last_analysis_date')),
     };
+}
+/**
+ * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
+ * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
+ */
+function provenSha256(data, attributes, requested) {
+    const kind = hashKindOf(requested) ?? 'sha256';
+    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+    if (kind === 'sha256') {
+        if (named.length === 0)
+            throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
+        for (const value of named) {
+            if (typeof value !== 'string' || value.toLowerCase() !== requested) {
+                throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
+            }
+        }
+        return requested;
+    }
+    const name = HASH_KIND_NAMES[kind];
+    const asked = field(attributes, kind);
+    if (asked === undefined || asked === null) {
+        throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
+    }
+    if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
+        throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
+    }
+    if (named.length === 0)
+        throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
+    for (const value of named) {
+        if (typeof value !== 'string' || hashKindOf(value) !== 'sha256')
+            throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
+    }
+    const sha256s = new Set(named.map((value) => value.toLowerCase()));
+    if (sha256s.size > 1)
+        throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
+    return [...sha256s][0];
 }
 /** The engines in last_analysis_results that flag the file in `category`, each named once. */
 function flaggingEngines(detections, category) {
@@ -32172,11 +32223,11 @@ class ReputationClient {
         this.origin = new URL(options.apiUrl).origin;
         this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
     }
-    /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
-    async lookup(sha256) {
+    /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
+    async lookup(hash) {
         return this.once(async (signal) => {
-            const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${sha256}`, signal);
-            return this.classify(sha256, answer);
+            const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${hash}`, signal);
+            return this.classify(hash, answer);
         });
     }
     /** The configured base URL, without a trailing slash. */
@@ -32281,12 +32332,12 @@ class ReputationClient {
             throw new ProtocolError('the service redirected too many times');
         return target.href;
     }
-    classify(sha256, answer) {
+    classify(hash, answer) {
         if (answer.status === 200)
-            return { kind: 'found', report: parseFileReport(this.json(answer), sha256) };
+            return { kind: 'found', report: parseFileReport(this.json(answer), hash) };
         const { said, code, error } = this.failure(answer);
         if (answer.status === 404 && code === 'NotFoundError') {
-            const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), sha256);
+            const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), hash);
             return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
         }
         return { kind: 'error', error };
@@ -32487,7 +32538,7 @@ class Lookups {
             return true;
         if (this.stopError)
             return false; // the probe itself ended the scan (a refused key, say)
-        const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
+        const eicarUrl = first.url.replace(/[0-9a-f]+$/i, EICAR_SHA256); // the hash as asked: SHA-256, SHA-1 or MD5
         const probeSaid = probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
         this.halt({
             kind: 'protocol',
@@ -32942,6 +32993,8 @@ async function scanArtifacts(artifacts, deps) {
     // One lookup per unique hash; identical files share its outcome.
     const lookups = new Map();
     const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
+        if (artifact.hash)
+            return lookUpHash(artifact, artifact.hash, lookups, deps);
         if (artifact.special)
             return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
         if (artifact.statError)
@@ -32966,9 +33019,21 @@ async function scanArtifacts(artifacts, deps) {
     // Outcomes by hash, then filled in place: no pending call or new record per artifact.
     const outcomes = new Map();
     await Promise.all([...lookups].map(([sha256, lookup]) => lookup.then((outcome) => outcomes.set(sha256, outcome))));
-    for (const entry of hashed)
-        entry.outcome ??= outcomes.get(entry.sha256);
+    for (const entry of hashed) {
+        if (entry.outcome !== null)
+            continue;
+        entry.outcome = outcomes.get(entry.artifact.hash?.value ?? entry.sha256);
+        // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
+        if (entry.sha256 === null && entry.outcome.kind === 'found')
+            entry.sha256 = entry.outcome.report.sha256;
+    }
     return hashed;
+}
+/** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
+function lookUpHash(artifact, { kind, value }, lookups, deps) {
+    if (!lookups.has(value))
+        lookups.set(value, deps.lookup(value));
+    return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
 }
 function notRegular(displayPath, type) {
     return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
@@ -33171,6 +33236,7 @@ const ACTION_VERSION = '1.0.0';
 
 
 
+
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function runGate(options, ports) {
@@ -33180,11 +33246,11 @@ async function runGate(options, ports) {
     let lookups = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
     // Relative patterns are rooted at the workspace, as every other path the user gives.
-    const listed = await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
+    const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
     ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
     ports.progress.listed(listed);
-    Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length });
+    Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
     const client = new ReputationClient({
         apiUrl: options.apiUrl,
         apiKey: options.apiKey,
@@ -36704,8 +36770,9 @@ function reportHeader(scan, context) {
 function reportArtifact(result, provider, policy) {
     const { artifact, report, error, sha256 } = result;
     return {
-        path: artifact.displayPath,
-        size: artifact.size,
+        path: artifact.displayPath, // a hash list's entries: the hash as given
+        size: artifact.hash ? null : artifact.size,
+        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
         sha256,
         status: result.status,
         consequence: result.consequence,
@@ -37262,10 +37329,11 @@ function emitAnnotations(annotations) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/cancellation.ts
-// When the runner cancels the job it sends SIGINT, then SIGTERM, then kills. Without a handler the
-// process ends without a word; with one that only logged, the hash threads and open connections
-// would keep it alive. One line says how far the scan got, then the process exits at once.
+;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
+// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
+// Without a handler the process ends without a word; with one that only logged, the hash threads and
+// open connections would keep it alive. One line says how far the scan got, then the process exits at
+// once. Shared by both front doors.
 
 const SIGNALS = ['SIGINT', 'SIGTERM'];
 /**
@@ -37481,7 +37549,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(844);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7130);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -23,7 +23,7 @@ import { renderSummary } from '../report/summary.js';
 import { oneLine } from '../report/text.js';
 import { writeReportFile } from '../report/write.js';
 import { emitAnnotations } from './annotations.js';
-import { exitOnCancel } from './cancellation.js';
+import { exitOnCancel } from '../adapters/cancellation.js';
 import { getInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 

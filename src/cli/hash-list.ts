@@ -1,8 +1,10 @@
 // A list of hashes to check, as incident responders paste them: one MD5, SHA-1 or SHA-256 a line,
 // `#` comments, blank lines ignored. Every bad line is reported at once, by line number.
+import { hashKindOf } from '../core/subjects.js';
+import type { HashKind } from '../core/types.js';
 import { terminalSafe } from '../report/console-table.js';
 
-export type HashKind = 'md5' | 'sha1' | 'sha256';
+export type { HashKind };
 
 export interface ListedHash {
   /** Lower-case hexadecimal. */
@@ -36,7 +38,6 @@ export class HashListError extends Error {
   }
 }
 
-const KINDS: Record<number, HashKind> = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 const BAD_LINES_SHOWN = 20;
 const TEXT_SHOWN = 80;
 
@@ -50,8 +51,8 @@ export function parseHashList(text: string, source: string): HashList {
   for (const [index, raw] of lines.entries()) {
     const entry = raw.replace(/#.*$/s, '').trim();
     if (entry === '') continue;
-    const kind = /^[0-9a-f]+$/i.test(entry) ? KINDS[entry.length] : undefined;
-    if (kind === undefined) {
+    const kind = hashKindOf(entry);
+    if (kind === null) {
       bad.push({ line: index + 1, text: clip(raw.trim()), reason: reasonFor(entry) });
       continue;
     }
@@ -70,7 +71,7 @@ export function parseHashList(text: string, source: string): HashList {
 function reasonFor(entry: string): string {
   if (/^[0-9a-f]+$/i.test(entry)) return `${entry.length} hexadecimal digits, where a hash has 32, 40 or 64`;
   const first = entry.split(/\s+/)[0]!;
-  if (/^[0-9a-f]+$/i.test(first) && KINDS[first.length]) return 'a hash followed by more text (one hash a line; put notes after #)';
+  if (hashKindOf(first) !== null) return 'a hash followed by more text (one hash a line; put notes after #)';
   return 'not a hexadecimal hash';
 }
 

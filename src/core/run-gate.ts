@@ -9,7 +9,8 @@ import { Lookups, type LookupProgress } from './reputation/lookups.js';
 import { Analyses, type AnalysisOptions } from './reputation/analyses.js';
 import { UploadClient } from './reputation/uploads.js';
 import { scanArtifacts } from './scan.js';
-import type { Judgement, LookupOutcome } from './types.js';
+import { hashSubjects } from './subjects.js';
+import type { HashKind, Judgement, LookupOutcome } from './types.js';
 import { uploadSources } from './upload-files.js';
 import { judge } from './verdict.js';
 import { rootPatterns } from './workspace.js';
@@ -25,6 +26,8 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
 } & Partial<Pick<Inputs, 'uploadUnknown' | 'uploadPatterns' | 'analysisTimeoutMs'>> & {
   /** Poll timings and size limits of uploads; shortened only in tests. */
   analysisTimings?: Omit<AnalysisOptions, 'timeoutMs'>;
+  /** When given, these hashes are checked instead of files: nothing is listed or read (`patterns` is not used). */
+  hashes?: readonly { hash: string; kind: HashKind }[];
 };
 
 /** What a long scan tells the front door before its lookups end. */
@@ -79,11 +82,11 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   let lookups: Lookups | null = null;
   ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
   // Relative patterns are rooted at the workspace, as every other path the user gives.
-  const listed = await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
+  const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
   const { artifacts } = listed;
   ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
   ports.progress.listed(listed);
-  Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length });
+  Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
 
   const client = new ReputationClient(
     {

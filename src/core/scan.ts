@@ -11,7 +11,8 @@ export interface ScannedArtifact {
 }
 
 export interface ScanDependencies {
-  lookup(sha256: string): Promise<LookupOutcome>;
+  /** Looks a SHA-256 up (or, for an artifact that is a hash, the hash as given). */
+  lookup(hash: string): Promise<LookupOutcome>;
   /** Hashes one file, or throws FileReadError. */
   hash(path: string | Buffer): Promise<FileHash>;
   /** Files handed to `hash` at once. */
@@ -25,6 +26,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
   // One lookup per unique hash; identical files share its outcome.
   const lookups = new Map<string, Promise<LookupOutcome>>();
   const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Hashed> => {
+    if (artifact.hash) return lookUpHash(artifact, artifact.hash, lookups, deps);
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
@@ -43,8 +45,19 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
   // Outcomes by hash, then filled in place: no pending call or new record per artifact.
   const outcomes = new Map<string, LookupOutcome>();
   await Promise.all([...lookups].map(([sha256, lookup]) => lookup.then((outcome) => outcomes.set(sha256, outcome))));
-  for (const entry of hashed) entry.outcome ??= outcomes.get(entry.sha256!)!;
+  for (const entry of hashed) {
+    if (entry.outcome !== null) continue;
+    entry.outcome = outcomes.get(entry.artifact.hash?.value ?? entry.sha256!)!;
+    // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
+    if (entry.sha256 === null && entry.outcome.kind === 'found') entry.sha256 = entry.outcome.report.sha256;
+  }
   return hashed as ScannedArtifact[];
+}
+
+/** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
+function lookUpHash(artifact: Artifact, { kind, value }: NonNullable<Artifact['hash']>, lookups: Map<string, Promise<LookupOutcome>>, deps: ScanDependencies): Hashed {
+  if (!lookups.has(value)) lookups.set(value, deps.lookup(value));
+  return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
 }
 
 /** A hashed artifact whose lookup may still be under way. */

@@ -4,6 +4,8 @@ export type Provider = 'virustotal' | 'reversinglabs';
 export type UnknownPolicy = 'pass' | 'warn' | 'fail';
 export type ErrorPolicy = 'warn' | 'fail';
 export type NoFilesPolicy = 'warn' | 'error' | 'ignore';
+/** The hashes a file-report service is asked by. */
+export type HashKind = 'md5' | 'sha1' | 'sha256';
 
 /** What decides an artifact's verdict; recorded in the JSON report beside the verdicts. */
 export interface Policy {
@@ -39,6 +41,11 @@ export interface Artifact {
   special?: string;
   /** Set when the path could not even be examined after globbing (gone, permission denied): an error. */
   statError?: string;
+  /**
+   * Set when the subject is a hash to check (from a hash list), not a file: it is looked up as given and
+   * never read; displayPath is the hash, absolutePath is empty, size is 0.
+   */
+  hash?: { kind: HashKind; value: string };
 }
 
 /** The counts of `last_analysis_stats`; fields the service omitted read as 0. */

@@ -33,8 +33,9 @@ export function reportHeader(scan: ScanSummary, context: ReportContext): Record<
 export function reportArtifact(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines'>): Record<string, unknown> {
   const { artifact, report, error, sha256 } = result;
   return {
-    path: artifact.displayPath,
-    size: artifact.size,
+    path: artifact.displayPath, // a hash list's entries: the hash as given
+    size: artifact.hash ? null : artifact.size,
+    hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
     sha256,
     status: result.status,
     consequence: result.consequence,

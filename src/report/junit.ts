@@ -7,6 +7,7 @@ import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/type
 import { markIgnored } from './findings.js';
 import { ACTION_NAME } from '../core/version.js';
 import { PROVIDERS, reportLink } from '../core/providers.js';
+import { HASH_KIND_NAMES } from '../core/subjects.js';
 import { formatBytes, formatDate, oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
 
@@ -87,7 +88,8 @@ function testCase(result: ArtifactResult, outcome: Outcome, context: JunitContex
 function detailLines(result: ArtifactResult, { provider, policy }: JunitContext): string[] {
   const { artifact, sha256, report, counted } = result;
   const link = sha256 ? reportLink(provider, sha256) : null;
-  const lines = [`Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`, `SHA-256: ${sha256 ?? 'not computed'}`, `Status: ${result.status}`];
+  const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
+  const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`];
   if (link) lines.push(`Report: ${link}`);
   if (result.allowed) lines.push(`Allowed: ${oneLine(result.allowed.reason)} (otherwise ${result.allowed.otherwise})`);
   if (report && counted) {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { httpTransport, RequestShaper } from '../../src/adapters/http.ts';
 import { ReputationClient } from '../../src/core/reputation/client.ts';
-import { fileReport, fixtureNames, fixtureReport, sha256Of } from '../support/reports.ts';
+import { fileReport, fixtureNames, fixtureReport, hashesOf, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
 
 const KEY = 'client-key-7a9e-4c1f0b';
@@ -159,6 +159,32 @@ describe('a 404 counts as unknown only when it names the hash', () => {
     server.fault = () => fault;
 
     expect(await client.lookup(HASH)).toEqual({ kind: 'unproven-unknown', said: `HTTP 404 NotFoundError: ${fault.message}`, url: `${server.url}/files/${HASH}` });
+  });
+});
+
+describe('asked by MD5 or SHA-1, as the service allows', () => {
+  const content = 'artifact known by its MD5';
+  const hashes = hashesOf(content);
+
+  test.each(['md5', 'sha1'] as const)('GET /files/{%s} is the report whose attributes name it, with its SHA-256', async (kind) => {
+    server.reports.set(hashes.sha256, fileReport({ ...hashes, malicious: { EngineA: 'Trojan.X' } }));
+    const outcome = await client.lookup(hashes[kind]);
+    expect(server.requests.map((r) => r.path)).toEqual([`/api/v3/files/${hashes[kind]}`]);
+    expect(outcome).toMatchObject({ kind: 'found', report: { sha256: hashes.sha256, stats: { malicious: 1 } } });
+  });
+
+  test('an unknown MD5 is unknown when the 404 names the MD5 asked for', async () => {
+    expect(await client.lookup(hashes.md5)).toEqual({ kind: 'unknown' });
+  });
+
+  test('a 404 naming another hash proves nothing for an MD5', async () => {
+    server.fault = () => ({ type: 'status', status: 404, code: 'NotFoundError', message: `File "${hashes.sha256}" not found` });
+    expect(await client.lookup(hashes.md5)).toMatchObject({ kind: 'unproven-unknown' });
+  });
+
+  test('a report for the MD5 that does not name it is a protocol error', async () => {
+    server.fault = () => ({ type: 'raw', status: 200, body: JSON.stringify(fileReport({ sha256: hashes.sha256 })) });
+    expect(await client.lookup(hashes.md5)).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: expect.stringContaining('does not name the MD5 asked for') } });
   });
 });
 

@@ -257,6 +257,14 @@ describe('a 404 that does not name its hash: the endpoint is proven once, with t
     expect(server.requests.map((r) => r.sha256)).toEqual([...list.slice(0, 4), EICAR_SHA256]);
   });
 
+  test('an MD5 answered by a 404 that does not name it is proven the same way, by the EICAR SHA-256', async () => {
+    server.notFound = 'generic';
+    const md5 = 'f'.repeat(32);
+    const outcome = await lookups().lookup(md5);
+    expect(outcome).toMatchObject({ kind: 'error', error: { alwaysFails: true, message: expect.stringContaining(`GET ${server.url}/files/${EICAR_SHA256} (the EICAR test file`) } });
+    expect(server.requests.map((r) => r.sha256)).toEqual([md5, EICAR_SHA256]);
+  });
+
   test('a probe answered with something that is not the EICAR report stops the scan too', async () => {
     server.notFound = 'generic';
     server.fault = (request) => (request.sha256 === EICAR_SHA256 ? { type: 'raw', status: 200, body: JSON.stringify(fileReport({ sha256: hashes(1)[0]! })) } : undefined);

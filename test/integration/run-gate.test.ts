@@ -7,7 +7,7 @@ import type { ArtifactList, Glob } from '../../src/core/listing.ts';
 import { runGate, type GateOptions, type GatePorts, type HashingDone } from '../../src/core/run-gate.ts';
 import { gateOptions } from '../support/gate-options.ts';
 import { defaultPolicy } from '../support/policy.ts';
-import { fileReport, sha256Of } from '../support/reports.ts';
+import { fileReport, hashesOf, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
@@ -78,4 +78,43 @@ test('no files: nothing is sent, and if-no-files-found=error fails the judgement
 
   expect(judgement).toMatchObject({ result: 'fail', results: [] });
   expect(server.requests).toEqual([]);
+});
+
+test('hashes instead of files: each looked up as given (MD5, SHA-1, SHA-256), none read, the allow list applied by the SHA-256 the report proves', async () => {
+  const bad = hashesOf('bad by md5');
+  const good = hashesOf('good by sha1');
+  server.reports.set(bad.sha256, fileReport({ ...bad, malicious: { EngineA: 'Trojan.Test' } }));
+  server.reports.set(good.sha256, fileReport({ ...good }));
+  const allowed = hashesOf('allowed by md5');
+  server.reports.set(allowed.sha256, fileReport({ ...allowed, malicious: { EngineB: 'FalsePositive' } }));
+  const unknownSha1 = hashesOf('never seen').sha1;
+  const { ports, events } = recordingPorts();
+  const before = server.requests.length;
+  const workspace = await makeWorkspace();
+
+  const { judgement } = await runGate(
+    options(workspace, {
+      policy: defaultPolicy({ allow: { [allowed.sha256]: 'vendor tool' } }),
+      hashes: [
+        { hash: bad.md5.toUpperCase(), kind: 'md5' },
+        { hash: good.sha1, kind: 'sha1' },
+        { hash: allowed.md5, kind: 'md5' },
+        { hash: unknownSha1, kind: 'sha1' },
+        { hash: sha256Of('bad'), kind: 'sha256' },
+      ],
+    }),
+    ports,
+  );
+
+  expect(server.requests.slice(before).map((r) => r.path.split('/').at(-1)).sort()).toEqual([bad.md5, good.sha1, allowed.md5, unknownSha1, sha256Of('bad')].sort());
+  expect(judgement.results.map((r) => [r.artifact.displayPath, r.status, r.sha256])).toEqual([
+    [bad.md5, 'malicious', bad.sha256],
+    [good.sha1, 'clean', good.sha256],
+    [allowed.md5, 'allowed', allowed.sha256],
+    [unknownSha1, 'unknown', null],
+    [sha256Of('bad'), 'malicious', sha256Of('bad')],
+  ]);
+  expect(judgement.result).toBe('fail');
+  expect(events.listed[0]!.artifacts.every((a) => a.hash !== undefined && a.absolutePath === '')).toBe(true);
+  expect(events.hashed).toEqual([{ uniqueHashes: 5, requestsPerMinute: 0, estimateMs: 0 }]);
 });

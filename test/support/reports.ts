@@ -10,8 +10,16 @@ export function sha256Of(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
+/** A content's MD5, SHA-1 and SHA-256, as a report names them. */
+export function hashesOf(content: string | Buffer): { md5: string; sha1: string; sha256: string } {
+  return { md5: createHash('md5').update(content).digest('hex'), sha1: createHash('sha1').update(content).digest('hex'), sha256: sha256Of(content) };
+}
+
 export interface ReportSpec {
   sha256: string;
+  /** attributes.md5 and attributes.sha1, as the service names them (left out when not given). */
+  md5?: string;
+  sha1?: string;
   /** Engine name to threat name, for each engine that says malicious. */
   malicious?: Record<string, string>;
   /** Engine name to threat name, for each engine that says suspicious. */
@@ -42,6 +50,8 @@ export function fileReport(spec: ReportSpec): Record<string, unknown> {
       links: { self: `https://www.virustotal.com/api/v3/files/${spec.sha256}` },
       attributes: {
         sha256: spec.sha256,
+        ...(spec.md5 && { md5: spec.md5 }),
+        ...(spec.sha1 && { sha1: spec.sha1 }),
         last_analysis_date: seconds(spec.lastAnalysed ?? new Date('2026-11-01T00:00:00Z')),
         first_submission_date: seconds(spec.firstSeen ?? new Date('2025-06-15T00:00:00Z')),
         last_analysis_stats: {

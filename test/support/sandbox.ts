@@ -3,7 +3,7 @@
 //   node test/support/sandbox.ts [port]       serves until stopped, and prints its api-url
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileReport, sha256Of } from './reports.ts';
+import { fileReport, hashesOf, sha256Of } from './reports.ts';
 import { VtServer } from './vt-server.ts';
 
 export const SANDBOX_API_KEY = 'sandbox-key-0123456789';
@@ -24,7 +24,7 @@ export function sandboxReports(): [string, unknown][] {
     [
       eicar,
       fileReport({
-        sha256: eicar,
+        ...hashesOf(EICAR),
         malicious: Object.fromEntries(engines.map((engine) => [engine, engine === 'Microsoft' ? 'Virus:DOS/EICAR_Test_File' : 'EICAR-Test-File'])),
         undetected: 4,
         typeUnsupported: 2,
@@ -32,7 +32,7 @@ export function sandboxReports(): [string, unknown][] {
         firstSeen: new Date('2006-05-22T00:00:00Z'),
       }),
     ],
-    [clean, fileReport({ sha256: clean, undetected: 62, typeUnsupported: 10 })],
+    [clean, fileReport({ ...hashesOf(CLEAN_SAMPLE), undetected: 62, typeUnsupported: 10 })],
   ];
 }
 

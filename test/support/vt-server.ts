@@ -223,7 +223,7 @@ export class VtServer {
     // Like the real service, any path it does not serve is a NotFoundError too.
     const generic = this.notFound === 'generic';
     if (request.method !== 'GET' || request.sha256 === null) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `Resource not found: ${request.path}`);
-    const report = this.reports.get(request.sha256);
+    const report = this.reports.get(request.sha256) ?? this.byOtherHash(request.sha256);
     if (report === undefined) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `File "${request.sha256}" not found`);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(report));
@@ -267,6 +267,17 @@ export class VtServer {
     }
     const meta = this.analysisNamesFile ? { meta: { file_info: { sha256: analysis.sha256 } } } : {};
     sendJson(res, 200, { data: { type: 'analysis', id, attributes }, ...meta });
+  }
+
+  /** As the service does, a report is also found by the MD5 or SHA-1 its attributes name. */
+  private byOtherHash(hash: string): unknown {
+    if (hash.length === 64) return undefined;
+    const kind = hash.length === 32 ? 'md5' : 'sha1';
+    for (const body of this.reports.values()) {
+      const named = (body as { data?: { attributes?: Record<string, unknown> } })?.data?.attributes?.[kind];
+      if (typeof named === 'string' && named.toLowerCase() === hash) return body;
+    }
+    return undefined;
   }
 
   /** A sliding window, as the service counts "requests of any nature in any given minute". */

@@ -55,6 +55,7 @@ describe('reportArtifact', () => {
     expect(reportArtifact(allowed, 'virustotal', { ignoreEngines: ['jiangmin'] })).toEqual({
       path: 'dist/vendor.exe',
       size: 4096,
+      hashKind: null,
       sha256: sha,
       status: 'allowed',
       consequence: 'pass',

@@ -415,3 +415,33 @@ describe('errorNamesHash: only the real service\'s words prove a hash unknown', 
     expect(errorNamesHash(answer(message), SHA)).toBe(false);
   });
 });
+
+describe('asked by MD5 or SHA-1', () => {
+  const MD5 = 'c'.repeat(32);
+  const SHA1 = 'd'.repeat(40);
+
+  test.each([
+    ['md5', MD5],
+    ['sha1', SHA1],
+  ])('a report whose attributes.%s is the hash asked for is read, with its SHA-256', (kind, hash) => {
+    expect(parseFileReport(body({ [kind]: hash.toUpperCase() }), hash).sha256).toBe(SHA);
+  });
+
+  test.each([
+    ['md5', MD5, {}, `the answer does not name the MD5 asked for (no attributes.md5), so it is not proven to be the report for ${MD5}`],
+    ['md5', MD5, { md5: 'e'.repeat(32) }, `the service answered with a report for MD5 "${'e'.repeat(32)}", not for ${MD5}`],
+    ['sha1', SHA1, { sha1: MD5 }, `the service answered with a report for SHA-1 "${MD5}", not for ${SHA1}`],
+    ['sha1', SHA1, { sha1: SHA1, sha256: OTHER_SHA }, `the report for SHA-1 ${SHA1} names two SHA-256s (${SHA} and ${OTHER_SHA})`],
+    ['sha1', SHA1, { sha1: SHA1, sha256: MD5 }, `the report for SHA-1 ${SHA1} names "${MD5}" as its SHA-256, which is not one`],
+  ])('asked by %s %s, attributes %j: refused', (_, hash, attributes, message) => {
+    expect(protocolError(body(attributes), hash)).toBe(message);
+  });
+
+  test('a report naming no SHA-256 at all is refused, even when its MD5 matches', () => {
+    expect(protocolError(body({ md5: MD5, sha256: null }, null), MD5)).toBe(`the report for MD5 ${MD5} names no SHA-256 (neither data.id nor attributes.sha256)`);
+  });
+
+  test('asked by SHA-256, the MD5 and SHA-1 it names are not what proves it', () => {
+    expect(parseFileReport(body({ md5: MD5, sha1: SHA1 }), SHA).sha256).toBe(SHA);
+  });
+});

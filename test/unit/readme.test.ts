@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { EXIT_CODES } from '../../src/cli/exit-codes.ts';
+import { FLAGS } from '../../src/cli/flags.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -34,4 +36,11 @@ test.each(Object.keys(meta.outputs))('output %s is in the README', (name) => {
 test('the README documents no input or output that action.yml lacks', () => {
   expect([...tableRows('Inputs').keys()].sort()).toEqual(Object.keys(meta.inputs).sort());
   expect([...tableRows('Outputs').keys()].sort()).toEqual(Object.keys(meta.outputs).sort());
+});
+
+test('the README lists every flag of the command line\'s own, and its exit statuses', () => {
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Other CI systems\n')) ?? '';
+  const documented = [...section.matchAll(/^\| `(-[^|]*)/gm)].map((match) => match[1]!).join(' ');
+  for (const flag of FLAGS.filter((f) => f.kind === 'cli')) expect(documented, `--${flag.name}`).toContain(`--${flag.name}`);
+  for (const status of Object.values(EXIT_CODES)) expect(section).toMatch(new RegExp(`^\\| ${status} \\|`, 'm'));
 });

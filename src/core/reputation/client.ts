@@ -68,11 +68,11 @@ export class ReputationClient {
     this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
   }
 
-  /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
-  async lookup(sha256: string): Promise<ClientOutcome> {
+  /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
+  async lookup(hash: string): Promise<ClientOutcome> {
     return this.once(async (signal) => {
-      const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${sha256}`, signal);
-      return this.classify(sha256, answer);
+      const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${hash}`, signal);
+      return this.classify(hash, answer);
     });
   }
 
@@ -179,11 +179,11 @@ export class ReputationClient {
     return target.href;
   }
 
-  private classify(sha256: string, answer: Answer): ClientOutcome {
-    if (answer.status === 200) return { kind: 'found', report: parseFileReport(this.json(answer), sha256) };
+  private classify(hash: string, answer: Answer): ClientOutcome {
+    if (answer.status === 200) return { kind: 'found', report: parseFileReport(this.json(answer), hash) };
     const { said, code, error } = this.failure(answer);
     if (answer.status === 404 && code === 'NotFoundError') {
-      const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), sha256);
+      const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), hash);
       return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
     }
     return { kind: 'error', error };

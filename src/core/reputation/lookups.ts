@@ -124,7 +124,7 @@ export class Lookups {
     const probe = await this.withRetries(() => this.client.lookup(EICAR_SHA256));
     if (probe.kind === 'found') return true;
     if (this.stopError) return false; // the probe itself ended the scan (a refused key, say)
-    const eicarUrl = first.url.replace(/[0-9a-f]{64}$/i, EICAR_SHA256);
+    const eicarUrl = first.url.replace(/[0-9a-f]+$/i, EICAR_SHA256); // the hash as asked: SHA-256, SHA-1 or MD5
     const probeSaid =
       probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
     this.halt({

@@ -1,5 +1,6 @@
 // Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
 // hash is a protocol error, never a clean result.
+import { HASH_KIND_NAMES, hashKindOf } from '../subjects.js';
 import type { AnalysisStats, EngineDetection, FileReport } from '../types.js';
 
 export class ProtocolError extends Error {
@@ -16,18 +17,14 @@ const STAT_FIELDS: Record<keyof AnalysisStats, string> = {
   typeUnsupported: 'type-unsupported',
 };
 
-/** Validates a 200 body (already parsed JSON) as the file report of `sha256`. Throws ProtocolError. */
-export function parseFileReport(body: unknown, sha256: string): FileReport {
+/**
+ * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
+ * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
+ */
+export function parseFileReport(body: unknown, requested: string): FileReport {
   const data = field(body, 'data');
   const attributes = field(data, 'attributes');
-  // Every hash the report names must be the one asked for: a report that names two is not trusted.
-  const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
-  if (named.length === 0) throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${sha256}`);
-  for (const value of named) {
-    if (typeof value !== 'string' || value.toLowerCase() !== sha256) {
-      throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${sha256}`);
-    }
-  }
+  const sha256 = provenSha256(data, attributes, requested.toLowerCase());
   const type = field(data, 'type');
   if (type !== 'file') throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
 
@@ -60,6 +57,39 @@ export function parseFileReport(body: unknown, sha256: string): FileReport {
     firstSeen: date(field(attributes, 'first_submission_date')),
     lastAnalysed: date(field(attributes, 'last_analysis_date')),
   };
+}
+
+/**
+ * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
+ * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
+ */
+function provenSha256(data: unknown, attributes: unknown, requested: string): string {
+  const kind = hashKindOf(requested) ?? 'sha256';
+  const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+  if (kind === 'sha256') {
+    if (named.length === 0) throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
+    for (const value of named) {
+      if (typeof value !== 'string' || value.toLowerCase() !== requested) {
+        throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
+      }
+    }
+    return requested;
+  }
+  const name = HASH_KIND_NAMES[kind];
+  const asked = field(attributes, kind);
+  if (asked === undefined || asked === null) {
+    throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
+  }
+  if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
+    throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
+  }
+  if (named.length === 0) throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
+  for (const value of named) {
+    if (typeof value !== 'string' || hashKindOf(value) !== 'sha256') throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
+  }
+  const sha256s = new Set(named.map((value) => (value as string).toLowerCase()));
+  if (sha256s.size > 1) throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
+  return [...sha256s][0]!;
 }
 
 /** The engines in last_analysis_results that flag the file in `category`, each named once. */

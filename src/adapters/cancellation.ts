@@ -1,6 +1,7 @@
-// When the runner cancels the job it sends SIGINT, then SIGTERM, then kills. Without a handler the
-// process ends without a word; with one that only logged, the hash threads and open connections
-// would keep it alive. One line says how far the scan got, then the process exits at once.
+// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
+// Without a handler the process ends without a word; with one that only logged, the hash threads and
+// open connections would keep it alive. One line says how far the scan got, then the process exits at
+// once. Shared by both front doors.
 import os from 'node:os';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;

@@ -1,0 +1,3774 @@
+export const id = 423;
+export const ids = [423];
+export const modules = {
+
+/***/ 9423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
+// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
+// Without a handler the process ends without a word; with one that only logged, the hash threads and
+// open connections would keep it alive. One line says how far the scan got, then the process exits at
+// once. Shared by both front doors.
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Until the returned function is called, SIGINT or SIGTERM is reported (how far the scan got) and
+ * the process exits with 128 + the signal's number, as a shell reports a process ended by that signal.
+ */
+function exitOnCancel(report) {
+    const cancel = (signal) => {
+        report(signal);
+        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
+    };
+    for (const signal of SIGNALS)
+        process.once(signal, cancel);
+    return () => {
+        for (const signal of SIGNALS)
+            process.off(signal, cancel);
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+// The core's HTTP port over @actions/http-client, which brings proxy support (HTTPS_PROXY, NO_PROXY)
+// and keep-alive. Shared by both front doors: the library neither reads inputs nor writes workflow
+// commands, so it works the same on and off a runner.
+
+const httpTransport = ({ userAgent, socketTimeoutMs }) => {
+    const shaper = new RequestShaper();
+    // Redirects are followed by the core's client, not by the library: it would carry x-apikey to any host and port.
+    const http = new lib/* HttpClient */.Qq(userAgent, [shaper], { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: socketTimeoutMs });
+    return {
+        get: async (url, headers, signal) => {
+            // The library prepares the request synchronously inside get(): the signal is this request's alone.
+            shaper.signal = signal;
+            const pending = http.get(url, headers);
+            shaper.signal = undefined;
+            return (await pending).message;
+        },
+        post: async (url, headers, body, signal) => {
+            shaper.signal = signal;
+            // The library pipes the stream into the request as it reads: the body is never held whole.
+            const pending = http.sendStream('POST', url, body, headers);
+            shaper.signal = undefined;
+            return (await pending).message;
+        },
+        dispose: () => http.dispose(),
+    };
+};
+/**
+ * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
+ * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
+ * abort signal is attached.
+ */
+class RequestShaper {
+    signal;
+    prepareRequest(options) {
+        if (typeof options.host === 'string')
+            options.host = bareHost(options.host);
+        if (this.signal)
+            options.signal = this.signal;
+    }
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        throw new Error('not used: 401 is answered by the client itself');
+    }
+}
+/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
+function bareHost(host) {
+    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+
+;// CONCATENATED MODULE: ./src/core/providers.ts
+const PROVIDERS = {
+    virustotal: {
+        name: 'VirusTotal',
+        apiUrl: 'https://www.virustotal.com/api/v3',
+        // Free VirusTotal keys allow 4 lookups a minute.
+        requestsPerMinute: 4,
+        quotaHint: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+        reportLink: (sha256) => `https://www.virustotal.com/gui/file/${sha256}`,
+        analysisLink: (analysisId) => `https://www.virustotal.com/gui/file-analysis/${encodeURIComponent(analysisId)}`,
+    },
+    reversinglabs: {
+        name: 'ReversingLabs',
+        apiUrl: 'https://data.reversinglabs.com/api/v3',
+        // ReversingLabs keys are not paced by default.
+        requestsPerMinute: 0,
+        quotaHint: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
+        reportLink: () => null,
+    },
+};
+/** The provider's web page for a hash; null where the provider has no public page to link. */
+function reportLink(provider, sha256) {
+    return PROVIDERS[provider].reportLink(sha256);
+}
+/** The provider's web page for an analysis; null where the provider has none. */
+function analysisLink(provider, analysisId) {
+    return PROVIDERS[provider].analysisLink?.(analysisId) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The options of a gate, from any reader of named inputs (the action's, the command line's). Every
+// input is read, validated and typed here, once;
+// a bad value throws an InputError that names the input and what it accepts, before any request.
+
+
+class InputError extends Error {
+    name = 'InputError';
+}
+/**
+ * Reads and validates every input. Pure: `read` and `readTextFile` are the only sources, nothing is
+ * logged. Relative paths (`allow-file`, `sarif-path`) are taken from `workspace`.
+ */
+function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
+    const apiKey = read('api-key').trim();
+    if (apiKey === '')
+        throw new InputError('Input `api-key` is required: the API key of your VirusTotal or ReversingLabs account.');
+    // It travels in an HTTP header: visible ASCII only. The key itself is never quoted back.
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+        throw new InputError('Input `api-key` must be one line of visible ASCII characters (no spaces, line breaks or other characters); the value given has others.');
+    }
+    // A short value would be masked in the middle of ordinary words (and unmasked text around it would
+    // give it away); real keys are far longer. Neither the key nor its length is quoted back.
+    if (apiKey.length < MIN_API_KEY_LENGTH) {
+        throw new InputError(`Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`);
+    }
+    const patterns = read('files');
+    if (lines(patterns).length === 0) {
+        throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
+    }
+    const provider = oneOf(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
+    return {
+        patterns,
+        apiKey,
+        provider,
+        apiUrl: apiUrl(read('api-url'), provider, apiKey),
+        policy: {
+            maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
+            maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
+            minEngines: wholeNumber(read, 'min-engines', 1, 0),
+            maxReportAgeDays: optional(read, 'max-report-age-days', () => wholeNumber(read, 'max-report-age-days', 0, 1)),
+            ignoreEngines: lines(read('ignore-engines')).map(({ text }) => text.toLowerCase()),
+            allow: allowList(read, readTextFile, workspace),
+            onUnknown: oneOf(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
+            onError: oneOf(read, 'on-error', ['fail', 'warn'], 'fail'),
+            ifNoFilesFound: oneOf(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
+        },
+        jobSummary: options_boolean(read, 'job-summary', true),
+        requestsPerMinute: wholeNumber(read, 'requests-per-minute', PROVIDERS[provider].requestsPerMinute, 0),
+        concurrency: wholeNumber(read, 'concurrency', 4, 1, 256),
+        maxRetries: wholeNumber(read, 'max-retries', 5, 0, 100),
+        requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
+        sarifPath: optional(read, 'sarif-path', () => external_node_path_default().resolve(workspace, read('sarif-path').trim())),
+        ...uploadOptions(read, provider),
+    };
+}
+/** `upload-unknown`, `upload-files`, `analysis-timeout-minutes`: checked together, since they only mean something together. */
+function uploadOptions(read, provider) {
+    const uploadUnknown = options_boolean(read, 'upload-unknown', false);
+    if (uploadUnknown && provider === 'reversinglabs') {
+        throw new InputError('Input `upload-unknown` must be `false` with `provider: reversinglabs`: its VirusTotal-compatible API serves lookups only, not uploads. Upload with `provider: virustotal`, or leave `upload-unknown` unset.');
+    }
+    // Blank reads as the default `**` only while nothing is uploaded: with uploads on it is refused, never widened.
+    const uploadPatterns = !uploadUnknown && lines(read('upload-files')).length === 0 ? '**' : read('upload-files');
+    if (lines(uploadPatterns).length === 0) {
+        throw new InputError('Input `upload-files` must list at least one glob pattern (relative to the workspace, for example `dist/**`) of the artifacts that may be uploaded; to upload nothing, set `upload-unknown: false`.');
+    }
+    const minutes = read('analysis-timeout-minutes').trim();
+    const number = Number(minutes);
+    // Fractions are accepted (a short wait in a test, say); the first poll comes after a minute or an eighth of this, whichever is sooner.
+    if (minutes !== '' && (!/^\d+(\.\d+)?$/.test(minutes) || number < 0.01 || number > 360)) {
+        throw new InputError(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${quote(minutes)}.`);
+    }
+    return { uploadUnknown, uploadPatterns, analysisTimeoutMs: Math.round((minutes === '' ? 10 : number) * 60_000) };
+}
+/** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
+function lines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#'));
+}
+function optional(read, name, parse) {
+    return read(name).trim() === '' ? null : parse();
+}
+const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
+/** `allow` and `allow-file` together: `<sha256> <reason>` per line. A malformed line is named. */
+function allowList(read, readTextFile, workspace) {
+    const sources = [{ name: 'Input `allow`', text: read('allow') }];
+    const file = read('allow-file').trim();
+    if (file !== '') {
+        const resolved = external_node_path_default().resolve(workspace, file);
+        let text;
+        try {
+            text = readTextFile(resolved);
+        }
+        catch (error) {
+            const code = error.code ?? (error instanceof Error ? error.message : String(error));
+            throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
+        }
+        sources.push({ name: `Input \`allow-file\` (${file})`, text });
+    }
+    const allow = {};
+    for (const { name, text } of sources) {
+        for (const { text: entry, line } of lines(text)) {
+            const match = ALLOW_LINE.exec(entry);
+            if (!match) {
+                throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
+            }
+            allow[match[1].toLowerCase()] ??= match[2].trim();
+        }
+    }
+    return allow;
+}
+function oneOf(read, name, accepted, fallback) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    const match = accepted.find((option) => option === value.toLowerCase());
+    if (match === undefined) {
+        throw new InputError(`Input \`${name}\` must be one of ${accepted.map((a) => `\`${a}\``).join(', ')}; got ${quote(value)}.`);
+    }
+    return match;
+}
+function wholeNumber(read, name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new InputError(`Input \`${name}\` must be a whole number, ${range}; got ${quote(value)}.`);
+    }
+    return number;
+}
+function seconds(read, name, fallback, max) {
+    const value = read(name).trim();
+    if (value === '')
+        return fallback;
+    const number = Number(value);
+    // Whole milliseconds: a value that would round to 0 ms is refused rather than cut every request.
+    if (!/^\d+(\.\d+)?$/.test(value) || number < 0.001 || number > max) {
+        throw new InputError(`Input \`${name}\` must be a number of seconds from 0.001 to ${max} (for example 30 or 2.5); got ${quote(value)}.`);
+    }
+    return number;
+}
+function options_boolean(read, name, fallback) {
+    const value = read(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${quote(read(name).trim())}.`);
+}
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The shortest `api-key` accepted. */
+const MIN_API_KEY_LENGTH = 16;
+function apiUrl(raw, provider, apiKey) {
+    const value = raw.trim();
+    if (value === '')
+        return PROVIDERS[provider].apiUrl;
+    // The URL is logged and written to the reports; the key belongs in `api-key` only. Not quoted back.
+    if (value.toLowerCase().includes(apiKey.toLowerCase())) {
+        throw new InputError('Input `api-url` must not contain the API key (the URL is shown in logs and reports); pass the key in `api-key` only.');
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(`Input \`api-url\` must be an absolute https:// URL, such as ${PROVIDERS[provider].apiUrl}; got ${quote(withoutCredentials(value))}.`);
+    }
+    // Quoted back without user and password: an input error is logged.
+    const shown = quote(url.origin + url.pathname);
+    if (url.username !== '' || url.password !== '' || value.includes('?') || value.includes('#')) {
+        throw new InputError(`Input \`api-url\` must be a base URL without credentials, query or fragment; got ${shown}.`);
+    }
+    // The key travels in a header: never in clear text, except to this machine (tests, the sandbox).
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname));
+    if (!secure) {
+        throw new InputError(`Input \`api-url\` must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got ${shown}.`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/** Drops a `user:password@` part from a string that did not parse as a URL. */
+function withoutCredentials(value) {
+    return value.replace(/\/\/[^/@]*@/, '//');
+}
+function quote(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
+function redact(text, secret) {
+    return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+// Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
+// Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
+//
+// Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
+// artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
+// where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
+
+
+class FileReadError extends Error {
+    name = 'FileReadError';
+    /** Set when the path is not a regular file (FIFO, socket, device): it was never read. */
+    special;
+    constructor(message, special) {
+        super(message);
+        this.special = special;
+    }
+}
+/**
+ * Files per message to a worker. One message per file cost a cross-thread message and a wake-up per
+ * file on the main thread, beside the HTTP lookups; 32 at a time make that cost small per file.
+ */
+const BATCH_FILES = 32;
+/**
+ * Batches queued per worker: one being hashed and one waiting, so a worker never runs dry between
+ * answers. The price: a big file holds up the small ones of its batch (and of the batch behind it);
+ * they are hashed right after it, while the other workers take everything else.
+ */
+const BATCHES_PER_WORKER = 2;
+/** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
+const MAX_WORKERS = 8;
+class HashPool {
+    size;
+    lanes = [];
+    /** Files asked for and not yet sent: sent when a batch is full, or once the current job ends. */
+    queued = [];
+    nextId = 0;
+    closing = false;
+    constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
+        this.size = Math.max(1, size);
+    }
+    /** How many files to hand the pool at once to keep every worker busy. */
+    get capacity() {
+        return this.size * BATCHES_PER_WORKER * BATCH_FILES;
+    }
+    /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
+    hash(path) {
+        return new Promise((resolve, reject) => {
+            this.queued.push({ path, resolve, reject });
+            if (this.queued.length >= BATCH_FILES)
+                this.send();
+            else if (this.queued.length === 1)
+                queueMicrotask(() => this.send()); // a batch not filled goes out anyway
+        });
+    }
+    send() {
+        if (this.queued.length === 0)
+            return;
+        const batch = this.queued;
+        this.queued = [];
+        const lane = this.leastBusyLane();
+        const id = this.nextId++;
+        lane.pending.set(id, batch);
+        lane.worker.postMessage({ id, paths: batch.map((waiting) => waiting.path) });
+    }
+    /** Ends the workers; a scan must call it, or they keep the process alive. */
+    async close() {
+        this.closing = true;
+        await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
+        this.lanes.length = 0;
+    }
+    /** Workers start on first use, so a run that matches no file starts none. */
+    leastBusyLane() {
+        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
+        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
+            return idle;
+        const lane = { worker: new external_node_worker_threads_.Worker(__webpack_require__.ab + "hash-worker.js"), pending: new Map() };
+        lane.worker.on('message', (answer) => this.settle(lane, answer));
+        lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
+        lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
+        this.lanes.push(lane);
+        return lane;
+    }
+    settle(lane, { id, answers }) {
+        const batch = lane.pending.get(id);
+        lane.pending.delete(id);
+        for (const [i, waiting] of (batch ?? []).entries()) {
+            const answer = answers[i];
+            if ('error' in answer)
+                waiting.reject(new FileReadError(answer.error, answer.special));
+            else
+                waiting.resolve({ sha256: answer.sha256, size: answer.size });
+        }
+    }
+    /**
+     * A worker that died takes only its own batches down, each file an error for that artifact; the
+     * next batch starts a fresh worker.
+     */
+    retire(lane, reason) {
+        const index = this.lanes.indexOf(lane);
+        if (index !== -1)
+            this.lanes.splice(index, 1);
+        if (this.closing)
+            return;
+        for (const batch of lane.pending.values())
+            for (const { reject } of batch)
+                reject(new FileReadError(reason));
+        lane.pending.clear();
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/core/bytes.ts
+// Names as bytes: a path that is not valid UTF-8 shown so people can read it and tell it apart.
+
+/**
+ * A path's bytes as text people can read: valid UTF-8 as itself, each byte that is not as `\xNN`,
+ * so two names that differ only there are shown apart.
+ */
+function showBytes(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString();
+    let shown = '';
+    for (let i = 0; i < bytes.length;) {
+        const length = sequenceLength(bytes, i);
+        if (length > 0) {
+            shown += bytes.subarray(i, i + length).toString();
+            i += length;
+        }
+        else {
+            shown += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return shown;
+}
+/** The length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
+function sequenceLength(bytes, i) {
+    for (let length = 1; length <= 4 && i + length <= bytes.length; length++) {
+        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
+            return length;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
+// Small concurrency primitives shared by the stages.
+/**
+ * Maps items with at most `limit` calls of `fn` in flight; results keep the input order. After a call
+ * fails, no new one starts, and the first failure is thrown once those in flight have ended.
+ */
+async function mapConcurrent(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (next < items.length && !failed) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failure = settled.find((outcome) => outcome.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return results;
+}
+/** Runs at most `limit` tasks at once; the others wait in arrival order. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(task) {
+        if (this.active < this.limit)
+            this.active++;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve)); // the releaser hands its slot over
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/listing.ts
+// Stage 1: glob patterns to a sorted, de-duplicated list of the files to judge. Matching the patterns
+// against the tree is a port (Glob); both front doors pass the walk in src/core/walk.ts.
+
+
+
+
+/** What stat() calls at once while listing; enough to hide disk latency, few enough to keep fds low. */
+const STAT_CONCURRENCY = 16;
+async function findArtifacts(patterns, workspace, glob) {
+    const { paths: candidates, followsLinks, brokenLinks, kinds } = await glob(patterns);
+    const paths = candidates.filter((candidate) => typeof candidate === 'string');
+    const skipped = [];
+    const listed = kinds ? examinedArtifacts(candidates, kinds, workspace) : await statEach(candidates, workspace, followsLinks, skipped);
+    const found = new Set(paths);
+    for (const link of brokenLinks.filter((link) => !found.has(link))) {
+        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    }
+    const artifacts = listed.filter((artifact) => artifact !== null);
+    artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { artifacts, skipped };
+}
+/** Artifacts from what the glob found; each size is known once the file is hashed. */
+function examinedArtifacts(candidates, kinds, workspace) {
+    // The walk's paths are normalized: one below the workspace is shown by slicing, without path.relative each time.
+    const below = (external_node_path_default()).sep === '/' ? `${external_node_path_default().resolve(workspace)}/` : null;
+    return candidates.map((candidate, i) => {
+        const kind = kinds[i];
+        const found = kind === 'file' ? undefined : 'special' in kind ? { special: kind.special } : { statError: kind.error };
+        if (below && typeof candidate === 'string' && candidate.startsWith(below) && candidate.length > below.length && below !== '//') {
+            return { absolutePath: candidate, displayPath: candidate.slice(below.length), inWorkspace: true, size: 0, ...found };
+        }
+        return { ...named(candidate, workspace), size: 0, ...found };
+    });
+}
+/** A name that is not UTF-8 is examined by its bytes and shown with them escaped. */
+function named(candidate, workspace) {
+    const absolutePath = typeof candidate === 'string' ? candidate : showBytes(candidate);
+    const rawPath = typeof candidate === 'string' ? undefined : { rawPath: candidate };
+    return { absolutePath, ...rawPath, ...describePath(absolutePath, workspace) };
+}
+/** For a glob that gives bare paths: a stat of each, to tell files from directories, links and the rest. */
+function statEach(candidates, workspace, followsLinks, skipped) {
+    return mapConcurrent(candidates, STAT_CONCURRENCY, async (candidate) => {
+        const name = named(candidate, workspace);
+        const { displayPath } = name;
+        let info;
+        try {
+            info = await (0,promises_.stat)(candidate);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' && (await isLink(candidate))) {
+                skipped.push({ path: displayPath, reason: 'broken symbolic link' });
+                return null;
+            }
+            // Matched but gone or unreachable since globbing (or a link loop): judged as an error, never dropped.
+            return { ...name, size: 0, statError: describeStatError(error) };
+        }
+        if (info.isDirectory()) {
+            // Directories are walked by the globber, not judged; a link to one is walked only when links are followed.
+            if (!followsLinks && (await isLink(candidate)))
+                skipped.push({ path: displayPath, reason: 'symbolic link to a directory, not walked' });
+            return null;
+        }
+        const special = info.isFile() ? undefined : specialFileType(info);
+        return { ...name, size: info.isFile() ? info.size : 0, ...(special && { special }) };
+    });
+}
+function isLink(file) {
+    return (0,promises_.lstat)(file).then((info) => info.isSymbolicLink(), () => false);
+}
+/** The path people read: relative to the workspace with forward slashes, or absolute outside it. */
+function describePath(absolutePath, workspace) {
+    const relative = external_node_path_default().relative(workspace, absolutePath);
+    const inWorkspace = relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+    return { displayPath: (inWorkspace ? relative : absolutePath).split((external_node_path_default()).sep).join('/'), inWorkspace };
+}
+function describeStatError(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'it no longer exists (ENOENT)';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied (${code})`;
+    return code ?? String(error);
+}
+function specialFileType(info) {
+    if (info.isFIFO())
+        return 'FIFO';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isCharacterDevice())
+        return 'character device';
+    if (info.isBlockDevice())
+        return 'block device';
+    return 'special file';
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/pacing.ts
+// Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
+// Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
+/** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
+function sleep(ms, signal) {
+    if (ms <= 0 || signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * At most `limit` grants in any `windowMs`: the service counts "requests of any nature in any given
+ * minute", so every request, a retry too, takes a grant. Grants are handed out in call order.
+ */
+class SlidingWindow {
+    limit;
+    windowMs;
+    /** Times of the last `limit` grants, oldest first. */
+    granted = [];
+    queue = Promise.resolve();
+    constructor(limit, windowMs) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+    }
+    /** Resolves when a request may be sent, and counts it; resolves ungranted as soon as `signal` aborts. */
+    acquire(signal) {
+        const turn = this.queue.then(() => this.waitForRoom(signal));
+        this.queue = turn;
+        return turn;
+    }
+    /** How long the queued and future grants take at this rate, for the estimate before a scan. */
+    estimateMs(requests) {
+        return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
+    }
+    async waitForRoom(signal) {
+        while (this.granted.length >= this.limit) {
+            if (signal?.aborted)
+                return;
+            const wait = this.granted[0] + this.windowMs - Date.now();
+            if (wait <= 0)
+                this.granted.shift();
+            else
+                await sleep(wait, signal);
+        }
+        this.granted.push(Date.now());
+    }
+}
+/** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out. */
+function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds from now; null when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined || header.trim() === '')
+        return null;
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/GMT$/i.test(value))
+        return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./src/core/subjects.ts
+const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
+/** How people write the kinds, for messages. */
+const HASH_KIND_NAMES = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
+/** The kind of a hexadecimal hash by its length; null for anything else. */
+function hashKindOf(hash) {
+    return /^[0-9a-f]+$/i.test(hash) ? (KIND_BY_LENGTH[hash.length] ?? null) : null;
+}
+/** The hashes as the artifacts to check, in the order given: each shown as itself, never read. */
+function hashSubjects(hashes) {
+    const artifacts = hashes.map(({ hash, kind }) => {
+        const value = hash.toLowerCase();
+        return { absolutePath: '', displayPath: value, inWorkspace: false, size: 0, hash: { kind, value } };
+    });
+    return { artifacts, skipped: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
+// Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
+// hash is a protocol error, never a clean result.
+
+class ProtocolError extends Error {
+    name = 'ProtocolError';
+}
+const STAT_FIELDS = {
+    malicious: 'malicious',
+    suspicious: 'suspicious',
+    undetected: 'undetected',
+    harmless: 'harmless',
+    timeout: 'timeout',
+    failure: 'failure',
+    typeUnsupported: 'type-unsupported',
+};
+/**
+ * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
+ * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
+ */
+function parseFileReport(body, requested) {
+    const data = field(body, 'data');
+    const attributes = field(data, 'attributes');
+    const sha256 = provenSha256(data, attributes, requested.toLowerCase());
+    const type = field(data, 'type');
+    if (type !== 'file')
+        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
+    const rawStats = field(attributes, 'last_analysis_stats');
+    if (!isObject(rawStats))
+        throw new ProtocolError('the report has no last_analysis_stats');
+    if (!isCount(rawStats.malicious)) {
+        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
+    }
+    const stats = {};
+    for (const [key, name] of Object.entries(STAT_FIELDS)) {
+        const value = rawStats[name];
+        if (value !== undefined && value !== null && !isCount(value)) {
+            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
+        }
+        stats[key] = isCount(value) ? value : 0;
+    }
+    // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
+    const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
+    const detections = parseDetections(field(attributes, 'last_analysis_results'));
+    const contradiction = describeContradiction(stats, detections);
+    return {
+        sha256,
+        stats,
+        engineCount,
+        detections,
+        ...(contradiction !== undefined && { contradiction }),
+        threatNames: topThreatNames(detections),
+        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
+        firstSeen: date(field(attributes, 'first_submission_date')),
+        lastAnalysed: date(field(attributes, 'last_analysis_date')),
+    };
+}
+/**
+ * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
+ * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
+ */
+function provenSha256(data, attributes, requested) {
+    const kind = hashKindOf(requested) ?? 'sha256';
+    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+    if (kind === 'sha256') {
+        if (named.length === 0)
+            throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
+        for (const value of named) {
+            if (typeof value !== 'string' || value.toLowerCase() !== requested) {
+                throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
+            }
+        }
+        return requested;
+    }
+    const name = HASH_KIND_NAMES[kind];
+    const asked = field(attributes, kind);
+    if (asked === undefined || asked === null) {
+        throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
+    }
+    if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
+        throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
+    }
+    if (named.length === 0)
+        throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
+    for (const value of named) {
+        if (typeof value !== 'string' || hashKindOf(value) !== 'sha256')
+            throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
+    }
+    const sha256s = new Set(named.map((value) => value.toLowerCase()));
+    if (sha256s.size > 1)
+        throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
+    return [...sha256s][0];
+}
+/** The engines in last_analysis_results that flag the file in `category`, each named once. */
+function flaggingEngines(detections, category) {
+    return detections.filter((d) => d.category === category).length;
+}
+/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
+function describeContradiction(stats, detections) {
+    const parts = ['malicious', 'suspicious']
+        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
+        .filter(({ stated, engines }) => engines > stated)
+        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
+    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
+}
+/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
+const MAX_ERROR_TEXT = 300;
+/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
+function parseErrorBody(body) {
+    const error = field(body, 'error');
+    const short = (value) => (value === null ? null : parse_clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
+}
+/**
+ * Whether a 404's message is the real service's answer about the requested hash: exactly
+ * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
+ * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
+ */
+function errorNamesHash(body, sha256) {
+    const message = parse_text(field(field(body, 'error'), 'message'));
+    return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
+}
+function parse_clip(value, max = MAX_ERROR_TEXT) {
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+/**
+ * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
+ * parseJson) keeps its source text, and a long text is clipped.
+ */
+function describeValue(value) {
+    if (value instanceof UnrepresentableNumber)
+        return value.source;
+    return parse_clip(JSON.stringify(value) ?? 'missing', 100);
+}
+/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
+class UnrepresentableNumber {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+}
+/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
+function parseJson(body) {
+    return JSON.parse(body, (_key, value, context) => {
+        if (typeof value !== 'number' || context?.source === undefined)
+            return value;
+        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+    });
+}
+function parseDetections(results) {
+    if (results === undefined || results === null)
+        return [];
+    // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
+    if (!isObject(results))
+        throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
+    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
+    // with its worst category.
+    const byEngine = new Map();
+    for (const [key, entry] of Object.entries(results)) {
+        const category = parse_text(field(entry, 'category'))?.toLowerCase();
+        if (category !== 'malicious' && category !== 'suspicious')
+            continue;
+        const engine = parse_text(field(entry, 'engine_name')) ?? key;
+        const seen = byEngine.get(engine.toLowerCase());
+        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
+            continue;
+        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
+    }
+    const detections = [...byEngine.values()];
+    // Malicious before suspicious, then by engine name: a stable order for reports and tests.
+    return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
+}
+const TOP_THREAT_NAMES = 3;
+function topThreatNames(detections) {
+    const counts = new Map();
+    for (const { result } of detections)
+        if (result)
+            counts.set(result, (counts.get(result) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort(([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB))
+        .slice(0, TOP_THREAT_NAMES)
+        .map(([name]) => name);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isObject(value) ? value[name] : undefined;
+}
+function parse_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/** Unix seconds to a Date; null when absent or not a representable time. */
+function date(value) {
+    if (typeof value !== 'number' || !(value > 0))
+        return null;
+    const parsed = new Date(value * 1000);
+    return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/client.ts
+
+
+
+const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
+const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+class ReputationClient {
+    http;
+    options;
+    origin;
+    constructor(options, transport) {
+        this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
+        this.origin = new URL(options.apiUrl).origin;
+        this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
+    }
+    /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
+    async lookup(hash) {
+        return this.once(async (signal) => {
+            const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${hash}`, signal);
+            return this.classify(hash, answer);
+        });
+    }
+    /** The configured base URL, without a trailing slash. */
+    get apiUrl() {
+        return this.options.apiUrl;
+    }
+    /**
+     * Runs one attempt within `timeoutMs` (the request timeout unless given). Never throws: a failure
+     * (no answer, a cut body, a ProtocolError) becomes an outcome of kind `error`.
+     */
+    async once(task, timeoutMs = this.options.requestTimeoutMs) {
+        try {
+            return await withDeadline(timeoutMs, task);
+        }
+        catch (error) {
+            return { kind: 'error', error: this.describeFailure(error, timeoutMs) };
+        }
+    }
+    /**
+     * One request with the key. The key goes to the configured origin only: a URL elsewhere is refused
+     * before anything is sent. A GET follows redirects within the origin; a POST (its body streamed
+     * once) follows none.
+     */
+    async exchange(method, url, signal, body) {
+        const target = new URL(url);
+        if (target.origin !== this.origin) {
+            body?.stream.destroy();
+            throw new ProtocolError(`the service named a URL on another origin (${target.origin}); the API key is only sent to ${this.origin}, so it was not used`);
+        }
+        const headers = { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' };
+        for (let redirects = 0;; redirects++) {
+            const message = body ? await this.http.post(url, { ...headers, ...body.headers }, body.stream, signal) : await this.http.get(url, headers, signal);
+            const status = message.statusCode ?? 0;
+            if (status >= 300 && status < 400) {
+                message.resume(); // drain, so the socket can be reused
+                if (method === 'POST')
+                    throw new ProtocolError(`the service answered the upload with a redirect (HTTP ${status}); an upload is not sent twice`);
+                url = this.redirectTarget(url, message.headers.location, redirects);
+                continue;
+            }
+            const encoding = headerText(message.headers['content-encoding']);
+            if (encoding && !/^identity$/i.test(encoding.trim())) {
+                message.destroy();
+                throw new ProtocolError(`the body is compressed (content-encoding: ${parse_clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
+            }
+            const text = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
+            return { status, headers: message.headers, body: text, url };
+        }
+    }
+    /** A 200 answer as JSON (the key taken out), or a ProtocolError when it is not JSON. */
+    json(answer) {
+        const contentType = String(answer.headers['content-type'] ?? '');
+        if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
+            throw new ProtocolError(`the service answered ${answer.status} with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
+        }
+        return this.parseAnswer(answer.body);
+    }
+    /**
+     * What a non-success answer means: a refused key, a quota, a temporary failure, or something this
+     * client cannot use. `said` is the service's own words, e.g. `HTTP 429 QuotaExceededError: …`.
+     */
+    failure(answer) {
+        const parsed = tryParse(() => this.parseAnswer(answer.body));
+        const { code, message: serviceMessage } = parseErrorBody(parsed);
+        const detail = [code, serviceMessage].filter(Boolean).join(': ');
+        const said = `HTTP ${answer.status}${detail ? ` ${detail}` : ''}`;
+        const { status } = answer;
+        const retryAfterText = headerText(answer.headers['retry-after']);
+        const retryAfterMs = parseRetryAfter(retryAfterText);
+        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${parse_clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
+        const error = (kind, text) => ({ kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) });
+        const kindOf = () => {
+            if (status === 401 || status === 403) {
+                return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
+            }
+            if (status === 429)
+                return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
+            if (TRANSIENT_STATUSES.has(status))
+                return error('transient', `The service failed temporarily (${said}).`);
+            if (status === 404)
+                return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
+            return error('protocol', `Unexpected answer from the service (${said}).`);
+        };
+        return { said: this.redact(said), code, error: kindOf() };
+    }
+    dispose() {
+        this.http.dispose();
+    }
+    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
+    redact(text, max) {
+        return parse_clip(redact(text, this.options.apiKey), max);
+    }
+    /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
+    redirectTarget(from, location, redirects) {
+        if (!location)
+            throw new ProtocolError('the service answered a redirect without a Location');
+        const target = new URL(location, from);
+        if (target.origin !== this.origin) {
+            throw new ProtocolError(`the service redirected to another origin (${target.origin}); the API key is only sent to ${this.origin}, so the redirect was refused`);
+        }
+        if (redirects >= MAX_SAME_ORIGIN_REDIRECTS)
+            throw new ProtocolError('the service redirected too many times');
+        return target.href;
+    }
+    classify(hash, answer) {
+        if (answer.status === 200)
+            return { kind: 'found', report: parseFileReport(this.json(answer), hash) };
+        const { said, code, error } = this.failure(answer);
+        if (answer.status === 404 && code === 'NotFoundError') {
+            const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), hash);
+            return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
+        }
+        return { kind: 'error', error };
+    }
+    /**
+     * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
+     * sent escaped (\u0033…) is decoded first, and before any clipping, so no part of it survives.
+     */
+    parseAnswer(body) {
+        let parsed;
+        try {
+            parsed = parseJson(body);
+        }
+        catch {
+            throw new ProtocolError('the body is not valid JSON');
+        }
+        return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+    }
+    describeFailure(error, timeoutMs) {
+        if (error instanceof ProtocolError)
+            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
+        if (error instanceof DeadlineError)
+            return { kind: 'transient', message: `No complete answer within ${timeoutMs / 1000} s.` };
+        if (error instanceof CutShortError)
+            return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
+        const code = error.code;
+        const text = this.redact(error instanceof Error ? error.message : String(error));
+        // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
+        if (code?.startsWith('ERR_INVALID'))
+            return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
+        // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
+        if (text.startsWith('tunneling socket')) {
+            const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
+            return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
+        }
+        return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
+    }
+}
+/** Every string in parsed JSON, object keys included, passed through `clean`. */
+function redactJson(value, clean) {
+    if (typeof value === 'string')
+        return clean(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, clean));
+    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+    }
+    return value;
+}
+class DeadlineError extends Error {
+}
+/** Runs `task` with a deadline; on expiry its signal aborts, which tears its request and socket down. */
+async function withDeadline(ms, task) {
+    const abandon = new AbortController();
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandon.abort();
+            reject(new DeadlineError());
+        }, ms);
+    });
+    try {
+        return await Promise.race([task(abandon.signal), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The connection closed before the whole body arrived. */
+class CutShortError extends Error {
+}
+/** Reads a body up to `limit` bytes; past it the response is destroyed and nothing more is read. */
+async function readBounded(message, limit) {
+    const declaredText = headerText(message.headers['content-length']);
+    const declared = Number(declaredText);
+    if (declared > limit) {
+        message.destroy();
+        throw new ProtocolError(`the answer is ${parse_clip(declaredText.trim(), 40)} bytes (content-length), over the ${limit}-byte limit`);
+    }
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of message) {
+            total += chunk.length;
+            if (total > limit) {
+                message.destroy();
+                throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof ProtocolError)
+            throw error;
+        throw new CutShortError(`${total} ${Number.isSafeInteger(declared) ? `of ${declared} ` : ''}bytes arrived before the connection closed`);
+    }
+    // Node ends a body without error when a server closes a connection early; the length says otherwise.
+    if (Number.isSafeInteger(declared) && total < declared)
+        throw new CutShortError(`${total} of ${declared} bytes arrived before the connection closed`);
+    return Buffer.concat(chunks);
+}
+function headerText(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function tryParse(parse) {
+    try {
+        return parse();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/lookups.ts
+// Lookups for many hashes through one client, as fast as the key allows and no faster: bounded
+// concurrency, a shared request window, retries with backoff, a shared pause on 429, and a stop
+// for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
+// serve file reports at all.
+
+
+/** The EICAR anti-virus test file's SHA-256: every real file-report service knows it. */
+const EICAR_SHA256 = '275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f';
+function isFailure(outcome) {
+    return outcome.kind === 'error';
+}
+const MINUTE_MS = 60_000;
+/**
+ * The service counts requests by when they arrive, and arrival times jitter with the network: a
+ * window one second longer than the minute keeps a (limit + 1)th request out of any minute it sees.
+ */
+const PACING_WINDOW_MS = MINUTE_MS + 1_000;
+class Lookups {
+    client;
+    options;
+    slots;
+    window;
+    /** Set by the first 401/403, or by stop(): every later lookup fails with it, and sends nothing. */
+    stopError = null;
+    /** Aborted with stopError, so lookups waiting for the window, a pause or a backoff end at once. */
+    stopped = new AbortController();
+    /** Every lookup waits until then after a 429: the quota is shared, so is the pause. */
+    pausedUntil = 0;
+    /** Requests sent when the current pause was set: a 429 to one of them belongs to the same burst. */
+    sentBeforePause = 0;
+    consecutiveQuotaPauses = 0;
+    /** When the first of the current run of 429s came (no other answer since); null when not refused. */
+    quotaRefusedSince = null;
+    /** Whether the endpoint serves file reports, proven once per run (single flight) when a 404 does not name its hash. */
+    endpointProof = null;
+    counts = { requested: 0, done: 0, errors: 0, inFlight: 0, requests: 0 };
+    /** Uploads and polls still expected (expectRequests), counted in the estimate. */
+    expectedExtra = 0;
+    constructor(client, options) {
+        this.client = client;
+        this.options = {
+            windowMs: PACING_WINDOW_MS,
+            transientBackoffMs: { initial: 1_000, max: 30_000 },
+            quotaBackoffMs: { initial: 15_000, max: 60_000 },
+            maxRetryAfterMs: 5 * MINUTE_MS,
+            quotaHint: 'Set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+            ...options,
+        };
+        this.slots = new Semaphore(options.concurrency);
+        this.window = options.requestsPerWindow > 0 ? new SlidingWindow(options.requestsPerWindow, this.options.windowMs) : null;
+    }
+    /** Looks a hash up, retrying what may pass. Never throws. */
+    async lookup(sha256) {
+        this.counts.requested++;
+        const outcome = await this.slots.run(async () => {
+            this.counts.inFlight++;
+            try {
+                const answer = await this.withRetries(() => this.client.lookup(sha256));
+                return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
+            }
+            finally {
+                this.counts.inFlight--;
+            }
+        });
+        this.counts.done++;
+        if (outcome.kind === 'error')
+            this.counts.errors++;
+        return outcome;
+    }
+    /**
+     * A 404 NotFoundError that does not name its hash is what a wrong `api-url` answers for every path:
+     * it counts as unknown only once the endpoint has shown it serves file reports (the EICAR report).
+     * Otherwise the scan stops, and the error fails the gate whatever `on-error` says.
+     */
+    async unknownIfEndpointProven(answer) {
+        this.endpointProof ??= this.proveEndpoint(answer);
+        if (await this.endpointProof)
+            return { kind: 'unknown' };
+        return { kind: 'error', error: this.stopError };
+    }
+    async proveEndpoint(first) {
+        const probe = await this.withRetries(() => this.client.lookup(EICAR_SHA256));
+        if (probe.kind === 'found')
+            return true;
+        if (this.stopError)
+            return false; // the probe itself ended the scan (a refused key, say)
+        const eicarUrl = first.url.replace(/[0-9a-f]+$/i, EICAR_SHA256); // the hash as asked: SHA-256, SHA-1 or MD5
+        const probeSaid = probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
+        this.halt({
+            kind: 'protocol',
+            status: 404,
+            alwaysFails: true,
+            message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
+                `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
+                'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
+        });
+        return false;
+    }
+    /**
+     * Any other request to the service (an upload, an analysis poll), under the same rules as lookups:
+     * a concurrency slot, the shared window, the pause after a 429, a stop after a refused key or a
+     * spent quota, and up to `retries` retries (max-retries unless given) after a transient failure.
+     */
+    async request(send, retries = this.options.maxRetries) {
+        return this.slots.run(() => this.withRetries(send, retries));
+    }
+    /** Requests expected beyond the lookups (uploads, polls), for the estimate; negative when some were made. */
+    expectRequests(count) {
+        this.expectedExtra = Math.max(0, this.expectedExtra + count);
+    }
+    /** Aborted when the scan stops: waits outside the scheduler (between polls) end with it. */
+    get stopSignal() {
+        return this.stopped.signal;
+    }
+    /** Ends every lookup still waiting or to come, without a request: the scan is over. */
+    stop(reason) {
+        this.halt({ kind: 'protocol', message: reason });
+    }
+    progress() {
+        const { requested, done, errors, inFlight, requests } = this.counts;
+        return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
+    }
+    /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
+    estimateRemainingMs() {
+        return this.window?.estimateMs(this.counts.requested - this.counts.done + this.expectedExtra) ?? 0;
+    }
+    halt(error) {
+        this.stopError ??= { ...error, scanStopped: true };
+        this.stopped.abort();
+        return this.stopError;
+    }
+    async withRetries(send, maxRetries = this.options.maxRetries) {
+        for (let retry = 0;; retry++) {
+            // The pause is checked again once the window grants: a 429 may have come in while waiting.
+            do {
+                await this.waitForPause();
+                await this.window?.acquire(this.stopped.signal);
+            } while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted);
+            if (this.stopError)
+                return { kind: 'error', error: this.stopError };
+            const request = ++this.counts.requests;
+            const sentAt = Date.now();
+            const outcome = await send();
+            if (!isFailure(outcome) || outcome.error.kind !== 'quota')
+                this.quotaRefusedSince = null;
+            if (!isFailure(outcome)) {
+                this.consecutiveQuotaPauses = 0;
+                return outcome;
+            }
+            const { error } = outcome;
+            if (error.kind === 'auth')
+                return { kind: 'error', error: this.halt(error) };
+            if (error.kind !== 'quota' && error.kind !== 'transient')
+                return outcome;
+            if (error.kind === 'quota') {
+                const spent = this.quotaSpent(error, sentAt);
+                if (spent)
+                    return { kind: 'error', error: this.halt(spent) };
+            }
+            const waitMs = error.kind === 'quota' ? this.quotaPause(error, request) : this.transientDelay(retry, error);
+            if (retry >= maxRetries)
+                return { kind: 'error', error: this.exhausted(error, retry) };
+            if (error.kind === 'quota') {
+                if (Date.now() + waitMs > this.pausedUntil)
+                    [this.pausedUntil, this.sentBeforePause] = [Date.now() + waitMs, this.counts.requests];
+            }
+            else {
+                await sleep(waitMs, this.stopped.signal);
+            }
+        }
+    }
+    /**
+     * The stop error when this 429 means the quota will not come back during the scan: the service
+     * asks to wait longer than the scan waits, or it still refuses a request sent after a whole
+     * pacing window without an accepted request (the per-minute limit has cleared; a daily one has not).
+     */
+    quotaSpent(error, sentAt) {
+        this.quotaRefusedSince ??= sentAt;
+        const said = error.message.replace(/\.$/, '');
+        if (error.retryAfterMs !== undefined && error.retryAfterMs > this.options.maxRetryAfterMs) {
+            const until = new Date(Date.now() + error.retryAfterMs);
+            const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
+            const waited = Math.round(this.options.maxRetryAfterMs / 1000);
+            return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
+        }
+        if (sentAt - this.quotaRefusedSince < this.options.windowMs)
+            return null;
+        const window = Math.round(this.options.windowMs / 1000);
+        return {
+            ...error,
+            message: `${said}, and still after ${window} s without an accepted request, longer than the per-minute limit lasts: the key's daily (or monthly) quota is spent, and the scan stopped. It resets on the service's schedule (the service did not say when). ${this.options.quotaHint}`,
+        };
+    }
+    async waitForPause() {
+        // Loop: another lookup may extend the pause while this one sleeps.
+        while (this.pausedUntil > Date.now() && !this.stopped.signal.aborted)
+            await sleep(this.pausedUntil - Date.now(), this.stopped.signal);
+    }
+    /**
+     * How long every lookup pauses after this 429. Without Retry-After the pause grows only for a 429 to
+     * a request sent after the last pause was set: four lookups refused in one burst are one refusal,
+     * not four. It ends no later than one pacing window after the first refusal, so a quota that is
+     * not coming back is known within that window.
+     */
+    quotaPause(error, request) {
+        if (error.retryAfterMs !== undefined)
+            return error.retryAfterMs;
+        if (request <= this.sentBeforePause)
+            return Math.max(0, this.pausedUntil - Date.now());
+        const { initial, max } = this.options.quotaBackoffMs;
+        const grown = Math.min(max, initial * 2 ** this.consecutiveQuotaPauses++);
+        const windowClears = (this.quotaRefusedSince ?? Date.now()) + this.options.windowMs - Date.now();
+        return windowClears > 0 ? Math.min(grown, windowClears) : grown;
+    }
+    transientDelay(retry, error) {
+        if (error.retryAfterMs !== undefined && error.retryAfterMs <= this.options.maxRetryAfterMs)
+            return error.retryAfterMs;
+        return backoffDelay(retry, this.options.transientBackoffMs.initial, this.options.transientBackoffMs.max);
+    }
+    /** The final error once retries are spent, saying what was tried and what to change. */
+    exhausted(error, retries) {
+        const tried = retries === 0 ? '' : ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
+        const hint = error.kind === 'quota' ? ` ${this.options.quotaHint}` : '';
+        return { ...error, message: `${error.message.replace(/\.$/, '')}${tried}.${hint}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/analyses.ts
+// Fresh builds get a verdict: an unknown file that may be uploaded is uploaded once, its analysis
+// polled politely until it completes or the time is up, and the result judged like any report.
+// Every upload and poll is a request through the lookups' scheduler: same window, same quota, same
+// retries, same stop after a refused key or a spent quota.
+
+
+const MIB = 1024 * 1024;
+const DEFAULTS = { firstPollMs: 60_000, maxPollMs: 180_000, directMaxBytes: 32 * MIB, maxBytes: 650 * MIB };
+const POLL_BACKOFF = 1.5;
+class Analyses {
+    scheduler;
+    uploads;
+    options;
+    constructor(scheduler, uploads, options) {
+        this.scheduler = scheduler;
+        this.uploads = uploads;
+        this.options = { ...DEFAULTS, ...options };
+    }
+    /** Uploads the file with this hash and judges its analysis. Never throws. */
+    async analyse(sha256, source) {
+        let size;
+        try {
+            size = (await (0,promises_.stat)(source.path)).size;
+        }
+        catch (error) {
+            return notUploaded(`the file could not be read for upload (${error.code ?? String(error)})`);
+        }
+        if (size > this.options.maxBytes) {
+            return notUploaded(`it is ${size} bytes, over the ${this.options.maxBytes / MIB} MiB the service takes; upload the files inside it instead (VirusTotal advises this for bundles over 200 MB)`);
+        }
+        const expected = this.expectedRequests(size);
+        this.scheduler.expectRequests(expected);
+        let made = 0;
+        const counted = (request) => request.finally(() => made++);
+        try {
+            const uploaded = await this.upload(sha256, source, size, counted);
+            if (uploaded.kind !== 'uploaded')
+                return uploaded.outcome;
+            return await this.poll(sha256, uploaded.analysisId, counted);
+        }
+        finally {
+            this.scheduler.expectRequests(-Math.max(expected, made));
+        }
+    }
+    /** Requests one upload of a file up to 32 MB is expected to take at most, for the estimate before a scan. */
+    get requestsPerUpload() {
+        return this.expectedRequests(0);
+    }
+    /** Requests one upload is expected to take: the upload (and its URL), the polls in the timeout, one re-read. */
+    expectedRequests(size) {
+        let polls = 0;
+        for (let at = 0, delay = this.firstPollDelay(); at < this.options.timeoutMs; delay = this.nextPollDelay(delay)) {
+            at = Math.min(at + delay, this.options.timeoutMs);
+            polls++;
+        }
+        return (size > this.options.directMaxBytes ? 2 : 1) + polls + 1;
+    }
+    async upload(sha256, source, size, counted) {
+        let large = size > this.options.directMaxBytes;
+        for (;;) {
+            let url = this.uploads.filesUrl;
+            if (large) {
+                const answer = await counted(this.scheduler.request(() => this.uploads.uploadUrl()));
+                if (answer.kind === 'error')
+                    return { kind: 'done', outcome: this.failed('the upload URL could not be had', answer.error) };
+                url = answer.url;
+            }
+            // Each upload URL serves once, so a POST to one is not retried (the direct route is, by the
+            // scheduler); a large file whose POST failed stays unknown, with the reason.
+            const posted = await counted(this.scheduler.request(() => this.uploads.upload(url, source, size), large ? 0 : undefined));
+            if (posted.kind === 'uploaded')
+                return posted;
+            if (posted.kind === 'too-large') {
+                // "32 MB" may be counted in decimal: a file just under 32 MiB goes the large way once.
+                if (!large) {
+                    large = true;
+                    continue;
+                }
+                return { kind: 'done', outcome: notUploaded(`the service refused it as too large (${posted.said})`) };
+            }
+            if (posted.kind === 'conflict')
+                return { kind: 'done', outcome: await this.reread(sha256, counted, null, `the service answered the upload with ${posted.said}`) };
+            return { kind: 'done', outcome: this.failed('the upload failed', posted.error) };
+        }
+    }
+    async poll(sha256, analysisId, counted) {
+        const deadline = Date.now() + this.options.timeoutMs;
+        const stop = this.scheduler.stopSignal;
+        for (let delay = this.firstPollDelay();; delay = this.nextPollDelay(delay)) {
+            await sleep(Math.min(delay, deadline - Date.now()), stop);
+            const answer = await counted(this.scheduler.request(() => this.uploads.analysis(analysisId, sha256)));
+            if (answer.kind === 'error') {
+                // An answer that cannot be trusted (an analysis of another file, say) is an error; a service that stayed unreachable leaves it pending.
+                if (ended(answer.error) || answer.error.kind === 'protocol')
+                    return answer;
+                return pending(analysisId, `polling the analysis failed: ${answer.error.message}`);
+            }
+            if (answer.kind === 'completed') {
+                if (answer.report)
+                    return { kind: 'found', report: answer.report, submission: { state: 'analysed', analysisId, reason: null } };
+                return this.reread(sha256, counted, analysisId, 'the analysis completed, and the file report is not there yet');
+            }
+            // Not visible yet, queued or in progress: wait, unless the time is up.
+            if (Date.now() >= deadline || stop.aborted) {
+                const said = answer.kind === 'not-visible' ? 'was not visible yet' : `was ${answer.status}`;
+                return pending(analysisId, `the analysis ${said} after ${formatMinutes(this.options.timeoutMs)} (analysis-timeout-minutes)`);
+            }
+        }
+    }
+    /** The file report, read again: the full report for a completed analysis without stats, or after a 409. */
+    async reread(sha256, counted, analysisId, why) {
+        const outcome = await counted(this.scheduler.lookup(sha256));
+        if (outcome.kind === 'found')
+            return { ...outcome, submission: { state: 'analysed', analysisId, reason: null } };
+        if (outcome.kind === 'error' && ended(outcome.error))
+            return outcome;
+        const said = outcome.kind === 'error' ? `reading its report failed: ${outcome.error.message}` : 'the service does not know it yet';
+        return analysisId ? pending(analysisId, `${why}; ${said}`) : notUploaded(`${why}; ${said}`);
+    }
+    /** An upload that failed leaves the file unknown, unless the failure ended the scan (a refused key, a spent quota). */
+    failed(what, error) {
+        return ended(error) ? { kind: 'error', error } : notUploaded(`${what}: ${error.message}`);
+    }
+    firstPollDelay() {
+        return Math.max(1, Math.min(this.options.firstPollMs, this.options.timeoutMs / 8));
+    }
+    nextPollDelay(delay) {
+        return Math.min(delay * POLL_BACKOFF, this.options.maxPollMs);
+    }
+}
+function ended(error) {
+    return error.kind === 'auth' || error.scanStopped === true;
+}
+function notUploaded(reason) {
+    const submission = { state: 'not-uploaded', analysisId: null, reason };
+    return { kind: 'unknown', submission };
+}
+function pending(analysisId, reason) {
+    return { kind: 'pending', submission: { state: 'pending', analysisId, reason } };
+}
+function formatMinutes(ms) {
+    const minutes = ms / 60_000;
+    return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(2)} minute${minutes === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/core/reputation/uploads.ts
+// Uploads and analyses over HTTP, one attempt each: POST {api-url}/files, GET {api-url}/files/upload_url
+// and a POST to the URL it returns, GET {api-url}/analyses/{id}. The file streams from disk inside a
+// multipart body: memory stays flat whatever its size. Pacing and retries live above (analyses.ts).
+
+
+
+
+/** Time an upload may take past the request timeout: at least 256 KiB/s, so 650 MB may take about 43 minutes. */
+const MIN_UPLOAD_BYTES_PER_SECOND = 256 * 1024;
+class UploadClient {
+    client;
+    requestTimeoutMs;
+    constructor(client, requestTimeoutMs) {
+        this.client = client;
+        this.requestTimeoutMs = requestTimeoutMs;
+    }
+    /** Where a file up to 32 MB is POSTed. */
+    get filesUrl() {
+        return `${this.client.apiUrl}/files`;
+    }
+    /** GET {api-url}/files/upload_url: a one-use URL for a file over 32 MB. */
+    uploadUrl() {
+        return this.client.once(async (signal) => {
+            const answer = await this.client.exchange('GET', `${this.client.apiUrl}/files/upload_url`, signal);
+            if (answer.status !== 200)
+                return { kind: 'error', error: this.client.failure(answer).error };
+            const url = field(this.client.json(answer), 'data');
+            if (typeof url !== 'string')
+                throw new ProtocolError(`the upload URL answer has no URL in data (got ${describeValue(url)})`);
+            return { kind: 'url', url: uploadUrlWithKey(url, this.client.apiUrl) };
+        });
+    }
+    /** POSTs the file as multipart/form-data to `url` ({api-url}/files, or an upload URL), once. */
+    async upload(url, source, size) {
+        const timeoutMs = this.requestTimeoutMs + Math.ceil((size / MIN_UPLOAD_BYTES_PER_SECOND) * 1000);
+        return this.client.once(async (signal) => {
+            const body = await multipartFile(source, size);
+            const answer = await this.client.exchange('POST', url, signal, body);
+            if (answer.status === 413)
+                return { kind: 'too-large', said: this.client.failure(answer).said };
+            if (answer.status === 409)
+                return { kind: 'conflict', said: this.client.failure(answer).said };
+            if (answer.status !== 200)
+                return { kind: 'error', error: this.client.failure(answer).error };
+            return { kind: 'uploaded', analysisId: analysisIdOf(this.client.json(answer)) };
+        }, timeoutMs);
+    }
+    /** GET {api-url}/analyses/{id}, once. */
+    analysis(analysisId, sha256) {
+        return this.client.once(async (signal) => {
+            const answer = await this.client.exchange('GET', `${this.client.apiUrl}/analyses/${encodeURIComponent(analysisId)}`, signal);
+            if (answer.status === 404)
+                return { kind: 'not-visible' };
+            if (answer.status !== 200)
+                return { kind: 'error', error: this.client.failure(answer).error };
+            return parseAnalysis(this.client.json(answer), sha256);
+        });
+    }
+}
+/**
+ * The upload URL, if the key may go there; throws ProtocolError otherwise. VirusTotal documents the
+ * POST to it "in the same format as POST /files", key header included, and hands out URLs on its own
+ * host (its example even says http://www.virustotal.com/_ah/upload/…). So the same host over http is
+ * taken as https (the key never travels in clear text), and any other origin is refused: the docs
+ * promise none, and no upload is worth the key.
+ */
+function uploadUrlWithKey(text, apiUrl) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProtocolError(`the upload URL is not a URL (${describeValue(text)})`);
+    }
+    const api = new URL(apiUrl);
+    if (url.protocol === 'http:' && api.protocol === 'https:' && url.host === api.host)
+        url.protocol = 'https:';
+    if (url.origin !== api.origin) {
+        throw new ProtocolError(`the upload URL is on another origin (${url.origin}); the API key is only sent to ${api.origin}, so the file was not uploaded`);
+    }
+    return url.href;
+}
+function analysisIdOf(body) {
+    const data = field(body, 'data');
+    const type = field(data, 'type');
+    const id = field(data, 'id');
+    if (type !== 'analysis' || typeof id !== 'string' || id === '') {
+        throw new ProtocolError(`the upload answer is not an analysis with an id (data.type ${describeValue(type)}, data.id ${describeValue(id)})`);
+    }
+    return id;
+}
+/**
+ * An analysis object: its status, and once completed, its stats and engine results as a file report.
+ * The report is trusted only when the analysis names the hash of the file it analysed (meta.file_info)
+ * and that is the hash of the artifact; a different hash means the file changed after it was hashed.
+ */
+function parseAnalysis(body, sha256) {
+    const data = field(body, 'data');
+    if (field(data, 'type') !== 'analysis')
+        throw new ProtocolError(`data.type is ${describeValue(field(data, 'type'))}, not "analysis"`);
+    const attributes = field(data, 'attributes');
+    const status = field(attributes, 'status');
+    if (typeof status !== 'string')
+        throw new ProtocolError(`the analysis has no status (got ${describeValue(status)})`);
+    if (status !== 'completed')
+        return { kind: 'waiting', status };
+    const analysed = field(field(field(body, 'meta'), 'file_info'), 'sha256');
+    if (typeof analysed === 'string' && analysed.toLowerCase() !== sha256) {
+        throw new ProtocolError(`the analysis is of a file with SHA-256 ${describeValue(analysed)}, not ${sha256}: the file changed between hashing and upload`);
+    }
+    if (typeof analysed !== 'string' || field(attributes, 'stats') === undefined)
+        return { kind: 'completed', report: null };
+    // The analysis carries what a file report's last analysis does, under other names.
+    const asFileReport = {
+        data: {
+            type: 'file',
+            id: sha256,
+            attributes: { last_analysis_stats: field(attributes, 'stats'), last_analysis_results: field(attributes, 'results'), last_analysis_date: field(attributes, 'date') },
+        },
+    };
+    return { kind: 'completed', report: parseFileReport(asFileReport, sha256) };
+}
+/** A multipart/form-data body with one part, `file`, streamed from disk; its length is known up front. */
+async function multipartFile(source, size) {
+    const boundary = `----artifact-reputation-gate-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${multipartName(source.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const handle = await (0,promises_.open)(source.path, 'r');
+    // Exactly `size` bytes, as the content-length says; a file that shrank since ends the request short.
+    const file = size > 0 ? handle.createReadStream({ start: 0, end: size - 1 }) : null;
+    if (file === null)
+        await handle.close();
+    async function* parts() {
+        try {
+            yield head;
+            if (file)
+                yield* file;
+            yield tail;
+        }
+        finally {
+            file?.destroy();
+        }
+    }
+    return {
+        stream: external_node_stream_.Readable.from(parts(), { objectMode: false }),
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + size + tail.length) },
+    };
+}
+/** A file name safe inside the quoted header parameter: printable ASCII only, no quote or backslash. */
+function multipartName(name) {
+    return name.replace(/[^\x20-\x7e]|["\\]/g, '_') || 'artifact';
+}
+
+;// CONCATENATED MODULE: ./src/core/scan.ts
+// Stages 2 and 3 overlapped: hash the artifacts with bounded parallelism and look each unique hash up
+// as soon as it is known, so lookups (often the slow part) start while hashing goes on.
+
+
+async function scanArtifacts(artifacts, deps) {
+    const { hash, hashConcurrency } = deps;
+    // One lookup per unique hash; identical files share its outcome.
+    const lookups = new Map();
+    const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
+        if (artifact.hash)
+            return lookUpHash(artifact, artifact.hash, lookups, deps);
+        if (artifact.special)
+            return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
+        if (artifact.statError)
+            return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
+        let sha256;
+        try {
+            // The size read is the size judged (listing by directory entries does not stat files).
+            ({ sha256, size: artifact.size } = await hash(artifact.rawPath ?? artifact.absolutePath));
+        }
+        catch (error) {
+            if (!(error instanceof FileReadError))
+                throw error;
+            if (error.special)
+                return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };
+            return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
+        }
+        if (!lookups.has(sha256))
+            lookups.set(sha256, deps.lookup(sha256));
+        return { artifact, sha256, outcome: null };
+    });
+    deps.onHashingDone?.(lookups.size);
+    // Outcomes by hash, then filled in place: no pending call or new record per artifact.
+    const outcomes = new Map();
+    await Promise.all([...lookups].map(([sha256, lookup]) => lookup.then((outcome) => outcomes.set(sha256, outcome))));
+    for (const entry of hashed) {
+        if (entry.outcome !== null)
+            continue;
+        entry.outcome = outcomes.get(entry.artifact.hash?.value ?? entry.sha256);
+        // A hash looked up by MD5 or SHA-1 gets its SHA-256 from the report, which proved it answers that hash.
+        if (entry.sha256 === null && entry.outcome.kind === 'found')
+            entry.sha256 = entry.outcome.report.sha256;
+    }
+    return hashed;
+}
+/** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
+function lookUpHash(artifact, { kind, value }, lookups, deps) {
+    if (!lookups.has(value))
+        lookups.set(value, deps.lookup(value));
+    return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
+}
+function notRegular(displayPath, type) {
+    return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
+}
+function fileError(message) {
+    return { kind: 'error', error: { kind: 'file', message } };
+}
+
+;// CONCATENATED MODULE: ./src/core/upload-files.ts
+// Which unknown files may be uploaded: `upload-files` patterns (the `files` syntax, relative to the
+// workspace) matched by the same listing port. A hash is uploaded only when every artifact with that
+// content is matched: a copy outside the patterns keeps the content private.
+
+function uploadSources(artifacts, hashedPaths, allHashed, patterns, glob) {
+    let matched = null;
+    let byHash = null;
+    return async (sha256) => {
+        await allHashed;
+        matched ??= matcher(patterns, glob);
+        const isMatched = await matched;
+        byHash ??= groupByHash(artifacts, hashedPaths);
+        const copies = byHash.get(sha256) ?? [];
+        const excluded = copies.find((artifact) => !isMatched(artifact));
+        if (excluded)
+            return { excluded: `upload-files does not match ${excluded.displayPath}, so it was not uploaded` };
+        const [first] = copies;
+        if (!first)
+            return { excluded: 'no artifact with this hash could be read again' };
+        return { path: first.rawPath ?? first.absolutePath, name: external_node_path_default().basename(first.displayPath) };
+    };
+}
+function groupByHash(artifacts, hashedPaths) {
+    const groups = new Map();
+    for (const artifact of artifacts) {
+        const sha256 = hashedPaths.get(artifact.rawPath ?? artifact.absolutePath);
+        if (sha256 === undefined)
+            continue;
+        const group = groups.get(sha256);
+        if (group)
+            group.push(artifact);
+        else
+            groups.set(sha256, [artifact]);
+    }
+    return groups;
+}
+/** Whether an artifact is matched. The default `**` is every file in the workspace, without walking it again. */
+async function matcher(patterns, glob) {
+    const lines = patterns
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    if (lines.length === 1 && lines[0] === '**')
+        return (artifact) => artifact.inWorkspace;
+    const { paths } = await glob(patterns);
+    const found = new Set(paths.filter((entry) => typeof entry === 'string'));
+    return (artifact) => artifact.rawPath === undefined && found.has(artifact.absolutePath);
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+const DAY_MS = 86_400_000;
+function judgeArtifact(scanned, policy, now) {
+    const judged = judgeOutcome(scanned, policy, now);
+    const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
+    // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
+    if (reason === undefined)
+        return judged;
+    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status } };
+}
+function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
+    const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
+    const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...submission };
+    switch (outcome.kind) {
+        case 'found': {
+            const { report } = outcome;
+            const counted = countedDetections(report, policy);
+            const found = { ...base, report, counted, staleDays: staleDays(report, policy, now) };
+            if (counted.malicious > policy.maxMalicious)
+                return { ...found, status: 'malicious', consequence: 'fail' };
+            if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious)
+                return { ...found, status: 'suspicious', consequence: 'fail' };
+            // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
+            if (analysedEngines(report) < policy.minEngines)
+                return { ...found, status: 'unanalysed', consequence: policy.onUnknown };
+            return { ...found, status: 'clean', consequence: 'pass' };
+        }
+        case 'unknown':
+            return { ...base, status: 'unknown', consequence: policy.onUnknown };
+        case 'pending':
+            // Uploaded, not yet judged by the service: as unknown as a file it has never seen.
+            return { ...base, status: 'pending', consequence: policy.onUnknown };
+        case 'error':
+            // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
+            return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
+    }
+}
+/** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
+function isIgnoredEngine(policy, engine) {
+    return policy.ignoreEngines.includes(engine.toLowerCase());
+}
+/** A refused key, or an error that says nothing could be checked as configured. */
+function failsWhateverPolicy(error) {
+    return error.kind === 'auth' || error.alwaysFails === true;
+}
+/** An error that ended the whole scan: every artifact left carries it, so it is said once. */
+function endedScan(error) {
+    return error !== null && (error.kind === 'auth' || error.scanStopped === true);
+}
+/**
+ * The detections, less the verdicts of ignored engines (which still show, marked ignored). Never
+ * fewer than the distinct engines listed as flagging the file: stats that say fewer are contradicted.
+ */
+function countedDetections(report, policy) {
+    const count = (category) => {
+        const engines = report.detections.filter((d) => d.category === category);
+        const ignored = engines.filter((d) => isIgnoredEngine(policy, d.engine)).length;
+        return Math.max(0, Math.max(report.stats[category], engines.length) - ignored);
+    };
+    return { malicious: count('malicious'), suspicious: count('suspicious') };
+}
+/** Engines that produced a verdict: malicious, suspicious, undetected or harmless. */
+function analysedEngines({ stats }) {
+    return stats.malicious + stats.suspicious + stats.undetected + stats.harmless;
+}
+function staleDays(report, policy, now) {
+    if (policy.maxReportAgeDays === null || report.lastAnalysed === null)
+        return null;
+    const days = Math.floor((now.getTime() - report.lastAnalysed.getTime()) / DAY_MS);
+    return days > policy.maxReportAgeDays ? days : null;
+}
+function judge(scanned, policy, now = new Date()) {
+    const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
+    const counts = {
+        scanned: results.length,
+        uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
+        stale: results.filter((r) => r.staleDays !== null).length,
+        uploaded: results.filter((r) => r.submission !== undefined && r.submission.state !== 'not-uploaded').length,
+        ...Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])),
+    };
+    for (const result of results)
+        counts[result.status]++;
+    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
+    const fails = (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+    return { result: fails ? 'fail' : 'pass', results, counts };
+}
+/** Worst first: what a reader must see before anything else. */
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+
+;// CONCATENATED MODULE: ./src/core/workspace.ts
+// One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
+// displayed paths all resolve against GITHUB_WORKSPACE, or the working directory when it is unset,
+// so a tool that runs the action outside the runner (@github/local-action) scans the right folder.
+
+/** The workspace: `githubWorkspace` (GITHUB_WORKSPACE, when the front door has one) resolved against `cwd`. */
+function workspaceDirectory(githubWorkspace, cwd) {
+    return path.resolve(cwd, githubWorkspace || '.');
+}
+/**
+ * The `files` patterns with each relative one rooted at the workspace (@actions/glob would root them
+ * at the working directory). Comments, blank lines, absolute and `~` patterns stay as written; a
+ * leading `!` stays in front; glob characters in the workspace's own path are escaped.
+ */
+function rootPatterns(patterns, workspace) {
+    const root = escapeGlob(workspace.split((external_node_path_default()).sep).join('/').replace(/\/+$/, ''));
+    return patterns
+        .split(/\r?\n/)
+        .map((line) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return line;
+        const negation = /^!*/.exec(trimmed)[0];
+        const pattern = trimmed.slice(negation.length);
+        if (pattern.startsWith('~') || external_node_path_default().isAbsolute(pattern) || /^[A-Za-z]:[\\/]/.test(pattern))
+            return trimmed;
+        return `${negation}${root}/${pattern}`;
+    })
+        .join('\n');
+}
+/** A literal path as an @actions/glob pattern (as its own globEscape does for the working directory). */
+function escapeGlob(literal) {
+    return (process.platform === 'win32' ? literal : literal.replace(/\\/g, '\\\\')).replace(/[*?[]/g, (char) => `[${char}]`);
+}
+
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
+;// CONCATENATED MODULE: ./src/core/run-gate.ts
+// The pipeline, top to bottom: listing, hashes and lookups, verdicts. No runner, no environment:
+// what it needs from outside comes in as ports, and what it found goes back as data.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How often a long scan says where it is: steady, not a line per request. */
+const PROGRESS_INTERVAL_MS = 30_000;
+async function runGate(options, ports) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const snapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
+    let lookups = null;
+    ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+    // Relative patterns are rooted at the workspace, as every other path the user gives.
+    const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
+    const { artifacts } = listed;
+    ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
+    ports.progress.listed(listed);
+    Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
+    const client = new ReputationClient({
+        apiUrl: options.apiUrl,
+        apiKey: options.apiKey,
+        userAgent: options.userAgent ?? `${version/* ACTION_NAME */.p}/${version/* ACTION_VERSION */.Y}`,
+        requestTimeoutMs: options.requestTimeoutMs,
+    }, ports.http);
+    const scheduler = new Lookups(client, {
+        concurrency: options.concurrency,
+        requestsPerWindow: options.requestsPerMinute,
+        maxRetries: options.maxRetries,
+        quotaHint: PROVIDERS[options.provider].quotaHint,
+    });
+    lookups = scheduler;
+    const hashPool = new HashPool();
+    // Uploads only when asked for; which files may go is decided once every file is hashed, so a copy
+    // outside `upload-files` keeps its content private even when another copy is inside.
+    const hashedPaths = new Map();
+    let hashingDone = () => { };
+    const allHashed = new Promise((resolve) => (hashingDone = resolve));
+    const sourceFor = uploadSources(artifacts, hashedPaths, allHashed, options.uploadPatterns ?? '**', ports.glob);
+    const analyses = options.uploadUnknown
+        ? new Analyses(scheduler, new UploadClient(client, options.requestTimeoutMs), { timeoutMs: options.analysisTimeoutMs ?? 600_000, ...options.analysisTimings })
+        : null;
+    const lookupOrUpload = async (sha256) => {
+        const outcome = await scheduler.lookup(sha256);
+        if (analyses === null || outcome.kind !== 'unknown')
+            return outcome;
+        const source = await sourceFor(sha256);
+        return 'excluded' in source ? { kind: 'unknown', submission: { state: 'not-uploaded', analysisId: null, reason: source.excluded } } : analyses.analyse(sha256, source);
+    };
+    const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
+    let scanned;
+    try {
+        scanned = await scanArtifacts(artifacts, {
+            hash: (path) => hashPool
+                .hash(path)
+                .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
+                .finally(() => snapshot.hashed++),
+            hashConcurrency: hashPool.capacity,
+            lookup: lookupOrUpload,
+            // Hashing outruns paced lookups, so the count is known long before the wait ends.
+            onHashingDone: (uniqueHashes) => {
+                hashingDone();
+                ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
+                ports.progress.hashed({
+                    uniqueHashes,
+                    requestsPerMinute: options.requestsPerMinute,
+                    estimateMs: scheduler.estimateRemainingMs(),
+                    ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
+                });
+            },
+        });
+    }
+    finally {
+        clearInterval(ticker);
+        scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
+        await hashPool.close();
+        client.dispose();
+    }
+    ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
+    snapshot.stage = 'judging';
+    return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/core/walk.ts
+// The listing port in the core: one readdir walk with @actions/glob's pattern semantics, and no
+// second look at what it found. Directory entries carry their type, so a plain file costs no stat;
+// only links are stat'ed (to follow them) and directories (to catch link loops by device and inode).
+// Matching is minimatch's, with the options @actions/glob gives it.
+
+
+
+
+
+
+
+/** @actions/glob's MatchKind bits: a pattern with a trailing `/` matches directories only. */
+const MATCH_DIRECTORY = 1;
+const MATCH_FILE = 2;
+const MATCH_ALL = MATCH_DIRECTORY | MATCH_FILE;
+/** The walk runs synchronously (a stat-free walk is fastest so) and lets timers and signals in this often. */
+const YIELD_EVERY_MS = 10;
+const SEPARATOR = Buffer.from('/');
+const FILE = 'file';
+/** A pattern in `files` that cannot be used: the message names it and says what is accepted. */
+class PatternError extends Error {
+    name = 'PatternError';
+}
+class Pattern {
+    negate;
+    /** Set for the `<pattern>/**` added for every pattern, so a matched directory means its whole tree. */
+    implicit;
+    /** The pattern as matched: absolute, its root escaped. */
+    text;
+    trailingSeparator;
+    /** Where the walk starts for it: the leading segments without wildcards. */
+    searchPath;
+    base;
+    endsWithGlobstar;
+    matcher;
+    /** `base` is the literal directory the pattern was rooted at (`/` for an absolute one). */
+    constructor(negate, implicit, text, trailingSeparator, base) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.text = text;
+        this.trailingSeparator = trailingSeparator;
+        this.base = base;
+        this.endsWithGlobstar = text.endsWith('/**');
+        this.matcher = new esm/* Minimatch */.VR(text, { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true });
+        // minimatch's parsed segments after the base: a string where a segment has no wildcard (escapes undone).
+        const literal = base === '/' ? [''] : base.split('/');
+        for (const segment of (this.matcher.set[0] ?? []).slice(literal.length)) {
+            if (typeof segment !== 'string')
+                break;
+            literal.push(segment);
+        }
+        this.searchPath = literal.join('/') || '/';
+    }
+    /** The same pattern with `/**` added: what makes a matched directory stand for its whole tree. */
+    withDescendants() {
+        return new Pattern(this.negate, true, `${this.text === '/' ? '' : this.text}/**`, false, this.base);
+    }
+    match(itemPath) {
+        // As @actions/glob: an explicit `dir/**` matches `dir` itself too (`dir/` matches it).
+        const subject = this.endsWithGlobstar && !this.implicit && !itemPath.endsWith('/') ? `${itemPath}/` : itemPath;
+        if (!this.matcher.match(subject))
+            return 0;
+        return this.trailingSeparator ? MATCH_DIRECTORY : MATCH_ALL;
+    }
+    /** Whether something below `directory` could match. */
+    couldMatchBelow(directory) {
+        return this.matcher.match(directory, true);
+    }
+}
+/**
+ * The `files` text as @actions/glob reads it: one pattern a line, blank lines and `#` comments skipped,
+ * each leading `!` flipping include to exclude; relative patterns rooted at `root`, `~` at `homedir`.
+ * Each pattern is followed by its implicit `/**`, in order: later patterns win.
+ */
+function parsePatterns(patterns, root, homedir = external_node_os_default().homedir()) {
+    const parsed = [];
+    for (const line of patterns.split('\n').map((text) => text.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        let text = line;
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        if (!text)
+            throw new PatternError(`The pattern "${line}" in \`files\` has nothing after its \`!\`: write the path or pattern to exclude, such as \`!dist/**/*.map\`.`);
+        text = text.replace(/\/+/g, '/');
+        const segments = text.split('/');
+        if (segments.some((segment, i) => segment === '..' || (segment === '.' && i > 0))) {
+            throw new PatternError(`The pattern "${line}" in \`files\` uses \`.\` or \`..\` inside a path; write it from the workspace (\`dist/**\`) or as an absolute path.`);
+        }
+        const trailingSeparator = text.length > 1 && text.endsWith('/');
+        if (trailingSeparator)
+            text = text.slice(0, -1);
+        const { base, pattern: rootedText } = rooted(text, root, homedir);
+        const pattern = new Pattern(negate, false, rootedText, trailingSeparator, base);
+        parsed.push(pattern);
+        if (trailingSeparator || !pattern.text.endsWith('/**'))
+            parsed.push(pattern.withDescendants());
+    }
+    return parsed;
+}
+function rooted(text, root, homedir) {
+    if (text.startsWith('/'))
+        return { base: '/', pattern: text };
+    const [base, rest] = text === '.' || text.startsWith('./') ? [root, text.slice(2)] : text === '~' || text.startsWith('~/') ? [homedir, text.slice(2)] : [root, text];
+    return { base, pattern: joinPattern(walk_escapeGlob(base), rest) };
+}
+function joinPattern(base, rest) {
+    if (!rest)
+        return base;
+    return base.endsWith('/') ? base + rest : `${base}/${rest}`;
+}
+/** A path as a pattern that matches only itself (as @actions/glob escapes the working directory). */
+function walk_escapeGlob(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+/** As @actions/glob decides: each include adds what it matches, each later exclude takes it away. */
+function matchKind(patterns, itemPath) {
+    let kind = 0;
+    for (const pattern of patterns)
+        kind = pattern.negate ? kind & ~pattern.match(itemPath) : kind | pattern.match(itemPath);
+    return kind;
+}
+/** Search paths: one per include pattern, none below another (the walk of the higher one covers it). */
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((pattern) => !pattern.negate).map((pattern) => pattern.searchPath));
+    const covered = (searchPath) => {
+        for (let parent = external_node_path_default().dirname(searchPath), child = searchPath; parent !== child; child = parent, parent = external_node_path_default().dirname(parent)) {
+            if (candidates.has(parent))
+                return true;
+        }
+        return false;
+    };
+    return [...candidates].filter((searchPath) => !covered(searchPath));
+}
+/**
+ * The listing port over this walk. Patterns are rooted at `root` (the workspace). Links to
+ * directories are followed; one that leads back to a directory above it is an error for that path
+ * (when the path itself matched), not the end of the scan.
+ */
+function walkingGlob(root, homedir) {
+    return async (patterns) => walk(parsePatterns(patterns, external_node_path_default().resolve(root), homedir), external_node_path_default().resolve(root));
+}
+async function walk(patterns, root) {
+    const found = { paths: [], kinds: [], brokenLinks: [], followsLinks: true };
+    const includes = patterns.filter((pattern) => !pattern.negate);
+    const couldMatchBelow = (directory) => includes.some((pattern) => pattern.couldMatchBelow(directory));
+    const add = (text, bytes, kind) => {
+        found.paths.push(bytes ?? text);
+        found.kinds.push(kind);
+    };
+    const stack = [];
+    /** One matched-or-partly-matched entry, whatever its type; directories go on the stack. */
+    /** One entry (its directory entry, or its lstat for a search path); directories go on the stack. */
+    const examine = (text, bytes, entry, parent) => {
+        const kind = matchKind(patterns, text);
+        if (kind === 0 && !couldMatchBelow(text))
+            return;
+        let info;
+        // A link is followed; an entry of unknown type (some file systems say none) is looked at.
+        if (entry.isSymbolicLink() || !(entry.isFile() || entry.isDirectory() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) {
+            try {
+                info = (0,external_node_fs_.statSync)(bytes ?? text);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT') {
+                    if (kind & MATCH_FILE && entry.isSymbolicLink())
+                        found.brokenLinks.push(bytes ? showBytes(bytes) : text);
+                    return; // gone since the directory was read: nothing to judge
+                }
+                if (kind & MATCH_FILE)
+                    add(text, bytes, { error: describeStatError(error) });
+                return;
+            }
+        }
+        if (info ? info.isDirectory() : entry.isDirectory()) {
+            let id;
+            try {
+                const { dev, ino } = info ?? (entry instanceof external_node_fs_.Stats ? entry : (0,external_node_fs_.statSync)(bytes ?? text));
+                id = `${dev}:${ino}`;
+            }
+            catch (error) {
+                if (kind !== 0)
+                    add(text, bytes, { error: describeStatError(error) });
+                return;
+            }
+            for (let above = parent; above; above = above.parent) {
+                if (above.id !== id)
+                    continue;
+                // Everything below it is walked already; only a path that was itself matched is worth a word.
+                if (kind !== 0)
+                    add(text, bytes, { error: `it is a symbolic link loop (ELOOP): it leads back to ${describePath(above.bytes ? showBytes(above.bytes) : above.text, root).displayPath}` });
+                return;
+            }
+            stack.push({ text, bytes, id, parent });
+            return;
+        }
+        if (!(kind & MATCH_FILE))
+            return;
+        const regular = info ? info.isFile() : entry.isFile();
+        add(text, bytes, regular ? FILE : { special: specialFileType(info ?? entry) });
+    };
+    for (const searchPath of searchPaths(patterns)) {
+        let entry;
+        try {
+            entry = (0,external_node_fs_.lstatSync)(searchPath, { throwIfNoEntry: false });
+        }
+        catch (error) {
+            add(searchPath, null, { error: describeStatError(error) });
+            continue;
+        }
+        if (entry)
+            examine(searchPath, null, entry, null); // a search path that does not exist matches nothing
+    }
+    let lastYield = performance.now();
+    while (stack.length > 0) {
+        const directory = stack.pop();
+        let entries;
+        try {
+            entries = readEntries(directory);
+        }
+        catch (error) {
+            // A directory that cannot be listed may hide artifacts: an error for it, never a silent gap.
+            add(directory.text, directory.bytes, { error: describeStatError(error) });
+            continue;
+        }
+        const prefix = directory.text === '/' ? '' : directory.text;
+        for (const entry of entries) {
+            const name = entry.name;
+            if (typeof name === 'string') {
+                examine(`${prefix}/${name}`, null, entry, directory);
+            }
+            else {
+                // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
+                const bytes = directory.bytes || !(0,external_node_buffer_.isUtf8)(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
+                examine(`${prefix}/${name.toString()}`, bytes, entry, directory);
+            }
+        }
+        if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            lastYield = performance.now();
+        }
+    }
+    return found;
+}
+/**
+ * A directory's entries, names as text; read again with names as bytes only when one is not
+ * UTF-8 (it comes back with U+FFFD), so the common case makes no Buffer per name.
+ */
+function readEntries(directory) {
+    if (directory.bytes)
+        return (0,external_node_fs_.readdirSync)(directory.bytes, { withFileTypes: true, encoding: 'buffer' });
+    const entries = (0,external_node_fs_.readdirSync)(directory.text, { withFileTypes: true });
+    if (!entries.some((entry) => entry.name.includes('\uFFFD')))
+        return entries;
+    return (0,external_node_fs_.readdirSync)(directory.text, { withFileTypes: true, encoding: 'buffer' });
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Escaping for text that comes from outside (file names, threat names, service messages).
+/** How much of one outside text (a threat or engine name, a service's message) is shown. */
+const MAX_SHOWN_CHARS = 300;
+/**
+ * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
+ * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
+ */
+function text_clip(text, max = MAX_SHOWN_CHARS) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+/**
+ * Characters that change how the text around them is shown without being seen themselves:
+ * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
+ * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
+ */
+const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
+}
+/**
+ * Control and invisible format characters shown as visible escapes, so a name can never start a new
+ * log line, break a block, or show itself in another order than it is written.
+ */
+function text_oneLine(text) {
+    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return unicodeEscape(char);
+    });
+}
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
+function describeDetection({ engine, result }) {
+    return result ? `${text_clip(engine)}: ${text_clip(result)}` : text_clip(engine);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
+ * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
+ * references, which render as themselves but are never read as syntax. What GitHub would autolink
+ * (`https://…`, `www.…`) has its `:` or `.` wrapped in a `<span>`: autolinking works on runs of text,
+ * and an entity alone is decoded back into the run before it does.
+ */
+function escapeHtml(text) {
+    return text_oneLine(text)
+        .replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)|(?<=www)\./gi, (char) => `<span>${char}</span>`);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
+function formatDate(date) {
+    return date ? date.toISOString().slice(0, 10) : '—';
+}
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
+/** How each status reads in the summary and the release notes. */
+const STATUS_LABELS = {
+    malicious: '🔴 malicious',
+    suspicious: '🟠 suspicious',
+    error: '⚠️ error',
+    unanalysed: '❔ unanalysed',
+    pending: '🕓 pending',
+    unknown: '❔ unknown',
+    allowed: '☑️ allowed',
+    clean: '✅ clean',
+};
+/** Characters of a SHA-256 shown where room is short; the full hash goes in the link title and the details. */
+const SHORT_HASH_LENGTH = 12;
+function shortHash(sha256) {
+    return sha256.slice(0, SHORT_HASH_LENGTH);
+}
+/** Neither clean nor allowed: an artifact someone has to look at, whatever the policy made of it. */
+function needsAttention(result) {
+    return result.status !== 'clean' && result.status !== 'allowed';
+}
+/**
+ * Most serious first: failing before warning before passing, malicious before errors before
+ * unknowns, and within a status the most detected first. Ties keep their order (sorted by path).
+ */
+function findings_worstFirst(results) {
+    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
+    const detections = (r) => (r.status === 'suspicious' ? (r.counted?.suspicious ?? 0) : (r.counted?.malicious ?? 0));
+    return [...results].sort((a, b) => rank(a) - rank(b) || detections(b) - detections(a) || (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
+}
+/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
+function countedEngines(report, policy, category) {
+    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/** A report's detections, each marked whether the policy ignores its engine. */
+function markIgnored(report, policy) {
+    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
+}
+/** The detections of engines the policy ignores, as the service spelled their names. */
+function ignoredDetections(result, policy) {
+    return result.report?.detections.filter((d) => isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/**
+ * The detections as short lines, counted apart from ignored: `3/79 malicious`, `2 suspicious`,
+ * `+1 ignored`. The line the status is about comes first, so a suspicious artifact never reads as
+ * `0/69`; an unanalysed one says how many engines gave a verdict against min-engines. Null without a report.
+ */
+function findings_detectionLines(result, policy) {
+    const { report, counted } = result;
+    if (!report || !counted)
+        return null;
+    const status = result.allowed?.otherwise ?? result.status;
+    const lines = [];
+    if (status === 'unanalysed') {
+        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else if (status === 'suspicious') {
+        lines.push(`${counted.suspicious}/${report.engineCount} suspicious`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else {
+        lines.push(`${counted.malicious}/${report.engineCount} malicious`);
+    }
+    if (status !== 'suspicious' && counted.suspicious > 0)
+        lines.push(`${counted.suspicious} suspicious`);
+    const ignored = ignoredDetections(result, policy).length;
+    if (ignored > 0)
+        lines.push(`+${ignored} ignored`);
+    return lines;
+}
+/**
+ * Ignored engine names as the service spells them (the policy keeps them lower-cased), in the
+ * policy's order; a name no report mentions stays as given.
+ */
+function ignoredEngineNames(results, policy) {
+    const spelled = new Map();
+    for (const result of results)
+        for (const d of ignoredDetections(result, policy))
+            if (!spelled.has(d.engine.toLowerCase()))
+                spelled.set(d.engine.toLowerCase(), d.engine);
+    return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
+}
+/** A sentence that ends in exactly one full stop, whatever the text it ends with. */
+function sentence(text) {
+    const trimmed = text.trimEnd();
+    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/console-table.ts
+
+
+
+const GAP = '  ';
+const THREAT_NAMES_SHOWN = 3;
+/** Below these a column is not squeezed further: the line overflows instead. */
+const MIN_SUBJECT_WIDTH = 20;
+const MIN_DETAILS_WIDTH = 12;
+const SGR = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33', cyan: '36' };
+function statusColour(status, consequence) {
+    if (status === 'malicious')
+        return `${SGR.bold};${SGR.red}`;
+    if (consequence === 'fail')
+        return SGR.red;
+    if (consequence === 'warn')
+        return SGR.yellow;
+    if (status === 'clean')
+        return SGR.green;
+    return status === 'allowed' ? SGR.cyan : SGR.dim;
+}
+function renderConsoleTable(results, options) {
+    if (results.length === 0)
+        return 'No artifacts were checked.\n';
+    const rows = findings_worstFirst(results).map((result) => ({
+        subject: terminalSafe(result.artifact.displayPath),
+        status: result.status,
+        detections: detections(result),
+        details: details(result),
+        link: (result.sha256 && reportLink(options.provider, result.sha256)) ?? '',
+        colour: statusColour(result.status, result.consequence),
+    }));
+    const heading = { subject: options.subject ?? 'ARTIFACT', status: 'STATUS', detections: 'DETECTIONS', details: 'DETAILS', link: 'LINK', colour: '' };
+    const widthOf = (key) => Math.max(...[heading, ...rows].map((row) => displayWidth(row[key])));
+    const hasLinks = rows.some((row) => row.link !== '');
+    const fixed = widthOf('status') + widthOf('detections') + 3 * GAP.length;
+    const linkWidth = hasLinks ? GAP.length + widthOf('link') : 0;
+    const [natural, naturalDetails] = [widthOf('subject'), widthOf('details')];
+    const minimum = Math.min(natural, MIN_SUBJECT_WIDTH) + Math.min(naturalDetails, MIN_DETAILS_WIDTH);
+    // A link is never cut: when it does not fit beside the rest, it goes on a line of its own under its row.
+    const linkBelow = hasLinks && options.width !== null && options.width - fixed - linkWidth < minimum;
+    const room = options.width === null ? Infinity : options.width - fixed - (hasLinks && !linkBelow ? linkWidth : 0);
+    const [subjectWidth, detailsWidth] = share(room, natural, naturalDetails);
+    const paint = (text, sgr) => (options.color && sgr !== '' ? `\u001b[${sgr}m${text}\u001b[0m` : text);
+    const line = (row) => {
+        const cells = [
+            pad(truncateMiddle(row.subject, subjectWidth), subjectWidth),
+            paint(pad(row.status, widthOf('status')), row.colour),
+            pad(row.detections, widthOf('detections')),
+            hasLinks && !linkBelow ? pad(truncateEnd(row.details, detailsWidth), detailsWidth) : truncateEnd(row.details, detailsWidth),
+            ...(hasLinks && !linkBelow ? [row.link] : []),
+        ];
+        const text = cells.join(GAP).trimEnd();
+        return linkBelow && row.link !== '' && row !== heading ? `${text}\n  ${row.link}` : text;
+    };
+    const head = paint(line(heading), SGR.bold);
+    return `${[head, ...rows.map(line)].join('\n')}\n`;
+}
+/** Splits `room` between the subject and details columns: both whole when they fit, else the details give first. */
+function share(room, subject, details) {
+    if (subject + details <= room)
+        return [subject, details];
+    const detailsWidth = Math.max(Math.min(details, MIN_DETAILS_WIDTH), room - subject);
+    const subjectWidth = Math.max(Math.min(subject, MIN_SUBJECT_WIDTH), room - detailsWidth);
+    return [subjectWidth, detailsWidth];
+}
+function detections({ report, counted }) {
+    if (!report || !counted)
+        return '—';
+    return `${counted.malicious}/${report.engineCount}${counted.suspicious > 0 ? ` +${counted.suspicious} susp.` : ''}`;
+}
+/** Top threat names for a report; why, for an artifact without a verdict. */
+function details(result) {
+    if (result.allowed)
+        return terminalSafe(`allowed: ${result.allowed.reason}`);
+    if (result.error)
+        return terminalSafe(result.error.message);
+    const report = result.report;
+    if (!report)
+        return '';
+    const names = [...new Set(report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames)];
+    return names.slice(0, THREAT_NAMES_SHOWN).map(terminalSafe).join(', ');
+}
+/**
+ * oneLine's escapes, and also what a terminal would act on or hide: C1 controls (U+009B starts an
+ * escape sequence on some terminals), bidirectional overrides and invisible format characters.
+ */
+function terminalSafe(text) {
+    return text_oneLine(text).replace(/[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** East Asian wide and fullwidth characters, and the common emoji blocks, take two columns. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** What the eye sees as one character (a letter and its accents, an emoji sequence), with its columns. */
+function cells(text) {
+    return [...graphemes.segment(text)].map(({ segment }) => ({ text: segment, width: WIDE.test(segment) ? 2 : /^[\p{Mn}\p{Me}]+$/u.test(segment) ? 0 : 1 }));
+}
+/** Columns the text takes on a terminal. */
+function displayWidth(text) {
+    return cells(text).reduce((sum, cell) => sum + cell.width, 0);
+}
+/** The leading cells that fit in `width` columns, as text. */
+function fitStart(from, width) {
+    const kept = [];
+    let used = 0;
+    for (const cell of from) {
+        if (used + cell.width > width)
+            break;
+        kept.push(cell.text);
+        used += cell.width;
+    }
+    return kept;
+}
+/** Cut in the middle with `…`, keeping more of the end (for a path, its file name). */
+function truncateMiddle(text, width) {
+    if (displayWidth(text) <= width)
+        return text;
+    if (width < 1)
+        return '';
+    const all = cells(text);
+    const tail = fitStart([...all].reverse(), Math.ceil((width - 1) * 0.6)).reverse();
+    const head = fitStart(all, width - 1 - displayWidth(tail.join('')));
+    return `${head.join('')}…${tail.join('')}`;
+}
+/** Cut at the end with `…`. */
+function truncateEnd(text, width) {
+    if (displayWidth(text) <= width)
+        return text;
+    if (width < 1)
+        return '';
+    return `${fitStart(cells(text), width - 1).join('')}…`;
+}
+function pad(text, width) {
+    return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+
+
+const SKIPPED_LISTED = 10;
+function describeSkipped(skipped) {
+    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
+    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
+    return text_oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
+}
+function describeNoFiles(patterns) {
+    return `No files were found with the provided patterns: ${text_oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
+}
+function describeChecking(artifacts, providerName, apiUrl) {
+    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+}
+function describePassed(summary) {
+    return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
+}
+/**
+ * The heading of the results and one line per artifact, worst first, with the detections as every
+ * report reads them (counted and ignored apart); null when there is nothing to list.
+ */
+function describeResults(summary, policy) {
+    if (summary.results.length === 0)
+        return null;
+    const { counts } = summary;
+    const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const lines = worstFirst(summary.results).map((result) => {
+        const { artifact, status, report, error, allowed, submission } = result;
+        const detections = detectionLines(result, policy);
+        const details = [
+            allowed ? `(${clip(allowed.reason)})` : null,
+            detections ? detections.join(', ') : null,
+            error ? `: ${clip(error.message)}` : null,
+            report?.contradiction ?? null,
+        ].filter((part) => part !== null);
+        const submitted = submission ? describeSubmission(submission) : '';
+        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('') + submitted)}`;
+    });
+    return { title, lines };
+}
+/** How an upload went, after an artifact's verdict: analysed now, pending with its analysis, or why not uploaded. */
+function describeSubmission({ state, analysisId, reason }) {
+    if (state === 'analysed')
+        return ` (analysed now${analysisId ? `, analysis ${analysisId}` : ''})`;
+    if (state === 'pending')
+        return ` (uploaded, analysis ${analysisId} not complete: ${clip(reason ?? '')})`;
+    return ` (not uploaded: ${clip(reason ?? '')})`;
+}
+/** Said once when uploads are on: what an upload means for the files, in plain words. */
+function describeUploadsOn(providerName, patterns) {
+    const shown = oneLine(patterns.trim().split(/\r?\n/).join(', '));
+    return (`upload-unknown is on: a file ${providerName} has never seen is uploaded for analysis when upload-files (${shown}) matches it. ` +
+        `What is uploaded becomes available to ${providerName}'s premium customers, and the public API is not for commercial workflows; ` +
+        'narrow upload-files to keep files private.');
+}
+/** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
+function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
+    const where = stage === 'listing'
+        ? 'while listing the files to check'
+        : stage === 'judging'
+            ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
+            : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
+    return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+// The one line that says why the gate failed, in the words of the policy's inputs.
+
+
+const FAILURE_LIST_LENGTH = 5;
+const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
+/** The judgement with its failure line: what every report renders. */
+function explain(judgement, policy, providerName) {
+    return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
+}
+function failureMessage(results, policy, providerName) {
+    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
+    const of = `of ${plural(results.length, 'artifact')}`;
+    const reasons = [];
+    if (results.length === 0 && policy.ifNoFilesFound === 'error')
+        reasons.push(NO_FILES_MESSAGE);
+    // Most detected first, as in every report.
+    const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
+    if (malicious.length > 0) {
+        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
+        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+    }
+    const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
+    if (suspicious.length > 0) {
+        const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
+        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
+    }
+    const unknown = failing('unknown');
+    if (unknown.length > 0) {
+        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
+    }
+    const pending = failing('pending');
+    if (pending.length > 0) {
+        reasons.push(`${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`);
+    }
+    const unanalysed = failing('unanalysed');
+    if (unanalysed.length > 0) {
+        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
+        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
+    }
+    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
+    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
+    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
+    const errors = failing('error');
+    if (stop)
+        reasons.push(stop.error.message);
+    else if (errors.length > 0)
+        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+    return reasons.join('; ');
+}
+function listPaths(results, describe) {
+    const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
+    const more = results.length - FAILURE_LIST_LENGTH;
+    return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict-text.ts
+
+
+
+
+/** What the verdict is and why, as a clause that reads after the artifact's name; one line. */
+function describeVerdict(result, provider, policy) {
+    const { status, report, counted, error } = result;
+    const providerName = PROVIDERS[provider].name;
+    switch (status) {
+        case 'malicious':
+            return `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines (max-malicious=${policy.maxMalicious})`;
+        case 'suspicious':
+            return `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines (max-suspicious=${policy.maxSuspicious})`;
+        case 'error':
+            return `could not be checked: ${text_oneLine(error?.message ?? 'unknown error')} (on-error=${policy.onError})`;
+        case 'unknown':
+            return `unknown to ${providerName}: it has no reputation (on-unknown=${policy.onUnknown})`;
+        case 'pending':
+            return `uploaded to ${providerName}, whose analysis did not complete in time: no verdict yet (on-unknown=${policy.onUnknown})`;
+        case 'unanalysed':
+            return `not analysed by ${providerName}: verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${policy.onUnknown})`;
+        case 'allowed':
+            return `allowed: ${text_oneLine(result.allowed?.reason ?? '')} (otherwise ${result.allowed?.otherwise})`;
+        case 'clean':
+            return `clean: ${counted?.malicious ?? 0} of ${report?.engineCount ?? 0} engines flag it (max-malicious=${policy.maxMalicious})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab-codequality.ts
+// A GitLab Code Quality report (artifacts:reports:codequality): the artifacts that need attention as
+// issues in the merge request widget, on every GitLab tier. The format is a subset of the Code Climate
+// issue spec; tests check it against the fields GitLab documents (test/fixtures/gitlab).
+
+
+
+
+const gitlab_codequality_THREAT_NAMES_SHOWN = 5;
+/** A verdict's weight: a detection blocks, whatever could not be verified weighs what the policy made of it. */
+function severity(status, consequence) {
+    if (status === 'malicious')
+        return 'blocker';
+    if (status === 'suspicious')
+        return 'critical';
+    return consequence === 'fail' ? 'major' : consequence === 'warn' ? 'minor' : 'info';
+}
+function buildCodeQuality(results, { provider, policy }) {
+    const issues = [];
+    for (const result of results) {
+        const path = result.artifact.displayPath;
+        const link = result.sha256 ? reportLink(provider, result.sha256) : null;
+        const linkText = link ? ` Report: ${link}` : '';
+        if (result.status !== 'clean' && result.status !== 'allowed') {
+            const names = result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '';
+            issues.push(issue(`artifact-reputation/${result.status}`, path, severity(result.status, result.consequence), `${text_oneLine(path)} ${describeVerdict(result, provider, policy)}${names}.${linkText}`));
+        }
+        else if (result.staleDays !== null && result.status === 'clean') {
+            const description = `${text_oneLine(path)} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
+            issues.push(issue('artifact-reputation/stale', path, 'info', description));
+        }
+    }
+    return issues;
+}
+function renderCodeQuality(results, context) {
+    return `${JSON.stringify(buildCodeQuality(results, context), null, 2)}\n`;
+}
+function issue(checkName, path, severity, description) {
+    return {
+        type: 'issue',
+        check_name: checkName,
+        description,
+        categories: ['Security'],
+        severity,
+        fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${checkName}\0${path}`).digest('hex'),
+        location: { path, lines: { begin: 1 } },
+    };
+}
+function threatNames(suggested, names) {
+    const unique = [...new Set(suggested ? [suggested, ...names] : names)].slice(0, gitlab_codequality_THREAT_NAMES_SHOWN);
+    return unique.length > 0 ? `; threat names: ${unique.map(text_oneLine).join(', ')}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+
+const REPORT_SCHEMA_VERSION = 2;
+function reportHeader(scan, context) {
+    return {
+        schema: `${version/* ACTION_NAME */.p}/report`,
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y },
+        generatedAt: context.generatedAt.toISOString(),
+        provider: context.provider,
+        apiUrl: context.apiUrl,
+        policy: context.policy,
+        result: scan.result,
+        failureMessage: scan.failureMessage,
+        counts: scan.counts,
+    };
+}
+function reportArtifact(result, provider, policy) {
+    const { artifact, report, error, sha256 } = result;
+    return {
+        path: artifact.displayPath, // a hash list's entries: the hash as given
+        size: artifact.hash ? null : artifact.size,
+        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
+        sha256,
+        status: result.status,
+        consequence: result.consequence,
+        link: sha256 ? reportLink(provider, sha256) : null,
+        allowedReason: result.allowed?.reason ?? null,
+        statusIfNotAllowed: result.allowed?.otherwise ?? null,
+        stats: report?.stats ?? null,
+        engineCount: report?.engineCount ?? null,
+        analysedEngines: report ? analysedEngines(report) : null,
+        counted: result.counted,
+        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
+        detections: markIgnored(report, policy),
+        threatNames: report?.threatNames ?? [],
+        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
+        firstSeen: report?.firstSeen?.toISOString() ?? null,
+        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+        staleDays: result.staleDays,
+        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+        // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
+        upload: result.submission
+            ? {
+                state: result.submission.state,
+                analysisId: result.submission.analysisId,
+                analysisLink: result.submission.analysisId ? analysisLink(provider, result.submission.analysisId) : null,
+                reason: result.submission.reason,
+            }
+            : null,
+    };
+}
+/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
+function* jsonReportText(scan, context) {
+    const header = JSON.stringify(reportHeader(scan, context), null, 2);
+    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+    for (const [index, result] of scan.results.entries()) {
+        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
+    }
+    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+
+
+
+
+function renderJunit(scan, context) {
+    const cases = scan.results.map((result) => ({ result, outcome: outcomeOf(result, context) }));
+    const count = (element) => cases.filter((c) => c.outcome.element === element).length;
+    const totals = { tests: cases.length, failures: count('failure'), errors: count('error') };
+    const time = ((context.durationMs ?? 0) / 1000).toFixed(3);
+    const suiteName = `Artifact reputation (${PROVIDERS[context.provider].name})`;
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes({ name: version/* ACTION_NAME */.p, ...totals, time })}>`,
+        `  <testsuite${attributes({ name: suiteName, ...totals, skipped: count('skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
+        '    <properties>',
+        ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
+        '    </properties>',
+        ...cases.map(({ result, outcome }) => testCase(result, outcome, context)),
+        ...(scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${text_oneLine(scan.failureMessage)}`)}</system-out>`] : []),
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ];
+    return lines.join('\n');
+}
+function suiteProperties(scan, { provider, policy }) {
+    return {
+        result: scan.result,
+        provider,
+        'max-malicious': String(policy.maxMalicious),
+        'max-suspicious': policy.maxSuspicious === null ? '' : String(policy.maxSuspicious),
+        'min-engines': String(policy.minEngines),
+        'on-unknown': policy.onUnknown,
+        'on-error': policy.onError,
+        'ignore-engines': policy.ignoreEngines.join(', '),
+    };
+}
+function outcomeOf(result, { provider, policy }) {
+    const { status, consequence, error } = result;
+    const message = describeVerdict(result, provider, policy);
+    if (status === 'malicious' || status === 'suspicious')
+        return { element: 'failure', type: status, message };
+    // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
+    if (status === 'error')
+        return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
+    if (status === 'unknown' || status === 'unanalysed' || status === 'pending')
+        return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
+    return { element: 'passed' };
+}
+function testCase(result, outcome, context) {
+    // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
+    const open = `    <testcase${attributes({ name: text_oneLine(result.artifact.displayPath), classname: `${version/* ACTION_NAME */.p}.${context.provider}` })}>`;
+    const details = xmlText(detailLines(result, context).join('\n'));
+    switch (outcome.element) {
+        case 'failure':
+        case 'error':
+            return `${open}\n      <${outcome.element}${attributes({ type: outcome.type, message: outcome.message })}>${details}</${outcome.element}>\n    </testcase>`;
+        case 'skipped':
+            // The Jenkins schema gives <skipped> text, not a message attribute; every reader shows the text.
+            return `${open}\n      <skipped>${xmlText(text_oneLine(outcome.message))}</skipped>\n      <system-out>${details}</system-out>\n    </testcase>`;
+        case 'passed':
+            return `${open}\n      <system-out>${details}</system-out>\n    </testcase>`;
+    }
+}
+/** What a reader needs to follow up: the hash and its report page, the verdicts, and why it passed if it did. */
+function detailLines(result, { provider, policy }) {
+    const { artifact, sha256, report, counted } = result;
+    const link = sha256 ? reportLink(provider, sha256) : null;
+    const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${text_oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
+    const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`];
+    if (link)
+        lines.push(`Report: ${link}`);
+    if (result.allowed)
+        lines.push(`Allowed: ${text_oneLine(result.allowed.reason)} (otherwise ${result.allowed.otherwise})`);
+    if (report && counted) {
+        lines.push(`Detections: ${counted.malicious} malicious, ${counted.suspicious} suspicious of ${report.engineCount} engines; last analysed ${formatDate(report.lastAnalysed)}`);
+    }
+    if (result.staleDays !== null)
+        lines.push(`The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}): the verdict may be stale.`);
+    const detections = markIgnored(report, policy);
+    if (detections.length > 0) {
+        lines.push('Engines that flagged it:');
+        for (const d of detections)
+            lines.push(`  ${text_oneLine(d.engine)} (${text_oneLine(d.category)}${d.ignored ? ', ignored' : ''}): ${text_oneLine(d.result ?? 'no threat name')}`);
+    }
+    return lines;
+}
+function attributes(values) {
+    return Object.entries(values)
+        .map(([name, value]) => ` ${name}="${xmlAttribute(String(value))}"`)
+        .join('');
+}
+/**
+ * Characters XML 1.0 refuses even as references (most C0 controls, U+FFFE, U+FFFF, lone surrogates),
+ * and the C1 controls it discourages: shown as visible \uXXXX escapes instead.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Text content: line breaks and tabs kept, everything XML cannot hold escaped visibly. */
+function xmlText(text) {
+    return text.replace(NOT_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/[&<>]/g, (char) => XML_ENTITIES[char]);
+}
+/** An attribute value: one line (a parser would turn breaks into spaces), quotes escaped. */
+function xmlAttribute(text) {
+    return xmlText(text_oneLine(text)).replace(/["']/g, (char) => XML_ENTITIES[char]);
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
+ * paced key will add to it: each costs several requests of the same quota.
+ */
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload) {
+    const uploads = requestsPerUpload && requestsPerMinute > 0
+        ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
+        : '';
+    if (estimateMs < 60_000)
+        return uploads === '' ? null : uploads.trim();
+    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
+}
+/** One line of where the lookups are; null when nothing is left to wait for. */
+function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
+    if (pending === 0)
+        return null;
+    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
+    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return `${Math.ceil(ms / 1000)} seconds`;
+    if (minutes < 90)
+        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `${(ms / 3_600_000).toFixed(1)} hours`;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+
+/** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
+const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
+/** Engines named in one result's message; all of them are in its properties. */
+const ENGINES_IN_MESSAGE = 5;
+/** Where an artifact outside the workspace is located: relative to the file system root. */
+const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
+const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
+const IGNORE = 'If one engine keeps flagging your builds wrongly, list it in `ignore-engines`: its verdicts stay visible but no longer count.';
+const FALSE_POSITIVE = "Report a false positive to the vendor of each engine that flagged it (the engine names are in the result's message and properties).";
+const REBUILD = 'If it should not be flagged, rebuild from a clean checkout on a clean runner and check again: a compromised dependency or build machine is the likeliest cause.';
+/** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
+const RULES = {
+    malicious: {
+        name: 'MaliciousArtifact',
+        short: 'More engines flag the artifact as malicious than max-malicious allows.',
+        meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '9.0',
+    },
+    suspicious: {
+        name: 'SuspiciousArtifact',
+        short: 'More engines flag the artifact as suspicious than max-suspicious allows.',
+        meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '6.0',
+    },
+    error: {
+        name: 'ReputationLookupFailed',
+        short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
+        meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
+        remedies: [
+            'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
+            'For a file that could not be read, check that the build produced it and that the runner can read it.',
+            'Set `on-error: warn` only if an unchecked artifact may be released.',
+        ],
+        severity: '4.0',
+    },
+    unanalysed: {
+        name: 'UnanalysedArtifact',
+        short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
+        meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
+        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+        severity: '3.0',
+    },
+    pending: {
+        name: 'PendingAnalysis',
+        short: 'The artifact was uploaded, and its analysis did not complete within analysis-timeout-minutes.',
+        meaning: 'The service had never seen this file, so the gate uploaded it for analysis (`upload-unknown: true`), and the analysis did not complete within `analysis-timeout-minutes`. Nothing is known about it yet, so it is judged like an unknown one (`on-unknown`).',
+        remedies: ['Open the analysis link in the result, and run the job again once the analysis is complete.', 'Raise `analysis-timeout-minutes` if analyses regularly take longer.', ALLOW],
+        severity: '3.0',
+    },
+    unknown: {
+        name: 'UnknownArtifact',
+        short: 'The service has never seen the artifact, so it has no reputation.',
+        meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
+        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+        severity: '3.0',
+    },
+};
+const RULE_IDS = Object.keys(RULES);
+const LEVELS = { fail: 'error', warn: 'warning' };
+function rule(status, helpUri) {
+    const { name, short, meaning, remedies, severity } = RULES[status];
+    return {
+        id: `artifact-reputation/${status}`,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: meaning },
+        help: {
+            text: `${meaning}\n\nWhat to do:\n${remedies.map((step) => `- ${step}`).join('\n')}`,
+            markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
+        },
+        helpUri: `${helpUri}#how-the-gate-decides`,
+        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+        properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
+    };
+}
+/**
+ * The log. Only artifacts whose verdict warns or fails become results (an unknown artifact under
+ * `on-unknown: pass` stays out of code scanning), worst first, cut to code scanning's limits with a
+ * notification that says what was left out. `gzippedLimit` is for tests.
+ */
+function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
+    const reported = findings_worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
+    let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
+    for (;;) {
+        const log = assemble(reported.slice(0, kept), reported.length, context);
+        if (kept === 0 || (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length <= gzippedLimit)
+            return log;
+        kept = Math.floor(kept * 0.8);
+    }
+}
+function assemble(kept, total, context) {
+    const notifications = [];
+    if (kept.length < total) {
+        const left = total - kept.length;
+        notifications.push({
+            level: 'warning',
+            message: {
+                text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
+            },
+        });
+    }
+    const anyOutside = kept.some((r) => !r.artifact.inWorkspace);
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Artifact Reputation Gate',
+                        semanticVersion: version/* ACTION_VERSION */.Y,
+                        version: version/* ACTION_VERSION */.Y,
+                        informationUri: context.helpUri,
+                        rules: RULE_IDS.map((status) => rule(status, context.helpUri)),
+                    },
+                },
+                ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                results: kept.map((r) => result(r, context)),
+            },
+        ],
+    };
+}
+function result(artifactResult, context) {
+    const { artifact, sha256, report, counted, error, status } = artifactResult;
+    const providerName = PROVIDERS[context.provider].name;
+    const detections = countedEngines(report, context.policy, status);
+    const what = {
+        malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
+        suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+        unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
+        pending: `was uploaded to ${providerName}, and its analysis is not complete`,
+        unknown: `is unknown to ${providerName}`,
+        error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
+    };
+    const named = detections.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
+    const more = detections.length > ENGINES_IN_MESSAGE ? ` and ${detections.length - ENGINES_IN_MESSAGE} more` : '';
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
+    const ruleId = `artifact-reputation/${status}`;
+    return {
+        ruleId,
+        ruleIndex: RULE_IDS.indexOf(status),
+        level: LEVELS[artifactResult.consequence],
+        message: {
+            text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+                (report?.contradiction ? ` ${report.contradiction}` : '') +
+                (link ? ` Report: ${link}` : '')),
+        },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+        // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
+        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
+        properties: {
+            sha256,
+            size: artifact.size,
+            link,
+            stats: report?.stats ?? null,
+            engineCount: report?.engineCount ?? null,
+            detections: markIgnored(report, context.policy),
+        },
+    };
+}
+/** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
+function artifactLocation({ artifact }) {
+    const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
+    if (artifact.inWorkspace)
+        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+    return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
+}
+/** The log as the file's text. */
+function sarifText(log) {
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary, rendered as a pure function of the scan. Everything from outside is escaped.
+// It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
+// hash shortened, notes in a row of their own), and everything long goes in collapsed details.
+// The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Room kept for the note at the top of a cut summary. */
+const TOP_NOTE_BYTES = 1024;
+function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const { counts } = scan;
+    const passed = scan.result === 'pass';
+    const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
+    const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
+    if (!passed)
+        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
+    if (counts.scanned === 0)
+        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
+    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
+        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
+        (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
+        (context.reportPath ? ` ${reportSentence(context)}` : '') +
+        '\n\n');
+    const ordered = findings_worstFirst(scan.results);
+    const attention = ordered.filter(needsAttention);
+    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
+    const allowed = ordered.filter((r) => r.status === 'allowed');
+    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
+    // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
+    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
+    const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
+    const clean = ordered.filter((r) => r.status === 'clean');
+    const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
+    if (!out.wasCut)
+        return heading + out.text();
+    const left = [
+        attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
+        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
+        detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
+        clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
+    ].filter((part) => typeof part === 'string');
+    const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
+    const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
+    return `${heading}${topNote}${out.text()}\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.${where}\n`;
+}
+function reportSentence(context) {
+    const how = context.helpUri ? ` ([how](${context.helpUri}#keeping-the-reports))` : '';
+    return `Every artifact, with every engine's verdict, is in the JSON report: the step's \`report-path\` output, kept after the job when uploaded with \`actions/upload-artifact\`${how}.`;
+}
+function describePolicy(results, policy) {
+    const parts = [`max-malicious=${policy.maxMalicious}`];
+    if (policy.maxSuspicious !== null)
+        parts.push(`max-suspicious=${policy.maxSuspicious}`);
+    parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
+    if (policy.ignoreEngines.length > 0)
+        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
+    const allowed = Object.keys(policy.allow).length;
+    if (allowed > 0)
+        parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
+    return parts.join(', ');
+}
+const ATTENTION_COLUMNS = 5;
+/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
+const NOTE_CHARS = 90;
+/** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
+function attentionRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+    // Short, so the note never sets the table's width; the whole message is in the details block.
+    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+    const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+function allowedRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+    // The reason is prose of any length: below the row, so it never sets the table's width.
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
+}
+function pathCell(result) {
+    return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
+}
+function detectionCell(result, policy) {
+    return findings_detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
+}
+function staleNote(result, policy) {
+    if (result.staleDays === null)
+        return null;
+    return `⏳ Last analysed ${result.staleDays} days ago (${formatDate(result.report?.lastAnalysed ?? null)}), more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale.`;
+}
+/** What an artifact's details block says it is about, after its path. */
+function detailsTitle(result, context) {
+    const flagged = result.report?.detections.length ?? 0;
+    if (flagged > 0)
+        return `${plural(flagged, 'engine')} flagged it`;
+    const provider = PROVIDERS[context.provider].name;
+    if (result.status === 'unknown')
+        return `unknown to ${provider}`;
+    if (result.status === 'unanalysed')
+        return `not analysed yet by ${provider}`;
+    if (result.status === 'error')
+        return 'not checked';
+    return STATUS_LABELS[result.status];
+}
+/** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
+function detailsBlock(result, context) {
+    const { report, sha256 } = result;
+    const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
+    if (report)
+        facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
+    const lines = [facts.join(' · ')];
+    if (report) {
+        const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
+        if (names.length > 0)
+            lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(text_clip(name))).join(', ')}`);
+    }
+    if (result.error)
+        lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+    if (report?.contradiction)
+        lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
+    const stale = staleNote(result, context.policy);
+    if (stale)
+        lines.push(stale);
+    if (result.allowed)
+        lines.push(`Allowed: ${escapeHtml(text_clip(result.allowed.reason))}`);
+    const engines = report?.detections ?? [];
+    const table = engines.length === 0
+        ? ''
+        : '<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>\n' +
+            engines
+                .map((d) => {
+                const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
+                return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
+            })
+                .join('') +
+            '</table>\n';
+    return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
+}
+function cleanItem(result, context) {
+    const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
+    const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
+    const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
+    const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
+}
+/** The short hash, linked to the provider's report where it has one; the full hash in the title. */
+function hashCell(sha256, provider) {
+    return sha256 ? hashLink(sha256, provider, shortHash(sha256)) : '—';
+}
+function hashLink(sha256, provider, shown) {
+    const link = reportLink(provider, sha256);
+    return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
+}
+/** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
+function shorten(text, chars) {
+    const characters = [...text];
+    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+}
+function joinList(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
+class BoundedText {
+    parts = [];
+    bytes = 0;
+    cut = false;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get wasCut() {
+        return this.cut;
+    }
+    add(text) {
+        if (this.cut)
+            return false;
+        const size = Buffer.byteLength(text);
+        if (this.bytes + size > this.limit) {
+            this.cut = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.bytes += size;
+        return true;
+    }
+    /**
+     * A section: its opening goes with the first item, so a cut never leaves a heading alone; its
+     * closing is always kept (the margin leaves room), so a cut never leaves a block open. Returns
+     * how many items made it.
+     */
+    list(items, open, render, close) {
+        let shown = 0;
+        for (const item of items) {
+            if (!this.add((shown === 0 ? open : '') + render(item)))
+                break;
+            shown++;
+        }
+        if (shown > 0) {
+            this.parts.push(close);
+            this.bytes += Buffer.byteLength(close);
+        }
+        return shown;
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/write.ts
+// The one place src/report/ touches the file system: a rendered report written where a front door says.
+
+
+const FLUSH_BYTES = 64 * 1024;
+/** Writes the pieces in chunks of about 64 KiB, creating the directory; a big report is never one string. */
+async function writeReportFile(filePath, pieces) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
+    const file = await (0,promises_.open)(filePath, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length >= FLUSH_BYTES) {
+                await file.write(pending);
+                pending = '';
+            }
+        }
+        await file.write(pending);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __webpack_require__(8551);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
+;// CONCATENATED MODULE: ./src/cli/hash-list.ts
+// A list of hashes to check, as incident responders paste them: one MD5, SHA-1 or SHA-256 a line,
+// `#` comments, blank lines ignored. Every bad line is reported at once, by line number.
+
+
+class HashListError extends Error {
+    name = 'HashListError';
+    badLines;
+    constructor(message, badLines) {
+        super(message);
+        this.badLines = badLines;
+    }
+}
+const BAD_LINES_SHOWN = 20;
+const TEXT_SHOWN = 80;
+/** Parses the list read from `source` (for example `--hashes alerts.txt`); throws HashListError naming every bad line. */
+function parseHashList(text, source) {
+    const hashes = [];
+    const seen = new Set();
+    const bad = [];
+    let duplicates = 0;
+    const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/);
+    for (const [index, raw] of lines.entries()) {
+        const entry = raw.replace(/#.*$/s, '').trim();
+        if (entry === '')
+            continue;
+        const kind = hashKindOf(entry);
+        if (kind === null) {
+            bad.push({ line: index + 1, text: hash_list_clip(raw.trim()), reason: reasonFor(entry) });
+            continue;
+        }
+        const hash = entry.toLowerCase();
+        if (seen.has(hash)) {
+            duplicates++;
+            continue;
+        }
+        seen.add(hash);
+        hashes.push({ hash, kind, line: index + 1 });
+    }
+    if (bad.length > 0)
+        throw new HashListError(describeBadLines(bad, source), bad);
+    return { hashes, duplicates };
+}
+function reasonFor(entry) {
+    if (/^[0-9a-f]+$/i.test(entry))
+        return `${entry.length} hexadecimal digits, where a hash has 32, 40 or 64`;
+    const first = entry.split(/\s+/)[0];
+    if (hashKindOf(first) !== null)
+        return 'a hash followed by more text (one hash a line; put notes after #)';
+    return 'not a hexadecimal hash';
+}
+function hash_list_clip(text) {
+    const chars = [...text];
+    return terminalSafe(chars.length > TEXT_SHOWN ? `${chars.slice(0, TEXT_SHOWN).join('')}…` : text);
+}
+function describeBadLines(bad, source) {
+    const shown = bad.slice(0, BAD_LINES_SHOWN).map(({ line, text, reason }) => `  line ${line}: "${text}": ${reason}`);
+    const rest = bad.slice(BAD_LINES_SHOWN);
+    const more = rest.length > 0 ? [`  and ${rest.length} more, from line ${rest[0].line} to line ${rest.at(-1).line}`] : [];
+    const count = bad.length === 1 ? '1 line is' : `${bad.length} lines are`;
+    return [`${source}: ${count} not a hash. Each line must be one MD5 (32), SHA-1 (40) or SHA-256 (64) hexadecimal hash; # starts a comment.`, ...shown, ...more].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/main.ts
+var main = __webpack_require__(2957);
+;// CONCATENATED MODULE: ./src/cli/progress-line.ts
+// Where a long (paced) scan is, on standard error: on a terminal one line rewritten in place, fitted to
+// its width; otherwise (a CI log, a file) a plain line each time, the same one the action logs.
+
+
+/** Back to the start of the line, and erase to its end: what ends the live line before other output. */
+const CLEAR_LINE = '\r\u001b[K';
+/** The live line for a terminal `width` columns wide, to write as is; '' when no lookup is left. */
+function liveProgressLine(progress, remainingMs, width) {
+    if (progress.pending === 0)
+        return CLEAR_LINE;
+    const total = progress.done + progress.pending;
+    const parts = [
+        `Lookups ${progress.done}/${total} (${Math.floor((progress.done / total) * 100)}%)`,
+        ...(progress.errors > 0 ? [`${progress.errors} failed`] : []),
+        `${progress.inFlight} in flight`,
+        ...(progress.pausedForMs > 0 ? [`paused ${Math.ceil(progress.pausedForMs / 1000)} s for the quota`] : []),
+        ...(remainingMs > 0 ? [`about ${formatDuration(remainingMs)} left`] : []),
+    ];
+    // One column short of the width: writing the last column makes some terminals wrap to a new line.
+    return `\r${truncateEnd(parts.join(', '), Math.max(0, width - 1))}\u001b[K`;
+}
+/** A line for a log, with its line break; '' when no lookup is left. */
+function plainProgressLine(progress, remainingMs) {
+    const line = describeProgress(progress);
+    if (line === null)
+        return '';
+    return `${remainingMs > 0 ? `${line.slice(0, -1)}; about ${formatDuration(remainingMs)} left.` : line}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+// The command line's check, once the flags parsed: the key, the core's gate, the table on standard
+// output, the reports asked for, and the exit status. Messages and progress go to standard error, so standard output
+// holds the table alone. The one place that decides the exit status.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Where SARIF rules point for help: the command line has no action repository to link. */
+const SARIF_HELP_URI = 'https://docs.virustotal.com/reference/file-info';
+/** On a terminal the live line is redrawn this often; a log gets the action's steady line every 30 s. */
+const LIVE_PROGRESS_INTERVAL_MS = 1_000;
+/** Checks what the command line names and returns the exit status. */
+async function runCommand(commandLine) {
+    let setup;
+    try {
+        setup = await prepare(commandLine);
+    }
+    catch (error) {
+        return (0,main/* usageError */.W)(error);
+    }
+    let current = () => ({ stage: 'listing', artifacts: 0, hashed: 0, lookups: null });
+    const messages = new Messages();
+    const stopCancelling = exitOnCancel((signal) => messages.say(`${version/* ACTION_NAME */.p}: ${describeCancelled(signal, current())}`));
+    try {
+        return await gate(setup, messages, (watch) => (current = watch));
+    }
+    catch (error) {
+        if (error instanceof PatternError) {
+            messages.say(`${version/* ACTION_NAME */.p}: ${error.message.replace('in `files`', 'given as a glob')}`);
+            return exit_codes/* EXIT_CODES */.a.usage;
+        }
+        messages.say(redact(`${version/* ACTION_NAME */.p} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, setup.inputs.apiKey));
+        return exit_codes/* EXIT_CODES */.a.usage;
+    }
+    finally {
+        stopCancelling();
+    }
+}
+/** Every check that needs no request: the flags, the key, the inputs, the hash list. Throws UsageError. */
+async function prepare(commandLine) {
+    const hashesFrom = commandLine.given.hashes;
+    if (typeof hashesFrom === 'string' && commandLine.globs.length > 0) {
+        throw new flags/* UsageError */.eb(`Give glob patterns or --hashes, not both (got --hashes ${hashesFrom} and ${plural(commandLine.globs.length, 'pattern')}: ${text_oneLine(commandLine.globs.join(' '))}).`);
+    }
+    const workspace = process.cwd();
+    const apiKey = (0,flags/* resolveApiKey */.kv)(commandLine, process.env, (file) => (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(workspace, file), 'utf8'));
+    const read = (0,flags/* inputReader */.cN)(commandLine, apiKey);
+    let inputs;
+    try {
+        // A hash list has no `files` patterns, and runGate reads none when it is given hashes.
+        inputs = parseInputs((name) => (name === 'files' && typeof hashesFrom === 'string' ? '(--hashes)' : read(name)), (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'), workspace);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw new flags/* UsageError */.eb((0,flags/* cliMessage */.kP)(error.message, apiKey));
+        throw error;
+    }
+    const hashList = typeof hashesFrom === 'string' ? await readHashList(hashesFrom, workspace) : null;
+    return { commandLine, inputs, workspace, hashList };
+}
+async function readHashList(from, workspace) {
+    const source = from === '-' ? '--hashes - (standard input)' : `--hashes ${from}`;
+    let text;
+    try {
+        text = from === '-' ? await readStandardInput() : await (0,promises_.readFile)(external_node_path_default().resolve(workspace, from), 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+        throw new flags/* UsageError */.eb(`--hashes must name a readable file (or - for standard input); cannot read ${JSON.stringify(from)} (${reason}).`);
+    }
+    try {
+        return { ...parseHashList(text, source), source };
+    }
+    catch (error) {
+        if (error instanceof HashListError)
+            throw new flags/* UsageError */.eb(error.message);
+        throw error;
+    }
+}
+async function readStandardInput() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Lines on standard error. On a terminal the progress line is redrawn in place, and wiped before any
+ * other line so the two never mix.
+ */
+class Messages {
+    stream = process.stderr;
+    live = process.stderr.isTTY === true;
+    lineShown = false;
+    say(line) {
+        this.clearProgress();
+        this.stream.write(`${line}\n`);
+    }
+    progress(live, plain) {
+        if (this.live) {
+            this.stream.write(live);
+            this.lineShown = live !== CLEAR_LINE;
+        }
+        else if (plain !== '') {
+            this.stream.write(plain);
+        }
+    }
+    get columns() {
+        return this.stream.columns || 80;
+    }
+    clearProgress() {
+        if (!this.lineShown)
+            return;
+        this.stream.write(CLEAR_LINE);
+        this.lineShown = false;
+    }
+}
+async function gate({ commandLine, inputs, workspace, hashList }, messages, watch) {
+    const providerName = PROVIDERS[inputs.provider].name;
+    const estimate = { ms: 0, at: 0 };
+    const ports = {
+        glob: walkingGlob(workspace),
+        http: httpTransport,
+        log: { debug: () => { } },
+        progress: {
+            listed: ({ artifacts, skipped }) => {
+                if (skipped.length > 0)
+                    messages.say(describeSkipped(skipped));
+                if (hashList) {
+                    const duplicates = hashList.duplicates > 0 ? ` (${plural(hashList.duplicates, 'repeated line')} left out)` : '';
+                    if (artifacts.length === 0)
+                        messages.say(`${hashList.source} lists no hash: nothing was checked.`);
+                    else
+                        messages.say(`Checking ${plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
+                }
+                else if (artifacts.length === 0) {
+                    if (inputs.policy.ifNoFilesFound !== 'ignore')
+                        messages.say(`${inputs.policy.ifNoFilesFound === 'warn' ? 'Warning: ' : ''}${describeNoFiles(inputs.patterns)}`);
+                }
+                else {
+                    messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                }
+            },
+            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => {
+                Object.assign(estimate, { ms: estimateMs, at: performance.now() });
+                const line = describeEstimate(uniqueHashes, requestsPerMinute, estimateMs);
+                if (line !== null)
+                    messages.say(line);
+            },
+            lookups: (progress) => {
+                const remainingMs = Math.max(0, estimate.ms - (performance.now() - estimate.at));
+                messages.progress(liveProgressLine(progress, remainingMs, messages.columns), plainProgressLine(progress, remainingMs));
+            },
+            watch,
+        },
+    };
+    const started = performance.now();
+    const { judgement } = await runGate({ ...inputs, workspace, ...(hashList && { hashes: hashList.hashes }), ...(messages.live && { progressIntervalMs: LIVE_PROGRESS_INTERVAL_MS }) }, ports);
+    const durationMs = performance.now() - started;
+    messages.clearProgress();
+    const summary = explain(judgement, inputs.policy, providerName);
+    const stdout = process.stdout;
+    const color = (0,flags/* wantsColor */.zK)(stdout.isTTY === true, process.env, commandLine);
+    stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
+    const writeFailures = await writeReports(summary, inputs, commandLine, messages, durationMs);
+    if (summary.result === 'fail')
+        messages.say(`Gate failed: ${text_oneLine(summary.failureMessage)}`);
+    else
+        messages.say(describePassed(summary));
+    for (const failure of writeFailures)
+        messages.say(redact(failure, inputs.apiKey));
+    // A report that was asked for and is missing is an error of its own; a failed gate still says 1.
+    return summary.result === 'pass' && writeFailures.length > 0 ? exit_codes/* EXIT_CODES */.a.usage : (0,exit_codes/* exitCodeFor */.R)(summary.result);
+}
+/** Writes every report asked for; returns a line for each that could not be written. */
+async function writeReports(summary, inputs, commandLine, messages, durationMs) {
+    const { provider, policy, apiUrl } = inputs;
+    const generatedAt = new Date();
+    const failures = [];
+    const flagPath = (name) => (typeof commandLine.given[name] === 'string' ? external_node_path_default().resolve(commandLine.given[name]) : null);
+    const write = async (flag, file, what, pieces) => {
+        if (file === null)
+            return null;
+        try {
+            await writeReportFile(file, pieces());
+            messages.say(`${what}: ${file}`);
+            return file;
+        }
+        catch (error) {
+            failures.push(text_oneLine(`Could not write ${what} (--${flag} ${file}): ${error instanceof Error ? error.message : String(error)}`));
+            return null;
+        }
+    };
+    const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt }));
+    await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI }))]);
+    await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: external_node_os_default().hostname(), durationMs })]);
+    await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
+    const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath });
+    await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
+    // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (inputs.jobSummary && stepSummary) {
+        try {
+            await (0,promises_.appendFile)(stepSummary, markdown());
+        }
+        catch (error) {
+            failures.push(text_oneLine(`Could not write the job summary (GITHUB_STEP_SUMMARY ${stepSummary}): ${error instanceof Error ? error.message : String(error)}`));
+        }
+    }
+    return failures;
+}
+
+
+/***/ })
+
+};

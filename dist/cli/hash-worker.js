@@ -1,0 +1,66 @@
+// A hashing thread. Plain JavaScript, loaded as is by `new Worker()` from src/ in tests and copied
+// next to the bundle by ncc. Synchronous reads run on this thread itself, not on libuv's shared
+// pool, so each worker is one independent read-and-hash lane: big files hash on every core at once.
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+
+// Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
+// `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
+const CHUNK_BYTES = 1024 * 1024;
+/** One buffer for the worker's whole life: files are hashed one at a time. */
+const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+
+// A batch of paths in, their answers out in the same order (src/core/hashing.ts).
+parentPort.on('message', ({ id, paths }) => {
+  parentPort.postMessage({ id, answers: paths.map(hash) });
+});
+
+/** @returns {{ sha256: string, size: number } | { error: string, special?: string }} */
+function hash(path) {
+  let fd;
+  try {
+    // Non-blocking, so a FIFO that replaced the file since listing cannot block this thread.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const special = error.code === 'ENXIO' ? specialType(path) : undefined; // a socket cannot be opened
+    return special ? { error: 'not a regular file', special } : { error: `cannot open the file: ${describe(error)}` };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { error: 'not a regular file', special: specialType(path) ?? 'special file' };
+    const digest = createHash('sha256');
+    let total = 0;
+    // Read to a zero-byte read: on network and FUSE file systems a short read is not the end.
+    for (let bytesRead; (bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null)) > 0; total += bytesRead) {
+      digest.update(buffer.subarray(0, bytesRead));
+    }
+    // A file written while it was hashed has no single hash: judging a mix would be a silent miss.
+    if (total !== info.size) return { error: `the file changed while it was hashed (${info.size} bytes listed, ${total} read)` };
+    return { sha256: digest.digest('hex'), size: info.size };
+  } catch (error) {
+    return { error: `cannot read the file: ${describe(error)}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function specialType(path) {
+  try {
+    const info = statSync(path);
+    if (info.isFIFO()) return 'FIFO';
+    if (info.isSocket()) return 'socket';
+    if (info.isCharacterDevice()) return 'character device';
+    if (info.isBlockDevice()) return 'block device';
+    if (info.isDirectory()) return 'directory';
+  } catch {
+    // gone again: let the caller's generic message stand
+  }
+  return undefined;
+}
+
+function describe(error) {
+  if (error.code === 'ENOENT') return 'it no longer exists (ENOENT)';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return `permission denied (${error.code})`;
+  return error.code ?? error.message;
+}
