@@ -19,6 +19,8 @@ import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine } from '../report/text.js';
 import { writeReportFile } from '../report/write.js';
+import { describeCacheUse } from '../report/cache-use.js';
+import { actionsCacheStore } from './cache.js';
 import { emitAnnotations } from './annotations.js';
 import { exitOnCancel } from './cancellation.js';
 import { actionsGlob } from './glob.js';
@@ -66,8 +68,10 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
       lookups: (progress) => logIfAny(describeProgress(progress)),
       watch,
     },
+    cache: verdictCachePort(inputs),
   };
-  const { judgement } = await runGate({ ...inputs, workspace }, ports);
+  const { judgement, cache } = await runGate({ ...inputs, workspace }, ports);
+  logIfAny(describeCacheUse(cache));
   const summary = explain(judgement, inputs.policy, providerName);
   const results = describeResults(summary);
   if (results) {
@@ -90,7 +94,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   };
   const reportPath = await attemptWrite('the JSON report', async () => {
     const file = await reportFilePath();
-    await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date() }));
+    await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt: new Date(), cache }));
     core.info(`JSON report: ${file}`);
     return file;
   });
@@ -109,6 +113,17 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   else core.info(describePassed(summary));
   // A report that was asked for and is missing fails the step too; `result` above says what was judged.
   for (const failure of writeFailures) core.setFailed(redact(failure, inputs.apiKey));
+}
+
+/** The GitHub Actions cache as the verdict cache's store, when `cache` is on and the runner has one. */
+function verdictCachePort(inputs: Inputs): GatePorts['cache'] {
+  if (inputs.cache === null) return undefined;
+  const store = actionsCacheStore();
+  if (store === null) {
+    core.info('The verdict cache is off: this runner has no GitHub Actions cache service (neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set).');
+    return undefined;
+  }
+  return { store, log: { warning: (message) => core.warning(redact(message, inputs.apiKey)), debug: (message) => core.debug(message) } };
 }
 
 function logIfAny(line: string | null): void {

@@ -9,6 +9,7 @@ import { Lookups, type LookupProgress } from './reputation/lookups.js';
 import { scanArtifacts } from './scan.js';
 import type { Judgement } from './types.js';
 import { judge } from './verdict.js';
+import { cacheScope, VerdictCache, type CacheOptions, type CacheUse, type VerdictCacheLog, type VerdictCacheStore } from './verdict-cache.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
 export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'apiUrl' | 'policy' | 'requestsPerMinute' | 'concurrency' | 'maxRetries' | 'requestTimeoutMs'> & {
@@ -18,6 +19,8 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   userAgent?: string;
   /** How often `progress.lookups` hears where the lookups are; 30 s when not given. */
   progressIntervalMs?: number;
+  /** Reuse answers kept by earlier runs; needs `ports.cache`. Null or absent: every hash is looked up. */
+  cache?: CacheOptions | null;
 };
 
 /** What a long scan tells the front door before its lookups end. */
@@ -52,12 +55,16 @@ export interface GatePorts {
     /** Called once at the start with a way to read where the scan is at any moment. */
     watch?(current: () => GateSnapshot): void;
   };
+  /** Where answers are kept between runs, and where its warnings go; without it nothing is cached. */
+  cache?: { store: VerdictCacheStore; log: VerdictCacheLog };
 }
 
 export interface GateResult {
   judgement: Judgement;
   /** Matched paths left out of the scan (broken links, links to directories not walked). */
   skipped: ArtifactList['skipped'];
+  /** How the verdict cache served this run; null when it was off. */
+  cache: CacheUse | null;
 }
 
 /** How often a long scan says where it is: steady, not a line per request. */
@@ -69,6 +76,9 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   const snapshot: GateSnapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
   let lookups: Lookups | null = null;
   ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+  const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
+  // Restored while the files are listed and hashed; the first lookup waits for it.
+  const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
   const listed = await findArtifacts(options.patterns, options.workspace, ports.glob);
   const { artifacts } = listed;
   ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
@@ -98,7 +108,15 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
     scanned = await scanArtifacts(artifacts, {
       hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
-      lookup: (sha256) => scheduler.lookup(sha256),
+      lookup: async (sha256) => {
+        if (!verdictCache) return scheduler.lookup(sha256);
+        await cacheLoaded;
+        const reused = verdictCache.reuse(sha256);
+        if (reused) return reused;
+        const outcome = await scheduler.lookup(sha256);
+        verdictCache.record(sha256, outcome);
+        return outcome;
+      },
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
@@ -113,5 +131,11 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   }
   ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
   snapshot.stage = 'judging';
-  return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+  const judgement = judge(scanned, options.policy);
+  if (verdictCache) {
+    await cacheLoaded; // also when no hash was looked up, so a failed restore is still said
+    await verdictCache.save();
+    ports.log.debug(`Saved the verdict cache at ${elapsed()} ms.`);
+  }
+  return { judgement, skipped: listed.skipped, cache: verdictCache?.use() ?? null };
 }

@@ -93,9 +93,10 @@ export interface LookupError {
 }
 
 export type LookupOutcome =
-  | { kind: 'found'; report: FileReport }
-  | { kind: 'unknown' }
+  | { kind: 'found'; report: FileReport; cachedAt?: Date }
+  | { kind: 'unknown'; cachedAt?: Date }
   | { kind: 'error'; error: LookupError };
+// `cachedAt`: set when the answer was reused from the verdict cache (src/core/verdict-cache.ts), when the service gave it.
 
 /** An artifact's status after the policy judged it. */
 export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'unanalysed' | 'unknown' | 'allowed' | 'clean';
@@ -117,6 +118,8 @@ export interface ArtifactResult {
   allowed: { reason: string; otherwise: ArtifactStatus } | null;
   /** Days since the last analysis, when that is more than max-report-age-days. */
   staleDays: number | null;
+  /** When the answer judged was fetched, if it came from the verdict cache; absent for a fresh answer. */
+  cachedAt?: Date;
 }
 
 /** The judged scan: every artifact's verdict, the counts, and whether the gate passes. */
