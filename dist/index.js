@@ -30692,6 +30692,7 @@ async function writeReportFile(filePath, pieces) {
 
 
 
+
 /** Bumped when the file's format changes incompatibly, so old entries are not even restored. */
 const KEY_PREFIX = `${ACTION_NAME}-verdicts-v1`;
 const FILE_NAME = 'verdicts.json';
@@ -30743,7 +30744,8 @@ function actionsCacheStore(env = process.env, timeoutMs = CACHE_SERVICE_TIMEOUT_
             await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, FILE_NAME), text);
             const cache = await load();
             const key = `${cacheKeyPrefix(scope)}${uniqueSuffix(env)}`;
-            const id = await withTimeout(cache.saveCache([dir], key), timeoutMs, () => (abandoned = true));
+            // @actions/cache logs its tar command and upload progress: kept in one fold.
+            const id = await core/* group */.Os('Saving the verdict cache', () => withTimeout(cache.saveCache([dir], key), timeoutMs, () => (abandoned = true)));
             // @actions/cache says why a save failed in its own line and returns -1.
             if (id === -1)
                 throw new Error(`the cache service did not take the entry ${key}`);
@@ -31444,6 +31446,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
@@ -31455,7 +31458,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

@@ -1,6 +1,7 @@
 // The verdict cache's store on the runner: one file in the GitHub Actions cache (@actions/cache).
 // The newest entry of the scope is restored by key prefix; each run saves a new entry under a key of
 // its own. The cache service is a convenience: when it fails or is slow, the gate warns and goes on.
+import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -59,7 +60,8 @@ export function actionsCacheStore(env: NodeJS.ProcessEnv = process.env, timeoutM
       await writeFile(path.join(dir, FILE_NAME), text);
       const cache = await load();
       const key = `${cacheKeyPrefix(scope)}${uniqueSuffix(env)}`;
-      const id = await withTimeout(cache.saveCache([dir], key), timeoutMs, () => (abandoned = true));
+      // @actions/cache logs its tar command and upload progress: kept in one fold.
+      const id = await core.group('Saving the verdict cache', () => withTimeout(cache.saveCache([dir], key), timeoutMs, () => (abandoned = true)));
       // @actions/cache says why a save failed in its own line and returns -1.
       if (id === -1) throw new Error(`the cache service did not take the entry ${key}`);
     },

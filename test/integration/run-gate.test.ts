@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { httpTransport } from '../../src/adapters/http.ts';
 import type { ArtifactList, Glob } from '../../src/core/listing.ts';
 import { runGate, type GateOptions, type GatePorts, type HashingDone } from '../../src/core/run-gate.ts';
+import { gateOptions } from '../support/gate-options.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -40,20 +41,7 @@ function recordingPorts() {
 }
 
 function options(workspace: string, overrides: Partial<GateOptions> = {}): GateOptions {
-  return {
-    patterns: path.join(workspace, 'dist'),
-    apiKey: KEY,
-    provider: 'virustotal',
-    apiUrl: server.url,
-    policy: defaultPolicy(),
-    requestsPerMinute: 0,
-    concurrency: 2,
-    maxRetries: 0,
-    requestTimeoutMs: 5_000,
-    workspace,
-    userAgent: 'run-gate-test',
-    ...overrides,
-  };
+  return gateOptions({ patterns: path.join(workspace, 'dist'), apiKey: KEY, apiUrl: server.url, workspace }, { userAgent: 'run-gate-test', ...overrides });
 }
 
 test('lists through the port, looks each unique hash up once, and returns the judgement as data', async () => {
