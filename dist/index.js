@@ -29968,7 +29968,11 @@ async function runGate(options, ports) {
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-                ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+                const estimate = (toLookUp) => ports.progress.hashed({ uniqueHashes: toLookUp, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+                if (!verdictCache)
+                    return estimate(uniqueHashes);
+                // Only what the cache cannot answer is asked: known once it is restored (each lookup waiting on it goes first).
+                void cacheLoaded.then(() => estimate(uniqueHashes - verdictCache.use().reused));
             },
         });
     }
@@ -30323,6 +30327,11 @@ function cacheUseData(use, now) {
         oldestAgeSeconds: oldest === null ? null : Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)),
         problems: use.problems,
     };
+}
+/** The job summary's note on the cache, kept apart from summary.ts: a paragraph, or '' when there is nothing to say. */
+function summaryCacheNote(use, now = new Date()) {
+    const line = describeCacheUse(use, now);
+    return line === null ? '' : `\n<p><sub>${escapeHtml(line)}</sub></p>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
@@ -31083,7 +31092,7 @@ async function gate(inputs, workspace, watch) {
         })
         : null;
     if (inputs.jobSummary) {
-        await attemptWrite('the job summary', () => core/* summary */.z.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write());
+        await attemptWrite('the job summary', () => core/* summary */.z.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath }) + summaryCacheNote(cache)).write());
     }
     setOutputs(summary, reportPath ?? '', sarifPath);
     if (summary.result === 'fail')

@@ -19,7 +19,7 @@ import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine } from '../report/text.js';
 import { writeReportFile } from '../report/write.js';
-import { describeCacheUse } from '../report/cache-use.js';
+import { describeCacheUse, summaryCacheNote } from '../report/cache-use.js';
 import { actionsCacheStore } from './cache.js';
 import { emitAnnotations } from './annotations.js';
 import { exitOnCancel } from './cancellation.js';
@@ -106,7 +106,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
       })
     : null;
   if (inputs.jobSummary) {
-    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath })).write());
+    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath }) + summaryCacheNote(cache)).write());
   }
   setOutputs(summary, reportPath ?? '', sarifPath);
   if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));

@@ -25,6 +25,7 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
 
 /** What a long scan tells the front door before its lookups end. */
 export interface HashingDone {
+  /** Unique hashes to ask the service: all of them, less those the verdict cache answers. */
   uniqueHashes: number;
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
@@ -120,7 +121,10 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-        ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+        const estimate = (toLookUp: number) => ports.progress.hashed({ uniqueHashes: toLookUp, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+        if (!verdictCache) return estimate(uniqueHashes);
+        // Only what the cache cannot answer is asked: known once it is restored (each lookup waiting on it goes first).
+        void cacheLoaded.then(() => estimate(uniqueHashes - verdictCache.use().reused));
       },
     });
   } finally {

@@ -1,6 +1,6 @@
 // What the verdict cache did for a run, in words for the log (and data for the JSON report).
 import type { CacheUse } from '../core/verdict-cache.js';
-import { plural } from './text.js';
+import { escapeHtml, plural } from './text.js';
 
 /** "114 of 120 from the cache (up to 6 h old), 6 looked up"; null when the cache was off or nothing was asked. */
 export function describeCacheUse(use: CacheUse | null, now = new Date()): string | null {
@@ -31,4 +31,10 @@ export function cacheUseData(use: CacheUse | null, now: Date): Record<string, un
     oldestAgeSeconds: oldest === null ? null : Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)),
     problems: use.problems,
   };
+}
+
+/** The job summary's note on the cache, kept apart from summary.ts: a paragraph, or '' when there is nothing to say. */
+export function summaryCacheNote(use: CacheUse | null, now = new Date()): string {
+  const line = describeCacheUse(use, now);
+  return line === null ? '' : `\n<p><sub>${escapeHtml(line)}</sub></p>\n`;
 }

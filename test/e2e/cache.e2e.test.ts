@@ -82,6 +82,7 @@ test('a second run of the same files asks the service nothing, judges again, and
   for (const artifact of second.report.artifacts) expect(Date.parse(artifact.cachedAt)).toBeLessThanOrEqual(Date.parse(second.report.generatedAt));
   expect(second.stdout).toContain('Verdict cache: 3 of 3 unique hashes from the cache (up to ');
   expect(second.stdout).toContain(', 0 looked up.');
+  expect(second.summary).toContain('<p><sub>Verdict cache: 3 of 3 unique hashes from the cache (up to ');
 
   // The same cached report, judged by a new policy: two engines allowed, one of them ignored.
   const relaxed = await gate(workspace, runnerTemp, { 'max-malicious': '1', 'ignore-engines': 'EngineB', 'on-unknown': 'pass' });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { httpTransport } from '../../src/adapters/http.ts';
 import { directoryStore } from '../../src/cli/cache-dir.ts';
 import type { Glob } from '../../src/core/listing.ts';
-import { runGate, type GateOptions } from '../../src/core/run-gate.ts';
+import { runGate, type GateOptions, type HashingDone } from '../../src/core/run-gate.ts';
 import { cacheScope, type VerdictCacheStore } from '../../src/core/verdict-cache.ts';
 import { gateOptions } from '../support/gate-options.ts';
 import { sha256Of } from '../support/reports.ts';
@@ -32,23 +32,24 @@ const FILES = ['eicar.com', 'app.js', 'fresh-build.bin'];
 /** Lists the named files of the workspace's dist/: no wildcards, no @actions/glob. */
 const namedFiles: Glob = async (patterns) => ({ paths: patterns.split('\n').map((name) => name.trim()), brokenLinks: [], followsLinks: true });
 
-async function gate(workspace: string, store: VerdictCacheStore, overrides: Partial<GateOptions> = {}) {
+async function gate(workspace: string, store: VerdictCacheStore, overrides: Partial<GateOptions> = {}, files = FILES) {
   const warnings: string[] = [];
+  const hashed: HashingDone[] = [];
   const result = await runGate(
     gateOptions(
-      { patterns: FILES.map((name) => path.join(workspace, 'dist', name)).join('\n'), apiKey: KEY, apiUrl: server.url, workspace },
+      { patterns: files.map((name) => path.join(workspace, 'dist', name)).join('\n'), apiKey: KEY, apiUrl: server.url, workspace },
       { cache: { maxAgeMs: 24 * HOUR, unknownMaxAgeMs: HOUR }, ...overrides },
     ),
     {
       glob: namedFiles,
       http: httpTransport,
       log: { debug: () => {} },
-      progress: { listed: () => {}, hashed: () => {}, lookups: () => {} },
+      progress: { listed: () => {}, hashed: (done) => hashed.push(done), lookups: () => {} },
       cache: { store, log: { warning: (message) => warnings.push(message), debug: () => {} } },
     },
   );
   const statuses = Object.fromEntries(result.judgement.results.map((r) => [r.artifact.displayPath, r.status]));
-  return { ...result, statuses, warnings };
+  return { ...result, statuses, warnings, hashed };
 }
 
 async function workspaceFiles(extra: Record<string, string> = {}): Promise<string> {
@@ -76,6 +77,13 @@ test('the second run reads every answer from the directory and sends nothing', a
   expect(second.cache).toMatchObject({ reused: 3, lookedUp: 0, problems: [] });
   expect(second.judgement.results.every((r) => r.cachedAt instanceof Date)).toBe(true);
   expect(second.warnings).toEqual([]);
+
+  // A new file among cached ones: the estimate counts only what is asked.
+  await writeFile(path.join(workspace, 'dist', 'extra.bin'), 'one more build');
+  const third = await gate(workspace, store, { requestsPerMinute: 1 }, [...FILES, 'extra.bin']);
+  expect(server.requests.map((r) => r.sha256)).toEqual([sha256Of('one more build')]);
+  expect(third.hashed).toEqual([{ uniqueHashes: 1, requestsPerMinute: 1, estimateMs: 0 }]);
+  server.requests.length = 0;
 
   // Without the cache option nothing is read: the same store, every hash asked again.
   const uncached = await gate(workspace, store, { cache: null });

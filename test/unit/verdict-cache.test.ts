@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parseFileReport } from '../../src/core/reputation/parse.ts';
 import type { LookupOutcome } from '../../src/core/types.ts';
 import { cacheScope, decodeCache, encodeCache, reportBody, VerdictCache, type CachedAnswer, type VerdictCacheStore } from '../../src/core/verdict-cache.ts';
-import { describeAge, describeCacheUse } from '../../src/report/cache-use.ts';
+import { describeAge, describeCacheUse, summaryCacheNote } from '../../src/report/cache-use.ts';
 import { fileReport, fixtureNames, fixtureReport, sha256Of } from '../support/reports.ts';
 
 const HOUR = 3_600_000;
@@ -166,4 +166,10 @@ describe('describeCacheUse', () => {
   ])('describeAge(%i) is %s', (ms, text) => {
     expect(describeAge(ms)).toBe(text);
   });
+});
+
+test('the job summary gets the same line as a small paragraph, and nothing without the cache', () => {
+  const use = { reused: 2, lookedUp: 1, oldestFetchedAt: hoursAgo(3), problems: [] };
+  expect(summaryCacheNote(use, NOW)).toBe('\n<p><sub>Verdict cache: 2 of 3 unique hashes from the cache (up to 3 h old), 1 looked up.</sub></p>\n');
+  expect(summaryCacheNote(null, NOW)).toBe('');
 });
