@@ -30746,6 +30746,11 @@ function actionsCacheStore(env = process.env, timeoutMs = CACHE_SERVICE_TIMEOUT_
             }
         },
         async save(scope, text) {
+            // A run the repository treats as untrusted (e.g. a pull request from a fork) may only read: not a problem to warn of.
+            if (['read', 'none'].includes((env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase())) {
+                core/* info */.pq(`The verdict cache is not saved: this run may not write the cache (ACTIONS_CACHE_MODE=${env.ACTIONS_CACHE_MODE?.trim()}).`);
+                return;
+            }
             if (abandoned)
                 throw new Error('the cache service did not answer the restore, so nothing is saved either');
             const dir = directory(scope);

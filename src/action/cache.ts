@@ -54,6 +54,11 @@ export function actionsCacheStore(env: NodeJS.ProcessEnv = process.env, timeoutM
       }
     },
     async save(scope, text) {
+      // A run the repository treats as untrusted (e.g. a pull request from a fork) may only read: not a problem to warn of.
+      if (['read', 'none'].includes((env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase())) {
+        core.info(`The verdict cache is not saved: this run may not write the cache (ACTIONS_CACHE_MODE=${env.ACTIONS_CACHE_MODE?.trim()}).`);
+        return;
+      }
       if (abandoned) throw new Error('the cache service did not answer the restore, so nothing is saved either');
       const dir = directory(scope);
       await mkdir(dir, { recursive: true });

@@ -106,6 +106,21 @@ test('`cache: false` neither restores nor saves', async () => {
   expect(server.requests).toHaveLength(3);
 });
 
+test('a run that may only read the cache (ACTIONS_CACHE_MODE=read) restores, and saves nothing without a warning', async () => {
+  const { workspace, runnerTemp } = await setUp();
+  await gate(workspace, runnerTemp);
+  server.requests.length = 0;
+  await writeFile(path.join(workspace, 'dist', 'another.bin'), 'another build');
+  const callsBefore = cacheService.calls.length;
+
+  const run = await gate(workspace, runnerTemp, {}, { ...cacheService.env, ACTIONS_CACHE_MODE: 'read' });
+  expect(server.requests.map((r) => r.sha256)).toEqual([sha256Of('another build')]);
+  expect(run.report.cache).toMatchObject({ reused: 3, lookedUp: 1, problems: [] });
+  expect(cacheService.calls.slice(callsBefore).map((call) => call.method)).toEqual(['GetCacheEntryDownloadURL']);
+  expect(run.stdout).toContain('The verdict cache is not saved: this run may not write the cache (ACTIONS_CACHE_MODE=read).');
+  expect(warnings(run).filter((message) => /cache/i.test(message))).toEqual([]);
+}, 60_000);
+
 describe('entries written by an earlier run', () => {
   /** Saves `text` as the newest cache entry of the scope, with the real @actions/cache, as a run would. */
   async function plant(workspace: string, runnerTemp: string, text: string): Promise<void> {
