@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7130:
+/***/ 7054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28379,2961 +28379,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./src/adapters/http.ts
 // The core's HTTP port over @actions/http-client, which brings proxy support (HTTPS_PROXY, NO_PROXY)
 // and keep-alive. Shared by both front doors: the library neither reads inputs nor writes workflow
@@ -31342,7 +28399,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const httpTransport = ({ userAgent, socketTimeoutMs }) => {
     const shaper = new RequestShaper();
     // Redirects are followed by the core's client, not by the library: it would carry x-apikey to any host and port.
-    const http = new lib_HttpClient(userAgent, [shaper], { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: socketTimeoutMs });
+    const http = new lib/* HttpClient */.Qq(userAgent, [shaper], { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: socketTimeoutMs });
     return {
         get: async (url, headers, signal) => {
             // The library prepares the request synchronously inside get(): the signal is this request's alone.
@@ -31415,10 +28472,446 @@ function analysisLink(provider, analysisId) {
     return PROVIDERS[provider].analysisLink?.(analysisId) ?? null;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/subjects.ts
+const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
+/** How people write the kinds, for messages. */
+const HASH_KIND_NAMES = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
+/** The kind of a hexadecimal hash by its length; null for anything else. */
+function hashKindOf(hash) {
+    return /^[0-9a-f]+$/i.test(hash) ? (KIND_BY_LENGTH[hash.length] ?? null) : null;
+}
+/** The hashes as the artifacts to check, in the order given: each shown as itself, never read. */
+function hashSubjects(hashes) {
+    const artifacts = hashes.map(({ hash, kind }) => {
+        const value = hash.toLowerCase();
+        return { absolutePath: '', displayPath: value, inWorkspace: false, size: 0, hash: { kind, value } };
+    });
+    return { artifacts, skipped: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
+// Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
+// hash is a protocol error, never a clean result.
+
+class ProtocolError extends Error {
+    name = 'ProtocolError';
+}
+const STAT_FIELDS = {
+    malicious: 'malicious',
+    suspicious: 'suspicious',
+    undetected: 'undetected',
+    harmless: 'harmless',
+    timeout: 'timeout',
+    failure: 'failure',
+    typeUnsupported: 'type-unsupported',
+};
+/**
+ * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
+ * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
+ */
+function parseFileReport(body, requested) {
+    const data = field(body, 'data');
+    const attributes = field(data, 'attributes');
+    const sha256 = provenSha256(data, attributes, requested.toLowerCase());
+    const type = field(data, 'type');
+    if (type !== 'file')
+        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
+    const rawStats = field(attributes, 'last_analysis_stats');
+    if (!isObject(rawStats))
+        throw new ProtocolError('the report has no last_analysis_stats');
+    if (!isCount(rawStats.malicious)) {
+        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
+    }
+    const stats = {};
+    for (const [key, name] of Object.entries(STAT_FIELDS)) {
+        const value = rawStats[name];
+        if (value !== undefined && value !== null && !isCount(value)) {
+            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
+        }
+        stats[key] = isCount(value) ? value : 0;
+    }
+    // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
+    const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
+    const detections = parseDetections(field(attributes, 'last_analysis_results'));
+    const contradiction = describeContradiction(stats, detections);
+    return {
+        sha256,
+        stats,
+        engineCount,
+        detections,
+        ...(contradiction !== undefined && { contradiction }),
+        threatNames: topThreatNames(detections),
+        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
+        firstSeen: date(field(attributes, 'first_submission_date')),
+        lastAnalysed: date(field(attributes, 'last_analysis_date')),
+    };
+}
+/**
+ * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
+ * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
+ */
+function provenSha256(data, attributes, requested) {
+    const kind = hashKindOf(requested) ?? 'sha256';
+    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+    if (kind === 'sha256') {
+        if (named.length === 0)
+            throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
+        for (const value of named) {
+            if (typeof value !== 'string' || value.toLowerCase() !== requested) {
+                throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
+            }
+        }
+        return requested;
+    }
+    const name = HASH_KIND_NAMES[kind];
+    const asked = field(attributes, kind);
+    if (asked === undefined || asked === null) {
+        throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
+    }
+    if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
+        throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
+    }
+    if (named.length === 0)
+        throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
+    for (const value of named) {
+        if (typeof value !== 'string' || hashKindOf(value) !== 'sha256')
+            throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
+    }
+    const sha256s = new Set(named.map((value) => value.toLowerCase()));
+    if (sha256s.size > 1)
+        throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
+    return [...sha256s][0];
+}
+/** The engines in last_analysis_results that flag the file in `category`, each named once. */
+function flaggingEngines(detections, category) {
+    return detections.filter((d) => d.category === category).length;
+}
+/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
+function describeContradiction(stats, detections) {
+    const parts = ['malicious', 'suspicious']
+        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
+        .filter(({ stated, engines }) => engines > stated)
+        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
+    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
+}
+/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
+const MAX_ERROR_TEXT = 300;
+/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
+function parseErrorBody(body) {
+    const error = field(body, 'error');
+    const short = (value) => (value === null ? null : clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
+}
+/**
+ * Whether a 404's message is the real service's answer about the requested hash: exactly
+ * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
+ * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
+ */
+function errorNamesHash(body, sha256) {
+    const message = parse_text(field(field(body, 'error'), 'message'));
+    return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
+}
+function clip(value, max = MAX_ERROR_TEXT) {
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+/**
+ * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
+ * parseJson) keeps its source text, and a long text is clipped.
+ */
+function describeValue(value) {
+    if (value instanceof UnrepresentableNumber)
+        return value.source;
+    return clip(JSON.stringify(value) ?? 'missing', 100);
+}
+/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
+class UnrepresentableNumber {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+}
+/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
+function parseJson(body) {
+    return JSON.parse(body, (_key, value, context) => {
+        if (typeof value !== 'number' || context?.source === undefined)
+            return value;
+        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+    });
+}
+function parseDetections(results) {
+    if (results === undefined || results === null)
+        return [];
+    // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
+    if (!isObject(results))
+        throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
+    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
+    // with its worst category.
+    const byEngine = new Map();
+    for (const [key, entry] of Object.entries(results)) {
+        const category = parse_text(field(entry, 'category'))?.toLowerCase();
+        if (category !== 'malicious' && category !== 'suspicious')
+            continue;
+        const engine = parse_text(field(entry, 'engine_name')) ?? key;
+        const seen = byEngine.get(engine.toLowerCase());
+        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
+            continue;
+        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
+    }
+    const detections = [...byEngine.values()];
+    // Malicious before suspicious, then by engine name: a stable order for reports and tests.
+    return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
+}
+const TOP_THREAT_NAMES = 3;
+function topThreatNames(detections) {
+    const counts = new Map();
+    for (const { result } of detections)
+        if (result)
+            counts.set(result, (counts.get(result) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort(([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB))
+        .slice(0, TOP_THREAT_NAMES)
+        .map(([name]) => name);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isObject(value) ? value[name] : undefined;
+}
+function parse_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/** Unix seconds to a Date; null when absent or not a representable time. */
+function date(value) {
+    if (typeof value !== 'number' || !(value > 0))
+        return null;
+    const parsed = new Date(value * 1000);
+    return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict-cache.ts
+// What the service said, kept between runs so an unchanged re-scan costs no requests. Only answers
+// are kept (a report, or "never seen"), with when they were fetched, scoped to the provider and the
+// api-url origin: never the key, never an error, never a verdict. Every entry read back is validated
+// as a fresh answer is (parseFileReport), and every reuse is judged again by the current policy.
+
+
+const CACHE_SCHEMA = 'artifact-reputation-gate/verdict-cache';
+const CACHE_SCHEMA_VERSION = 1;
+const HOUR_MS = 3_600_000;
+/** A fetch time this far ahead of the clock is not a clock's skew but a forged or broken entry. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+function cacheScope(provider, apiUrl) {
+    const origin = new URL(apiUrl).origin;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${provider}\n${origin}`).digest('hex').slice(0, 16);
+    return { provider, origin, key: `${provider}-${digest}` };
+}
+/** Hours from an input to milliseconds. */
+function hoursToMs(hours) {
+    return hours * HOUR_MS;
+}
+/**
+ * The entries of one scope for one run: loaded once, asked per hash, recorded per answer, and
+ * written back with what is still fresh.
+ */
+class VerdictCache {
+    loaded = new Map();
+    fetched = new Map();
+    reusedAt = new Map();
+    lookedUp = 0;
+    problems = [];
+    scope;
+    options;
+    store;
+    log;
+    constructor(scope, options, store, log) {
+        [this.scope, this.options, this.store, this.log] = [scope, options, store, log];
+    }
+    /** Reads the store; a store that fails, or text that is not a trusted cache of this scope, leaves it empty. */
+    async load(now = new Date()) {
+        let text;
+        try {
+            text = await this.store.load(this.scope);
+        }
+        catch (error) {
+            return this.problem(`The verdict cache could not be restored (${messageOf(error)}); every hash is looked up.`);
+        }
+        if (text === null)
+            return this.log.debug('No verdict cache to restore for this provider and api-url.');
+        try {
+            for (const [sha256, answer] of decodeCache(text, this.scope, now))
+                this.loaded.set(sha256, answer);
+            this.log.debug(`Restored ${this.loaded.size} cached answers.`);
+        }
+        catch (error) {
+            if (!(error instanceof CacheFormatError))
+                throw error;
+            this.problem(`The verdict cache was ignored, not trusted: ${error.message}. Every hash is looked up.`);
+        }
+    }
+    /** The cached answer for a hash when it is of a kind asked for and young enough to reuse, as a lookup outcome; null otherwise. */
+    reuse(sha256, now = new Date(), kinds = ['found', 'unknown']) {
+        const answer = this.loaded.get(sha256);
+        if (answer === undefined || !kinds.includes(answer.kind) || !isFresh(answer, this.options, now))
+            return null;
+        this.reusedAt.set(sha256, answer.fetchedAt);
+        return answer.kind === 'found' ? { kind: 'found', report: answer.report, cachedAt: answer.fetchedAt } : { kind: 'unknown', cachedAt: answer.fetchedAt };
+    }
+    /** Keeps what the service just answered; errors are never kept. */
+    record(sha256, outcome, fetchedAt = new Date()) {
+        this.lookedUp++;
+        if (outcome.kind === 'found')
+            this.fetched.set(sha256, { kind: 'found', report: outcome.report, fetchedAt });
+        else if (outcome.kind === 'unknown')
+            this.fetched.set(sha256, { kind: 'unknown', fetchedAt });
+    }
+    /** Writes what was fetched, with every loaded answer still fresh, back to the store; a failure warns. */
+    async save(now = new Date()) {
+        const entries = new Map();
+        for (const [sha256, answer] of this.loaded)
+            if (isFresh(answer, this.options, now))
+                entries.set(sha256, answer);
+        for (const [sha256, answer] of this.fetched)
+            entries.set(sha256, answer);
+        if (this.fetched.size === 0 && entries.size === this.loaded.size)
+            return this.log.debug('Nothing new to cache.');
+        try {
+            await this.store.save(this.scope, encodeCache(this.scope, entries));
+            this.log.debug(`Saved ${entries.size} answers to the verdict cache.`);
+        }
+        catch (error) {
+            this.problem(`The verdict cache could not be saved (${messageOf(error)}); the next run looks these hashes up again.`);
+        }
+    }
+    use() {
+        const times = [...this.reusedAt.values()].map((date) => date.getTime());
+        return {
+            reused: this.reusedAt.size,
+            lookedUp: this.lookedUp,
+            oldestFetchedAt: times.length === 0 ? null : new Date(Math.min(...times)),
+            problems: [...this.problems],
+        };
+    }
+    problem(message) {
+        this.problems.push(message);
+        this.log.warning(message);
+    }
+}
+function isFresh(answer, options, now) {
+    const maxAge = answer.kind === 'found' ? options.maxAgeMs : options.unknownMaxAgeMs;
+    return maxAge > 0 && now.getTime() - answer.fetchedAt.getTime() <= maxAge;
+}
+/** A cache text that is not a trusted cache of this scope; the message says what is wrong. */
+class CacheFormatError extends Error {
+    name = 'CacheFormatError';
+}
+/**
+ * The cache as text. A report is kept in the service's own shape, cut to the fields parseFileReport
+ * reads, so that loading it is validating a fresh answer.
+ */
+function encodeCache(scope, entries) {
+    const encoded = {};
+    for (const [sha256, answer] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
+        encoded[sha256] = answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
+    }
+    return `${JSON.stringify({ schema: CACHE_SCHEMA, version: CACHE_SCHEMA_VERSION, provider: scope.provider, origin: scope.origin, entries: encoded })}\n`;
+}
+/** Reads a cache text of this scope; throws CacheFormatError on anything not proven right. */
+function decodeCache(text, scope, now) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new CacheFormatError(`it is not JSON (${messageOf(error)})`);
+    }
+    if (!verdict_cache_isObject(parsed) || parsed.schema !== CACHE_SCHEMA)
+        throw new CacheFormatError(`it is not a ${CACHE_SCHEMA} file`);
+    if (parsed.version !== CACHE_SCHEMA_VERSION)
+        throw new CacheFormatError(`it has version ${JSON.stringify(parsed.version)}; this gate reads version ${CACHE_SCHEMA_VERSION}`);
+    if (parsed.provider !== scope.provider || parsed.origin !== scope.origin) {
+        throw new CacheFormatError(`it holds answers of ${JSON.stringify(parsed.provider)} at ${JSON.stringify(parsed.origin)}, not of ${scope.provider} at ${scope.origin}`);
+    }
+    if (!verdict_cache_isObject(parsed.entries))
+        throw new CacheFormatError('it has no entries');
+    const answers = new Map();
+    for (const [sha256, entry] of Object.entries(parsed.entries)) {
+        const where = `entry ${JSON.stringify(sha256.slice(0, 80))}`;
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new CacheFormatError(`${where} is not named by a lower-case SHA-256`);
+        if (!verdict_cache_isObject(entry))
+            throw new CacheFormatError(`${where} is not an object`);
+        const fetchedAt = typeof entry.fetchedAt === 'string' ? new Date(entry.fetchedAt) : new Date(Number.NaN);
+        if (Number.isNaN(fetchedAt.getTime()) || fetchedAt.toISOString() !== entry.fetchedAt)
+            throw new CacheFormatError(`${where} has no valid fetchedAt time`);
+        if (fetchedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+            throw new CacheFormatError(`${where} was fetched in the future (${entry.fetchedAt})`);
+        if (entry.answer === 'unknown') {
+            answers.set(sha256, { kind: 'unknown', fetchedAt });
+        }
+        else if (entry.answer === 'found') {
+            try {
+                answers.set(sha256, { kind: 'found', report: parseFileReport(entry.report, sha256), fetchedAt });
+            }
+            catch (error) {
+                if (!(error instanceof ProtocolError))
+                    throw error;
+                throw new CacheFormatError(`${where} is not a valid report: ${error.message}`);
+            }
+        }
+        else {
+            throw new CacheFormatError(`${where} has answer ${JSON.stringify(entry.answer)}, neither "found" nor "unknown"`);
+        }
+    }
+    return answers;
+}
+/** A v3 file report body that parseFileReport reads back as exactly `report`. */
+function reportBody(report) {
+    const { stats } = report;
+    const named = stats.malicious + stats.suspicious + stats.undetected + stats.harmless + stats.timeout + stats.failure + stats.typeUnsupported;
+    const seconds = (date) => (date === null ? null : Math.round(date.getTime() / 1000));
+    return {
+        data: {
+            id: report.sha256,
+            type: 'file',
+            attributes: {
+                sha256: report.sha256,
+                last_analysis_stats: {
+                    malicious: stats.malicious,
+                    suspicious: stats.suspicious,
+                    undetected: stats.undetected,
+                    harmless: stats.harmless,
+                    timeout: stats.timeout,
+                    failure: stats.failure,
+                    'type-unsupported': stats.typeUnsupported,
+                    // Categories the gate does not name (confirmed-timeout, …) still count engines.
+                    ...(report.engineCount > named && { other: report.engineCount - named }),
+                },
+                last_analysis_results: Object.fromEntries(report.detections.map((d) => [d.engine, { engine_name: d.engine, category: d.category, result: d.result, engine_version: d.version }])),
+                ...(report.suggestedThreatLabel !== null && { popular_threat_classification: { suggested_threat_label: report.suggestedThreatLabel } }),
+                first_submission_date: seconds(report.firstSeen),
+                last_analysis_date: seconds(report.lastAnalysed),
+            },
+        },
+    };
+}
+function verdict_cache_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function messageOf(error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/core/options.ts
 // The options of a gate, from any reader of named inputs (the action's, the command line's). Every
 // input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
+
 
 
 class InputError extends Error {
@@ -31469,6 +28962,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
         sarifPath: optional(read, 'sarif-path', () => external_node_path_default().resolve(workspace, read('sarif-path').trim())),
         ...uploadOptions(read, provider),
+        cache: cacheOptions(read),
     };
 }
 /** `upload-unknown`, `upload-files`, `analysis-timeout-minutes`: checked together, since they only mean something together. */
@@ -31489,6 +28983,12 @@ function uploadOptions(read, provider) {
         throw new InputError(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${quote(minutes)}.`);
     }
     return { uploadUnknown, uploadPatterns, analysisTimeoutMs: Math.round((minutes === '' ? 10 : number) * 60_000) };
+}
+/** The cache inputs; the ages are checked even when the cache is off, so a typo never waits for the day it is turned on. */
+function cacheOptions(read) {
+    const maxAgeMs = hoursToMs(wholeNumber(read, 'cache-max-age-hours', 24, 0, MAX_CACHE_HOURS));
+    const unknownMaxAgeMs = hoursToMs(wholeNumber(read, 'cache-unknown-max-age-hours', 1, 0, MAX_CACHE_HOURS));
+    return options_boolean(read, 'cache', true) ? { maxAgeMs, unknownMaxAgeMs } : null;
 }
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
 function lines(text) {
@@ -31572,6 +29072,8 @@ function options_boolean(read, name, fallback) {
     throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${quote(read(name).trim())}.`);
 }
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The longest a cached answer may be reused: 30 days (a report that old is stale anyway). */
+const MAX_CACHE_HOURS = 720;
 /** The shortest `api-key` accepted. */
 const MIN_API_KEY_LENGTH = 16;
 function apiUrl(raw, provider, apiKey) {
@@ -31985,226 +29487,6 @@ function parseRetryAfter(header, now = Date.now()) {
         return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
     const date = Date.parse(value);
     return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./src/core/subjects.ts
-const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
-/** How people write the kinds, for messages. */
-const HASH_KIND_NAMES = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
-/** The kind of a hexadecimal hash by its length; null for anything else. */
-function hashKindOf(hash) {
-    return /^[0-9a-f]+$/i.test(hash) ? (KIND_BY_LENGTH[hash.length] ?? null) : null;
-}
-/** The hashes as the artifacts to check, in the order given: each shown as itself, never read. */
-function hashSubjects(hashes) {
-    const artifacts = hashes.map(({ hash, kind }) => {
-        const value = hash.toLowerCase();
-        return { absolutePath: '', displayPath: value, inWorkspace: false, size: 0, hash: { kind, value } };
-    });
-    return { artifacts, skipped: [] };
-}
-
-;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
-// Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
-// hash is a protocol error, never a clean result.
-
-class ProtocolError extends Error {
-    name = 'ProtocolError';
-}
-const STAT_FIELDS = {
-    malicious: 'malicious',
-    suspicious: 'suspicious',
-    undetected: 'undetected',
-    harmless: 'harmless',
-    timeout: 'timeout',
-    failure: 'failure',
-    typeUnsupported: 'type-unsupported',
-};
-/**
- * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
- * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
- */
-function parseFileReport(body, requested) {
-    const data = field(body, 'data');
-    const attributes = field(data, 'attributes');
-    const sha256 = provenSha256(data, attributes, requested.toLowerCase());
-    const type = field(data, 'type');
-    if (type !== 'file')
-        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
-    const rawStats = field(attributes, 'last_analysis_stats');
-    if (!isObject(rawStats))
-        throw new ProtocolError('the report has no last_analysis_stats');
-    if (!isCount(rawStats.malicious)) {
-        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
-    }
-    const stats = {};
-    for (const [key, name] of Object.entries(STAT_FIELDS)) {
-        const value = rawStats[name];
-        if (value !== undefined && value !== null && !isCount(value)) {
-            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
-        }
-        stats[key] = isCount(value) ? value : 0;
-    }
-    // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
-    const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
-    const detections = parseDetections(field(attributes, 'last_analysis_results'));
-    const contradiction = describeContradiction(stats, detections);
-    return {
-        sha256,
-        stats,
-        engineCount,
-        detections,
-        ...(contradiction !== undefined && { contradiction }),
-        threatNames: topThreatNames(detections),
-        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
-        firstSeen: date(field(attributes, 'first_submission_date')),
-        lastAnalysed: date(field(attributes, 'last_analysis_date')),
-    };
-}
-/**
- * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
- * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
- */
-function provenSha256(data, attributes, requested) {
-    const kind = hashKindOf(requested) ?? 'sha256';
-    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
-    if (kind === 'sha256') {
-        if (named.length === 0)
-            throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
-        for (const value of named) {
-            if (typeof value !== 'string' || value.toLowerCase() !== requested) {
-                throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
-            }
-        }
-        return requested;
-    }
-    const name = HASH_KIND_NAMES[kind];
-    const asked = field(attributes, kind);
-    if (asked === undefined || asked === null) {
-        throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
-    }
-    if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
-        throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
-    }
-    if (named.length === 0)
-        throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
-    for (const value of named) {
-        if (typeof value !== 'string' || hashKindOf(value) !== 'sha256')
-            throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
-    }
-    const sha256s = new Set(named.map((value) => value.toLowerCase()));
-    if (sha256s.size > 1)
-        throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
-    return [...sha256s][0];
-}
-/** The engines in last_analysis_results that flag the file in `category`, each named once. */
-function flaggingEngines(detections, category) {
-    return detections.filter((d) => d.category === category).length;
-}
-/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
-function describeContradiction(stats, detections) {
-    const parts = ['malicious', 'suspicious']
-        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
-        .filter(({ stated, engines }) => engines > stated)
-        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
-    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
-}
-/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
-const MAX_ERROR_TEXT = 300;
-/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
-function parseErrorBody(body) {
-    const error = field(body, 'error');
-    const short = (value) => (value === null ? null : clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
-    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
-}
-/**
- * Whether a 404's message is the real service's answer about the requested hash: exactly
- * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
- * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
- */
-function errorNamesHash(body, sha256) {
-    const message = parse_text(field(field(body, 'error'), 'message'));
-    return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
-}
-function clip(value, max = MAX_ERROR_TEXT) {
-    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
-}
-/**
- * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
- * parseJson) keeps its source text, and a long text is clipped.
- */
-function describeValue(value) {
-    if (value instanceof UnrepresentableNumber)
-        return value.source;
-    return clip(JSON.stringify(value) ?? 'missing', 100);
-}
-/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
-class UnrepresentableNumber {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-}
-/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
-function parseJson(body) {
-    return JSON.parse(body, (_key, value, context) => {
-        if (typeof value !== 'number' || context?.source === undefined)
-            return value;
-        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
-    });
-}
-function parseDetections(results) {
-    if (results === undefined || results === null)
-        return [];
-    // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
-    if (!isObject(results))
-        throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
-    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
-    // with its worst category.
-    const byEngine = new Map();
-    for (const [key, entry] of Object.entries(results)) {
-        const category = parse_text(field(entry, 'category'))?.toLowerCase();
-        if (category !== 'malicious' && category !== 'suspicious')
-            continue;
-        const engine = parse_text(field(entry, 'engine_name')) ?? key;
-        const seen = byEngine.get(engine.toLowerCase());
-        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
-            continue;
-        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
-    }
-    const detections = [...byEngine.values()];
-    // Malicious before suspicious, then by engine name: a stable order for reports and tests.
-    return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
-}
-const TOP_THREAT_NAMES = 3;
-function topThreatNames(detections) {
-    const counts = new Map();
-    for (const { result } of detections)
-        if (result)
-            counts.set(result, (counts.get(result) ?? 0) + 1);
-    return [...counts.entries()]
-        .sort(([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB))
-        .slice(0, TOP_THREAT_NAMES)
-        .map(([name]) => name);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function field(value, name) {
-    return isObject(value) ? value[name] : undefined;
-}
-function parse_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-/** Unix seconds to a Date; null when absent or not a representable time. */
-function date(value) {
-    if (typeof value !== 'number' || !(value > 0))
-        return null;
-    const parsed = new Date(value * 1000);
-    return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/core/reputation/client.ts
@@ -32825,8 +30107,6 @@ function formatMinutes(ms) {
     return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(2)} minute${minutes === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/core/reputation/uploads.ts
@@ -33096,6 +30376,9 @@ async function matcher(patterns, glob) {
 const DAY_MS = 86_400_000;
 function judgeArtifact(scanned, policy, now) {
     const judged = judgeOutcome(scanned, policy, now);
+    const { outcome } = scanned;
+    if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
+        judged.cachedAt = outcome.cachedAt;
     const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
     // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
     if (reason === undefined)
@@ -33237,6 +30520,7 @@ const ACTION_VERSION = '1.0.0';
 
 
 
+
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function runGate(options, ports) {
@@ -33245,6 +30529,9 @@ async function runGate(options, ports) {
     const snapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
     let lookups = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+    const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
+    // Restored while the files are listed and hashed; the first lookup waits for it.
+    const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
     // Relative patterns are rooted at the workspace, as every other path the user gives.
     const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
@@ -33281,6 +30568,19 @@ async function runGate(options, ports) {
         const source = await sourceFor(sha256);
         return 'excluded' in source ? { kind: 'unknown', submission: { state: 'not-uploaded', analysisId: null, reason: source.excluded } } : analyses.analyse(sha256, source);
     };
+    // The cache answers before the scheduler is asked. With uploads on, a cached "never seen" is asked
+    // again, so the cache never keeps a file from its upload; an analysed report is kept like a found one.
+    const cachedOrFresh = async (sha256) => {
+        if (!verdictCache)
+            return lookupOrUpload(sha256);
+        await cacheLoaded;
+        const reused = verdictCache.reuse(sha256, new Date(), analyses === null ? ['found', 'unknown'] : ['found']);
+        if (reused)
+            return reused;
+        const outcome = await lookupOrUpload(sha256);
+        verdictCache.record(sha256, outcome);
+        return outcome;
+    };
     const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
     let scanned;
     try {
@@ -33290,17 +30590,21 @@ async function runGate(options, ports) {
                 .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
                 .finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
-            lookup: lookupOrUpload,
+            lookup: cachedOrFresh,
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-                ports.progress.hashed({
-                    uniqueHashes,
+                const estimate = (toLookUp) => ports.progress.hashed({
+                    uniqueHashes: toLookUp,
                     requestsPerMinute: options.requestsPerMinute,
                     estimateMs: scheduler.estimateRemainingMs(),
                     ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
                 });
+                if (!verdictCache)
+                    return estimate(uniqueHashes);
+                // Only what the cache cannot answer is asked: known once it is restored (each lookup waiting on it goes first).
+                void cacheLoaded.then(() => estimate(uniqueHashes - verdictCache.use().reused));
             },
         });
     }
@@ -33312,11 +30616,5034 @@ async function runGate(options, ports) {
     }
     ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
     snapshot.stage = 'judging';
-    return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+    const judgement = judge(scanned, options.policy);
+    if (verdictCache) {
+        await cacheLoaded; // also when no hash was looked up, so a failed restore is still said
+        await verdictCache.save();
+        ports.log.debug(`Saved the verdict cache at ${elapsed()} ms.`);
+    }
+    return { judgement, skipped: listed.skipped, cache: verdictCache?.use() ?? null };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(3581);
+;// CONCATENATED MODULE: ./src/core/walk.ts
+// The listing port in the core: one readdir walk with @actions/glob's pattern semantics, and no
+// second look at what it found. Directory entries carry their type, so a plain file costs no stat;
+// only links are stat'ed (to follow them) and directories (to catch link loops by device and inode).
+// Matching is minimatch's, with the options @actions/glob gives it.
+
+
+
+
+
+
+
+/** @actions/glob's MatchKind bits: a pattern with a trailing `/` matches directories only. */
+const MATCH_DIRECTORY = 1;
+const MATCH_FILE = 2;
+const MATCH_ALL = MATCH_DIRECTORY | MATCH_FILE;
+/** The walk runs synchronously (a stat-free walk is fastest so) and lets timers and signals in this often. */
+const YIELD_EVERY_MS = 10;
+const SEPARATOR = Buffer.from('/');
+const FILE = 'file';
+/** A pattern in `files` that cannot be used: the message names it and says what is accepted. */
+class PatternError extends Error {
+    name = 'PatternError';
+}
+class Pattern {
+    negate;
+    /** Set for the `<pattern>/**` added for every pattern, so a matched directory means its whole tree. */
+    implicit;
+    /** The pattern as matched: absolute, its root escaped. */
+    text;
+    trailingSeparator;
+    /** Where the walk starts for it: the leading segments without wildcards. */
+    searchPath;
+    base;
+    endsWithGlobstar;
+    matcher;
+    /** `base` is the literal directory the pattern was rooted at (`/` for an absolute one). */
+    constructor(negate, implicit, text, trailingSeparator, base) {
+        this.negate = negate;
+        this.implicit = implicit;
+        this.text = text;
+        this.trailingSeparator = trailingSeparator;
+        this.base = base;
+        this.endsWithGlobstar = text.endsWith('/**');
+        this.matcher = new esm/* Minimatch */.VR(text, { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true });
+        // minimatch's parsed segments after the base: a string where a segment has no wildcard (escapes undone).
+        const literal = base === '/' ? [''] : base.split('/');
+        for (const segment of (this.matcher.set[0] ?? []).slice(literal.length)) {
+            if (typeof segment !== 'string')
+                break;
+            literal.push(segment);
+        }
+        this.searchPath = literal.join('/') || '/';
+    }
+    /** The same pattern with `/**` added: what makes a matched directory stand for its whole tree. */
+    withDescendants() {
+        return new Pattern(this.negate, true, `${this.text === '/' ? '' : this.text}/**`, false, this.base);
+    }
+    match(itemPath) {
+        // As @actions/glob: an explicit `dir/**` matches `dir` itself too (`dir/` matches it).
+        const subject = this.endsWithGlobstar && !this.implicit && !itemPath.endsWith('/') ? `${itemPath}/` : itemPath;
+        if (!this.matcher.match(subject))
+            return 0;
+        return this.trailingSeparator ? MATCH_DIRECTORY : MATCH_ALL;
+    }
+    /** Whether something below `directory` could match. */
+    couldMatchBelow(directory) {
+        return this.matcher.match(directory, true);
+    }
+}
+/**
+ * The `files` text as @actions/glob reads it: one pattern a line, blank lines and `#` comments skipped,
+ * each leading `!` flipping include to exclude; relative patterns rooted at `root`, `~` at `homedir`.
+ * Each pattern is followed by its implicit `/**`, in order: later patterns win.
+ */
+function parsePatterns(patterns, root, homedir = external_node_os_default().homedir()) {
+    const parsed = [];
+    for (const line of patterns.split('\n').map((text) => text.trim())) {
+        if (!line || line.startsWith('#'))
+            continue;
+        let text = line;
+        let negate = false;
+        while (text.startsWith('!')) {
+            negate = !negate;
+            text = text.slice(1).trim();
+        }
+        if (!text)
+            throw new PatternError(`The pattern "${line}" in \`files\` has nothing after its \`!\`: write the path or pattern to exclude, such as \`!dist/**/*.map\`.`);
+        text = text.replace(/\/+/g, '/');
+        const segments = text.split('/');
+        if (segments.some((segment, i) => segment === '..' || (segment === '.' && i > 0))) {
+            throw new PatternError(`The pattern "${line}" in \`files\` uses \`.\` or \`..\` inside a path; write it from the workspace (\`dist/**\`) or as an absolute path.`);
+        }
+        const trailingSeparator = text.length > 1 && text.endsWith('/');
+        if (trailingSeparator)
+            text = text.slice(0, -1);
+        const { base, pattern: rootedText } = rooted(text, root, homedir);
+        const pattern = new Pattern(negate, false, rootedText, trailingSeparator, base);
+        parsed.push(pattern);
+        if (trailingSeparator || !pattern.text.endsWith('/**'))
+            parsed.push(pattern.withDescendants());
+    }
+    return parsed;
+}
+function rooted(text, root, homedir) {
+    if (text.startsWith('/'))
+        return { base: '/', pattern: text };
+    const [base, rest] = text === '.' || text.startsWith('./') ? [root, text.slice(2)] : text === '~' || text.startsWith('~/') ? [homedir, text.slice(2)] : [root, text];
+    return { base, pattern: joinPattern(walk_escapeGlob(base), rest) };
+}
+function joinPattern(base, rest) {
+    if (!rest)
+        return base;
+    return base.endsWith('/') ? base + rest : `${base}/${rest}`;
+}
+/** A path as a pattern that matches only itself (as @actions/glob escapes the working directory). */
+function walk_escapeGlob(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+/** As @actions/glob decides: each include adds what it matches, each later exclude takes it away. */
+function matchKind(patterns, itemPath) {
+    let kind = 0;
+    for (const pattern of patterns)
+        kind = pattern.negate ? kind & ~pattern.match(itemPath) : kind | pattern.match(itemPath);
+    return kind;
+}
+/** Search paths: one per include pattern, none below another (the walk of the higher one covers it). */
+function searchPaths(patterns) {
+    const candidates = new Set(patterns.filter((pattern) => !pattern.negate).map((pattern) => pattern.searchPath));
+    const covered = (searchPath) => {
+        for (let parent = external_node_path_default().dirname(searchPath), child = searchPath; parent !== child; child = parent, parent = external_node_path_default().dirname(parent)) {
+            if (candidates.has(parent))
+                return true;
+        }
+        return false;
+    };
+    return [...candidates].filter((searchPath) => !covered(searchPath));
+}
+/**
+ * The listing port over this walk. Patterns are rooted at `root` (the workspace). Links to
+ * directories are followed; one that leads back to a directory above it is an error for that path
+ * (when the path itself matched), not the end of the scan.
+ */
+function walkingGlob(root, homedir) {
+    return async (patterns) => walk(parsePatterns(patterns, external_node_path_default().resolve(root), homedir), external_node_path_default().resolve(root));
+}
+async function walk(patterns, root) {
+    const found = { paths: [], kinds: [], brokenLinks: [], followsLinks: true };
+    const includes = patterns.filter((pattern) => !pattern.negate);
+    const couldMatchBelow = (directory) => includes.some((pattern) => pattern.couldMatchBelow(directory));
+    const add = (text, bytes, kind) => {
+        found.paths.push(bytes ?? text);
+        found.kinds.push(kind);
+    };
+    const stack = [];
+    /** One matched-or-partly-matched entry, whatever its type; directories go on the stack. */
+    /** One entry (its directory entry, or its lstat for a search path); directories go on the stack. */
+    const examine = (text, bytes, entry, parent) => {
+        const kind = matchKind(patterns, text);
+        if (kind === 0 && !couldMatchBelow(text))
+            return;
+        let info;
+        // A link is followed; an entry of unknown type (some file systems say none) is looked at.
+        if (entry.isSymbolicLink() || !(entry.isFile() || entry.isDirectory() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) {
+            try {
+                info = (0,external_node_fs_.statSync)(bytes ?? text);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT') {
+                    if (kind & MATCH_FILE && entry.isSymbolicLink())
+                        found.brokenLinks.push(bytes ? showBytes(bytes) : text);
+                    return; // gone since the directory was read: nothing to judge
+                }
+                if (kind & MATCH_FILE)
+                    add(text, bytes, { error: describeStatError(error) });
+                return;
+            }
+        }
+        if (info ? info.isDirectory() : entry.isDirectory()) {
+            let id;
+            try {
+                const { dev, ino } = info ?? (entry instanceof external_node_fs_.Stats ? entry : (0,external_node_fs_.statSync)(bytes ?? text));
+                id = `${dev}:${ino}`;
+            }
+            catch (error) {
+                if (kind !== 0)
+                    add(text, bytes, { error: describeStatError(error) });
+                return;
+            }
+            for (let above = parent; above; above = above.parent) {
+                if (above.id !== id)
+                    continue;
+                // Everything below it is walked already; only a path that was itself matched is worth a word.
+                if (kind !== 0)
+                    add(text, bytes, { error: `it is a symbolic link loop (ELOOP): it leads back to ${describePath(above.bytes ? showBytes(above.bytes) : above.text, root).displayPath}` });
+                return;
+            }
+            stack.push({ text, bytes, id, parent });
+            return;
+        }
+        if (!(kind & MATCH_FILE))
+            return;
+        const regular = info ? info.isFile() : entry.isFile();
+        add(text, bytes, regular ? FILE : { special: specialFileType(info ?? entry) });
+    };
+    for (const searchPath of searchPaths(patterns)) {
+        let entry;
+        try {
+            entry = (0,external_node_fs_.lstatSync)(searchPath, { throwIfNoEntry: false });
+        }
+        catch (error) {
+            add(searchPath, null, { error: describeStatError(error) });
+            continue;
+        }
+        if (entry)
+            examine(searchPath, null, entry, null); // a search path that does not exist matches nothing
+    }
+    let lastYield = performance.now();
+    while (stack.length > 0) {
+        const directory = stack.pop();
+        let entries;
+        try {
+            entries = readEntries(directory);
+        }
+        catch (error) {
+            // A directory that cannot be listed may hide artifacts: an error for it, never a silent gap.
+            add(directory.text, directory.bytes, { error: describeStatError(error) });
+            continue;
+        }
+        const prefix = directory.text === '/' ? '' : directory.text;
+        for (const entry of entries) {
+            const name = entry.name;
+            if (typeof name === 'string') {
+                examine(`${prefix}/${name}`, null, entry, directory);
+            }
+            else {
+                // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
+                const bytes = directory.bytes || !(0,external_node_buffer_.isUtf8)(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
+                examine(`${prefix}/${name.toString()}`, bytes, entry, directory);
+            }
+        }
+        if (performance.now() - lastYield >= YIELD_EVERY_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            lastYield = performance.now();
+        }
+    }
+    return found;
+}
+/**
+ * A directory's entries, names as text; read again with names as bytes only when one is not
+ * UTF-8 (it comes back with U+FFFD), so the common case makes no Buffer per name.
+ */
+function readEntries(directory) {
+    if (directory.bytes)
+        return (0,external_node_fs_.readdirSync)(directory.bytes, { withFileTypes: true, encoding: 'buffer' });
+    const entries = (0,external_node_fs_.readdirSync)(directory.text, { withFileTypes: true });
+    if (!entries.some((entry) => entry.name.includes('\uFFFD')))
+        return entries;
+    return (0,external_node_fs_.readdirSync)(directory.text, { withFileTypes: true, encoding: 'buffer' });
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Escaping for text that comes from outside (file names, threat names, service messages).
+/** How much of one outside text (a threat or engine name, a service's message) is shown. */
+const MAX_SHOWN_CHARS = 300;
+/**
+ * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
+ * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
+ */
+function text_clip(text, max = MAX_SHOWN_CHARS) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
+}
+/**
+ * Characters that change how the text around them is shown without being seen themselves:
+ * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
+ * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
+ */
+const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
+}
+/**
+ * Control and invisible format characters shown as visible escapes, so a name can never start a new
+ * log line, break a block, or show itself in another order than it is written.
+ */
+function oneLine(text) {
+    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return unicodeEscape(char);
+    });
+}
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
+function describeDetection({ engine, result }) {
+    return result ? `${text_clip(engine)}: ${text_clip(result)}` : text_clip(engine);
+}
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
+ * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
+ * references, which render as themselves but are never read as syntax. What GitHub would autolink
+ * (`https://…`, `www.…`) has its `:` or `.` wrapped in a `<span>`: autolinking works on runs of text,
+ * and an entity alone is decoded back into the run before it does.
+ */
+function escapeHtml(text) {
+    return oneLine(text)
+        .replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)|(?<=www)\./gi, (char) => `<span>${char}</span>`);
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
+function formatDate(date) {
+    return date ? date.toISOString().slice(0, 10) : '—';
+}
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
+/** How each status reads in the summary and the release notes. */
+const STATUS_LABELS = {
+    malicious: '🔴 malicious',
+    suspicious: '🟠 suspicious',
+    error: '⚠️ error',
+    unanalysed: '❔ unanalysed',
+    pending: '🕓 pending',
+    unknown: '❔ unknown',
+    allowed: '☑️ allowed',
+    clean: '✅ clean',
+};
+/** Characters of a SHA-256 shown where room is short; the full hash goes in the link title and the details. */
+const SHORT_HASH_LENGTH = 12;
+function shortHash(sha256) {
+    return sha256.slice(0, SHORT_HASH_LENGTH);
+}
+/** Neither clean nor allowed: an artifact someone has to look at, whatever the policy made of it. */
+function needsAttention(result) {
+    return result.status !== 'clean' && result.status !== 'allowed';
+}
+/**
+ * Most serious first: failing before warning before passing, malicious before errors before
+ * unknowns, and within a status the most detected first. Ties keep their order (sorted by path).
+ */
+function worstFirst(results) {
+    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
+    const detections = (r) => (r.status === 'suspicious' ? (r.counted?.suspicious ?? 0) : (r.counted?.malicious ?? 0));
+    return [...results].sort((a, b) => rank(a) - rank(b) || detections(b) - detections(a) || (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
+}
+/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
+function countedEngines(report, policy, category) {
+    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/** A report's detections, each marked whether the policy ignores its engine. */
+function markIgnored(report, policy) {
+    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
+}
+/** The detections of engines the policy ignores, as the service spelled their names. */
+function ignoredDetections(result, policy) {
+    return result.report?.detections.filter((d) => isIgnoredEngine(policy, d.engine)) ?? [];
+}
+/**
+ * The detections as short lines, counted apart from ignored: `3/79 malicious`, `2 suspicious`,
+ * `+1 ignored`. The line the status is about comes first, so a suspicious artifact never reads as
+ * `0/69`; an unanalysed one says how many engines gave a verdict against min-engines. Null without a report.
+ */
+function detectionLines(result, policy) {
+    const { report, counted } = result;
+    if (!report || !counted)
+        return null;
+    const status = result.allowed?.otherwise ?? result.status;
+    const lines = [];
+    if (status === 'unanalysed') {
+        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else if (status === 'suspicious') {
+        lines.push(`${counted.suspicious}/${report.engineCount} suspicious`);
+        if (counted.malicious > 0)
+            lines.push(`${counted.malicious} malicious`);
+    }
+    else {
+        lines.push(`${counted.malicious}/${report.engineCount} malicious`);
+    }
+    if (status !== 'suspicious' && counted.suspicious > 0)
+        lines.push(`${counted.suspicious} suspicious`);
+    const ignored = ignoredDetections(result, policy).length;
+    if (ignored > 0)
+        lines.push(`+${ignored} ignored`);
+    return lines;
+}
+/**
+ * Ignored engine names as the service spells them (the policy keeps them lower-cased), in the
+ * policy's order; a name no report mentions stays as given.
+ */
+function ignoredEngineNames(results, policy) {
+    const spelled = new Map();
+    for (const result of results)
+        for (const d of ignoredDetections(result, policy))
+            if (!spelled.has(d.engine.toLowerCase()))
+                spelled.set(d.engine.toLowerCase(), d.engine);
+    return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
+}
+/** A sentence that ends in exactly one full stop, whatever the text it ends with. */
+function sentence(text) {
+    const trimmed = text.trimEnd();
+    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
+// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+
+
+
+
+/** GitHub shows at most this many annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const ENGINES_IN_MESSAGE = 8;
+/**
+ * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
+ * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
+ */
+function planAnnotations(results, provider, policy, failing = false) {
+    const candidates = [];
+    let scanStopSaid = false;
+    for (const result of worstFirst(results)) {
+        // A refused key (or another error that ended the scan) fails every artifact left the same way:
+        // the failure line says it, once; under on-error=warn, one warning says it.
+        if (endedScan(result.error)) {
+            if (result.consequence === 'fail' || scanStopSaid)
+                continue;
+            scanStopSaid = true;
+        }
+        if (result.consequence === 'pass') {
+            // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
+            if (result.staleDays !== null && result.status !== 'allowed')
+                candidates.push(describeStale(result, policy));
+            continue;
+        }
+        candidates.push(describe(result, provider, policy));
+    }
+    const shown = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+    for (const annotation of candidates) {
+        if (room[annotation.level] > 0) {
+            shown.push(annotation);
+            room[annotation.level]--;
+        }
+        else {
+            hidden[annotation.level]++;
+        }
+    }
+    const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
+    if (hiddenParts.length > 0) {
+        shown.push({
+            level: 'notice',
+            title: 'More findings in the job summary',
+            message: `${hiddenParts.join(' and ')} more ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind); the job summary and the JSON report list every artifact.`,
+        });
+    }
+    return shown;
+}
+function describe(result, provider, policy) {
+    const { artifact, report, sha256, counted } = result;
+    const level = result.consequence === 'fail' ? 'error' : 'warning';
+    const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
+    const providerName = PROVIDERS[provider].name;
+    const link = sha256 ? reportLink(provider, sha256) : null;
+    const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
+    // A verdict from this run's own upload says so: the file was unknown until now.
+    const linkText = `${result.submission?.state === 'analysed' ? ' Analysed now (uploaded in this run).' : ''}${link ? ` Report: ${link}` : ''}`;
+    const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
+    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
+        const category = result.status;
+        const engines = countedEngines(report, policy, category);
+        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
+        const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
+        const count = counted[category];
+        return {
+            level,
+            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
+            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
+            ...file,
+        };
+    }
+    if (result.status === 'unanalysed' && report) {
+        return {
+            level,
+            title: `Not analysed by ${providerName}`,
+            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
+            ...file,
+        };
+    }
+    if (result.status === 'pending') {
+        const analysis = result.submission?.analysisId ? (analysisLink(provider, result.submission.analysisId) ?? `analysis ${result.submission.analysisId}`) : null;
+        return {
+            level,
+            title: `Analysis pending at ${providerName}`,
+            message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${text_clip(result.submission?.reason ?? '')}), so it has no verdict yet.${analysis ? ` Analysis: ${analysis}` : ''}`,
+            ...file,
+        };
+    }
+    if (result.status === 'unknown') {
+        return {
+            level,
+            title: `Unknown to ${providerName}`,
+            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${text_clip(result.submission.reason)}.` : ''}`,
+            ...file,
+        };
+    }
+    return {
+        level,
+        title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
+        message: `${artifact.displayPath}${hashText} could not be checked: ${text_clip(result.error?.message ?? 'unknown error')}`,
+        ...file,
+    };
+}
+function describeStale(result, policy) {
+    const { artifact, report } = result;
+    return {
+        level: 'warning',
+        title: 'Stale reputation report',
+        message: `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
+            `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
+        ...(artifact.inWorkspace && { file: artifact.displayPath }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+
+
+const SKIPPED_LISTED = 10;
+function describeSkipped(skipped) {
+    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
+    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
+    return oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
+}
+function describeNoFiles(patterns) {
+    return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
+}
+function describeChecking(artifacts, providerName, apiUrl) {
+    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+}
+function describePassed(summary) {
+    return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
+}
+/**
+ * The heading of the results and one line per artifact, worst first, with the detections as every
+ * report reads them (counted and ignored apart); null when there is nothing to list.
+ */
+function describeResults(summary, policy) {
+    if (summary.results.length === 0)
+        return null;
+    const { counts } = summary;
+    const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const lines = worstFirst(summary.results).map((result) => {
+        const { artifact, status, report, error, allowed, submission } = result;
+        const detections = detectionLines(result, policy);
+        const details = [
+            allowed ? `(${text_clip(allowed.reason)})` : null,
+            detections ? detections.join(', ') : null,
+            error ? `: ${text_clip(error.message)}` : null,
+            report?.contradiction ?? null,
+        ].filter((part) => part !== null);
+        const submitted = submission ? describeSubmission(submission) : '';
+        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('') + submitted)}`;
+    });
+    return { title, lines };
+}
+/** How an upload went, after an artifact's verdict: analysed now, pending with its analysis, or why not uploaded. */
+function describeSubmission({ state, analysisId, reason }) {
+    if (state === 'analysed')
+        return ` (analysed now${analysisId ? `, analysis ${analysisId}` : ''})`;
+    if (state === 'pending')
+        return ` (uploaded, analysis ${analysisId} not complete: ${text_clip(reason ?? '')})`;
+    return ` (not uploaded: ${text_clip(reason ?? '')})`;
+}
+/** Said once when uploads are on: what an upload means for the files, in plain words. */
+function describeUploadsOn(providerName, patterns) {
+    const shown = oneLine(patterns.trim().split(/\r?\n/).join(', '));
+    return (`upload-unknown is on: a file ${providerName} has never seen is uploaded for analysis when upload-files (${shown}) matches it. ` +
+        `What is uploaded becomes available to ${providerName}'s premium customers, and the public API is not for commercial workflows; ` +
+        'narrow upload-files to keep files private.');
+}
+/** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
+function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
+    const where = stage === 'listing'
+        ? 'while listing the files to check'
+        : stage === 'judging'
+            ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
+            : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
+    return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+// The one line that says why the gate failed, in the words of the policy's inputs.
+
+
+const FAILURE_LIST_LENGTH = 5;
+const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
+/** The judgement with its failure line: what every report renders. */
+function explain(judgement, policy, providerName) {
+    return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
+}
+function failureMessage(results, policy, providerName) {
+    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
+    const of = `of ${plural(results.length, 'artifact')}`;
+    const reasons = [];
+    if (results.length === 0 && policy.ifNoFilesFound === 'error')
+        reasons.push(NO_FILES_MESSAGE);
+    // Most detected first, as in every report.
+    const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
+    if (malicious.length > 0) {
+        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
+        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+    }
+    const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
+    if (suspicious.length > 0) {
+        const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
+        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
+    }
+    const unknown = failing('unknown');
+    if (unknown.length > 0) {
+        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
+    }
+    const pending = failing('pending');
+    if (pending.length > 0) {
+        reasons.push(`${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`);
+    }
+    const unanalysed = failing('unanalysed');
+    if (unanalysed.length > 0) {
+        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
+        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
+    }
+    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
+    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
+    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
+    const errors = failing('error');
+    if (stop)
+        reasons.push(stop.error.message);
+    else if (errors.length > 0)
+        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+    return reasons.join('; ');
+}
+function listPaths(results, describe) {
+    const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
+    const more = results.length - FAILURE_LIST_LENGTH;
+    return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/report/cache-use.ts
+
+/** "114 of 120 from the cache (up to 6 h old), 6 looked up"; null when the cache was off or nothing was asked. */
+function describeCacheUse(use, now = new Date()) {
+    if (use === null || use.reused + use.lookedUp === 0)
+        return null;
+    const total = use.reused + use.lookedUp;
+    if (use.reused === 0)
+        return `Verdict cache: none of ${plural(total, 'unique hash', 'unique hashes')} from the cache, ${use.lookedUp} looked up.`;
+    const age = use.oldestFetchedAt === null ? '' : ` (up to ${describeAge(now.getTime() - use.oldestFetchedAt.getTime())} old)`;
+    return `Verdict cache: ${use.reused} of ${plural(total, 'unique hash', 'unique hashes')} from the cache${age}, ${use.lookedUp} looked up.`;
+}
+/** An age in the largest unit that reads well: "40 s", "12 min", "6 h", "3 d". */
+function describeAge(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    if (seconds < 3600)
+        return `${Math.round(seconds / 60)} min`;
+    if (seconds < 48 * 3600)
+        return `${Math.round(seconds / 3600)} h`;
+    return `${Math.round(seconds / 86_400)} d`;
+}
+/** The JSON report's `cache` member: what the run reused and asked, and the age of the oldest reuse. */
+function cacheUseData(use, now) {
+    if (use === null)
+        return null;
+    const oldest = use.oldestFetchedAt;
+    return {
+        reused: use.reused,
+        lookedUp: use.lookedUp,
+        oldestFetchedAt: oldest?.toISOString() ?? null,
+        oldestAgeSeconds: oldest === null ? null : Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)),
+        problems: use.problems,
+    };
+}
+/** The job summary's note on the cache, kept apart from summary.ts: a paragraph, or '' when there is nothing to say. */
+function summaryCacheNote(use, now = new Date()) {
+    const line = describeCacheUse(use, now);
+    return line === null ? '' : `\n<p><sub>${escapeHtml(line)}</sub></p>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+
+
+const REPORT_SCHEMA_VERSION = 2;
+function reportHeader(scan, context) {
+    return {
+        schema: `${ACTION_NAME}/report`,
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: ACTION_NAME, version: ACTION_VERSION },
+        generatedAt: context.generatedAt.toISOString(),
+        provider: context.provider,
+        apiUrl: context.apiUrl,
+        policy: context.policy,
+        result: scan.result,
+        failureMessage: scan.failureMessage,
+        counts: scan.counts,
+        cache: cacheUseData(context.cache ?? null, context.generatedAt),
+    };
+}
+function reportArtifact(result, provider, policy) {
+    const { artifact, report, error, sha256 } = result;
+    return {
+        path: artifact.displayPath, // a hash list's entries: the hash as given
+        size: artifact.hash ? null : artifact.size,
+        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
+        sha256,
+        status: result.status,
+        consequence: result.consequence,
+        link: sha256 ? reportLink(provider, sha256) : null,
+        allowedReason: result.allowed?.reason ?? null,
+        statusIfNotAllowed: result.allowed?.otherwise ?? null,
+        stats: report?.stats ?? null,
+        engineCount: report?.engineCount ?? null,
+        analysedEngines: report ? analysedEngines(report) : null,
+        counted: result.counted,
+        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
+        detections: markIgnored(report, policy),
+        threatNames: report?.threatNames ?? [],
+        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
+        firstSeen: report?.firstSeen?.toISOString() ?? null,
+        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+        staleDays: result.staleDays,
+        cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
+        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+        // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
+        upload: result.submission
+            ? {
+                state: result.submission.state,
+                analysisId: result.submission.analysisId,
+                analysisLink: result.submission.analysisId ? analysisLink(provider, result.submission.analysisId) : null,
+                reason: result.submission.reason,
+            }
+            : null,
+    };
+}
+/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
+function* jsonReportText(scan, context) {
+    const header = JSON.stringify(reportHeader(scan, context), null, 2);
+    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+    for (const [index, result] of scan.results.entries()) {
+        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
+    }
+    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// A compact Markdown block for release notes (`gh release edit --notes-file`, a release action's
+// `body_path`): the verdict, then one row per artifact, worst first. Pure; names are escaped.
+
+
+
+/** GitHub's release body holds 125,000 characters; leave room for the text people add around the block. */
+const RELEASE_NOTES_LIMIT_CHARS = 100_000;
+function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHARS) {
+    const { counts } = scan;
+    const provider = PROVIDERS[context.provider].name;
+    const tally = [
+        counts.malicious && `${counts.malicious} malicious`,
+        counts.suspicious && `${counts.suspicious} suspicious`,
+        counts.error && plural(counts.error, 'error'),
+        counts.unanalysed && `${counts.unanalysed} unanalysed`,
+        counts.unknown && `${counts.unknown} unknown`,
+        counts.allowed && `${counts.allowed} allowed`,
+        counts.clean && `${counts.clean} clean`,
+    ].filter(Boolean);
+    const verdict = `**${scan.result === 'pass' ? '✅ Artifact reputation: passed' : '❌ Artifact reputation: failed'}** — ` +
+        `${plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
+    if (scan.results.length === 0)
+        return verdict;
+    const header = '\n| Artifact | Status | Detections | SHA-256 |\n|---|---|---|---|\n';
+    let text = verdict + header;
+    const ordered = worstFirst(scan.results);
+    for (const [index, result] of ordered.entries()) {
+        const row = releaseRow(result, context);
+        const left = ordered.length - index;
+        // Keep room for the line that says how many rows were left out.
+        if (text.length + row.length > limitChars - 200) {
+            return `${text}\n${plural(left, 'more artifact')} not listed, to keep the release notes short; the JSON report lists every one.\n`;
+        }
+        text += row;
+    }
+    return text;
+}
+function releaseRow(result, context) {
+    const status = STATUS_LABELS[result.status] + (result.allowed ? ` (${escapeHtml(result.allowed.reason)})` : '');
+    const detections = detectionLines(result, context.policy)?.map(escapeHtml).join(', ') ?? '—';
+    const { sha256 } = result;
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
+    const hash = !sha256 ? '—' : link ? `[\`${shortHash(sha256)}\`](${link} "${sha256}")` : `\`${shortHash(sha256)}\``;
+    return `| <code>${escapeHtml(result.artifact.displayPath)}</code> | ${status} | ${detections} | ${hash} |\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
+ * paced key will add to it: each costs several requests of the same quota.
+ */
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload) {
+    const uploads = requestsPerUpload && requestsPerMinute > 0
+        ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
+        : '';
+    if (estimateMs < 60_000)
+        return uploads === '' ? null : uploads.trim();
+    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
+}
+/** One line of where the lookups are; null when nothing is left to wait for. */
+function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
+    if (pending === 0)
+        return null;
+    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
+    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
+}
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return `${Math.ceil(ms / 1000)} seconds`;
+    if (minutes < 90)
+        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return `${(ms / 3_600_000).toFixed(1)} hours`;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+
+/** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
+const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
+/** Engines named in one result's message; all of them are in its properties. */
+const sarif_ENGINES_IN_MESSAGE = 5;
+/** Where an artifact outside the workspace is located: relative to the file system root. */
+const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
+const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
+const IGNORE = 'If one engine keeps flagging your builds wrongly, list it in `ignore-engines`: its verdicts stay visible but no longer count.';
+const FALSE_POSITIVE = "Report a false positive to the vendor of each engine that flagged it (the engine names are in the result's message and properties).";
+const REBUILD = 'If it should not be flagged, rebuild from a clean checkout on a clean runner and check again: a compromised dependency or build machine is the likeliest cause.';
+/** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
+const RULES = {
+    malicious: {
+        name: 'MaliciousArtifact',
+        short: 'More engines flag the artifact as malicious than max-malicious allows.',
+        meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '9.0',
+    },
+    suspicious: {
+        name: 'SuspiciousArtifact',
+        short: 'More engines flag the artifact as suspicious than max-suspicious allows.',
+        meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
+        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
+        severity: '6.0',
+    },
+    error: {
+        name: 'ReputationLookupFailed',
+        short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
+        meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
+        remedies: [
+            'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
+            'For a file that could not be read, check that the build produced it and that the runner can read it.',
+            'Set `on-error: warn` only if an unchecked artifact may be released.',
+        ],
+        severity: '4.0',
+    },
+    unanalysed: {
+        name: 'UnanalysedArtifact',
+        short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
+        meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
+        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+        severity: '3.0',
+    },
+    pending: {
+        name: 'PendingAnalysis',
+        short: 'The artifact was uploaded, and its analysis did not complete within analysis-timeout-minutes.',
+        meaning: 'The service had never seen this file, so the gate uploaded it for analysis (`upload-unknown: true`), and the analysis did not complete within `analysis-timeout-minutes`. Nothing is known about it yet, so it is judged like an unknown one (`on-unknown`).',
+        remedies: ['Open the analysis link in the result, and run the job again once the analysis is complete.', 'Raise `analysis-timeout-minutes` if analyses regularly take longer.', ALLOW],
+        severity: '3.0',
+    },
+    unknown: {
+        name: 'UnknownArtifact',
+        short: 'The service has never seen the artifact, so it has no reputation.',
+        meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
+        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+        severity: '3.0',
+    },
+};
+const RULE_IDS = Object.keys(RULES);
+const LEVELS = { fail: 'error', warn: 'warning' };
+function rule(status, helpUri) {
+    const { name, short, meaning, remedies, severity } = RULES[status];
+    return {
+        id: `artifact-reputation/${status}`,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: meaning },
+        help: {
+            text: `${meaning}\n\nWhat to do:\n${remedies.map((step) => `- ${step}`).join('\n')}`,
+            markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
+        },
+        helpUri: `${helpUri}#how-the-gate-decides`,
+        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+        properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
+    };
+}
+/**
+ * The log. Only artifacts whose verdict warns or fails become results (an unknown artifact under
+ * `on-unknown: pass` stays out of code scanning), worst first, cut to code scanning's limits with a
+ * notification that says what was left out. `gzippedLimit` is for tests.
+ */
+function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
+    const reported = worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
+    let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
+    for (;;) {
+        const log = assemble(reported.slice(0, kept), reported.length, context);
+        if (kept === 0 || (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length <= gzippedLimit)
+            return log;
+        kept = Math.floor(kept * 0.8);
+    }
+}
+function assemble(kept, total, context) {
+    const notifications = [];
+    if (kept.length < total) {
+        const left = total - kept.length;
+        notifications.push({
+            level: 'warning',
+            message: {
+                text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
+            },
+        });
+    }
+    const anyOutside = kept.some((r) => !r.artifact.inWorkspace);
+    return {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Artifact Reputation Gate',
+                        semanticVersion: ACTION_VERSION,
+                        version: ACTION_VERSION,
+                        informationUri: context.helpUri,
+                        rules: RULE_IDS.map((status) => rule(status, context.helpUri)),
+                    },
+                },
+                ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                results: kept.map((r) => result(r, context)),
+            },
+        ],
+    };
+}
+function result(artifactResult, context) {
+    const { artifact, sha256, report, counted, error, status } = artifactResult;
+    const providerName = PROVIDERS[context.provider].name;
+    const detections = countedEngines(report, context.policy, status);
+    const what = {
+        malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
+        suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+        unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
+        pending: `was uploaded to ${providerName}, and its analysis is not complete`,
+        unknown: `is unknown to ${providerName}`,
+        error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
+    };
+    const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
+    const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
+    const ruleId = `artifact-reputation/${status}`;
+    return {
+        ruleId,
+        ruleIndex: RULE_IDS.indexOf(status),
+        level: LEVELS[artifactResult.consequence],
+        message: {
+            text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+                (report?.contradiction ? ` ${report.contradiction}` : '') +
+                (link ? ` Report: ${link}` : '')),
+        },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+        // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
+        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
+        properties: {
+            sha256,
+            size: artifact.size,
+            link,
+            stats: report?.stats ?? null,
+            engineCount: report?.engineCount ?? null,
+            detections: markIgnored(report, context.policy),
+        },
+    };
+}
+/** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
+function artifactLocation({ artifact }) {
+    const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
+    if (artifact.inWorkspace)
+        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+    return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
+}
+/** The log as the file's text. */
+function sarifText(log) {
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary, rendered as a pure function of the scan. Everything from outside is escaped.
+// It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
+// hash shortened, notes in a row of their own), and everything long goes in collapsed details.
+// The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+/** Room kept for the note at the top of a cut summary. */
+const TOP_NOTE_BYTES = 1024;
+function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const { counts } = scan;
+    const passed = scan.result === 'pass';
+    const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
+    const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
+    if (!passed)
+        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
+    if (counts.scanned === 0)
+        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
+    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
+        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
+        (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
+        (context.reportPath ? ` ${reportSentence(context)}` : '') +
+        '\n\n');
+    const ordered = worstFirst(scan.results);
+    const attention = ordered.filter(needsAttention);
+    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
+    const allowed = ordered.filter((r) => r.status === 'allowed');
+    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
+    // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
+    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
+    const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
+    const clean = ordered.filter((r) => r.status === 'clean');
+    const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
+    if (!out.wasCut)
+        return heading + out.text();
+    const left = [
+        attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
+        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
+        detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
+        clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
+    ].filter((part) => typeof part === 'string');
+    const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
+    const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
+    return `${heading}${topNote}${out.text()}\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.${where}\n`;
+}
+function reportSentence(context) {
+    const how = context.helpUri ? ` ([how](${context.helpUri}#keeping-the-reports))` : '';
+    return `Every artifact, with every engine's verdict, is in the JSON report: the step's \`report-path\` output, kept after the job when uploaded with \`actions/upload-artifact\`${how}.`;
+}
+function describePolicy(results, policy) {
+    const parts = [`max-malicious=${policy.maxMalicious}`];
+    if (policy.maxSuspicious !== null)
+        parts.push(`max-suspicious=${policy.maxSuspicious}`);
+    parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
+    if (policy.ignoreEngines.length > 0)
+        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
+    const allowed = Object.keys(policy.allow).length;
+    if (allowed > 0)
+        parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
+    return parts.join(', ');
+}
+const ATTENTION_COLUMNS = 5;
+/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
+const NOTE_CHARS = 90;
+/** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
+function attentionRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+    // Short, so the note never sets the table's width; the whole message is in the details block.
+    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+    const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+function allowedRow(result, context) {
+    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+    // The reason is prose of any length: below the row, so it never sets the table's width.
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
+}
+function pathCell(result) {
+    return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
+}
+function detectionCell(result, policy) {
+    return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
+}
+function staleNote(result, policy) {
+    if (result.staleDays === null)
+        return null;
+    return `⏳ Last analysed ${result.staleDays} days ago (${formatDate(result.report?.lastAnalysed ?? null)}), more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale.`;
+}
+/** What an artifact's details block says it is about, after its path. */
+function detailsTitle(result, context) {
+    const flagged = result.report?.detections.length ?? 0;
+    if (flagged > 0)
+        return `${plural(flagged, 'engine')} flagged it`;
+    const provider = PROVIDERS[context.provider].name;
+    if (result.status === 'unknown')
+        return `unknown to ${provider}`;
+    if (result.status === 'unanalysed')
+        return `not analysed yet by ${provider}`;
+    if (result.status === 'error')
+        return 'not checked';
+    return STATUS_LABELS[result.status];
+}
+/** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
+function detailsBlock(result, context) {
+    const { report, sha256 } = result;
+    const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
+    if (report)
+        facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
+    const lines = [facts.join(' · ')];
+    if (report) {
+        const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
+        if (names.length > 0)
+            lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(text_clip(name))).join(', ')}`);
+    }
+    if (result.error)
+        lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+    if (report?.contradiction)
+        lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
+    const stale = staleNote(result, context.policy);
+    if (stale)
+        lines.push(stale);
+    if (result.allowed)
+        lines.push(`Allowed: ${escapeHtml(text_clip(result.allowed.reason))}`);
+    const engines = report?.detections ?? [];
+    const table = engines.length === 0
+        ? ''
+        : '<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>\n' +
+            engines
+                .map((d) => {
+                const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
+                return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
+            })
+                .join('') +
+            '</table>\n';
+    return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
+}
+function cleanItem(result, context) {
+    const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
+    const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
+    const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
+    const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
+    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
+}
+/** The short hash, linked to the provider's report where it has one; the full hash in the title. */
+function hashCell(sha256, provider) {
+    return sha256 ? hashLink(sha256, provider, shortHash(sha256)) : '—';
+}
+function hashLink(sha256, provider, shown) {
+    const link = reportLink(provider, sha256);
+    return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
+}
+/** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
+function shorten(text, chars) {
+    const characters = [...text];
+    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+}
+function joinList(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
+class BoundedText {
+    parts = [];
+    bytes = 0;
+    cut = false;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get wasCut() {
+        return this.cut;
+    }
+    add(text) {
+        if (this.cut)
+            return false;
+        const size = Buffer.byteLength(text);
+        if (this.bytes + size > this.limit) {
+            this.cut = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.bytes += size;
+        return true;
+    }
+    /**
+     * A section: its opening goes with the first item, so a cut never leaves a heading alone; its
+     * closing is always kept (the margin leaves room), so a cut never leaves a block open. Returns
+     * how many items made it.
+     */
+    list(items, open, render, close) {
+        let shown = 0;
+        for (const item of items) {
+            if (!this.add((shown === 0 ? open : '') + render(item)))
+                break;
+            shown++;
+        }
+        if (shown > 0) {
+            this.parts.push(close);
+            this.bytes += Buffer.byteLength(close);
+        }
+        return shown;
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/write.ts
+// The one place src/report/ touches the file system: a rendered report written where a front door says.
+
+
+const FLUSH_BYTES = 64 * 1024;
+/** Writes the pieces in chunks of about 64 KiB, creating the directory; a big report is never one string. */
+async function writeReportFile(filePath, pieces) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
+    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
+    try {
+        let pending = '';
+        for (const piece of pieces) {
+            pending += piece;
+            if (pending.length >= FLUSH_BYTES) {
+                await file.write(pending);
+                pending = '';
+            }
+        }
+        await file.write(pending);
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/cache.ts
+// The verdict cache's store on the runner: one file in the GitHub Actions cache (@actions/cache).
+// The newest entry of the scope is restored by key prefix; each run saves a new entry under a key of
+// its own. The cache service is a convenience: when it fails or is slow, the gate warns and goes on.
+
+
+
+
+
+
+/** Bumped when the file's format changes incompatibly, so old entries are not even restored. */
+const KEY_PREFIX = `${ACTION_NAME}-verdicts-v1`;
+const FILE_NAME = 'verdicts.json';
+/** How long a restore or a save may take before the gate goes on without it. */
+const CACHE_SERVICE_TIMEOUT_MS = 10_000;
+/** The key prefix of a scope; every entry of it starts so, and a restore takes the newest. */
+function cacheKeyPrefix(scope) {
+    return `${KEY_PREFIX}-${scope.key}-`;
+}
+/**
+ * The store, or null when this runner has no cache service (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL:
+ * not on GitHub, or an old self-hosted runner). @actions/cache is loaded only when a restore starts.
+ */
+function actionsCacheStore(env = process.env, timeoutMs = CACHE_SERVICE_TIMEOUT_MS) {
+    if (!env.ACTIONS_RESULTS_URL && !env.ACTIONS_CACHE_URL)
+        return null;
+    // The path is part of the cache's version: it must read the same in every run, so no per-run names.
+    const directory = (scope) => external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `${ACTION_NAME}-cache`, scope.key);
+    let library = null;
+    const load = () => (library ??= __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 2093)));
+    /** Set when the service did not answer a restore in time: a late answer could still write the directory. */
+    let abandoned = false;
+    return {
+        async load(scope) {
+            const dir = directory(scope);
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }); // nothing left by an earlier step is read as restored
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            const cache = await load();
+            if (!cache.isFeatureAvailable())
+                throw new Error('the runner has no cache service');
+            const prefix = cacheKeyPrefix(scope);
+            const restore = cache.restoreCache([dir], `${prefix}${uniqueSuffix(env)}`, [prefix]);
+            const matched = await withTimeout(restore, timeoutMs, () => (abandoned = true));
+            // A failed restore was already said by @actions/cache; either way there is nothing to read.
+            if (matched === undefined)
+                return null;
+            try {
+                return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, FILE_NAME), 'utf8');
+            }
+            catch (error) {
+                throw new Error(`the cache entry ${matched} holds no ${FILE_NAME} (${error.code ?? String(error)})`, { cause: error });
+            }
+        },
+        async save(scope, text) {
+            // A run the repository treats as untrusted (e.g. a pull request from a fork) may only read: not a problem to warn of.
+            if (['read', 'none'].includes((env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase())) {
+                core/* info */.pq(`The verdict cache is not saved: this run may not write the cache (ACTIONS_CACHE_MODE=${env.ACTIONS_CACHE_MODE?.trim()}).`);
+                return;
+            }
+            if (abandoned)
+                throw new Error('the cache service did not answer the restore, so nothing is saved either');
+            const dir = directory(scope);
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, FILE_NAME), text);
+            const cache = await load();
+            const key = `${cacheKeyPrefix(scope)}${uniqueSuffix(env)}`;
+            // @actions/cache logs its tar command and upload progress: kept in one fold.
+            const id = await core/* group */.Os('Saving the verdict cache', () => withTimeout(cache.saveCache([dir], key), timeoutMs, () => (abandoned = true)));
+            // @actions/cache says why a save failed in its own line and returns -1.
+            if (id === -1)
+                throw new Error(`the cache service did not take the entry ${key}`);
+        },
+    };
+}
+/** Run id and attempt (one entry per run, as the cache keeps entries immutable), and a random part for several gates in one run. */
+function uniqueSuffix(env) {
+    return `${env.GITHUB_RUN_ID || 'local'}-${env.GITHUB_RUN_ATTEMPT || '1'}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+/**
+ * The promise, or an error once `ms` have passed. The operation itself cannot be cancelled: it is
+ * left behind (the action exits when its work is done, src/index.ts), and `onTimeout` notes that.
+ */
+async function withTimeout(promise, ms, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            onTimeout();
+            reject(new Error(`the cache service did not answer within ${ms / 1000} s`));
+        }, ms);
+    });
+    try {
+        return await Promise.race([promise, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+// Emits an annotation plan (src/report/annotations.ts) through @actions/core, which escapes line
+// breaks in messages and properties; invisible format characters are escaped here.
+
+
+function emitAnnotations(annotations) {
+    for (const { level, ...raw } of annotations) {
+        const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
+        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
+        if (level === 'error')
+            core/* error */.z3(message, properties);
+        else if (level === 'warning')
+            core/* warning */.$e(message, properties);
+        else
+            core/* notice */.lm(message, properties);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
+// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
+// Without a handler the process ends without a word; with one that only logged, the hash threads and
+// open connections would keep it alive. One line says how far the scan got, then the process exits at
+// once. Shared by both front doors.
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Until the returned function is called, SIGINT or SIGTERM is reported (how far the scan got) and
+ * the process exits with 128 + the signal's number, as a shell reports a process ended by that signal.
+ */
+function exitOnCancel(report) {
+    const cancel = (signal) => {
+        report(signal);
+        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
+    };
+    for (const signal of SIGNALS)
+        process.once(signal, cancel);
+    return () => {
+        for (const signal of SIGNALS)
+            process.off(signal, cancel);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The runner's reader of the action's inputs; parsing and validation are the core's (core/options.ts).
+
+
+
+/** The runner's reader. Masks the key before anything else can log it. */
+function getInputs(workspace) {
+    const key = core/* getInput */.V4('api-key').trim();
+    if (key !== '')
+        core/* setSecret */.Pq(key);
+    return parseInputs((name) => core/* getInput */.V4(name), (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'), workspace);
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// Step outputs: the counts a later step or job can branch on.
+
+function setOutputs(scan, files) {
+    const { counts } = scan;
+    core/* setOutput */.uH('result', scan.result);
+    core/* setOutput */.uH('scanned', counts.scanned);
+    // Suspicious artifacts over max-suspicious fail the gate like malicious ones; unanalysed ones
+    // are judged like unknowns. The JSON report keeps every status apart.
+    core/* setOutput */.uH('malicious', counts.malicious + counts.suspicious);
+    core/* setOutput */.uH('unknown', counts.unknown + counts.unanalysed);
+    core/* setOutput */.uH('uploaded', counts.uploaded);
+    core/* setOutput */.uH('pending', counts.pending);
+    core/* setOutput */.uH('errors', counts.error);
+    core/* setOutput */.uH('allowed', counts.allowed);
+    core/* setOutput */.uH('report-path', files.reportPath);
+    core/* setOutput */.uH('markdown-path', files.markdownPath);
+    core/* setOutput */.uH('sarif-path', files.sarifPath ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The action's front door: inputs from the runner, the core's gate, then every report, the outputs
+// and the job's outcome. The one place that decides the job's outcome.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    const workspace = workspaceDirectory(process.env.GITHUB_WORKSPACE, process.cwd());
+    let inputs;
+    try {
+        inputs = getInputs(workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        core/* setFailed */.C1(error.message);
+        return;
+    }
+    let current = () => ({ stage: 'listing', artifacts: 0, hashed: 0, lookups: null });
+    const stopCancelling = exitOnCancel((signal) => core/* error */.z3(describeCancelled(signal, current())));
+    try {
+        await gate(inputs, workspace, (watch) => (current = watch));
+    }
+    catch (error) {
+        core/* setFailed */.C1(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
+    }
+    finally {
+        stopCancelling();
+    }
+}
+async function gate(inputs, workspace, watch) {
+    const providerName = PROVIDERS[inputs.provider].name;
+    const ports = {
+        glob: walkingGlob(process.cwd()), // patterns are rooted where the step runs, as with @actions/glob
+        http: httpTransport,
+        log: { debug: (message) => core/* debug */.Yz(message) },
+        progress: {
+            listed: ({ artifacts, skipped }) => {
+                if (skipped.length > 0)
+                    core/* notice */.lm(describeSkipped(skipped), { title: 'Matched paths skipped' });
+                if (artifacts.length === 0) {
+                    if (inputs.policy.ifNoFilesFound === 'warn')
+                        core/* warning */.$e(describeNoFiles(inputs.patterns));
+                    else
+                        core/* info */.pq(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
+                }
+                else {
+                    core/* info */.pq(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                    if (inputs.uploadUnknown)
+                        core/* notice */.lm(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
+                }
+            },
+            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload)),
+            lookups: (progress) => logIfAny(describeProgress(progress)),
+            watch,
+        },
+        cache: verdictCachePort(inputs),
+    };
+    const { judgement, cache } = await runGate({ ...inputs, workspace }, ports);
+    logIfAny(describeCacheUse(cache));
+    const summary = explain(judgement, inputs.policy, providerName);
+    const results = describeResults(summary, inputs.policy);
+    if (results) {
+        core/* startGroup */.Oh(results.title);
+        for (const line of results.lines)
+            core/* info */.pq(line);
+        core/* endGroup */.N4();
+    }
+    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+    // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
+    // failure line still come out, and `result` stays what was judged.
+    const writeFailures = [];
+    const attemptWrite = async (what, write) => {
+        try {
+            return await write();
+        }
+        catch (error) {
+            writeFailures.push(oneLine(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`));
+            return null;
+        }
+    };
+    const generatedAt = new Date();
+    const reportPath = await attemptWrite('the JSON report', async () => {
+        const file = await reportFilePath('json');
+        await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt, cache }));
+        core/* info */.pq(`JSON report: ${file}`);
+        return file;
+    });
+    const markdownPath = await attemptWrite('the release notes (markdown-path)', async () => {
+        const file = await reportFilePath('md');
+        await writeReportFile(file, [renderReleaseNotes(summary, { provider: inputs.provider, policy: inputs.policy, generatedAt })]);
+        core/* info */.pq(`Release notes (Markdown): ${file}`);
+        return file;
+    });
+    const sarifPath = inputs.sarifPath
+        ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
+            await writeReportFile(inputs.sarifPath, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
+            core/* info */.pq(`SARIF log: ${inputs.sarifPath}`);
+            return inputs.sarifPath;
+        })
+        : null;
+    if (inputs.jobSummary) {
+        await attemptWrite('the job summary', () => core/* summary */.z.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + summaryCacheNote(cache)).write());
+    }
+    // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
+    if (summary.result === 'fail')
+        core/* setFailed */.C1(oneLine(summary.failureMessage));
+    else
+        core/* info */.pq(describePassed(summary));
+    await attemptWrite('the step outputs (GITHUB_OUTPUT)', async () => setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath }));
+    // A report that was asked for and is missing fails the step too; `result` above says what was judged.
+    for (const failure of writeFailures)
+        core/* setFailed */.C1(redact(failure, inputs.apiKey));
+}
+/** The GitHub Actions cache as the verdict cache's store, when `cache` is on and the runner has one. */
+function verdictCachePort(inputs) {
+    if (inputs.cache === null)
+        return undefined;
+    const store = actionsCacheStore();
+    if (store === null) {
+        core/* info */.pq('The verdict cache is off: this runner has no GitHub Actions cache service (neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set).');
+        return undefined;
+    }
+    return { store, log: { warning: (message) => core/* warning */.$e(redact(message, inputs.apiKey)), debug: (message) => core/* debug */.Yz(message) } };
+}
+function logIfAny(line) {
+    if (line !== null)
+        core/* info */.pq(line);
+}
+/** The action's `owner/name`, when the runner says it (outside a runner, as on a laptop, it may not). */
+function actionRepository() {
+    return process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY || undefined;
+}
+/** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
+function actionHomepage() {
+    const repository = actionRepository();
+    return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
+}
+/** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */
+async function reportFilePath(extension) {
+    const directory = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), ACTION_NAME);
+    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+    const step = (process.env.GITHUB_ACTION || 'report').replace(/[^\w.-]/g, '_');
+    return external_node_path_default().join(directory, `${step}.${extension}`);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7054);
+// The entry the runner starts (action.yml `main`): it only runs the action.
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
+// open (a half-closed socket to a service or proxy that never closes its side).
+process.stdout.write('', () => process.exit());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 7187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */ });
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+
+/***/ }),
+
+/***/ 3581:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VR: () => (/* binding */ Minimatch)
+});
+
+// UNUSED EXPORTS: AST, GLOBSTAR, braceExpand, defaults, escape, filter, makeRe, match, minimatch, sep, unescape
+
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -35022,12 +37349,12 @@ const defaultPlatform = (typeof process === 'object' && process ?
         process.env.__MINIMATCH_TESTING_PLATFORM__) ||
         process.platform
     : 'posix');
-const esm_path = {
+const path = {
     win32: { sep: '\\' },
     posix: { sep: '/' },
 };
 /* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 const GLOBSTAR = Symbol('globstar **');
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -36065,1696 +38392,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/core/walk.ts
-// The listing port in the core: one readdir walk with @actions/glob's pattern semantics, and no
-// second look at what it found. Directory entries carry their type, so a plain file costs no stat;
-// only links are stat'ed (to follow them) and directories (to catch link loops by device and inode).
-// Matching is minimatch's, with the options @actions/glob gives it.
-
-
-
-
-
-
-
-/** @actions/glob's MatchKind bits: a pattern with a trailing `/` matches directories only. */
-const MATCH_DIRECTORY = 1;
-const MATCH_FILE = 2;
-const MATCH_ALL = MATCH_DIRECTORY | MATCH_FILE;
-/** The walk runs synchronously (a stat-free walk is fastest so) and lets timers and signals in this often. */
-const YIELD_EVERY_MS = 10;
-const SEPARATOR = Buffer.from('/');
-const FILE = 'file';
-/** A pattern in `files` that cannot be used: the message names it and says what is accepted. */
-class PatternError extends Error {
-    name = 'PatternError';
-}
-class Pattern {
-    negate;
-    /** Set for the `<pattern>/**` added for every pattern, so a matched directory means its whole tree. */
-    implicit;
-    /** The pattern as matched: absolute, its root escaped. */
-    text;
-    trailingSeparator;
-    /** Where the walk starts for it: the leading segments without wildcards. */
-    searchPath;
-    base;
-    endsWithGlobstar;
-    matcher;
-    /** `base` is the literal directory the pattern was rooted at (`/` for an absolute one). */
-    constructor(negate, implicit, text, trailingSeparator, base) {
-        this.negate = negate;
-        this.implicit = implicit;
-        this.text = text;
-        this.trailingSeparator = trailingSeparator;
-        this.base = base;
-        this.endsWithGlobstar = text.endsWith('/**');
-        this.matcher = new Minimatch(text, { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true });
-        // minimatch's parsed segments after the base: a string where a segment has no wildcard (escapes undone).
-        const literal = base === '/' ? [''] : base.split('/');
-        for (const segment of (this.matcher.set[0] ?? []).slice(literal.length)) {
-            if (typeof segment !== 'string')
-                break;
-            literal.push(segment);
-        }
-        this.searchPath = literal.join('/') || '/';
-    }
-    /** The same pattern with `/**` added: what makes a matched directory stand for its whole tree. */
-    withDescendants() {
-        return new Pattern(this.negate, true, `${this.text === '/' ? '' : this.text}/**`, false, this.base);
-    }
-    match(itemPath) {
-        // As @actions/glob: an explicit `dir/**` matches `dir` itself too (`dir/` matches it).
-        const subject = this.endsWithGlobstar && !this.implicit && !itemPath.endsWith('/') ? `${itemPath}/` : itemPath;
-        if (!this.matcher.match(subject))
-            return 0;
-        return this.trailingSeparator ? MATCH_DIRECTORY : MATCH_ALL;
-    }
-    /** Whether something below `directory` could match. */
-    couldMatchBelow(directory) {
-        return this.matcher.match(directory, true);
-    }
-}
-/**
- * The `files` text as @actions/glob reads it: one pattern a line, blank lines and `#` comments skipped,
- * each leading `!` flipping include to exclude; relative patterns rooted at `root`, `~` at `homedir`.
- * Each pattern is followed by its implicit `/**`, in order: later patterns win.
- */
-function parsePatterns(patterns, root, homedir = external_node_os_default().homedir()) {
-    const parsed = [];
-    for (const line of patterns.split('\n').map((text) => text.trim())) {
-        if (!line || line.startsWith('#'))
-            continue;
-        let text = line;
-        let negate = false;
-        while (text.startsWith('!')) {
-            negate = !negate;
-            text = text.slice(1).trim();
-        }
-        if (!text)
-            throw new PatternError(`The pattern "${line}" in \`files\` has nothing after its \`!\`: write the path or pattern to exclude, such as \`!dist/**/*.map\`.`);
-        text = text.replace(/\/+/g, '/');
-        const segments = text.split('/');
-        if (segments.some((segment, i) => segment === '..' || (segment === '.' && i > 0))) {
-            throw new PatternError(`The pattern "${line}" in \`files\` uses \`.\` or \`..\` inside a path; write it from the workspace (\`dist/**\`) or as an absolute path.`);
-        }
-        const trailingSeparator = text.length > 1 && text.endsWith('/');
-        if (trailingSeparator)
-            text = text.slice(0, -1);
-        const { base, pattern: rootedText } = rooted(text, root, homedir);
-        const pattern = new Pattern(negate, false, rootedText, trailingSeparator, base);
-        parsed.push(pattern);
-        if (trailingSeparator || !pattern.text.endsWith('/**'))
-            parsed.push(pattern.withDescendants());
-    }
-    return parsed;
-}
-function rooted(text, root, homedir) {
-    if (text.startsWith('/'))
-        return { base: '/', pattern: text };
-    const [base, rest] = text === '.' || text.startsWith('./') ? [root, text.slice(2)] : text === '~' || text.startsWith('~/') ? [homedir, text.slice(2)] : [root, text];
-    return { base, pattern: joinPattern(walk_escapeGlob(base), rest) };
-}
-function joinPattern(base, rest) {
-    if (!rest)
-        return base;
-    return base.endsWith('/') ? base + rest : `${base}/${rest}`;
-}
-/** A path as a pattern that matches only itself (as @actions/glob escapes the working directory). */
-function walk_escapeGlob(text) {
-    return text
-        .replace(/\\/g, '\\\\')
-        .replace(/(\[)(?=[^/]+\])/g, '[[]')
-        .replace(/\?/g, '[?]')
-        .replace(/\*/g, '[*]');
-}
-/** As @actions/glob decides: each include adds what it matches, each later exclude takes it away. */
-function matchKind(patterns, itemPath) {
-    let kind = 0;
-    for (const pattern of patterns)
-        kind = pattern.negate ? kind & ~pattern.match(itemPath) : kind | pattern.match(itemPath);
-    return kind;
-}
-/** Search paths: one per include pattern, none below another (the walk of the higher one covers it). */
-function searchPaths(patterns) {
-    const candidates = new Set(patterns.filter((pattern) => !pattern.negate).map((pattern) => pattern.searchPath));
-    const covered = (searchPath) => {
-        for (let parent = external_node_path_default().dirname(searchPath), child = searchPath; parent !== child; child = parent, parent = external_node_path_default().dirname(parent)) {
-            if (candidates.has(parent))
-                return true;
-        }
-        return false;
-    };
-    return [...candidates].filter((searchPath) => !covered(searchPath));
-}
-/**
- * The listing port over this walk. Patterns are rooted at `root` (the workspace). Links to
- * directories are followed; one that leads back to a directory above it is an error for that path
- * (when the path itself matched), not the end of the scan.
- */
-function walkingGlob(root, homedir) {
-    return async (patterns) => walk(parsePatterns(patterns, external_node_path_default().resolve(root), homedir), external_node_path_default().resolve(root));
-}
-async function walk(patterns, root) {
-    const found = { paths: [], kinds: [], brokenLinks: [], followsLinks: true };
-    const includes = patterns.filter((pattern) => !pattern.negate);
-    const couldMatchBelow = (directory) => includes.some((pattern) => pattern.couldMatchBelow(directory));
-    const add = (text, bytes, kind) => {
-        found.paths.push(bytes ?? text);
-        found.kinds.push(kind);
-    };
-    const stack = [];
-    /** One matched-or-partly-matched entry, whatever its type; directories go on the stack. */
-    /** One entry (its directory entry, or its lstat for a search path); directories go on the stack. */
-    const examine = (text, bytes, entry, parent) => {
-        const kind = matchKind(patterns, text);
-        if (kind === 0 && !couldMatchBelow(text))
-            return;
-        let info;
-        // A link is followed; an entry of unknown type (some file systems say none) is looked at.
-        if (entry.isSymbolicLink() || !(entry.isFile() || entry.isDirectory() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())) {
-            try {
-                info = (0,external_node_fs_namespaceObject.statSync)(bytes ?? text);
-            }
-            catch (error) {
-                if (error.code === 'ENOENT') {
-                    if (kind & MATCH_FILE && entry.isSymbolicLink())
-                        found.brokenLinks.push(bytes ? showBytes(bytes) : text);
-                    return; // gone since the directory was read: nothing to judge
-                }
-                if (kind & MATCH_FILE)
-                    add(text, bytes, { error: describeStatError(error) });
-                return;
-            }
-        }
-        if (info ? info.isDirectory() : entry.isDirectory()) {
-            let id;
-            try {
-                const { dev, ino } = info ?? (entry instanceof external_node_fs_namespaceObject.Stats ? entry : (0,external_node_fs_namespaceObject.statSync)(bytes ?? text));
-                id = `${dev}:${ino}`;
-            }
-            catch (error) {
-                if (kind !== 0)
-                    add(text, bytes, { error: describeStatError(error) });
-                return;
-            }
-            for (let above = parent; above; above = above.parent) {
-                if (above.id !== id)
-                    continue;
-                // Everything below it is walked already; only a path that was itself matched is worth a word.
-                if (kind !== 0)
-                    add(text, bytes, { error: `it is a symbolic link loop (ELOOP): it leads back to ${describePath(above.bytes ? showBytes(above.bytes) : above.text, root).displayPath}` });
-                return;
-            }
-            stack.push({ text, bytes, id, parent });
-            return;
-        }
-        if (!(kind & MATCH_FILE))
-            return;
-        const regular = info ? info.isFile() : entry.isFile();
-        add(text, bytes, regular ? FILE : { special: specialFileType(info ?? entry) });
-    };
-    for (const searchPath of searchPaths(patterns)) {
-        let entry;
-        try {
-            entry = (0,external_node_fs_namespaceObject.lstatSync)(searchPath, { throwIfNoEntry: false });
-        }
-        catch (error) {
-            add(searchPath, null, { error: describeStatError(error) });
-            continue;
-        }
-        if (entry)
-            examine(searchPath, null, entry, null); // a search path that does not exist matches nothing
-    }
-    let lastYield = performance.now();
-    while (stack.length > 0) {
-        const directory = stack.pop();
-        let entries;
-        try {
-            entries = readEntries(directory);
-        }
-        catch (error) {
-            // A directory that cannot be listed may hide artifacts: an error for it, never a silent gap.
-            add(directory.text, directory.bytes, { error: describeStatError(error) });
-            continue;
-        }
-        const prefix = directory.text === '/' ? '' : directory.text;
-        for (const entry of entries) {
-            const name = entry.name;
-            if (typeof name === 'string') {
-                examine(`${prefix}/${name}`, null, entry, directory);
-            }
-            else {
-                // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
-                const bytes = directory.bytes || !(0,external_node_buffer_.isUtf8)(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
-                examine(`${prefix}/${name.toString()}`, bytes, entry, directory);
-            }
-        }
-        if (performance.now() - lastYield >= YIELD_EVERY_MS) {
-            await new Promise((resolve) => setImmediate(resolve));
-            lastYield = performance.now();
-        }
-    }
-    return found;
-}
-/**
- * A directory's entries, names as text; read again with names as bytes only when one is not
- * UTF-8 (it comes back with U+FFFD), so the common case makes no Buffer per name.
- */
-function readEntries(directory) {
-    if (directory.bytes)
-        return (0,external_node_fs_namespaceObject.readdirSync)(directory.bytes, { withFileTypes: true, encoding: 'buffer' });
-    const entries = (0,external_node_fs_namespaceObject.readdirSync)(directory.text, { withFileTypes: true });
-    if (!entries.some((entry) => entry.name.includes('\uFFFD')))
-        return entries;
-    return (0,external_node_fs_namespaceObject.readdirSync)(directory.text, { withFileTypes: true, encoding: 'buffer' });
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Escaping for text that comes from outside (file names, threat names, service messages).
-/** How much of one outside text (a threat or engine name, a service's message) is shown. */
-const MAX_SHOWN_CHARS = 300;
-/**
- * The text cut to `max` characters with a marker saying how much was left out, so one huge name from
- * the service cannot crowd out the rest of a report. Never splits a surrogate pair.
- */
-function text_clip(text, max = MAX_SHOWN_CHARS) {
-    if (text.length <= max)
-        return text;
-    const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
-    return `${text.slice(0, end)}… (${text.length - end} more characters)`;
-}
-/**
- * Characters that change how the text around them is shown without being seen themselves:
- * bidirectional embeddings, overrides and isolates, zero-width spaces, joiners and marks, and the BOM.
- * Raw, they let `evil\u202egpj.exe` read as `evilexe.jpg`.
- */
-const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** Invisible format characters shown as `\uXXXX`, for text whose line breaks are escaped elsewhere. */
-function escapeInvisible(text) {
-    return text.replace(INVISIBLE_FORMAT, unicodeEscape);
-}
-/**
- * Control and invisible format characters shown as visible escapes, so a name can never start a new
- * log line, break a block, or show itself in another order than it is written.
- */
-function oneLine(text) {
-    return escapeInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return unicodeEscape(char);
-    });
-}
-function unicodeEscape(char) {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** An engine's verdict as shown in messages: `Engine: threat name`, both clipped. */
-function describeDetection({ engine, result }) {
-    return result ? `${text_clip(engine)}: ${text_clip(result)}` : text_clip(engine);
-}
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/**
- * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
- * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
- * references, which render as themselves but are never read as syntax. What GitHub would autolink
- * (`https://…`, `www.…`) has its `:` or `.` wrapped in a `<span>`: autolinking works on runs of text,
- * and an entity alone is decoded back into the run before it does.
- */
-function escapeHtml(text) {
-    return oneLine(text)
-        .replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
-        .replace(/:(?=\/\/)|(?<=www)\./gi, (char) => `<span>${char}</span>`);
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-/** A date as YYYY-MM-DD (UTC), or an em dash when the service gave none. */
-function formatDate(date) {
-    return date ? date.toISOString().slice(0, 10) : '—';
-}
-function plural(count, noun, nouns = `${noun}s`) {
-    return `${count} ${count === 1 ? noun : nouns}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-
-
-const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
-/** How each status reads in the summary and the release notes. */
-const STATUS_LABELS = {
-    malicious: '🔴 malicious',
-    suspicious: '🟠 suspicious',
-    error: '⚠️ error',
-    unanalysed: '❔ unanalysed',
-    pending: '🕓 pending',
-    unknown: '❔ unknown',
-    allowed: '☑️ allowed',
-    clean: '✅ clean',
-};
-/** Characters of a SHA-256 shown where room is short; the full hash goes in the link title and the details. */
-const SHORT_HASH_LENGTH = 12;
-function shortHash(sha256) {
-    return sha256.slice(0, SHORT_HASH_LENGTH);
-}
-/** Neither clean nor allowed: an artifact someone has to look at, whatever the policy made of it. */
-function needsAttention(result) {
-    return result.status !== 'clean' && result.status !== 'allowed';
-}
-/**
- * Most serious first: failing before warning before passing, malicious before errors before
- * unknowns, and within a status the most detected first. Ties keep their order (sorted by path).
- */
-function worstFirst(results) {
-    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
-    const detections = (r) => (r.status === 'suspicious' ? (r.counted?.suspicious ?? 0) : (r.counted?.malicious ?? 0));
-    return [...results].sort((a, b) => rank(a) - rank(b) || detections(b) - detections(a) || (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
-}
-/** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
-function countedEngines(report, policy, category) {
-    return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
-}
-/** A report's detections, each marked whether the policy ignores its engine. */
-function markIgnored(report, policy) {
-    return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
-}
-/** The detections of engines the policy ignores, as the service spelled their names. */
-function ignoredDetections(result, policy) {
-    return result.report?.detections.filter((d) => isIgnoredEngine(policy, d.engine)) ?? [];
-}
-/**
- * The detections as short lines, counted apart from ignored: `3/79 malicious`, `2 suspicious`,
- * `+1 ignored`. The line the status is about comes first, so a suspicious artifact never reads as
- * `0/69`; an unanalysed one says how many engines gave a verdict against min-engines. Null without a report.
- */
-function detectionLines(result, policy) {
-    const { report, counted } = result;
-    if (!report || !counted)
-        return null;
-    const status = result.allowed?.otherwise ?? result.status;
-    const lines = [];
-    if (status === 'unanalysed') {
-        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
-        if (counted.malicious > 0)
-            lines.push(`${counted.malicious} malicious`);
-    }
-    else if (status === 'suspicious') {
-        lines.push(`${counted.suspicious}/${report.engineCount} suspicious`);
-        if (counted.malicious > 0)
-            lines.push(`${counted.malicious} malicious`);
-    }
-    else {
-        lines.push(`${counted.malicious}/${report.engineCount} malicious`);
-    }
-    if (status !== 'suspicious' && counted.suspicious > 0)
-        lines.push(`${counted.suspicious} suspicious`);
-    const ignored = ignoredDetections(result, policy).length;
-    if (ignored > 0)
-        lines.push(`+${ignored} ignored`);
-    return lines;
-}
-/**
- * Ignored engine names as the service spells them (the policy keeps them lower-cased), in the
- * policy's order; a name no report mentions stays as given.
- */
-function ignoredEngineNames(results, policy) {
-    const spelled = new Map();
-    for (const result of results)
-        for (const d of ignoredDetections(result, policy))
-            if (!spelled.has(d.engine.toLowerCase()))
-                spelled.set(d.engine.toLowerCase(), d.engine);
-    return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
-}
-/** A sentence that ends in exactly one full stop, whatever the text it ends with. */
-function sentence(text) {
-    const trimmed = text.trimEnd();
-    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
-// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
-
-
-
-
-/** GitHub shows at most this many annotations of each level per step. */
-const ANNOTATIONS_PER_LEVEL = 10;
-const ENGINES_IN_MESSAGE = 8;
-/**
- * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
- * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
- */
-function planAnnotations(results, provider, policy, failing = false) {
-    const candidates = [];
-    let scanStopSaid = false;
-    for (const result of worstFirst(results)) {
-        // A refused key (or another error that ended the scan) fails every artifact left the same way:
-        // the failure line says it, once; under on-error=warn, one warning says it.
-        if (endedScan(result.error)) {
-            if (result.consequence === 'fail' || scanStopSaid)
-                continue;
-            scanStopSaid = true;
-        }
-        if (result.consequence === 'pass') {
-            // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
-            if (result.staleDays !== null && result.status !== 'allowed')
-                candidates.push(describeStale(result, policy));
-            continue;
-        }
-        candidates.push(describe(result, provider, policy));
-    }
-    const shown = [];
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-    for (const annotation of candidates) {
-        if (room[annotation.level] > 0) {
-            shown.push(annotation);
-            room[annotation.level]--;
-        }
-        else {
-            hidden[annotation.level]++;
-        }
-    }
-    const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
-    if (hiddenParts.length > 0) {
-        shown.push({
-            level: 'notice',
-            title: 'More findings in the job summary',
-            message: `${hiddenParts.join(' and ')} more ${hidden.error + hidden.warning === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind); the job summary and the JSON report list every artifact.`,
-        });
-    }
-    return shown;
-}
-function describe(result, provider, policy) {
-    const { artifact, report, sha256, counted } = result;
-    const level = result.consequence === 'fail' ? 'error' : 'warning';
-    const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
-    const providerName = PROVIDERS[provider].name;
-    const link = sha256 ? reportLink(provider, sha256) : null;
-    const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
-    // A verdict from this run's own upload says so: the file was unknown until now.
-    const linkText = `${result.submission?.state === 'analysed' ? ' Analysed now (uploaded in this run).' : ''}${link ? ` Report: ${link}` : ''}`;
-    const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
-    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
-        const category = result.status;
-        const engines = countedEngines(report, policy, category);
-        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
-        const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
-        const count = counted[category];
-        return {
-            level,
-            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
-            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
-            ...file,
-        };
-    }
-    if (result.status === 'unanalysed' && report) {
-        return {
-            level,
-            title: `Not analysed by ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
-            ...file,
-        };
-    }
-    if (result.status === 'pending') {
-        const analysis = result.submission?.analysisId ? (analysisLink(provider, result.submission.analysisId) ?? `analysis ${result.submission.analysisId}`) : null;
-        return {
-            level,
-            title: `Analysis pending at ${providerName}`,
-            message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${text_clip(result.submission?.reason ?? '')}), so it has no verdict yet.${analysis ? ` Analysis: ${analysis}` : ''}`,
-            ...file,
-        };
-    }
-    if (result.status === 'unknown') {
-        return {
-            level,
-            title: `Unknown to ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${text_clip(result.submission.reason)}.` : ''}`,
-            ...file,
-        };
-    }
-    return {
-        level,
-        title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
-        message: `${artifact.displayPath}${hashText} could not be checked: ${text_clip(result.error?.message ?? 'unknown error')}`,
-        ...file,
-    };
-}
-function describeStale(result, policy) {
-    const { artifact, report } = result;
-    return {
-        level: 'warning',
-        title: 'Stale reputation report',
-        message: `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
-            `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
-        ...(artifact.inWorkspace && { file: artifact.displayPath }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/console.ts
-
-
-const SKIPPED_LISTED = 10;
-function describeSkipped(skipped) {
-    const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
-    const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
-    return oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
-}
-function describeNoFiles(patterns) {
-    return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
-}
-function describeChecking(artifacts, providerName, apiUrl) {
-    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
-}
-function describePassed(summary) {
-    return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
-}
-/**
- * The heading of the results and one line per artifact, worst first, with the detections as every
- * report reads them (counted and ignored apart); null when there is nothing to list.
- */
-function describeResults(summary, policy) {
-    if (summary.results.length === 0)
-        return null;
-    const { counts } = summary;
-    const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
-    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
-    const lines = worstFirst(summary.results).map((result) => {
-        const { artifact, status, report, error, allowed, submission } = result;
-        const detections = detectionLines(result, policy);
-        const details = [
-            allowed ? `(${text_clip(allowed.reason)})` : null,
-            detections ? detections.join(', ') : null,
-            error ? `: ${text_clip(error.message)}` : null,
-            report?.contradiction ?? null,
-        ].filter((part) => part !== null);
-        const submitted = submission ? describeSubmission(submission) : '';
-        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('') + submitted)}`;
-    });
-    return { title, lines };
-}
-/** How an upload went, after an artifact's verdict: analysed now, pending with its analysis, or why not uploaded. */
-function describeSubmission({ state, analysisId, reason }) {
-    if (state === 'analysed')
-        return ` (analysed now${analysisId ? `, analysis ${analysisId}` : ''})`;
-    if (state === 'pending')
-        return ` (uploaded, analysis ${analysisId} not complete: ${text_clip(reason ?? '')})`;
-    return ` (not uploaded: ${text_clip(reason ?? '')})`;
-}
-/** Said once when uploads are on: what an upload means for the files, in plain words. */
-function describeUploadsOn(providerName, patterns) {
-    const shown = oneLine(patterns.trim().split(/\r?\n/).join(', '));
-    return (`upload-unknown is on: a file ${providerName} has never seen is uploaded for analysis when upload-files (${shown}) matches it. ` +
-        `What is uploaded becomes available to ${providerName}'s premium customers, and the public API is not for commercial workflows; ` +
-        'narrow upload-files to keep files private.');
-}
-/** The one line a cancelled run leaves: how far it got, so a re-run can be judged worth it. */
-function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
-    const where = stage === 'listing'
-        ? 'while listing the files to check'
-        : stage === 'judging'
-            ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
-            : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
-    return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/failure.ts
-// The one line that says why the gate failed, in the words of the policy's inputs.
-
-
-const FAILURE_LIST_LENGTH = 5;
-const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
-/** The judgement with its failure line: what every report renders. */
-function explain(judgement, policy, providerName) {
-    return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
-}
-function failureMessage(results, policy, providerName) {
-    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
-    const of = `of ${plural(results.length, 'artifact')}`;
-    const reasons = [];
-    if (results.length === 0 && policy.ifNoFilesFound === 'error')
-        reasons.push(NO_FILES_MESSAGE);
-    // Most detected first, as in every report.
-    const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-    if (malicious.length > 0) {
-        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
-        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
-    }
-    const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
-    if (suspicious.length > 0) {
-        const list = listPaths(suspicious, (r) => `${r.artifact.displayPath} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`);
-        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list}`);
-    }
-    const unknown = failing('unknown');
-    if (unknown.length > 0) {
-        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${listPaths(unknown, (r) => r.artifact.displayPath)}`);
-    }
-    const pending = failing('pending');
-    if (pending.length > 0) {
-        reasons.push(`${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`);
-    }
-    const unanalysed = failing('unanalysed');
-    if (unanalysed.length > 0) {
-        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
-        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
-    }
-    // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
-    // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
-    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
-    const errors = failing('error');
-    if (stop)
-        reasons.push(stop.error.message);
-    else if (errors.length > 0)
-        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
-    return reasons.join('; ');
-}
-function listPaths(results, describe) {
-    const shown = results.slice(0, FAILURE_LIST_LENGTH).map(describe).join(', ');
-    const more = results.length - FAILURE_LIST_LENGTH;
-    return more > 0 ? `${shown} and ${more} more` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-
-
-const REPORT_SCHEMA_VERSION = 2;
-function reportHeader(scan, context) {
-    return {
-        schema: `${ACTION_NAME}/report`,
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: { name: ACTION_NAME, version: ACTION_VERSION },
-        generatedAt: context.generatedAt.toISOString(),
-        provider: context.provider,
-        apiUrl: context.apiUrl,
-        policy: context.policy,
-        result: scan.result,
-        failureMessage: scan.failureMessage,
-        counts: scan.counts,
-    };
-}
-function reportArtifact(result, provider, policy) {
-    const { artifact, report, error, sha256 } = result;
-    return {
-        path: artifact.displayPath, // a hash list's entries: the hash as given
-        size: artifact.hash ? null : artifact.size,
-        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
-        sha256,
-        status: result.status,
-        consequence: result.consequence,
-        link: sha256 ? reportLink(provider, sha256) : null,
-        allowedReason: result.allowed?.reason ?? null,
-        statusIfNotAllowed: result.allowed?.otherwise ?? null,
-        stats: report?.stats ?? null,
-        engineCount: report?.engineCount ?? null,
-        analysedEngines: report ? analysedEngines(report) : null,
-        counted: result.counted,
-        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
-        detections: markIgnored(report, policy),
-        threatNames: report?.threatNames ?? [],
-        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
-        firstSeen: report?.firstSeen?.toISOString() ?? null,
-        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
-        staleDays: result.staleDays,
-        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
-        // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
-        upload: result.submission
-            ? {
-                state: result.submission.state,
-                analysisId: result.submission.analysisId,
-                analysisLink: result.submission.analysisId ? analysisLink(provider, result.submission.analysisId) : null,
-                reason: result.submission.reason,
-            }
-            : null,
-    };
-}
-/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
-function* jsonReportText(scan, context) {
-    const header = JSON.stringify(reportHeader(scan, context), null, 2);
-    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
-    for (const [index, result] of scan.results.entries()) {
-        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
-    }
-    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// A compact Markdown block for release notes (`gh release edit --notes-file`, a release action's
-// `body_path`): the verdict, then one row per artifact, worst first. Pure; names are escaped.
-
-
-
-/** GitHub's release body holds 125,000 characters; leave room for the text people add around the block. */
-const RELEASE_NOTES_LIMIT_CHARS = 100_000;
-function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHARS) {
-    const { counts } = scan;
-    const provider = PROVIDERS[context.provider].name;
-    const tally = [
-        counts.malicious && `${counts.malicious} malicious`,
-        counts.suspicious && `${counts.suspicious} suspicious`,
-        counts.error && plural(counts.error, 'error'),
-        counts.unanalysed && `${counts.unanalysed} unanalysed`,
-        counts.unknown && `${counts.unknown} unknown`,
-        counts.allowed && `${counts.allowed} allowed`,
-        counts.clean && `${counts.clean} clean`,
-    ].filter(Boolean);
-    const verdict = `**${scan.result === 'pass' ? '✅ Artifact reputation: passed' : '❌ Artifact reputation: failed'}** — ` +
-        `${plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
-    if (scan.results.length === 0)
-        return verdict;
-    const header = '\n| Artifact | Status | Detections | SHA-256 |\n|---|---|---|---|\n';
-    let text = verdict + header;
-    const ordered = worstFirst(scan.results);
-    for (const [index, result] of ordered.entries()) {
-        const row = releaseRow(result, context);
-        const left = ordered.length - index;
-        // Keep room for the line that says how many rows were left out.
-        if (text.length + row.length > limitChars - 200) {
-            return `${text}\n${plural(left, 'more artifact')} not listed, to keep the release notes short; the JSON report lists every one.\n`;
-        }
-        text += row;
-    }
-    return text;
-}
-function releaseRow(result, context) {
-    const status = STATUS_LABELS[result.status] + (result.allowed ? ` (${escapeHtml(result.allowed.reason)})` : '');
-    const detections = detectionLines(result, context.policy)?.map(escapeHtml).join(', ') ?? '—';
-    const { sha256 } = result;
-    const link = sha256 ? reportLink(context.provider, sha256) : null;
-    const hash = !sha256 ? '—' : link ? `[\`${shortHash(sha256)}\`](${link} "${sha256}")` : `\`${shortHash(sha256)}\``;
-    return `| <code>${escapeHtml(result.artifact.displayPath)}</code> | ${status} | ${detections} | ${hash} |\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-/**
- * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
- * paced key will add to it: each costs several requests of the same quota.
- */
-function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload) {
-    const uploads = requestsPerUpload && requestsPerMinute > 0
-        ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
-        : '';
-    if (estimateMs < 60_000)
-        return uploads === '' ? null : uploads.trim();
-    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
-}
-/** One line of where the lookups are; null when nothing is left to wait for. */
-function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
-    if (pending === 0)
-        return null;
-    const paused = pausedForMs > 0 ? `; paused ${Math.ceil(pausedForMs / 1000)} s for the service's quota` : '';
-    return `Lookups: ${done} done (${errors} failed), ${inFlight} in flight, ${pending - inFlight} waiting${paused}.`;
-}
-function formatDuration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 1)
-        return `${Math.ceil(ms / 1000)} seconds`;
-    if (minutes < 90)
-        return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-    return `${(ms / 3_600_000).toFixed(1)} hours`;
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-
-
-/** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
-const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
-/** Engines named in one result's message; all of them are in its properties. */
-const sarif_ENGINES_IN_MESSAGE = 5;
-/** Where an artifact outside the workspace is located: relative to the file system root. */
-const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
-const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
-const IGNORE = 'If one engine keeps flagging your builds wrongly, list it in `ignore-engines`: its verdicts stay visible but no longer count.';
-const FALSE_POSITIVE = "Report a false positive to the vendor of each engine that flagged it (the engine names are in the result's message and properties).";
-const REBUILD = 'If it should not be flagged, rebuild from a clean checkout on a clean runner and check again: a compromised dependency or build machine is the likeliest cause.';
-/** One rule per status that needs attention. `security-severity` orders alerts in code scanning. */
-const RULES = {
-    malicious: {
-        name: 'MaliciousArtifact',
-        short: 'More engines flag the artifact as malicious than max-malicious allows.',
-        meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
-        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
-        severity: '9.0',
-    },
-    suspicious: {
-        name: 'SuspiciousArtifact',
-        short: 'More engines flag the artifact as suspicious than max-suspicious allows.',
-        meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
-        remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
-        severity: '6.0',
-    },
-    error: {
-        name: 'ReputationLookupFailed',
-        short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
-        meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
-        remedies: [
-            'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
-            'For a file that could not be read, check that the build produced it and that the runner can read it.',
-            'Set `on-error: warn` only if an unchecked artifact may be released.',
-        ],
-        severity: '4.0',
-    },
-    unanalysed: {
-        name: 'UnanalysedArtifact',
-        short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
-        meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
-        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
-        severity: '3.0',
-    },
-    pending: {
-        name: 'PendingAnalysis',
-        short: 'The artifact was uploaded, and its analysis did not complete within analysis-timeout-minutes.',
-        meaning: 'The service had never seen this file, so the gate uploaded it for analysis (`upload-unknown: true`), and the analysis did not complete within `analysis-timeout-minutes`. Nothing is known about it yet, so it is judged like an unknown one (`on-unknown`).',
-        remedies: ['Open the analysis link in the result, and run the job again once the analysis is complete.', 'Raise `analysis-timeout-minutes` if analyses regularly take longer.', ALLOW],
-        severity: '3.0',
-    },
-    unknown: {
-        name: 'UnknownArtifact',
-        short: 'The service has never seen the artifact, so it has no reputation.',
-        meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
-        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
-        severity: '3.0',
-    },
-};
-const RULE_IDS = Object.keys(RULES);
-const LEVELS = { fail: 'error', warn: 'warning' };
-function rule(status, helpUri) {
-    const { name, short, meaning, remedies, severity } = RULES[status];
-    return {
-        id: `artifact-reputation/${status}`,
-        name,
-        shortDescription: { text: short },
-        fullDescription: { text: meaning },
-        help: {
-            text: `${meaning}\n\nWhat to do:\n${remedies.map((step) => `- ${step}`).join('\n')}`,
-            markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
-        },
-        helpUri: `${helpUri}#how-the-gate-decides`,
-        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
-        properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
-    };
-}
-/**
- * The log. Only artifacts whose verdict warns or fails become results (an unknown artifact under
- * `on-unknown: pass` stays out of code scanning), worst first, cut to code scanning's limits with a
- * notification that says what was left out. `gzippedLimit` is for tests.
- */
-function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
-    const reported = worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
-    let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
-    for (;;) {
-        const log = assemble(reported.slice(0, kept), reported.length, context);
-        if (kept === 0 || (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length <= gzippedLimit)
-            return log;
-        kept = Math.floor(kept * 0.8);
-    }
-}
-function assemble(kept, total, context) {
-    const notifications = [];
-    if (kept.length < total) {
-        const left = total - kept.length;
-        notifications.push({
-            level: 'warning',
-            message: {
-                text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
-            },
-        });
-    }
-    const anyOutside = kept.some((r) => !r.artifact.inWorkspace);
-    return {
-        version: '2.1.0',
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'Artifact Reputation Gate',
-                        semanticVersion: ACTION_VERSION,
-                        version: ACTION_VERSION,
-                        informationUri: context.helpUri,
-                        rules: RULE_IDS.map((status) => rule(status, context.helpUri)),
-                    },
-                },
-                ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
-                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                results: kept.map((r) => result(r, context)),
-            },
-        ],
-    };
-}
-function result(artifactResult, context) {
-    const { artifact, sha256, report, counted, error, status } = artifactResult;
-    const providerName = PROVIDERS[context.provider].name;
-    const detections = countedEngines(report, context.policy, status);
-    const what = {
-        malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
-        suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
-        unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
-        pending: `was uploaded to ${providerName}, and its analysis is not complete`,
-        unknown: `is unknown to ${providerName}`,
-        error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
-    };
-    const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
-    const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
-    const link = sha256 ? reportLink(context.provider, sha256) : null;
-    const ruleId = `artifact-reputation/${status}`;
-    return {
-        ruleId,
-        ruleIndex: RULE_IDS.indexOf(status),
-        level: LEVELS[artifactResult.consequence],
-        message: {
-            text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
-                (report?.contradiction ? ` ${report.contradiction}` : '') +
-                (link ? ` Report: ${link}` : '')),
-        },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
-        // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
-        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
-        properties: {
-            sha256,
-            size: artifact.size,
-            link,
-            stats: report?.stats ?? null,
-            engineCount: report?.engineCount ?? null,
-            detections: markIgnored(report, context.policy),
-        },
-    };
-}
-/** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
-function artifactLocation({ artifact }) {
-    const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
-    if (artifact.inWorkspace)
-        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
-    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
-    return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
-}
-/** The log as the file's text. */
-function sarifText(log) {
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary, rendered as a pure function of the scan. Everything from outside is escaped.
-// It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
-// hash shortened, notes in a row of their own), and everything long goes in collapsed details.
-// The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-/** Room kept for the note at the top of a cut summary. */
-const TOP_NOTE_BYTES = 1024;
-function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
-    const { counts } = scan;
-    const passed = scan.result === 'pass';
-    const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
-    const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
-    if (!passed)
-        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
-    if (counts.scanned === 0)
-        out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
-    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
-        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
-    out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
-        (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
-        (context.reportPath ? ` ${reportSentence(context)}` : '') +
-        '\n\n');
-    const ordered = worstFirst(scan.results);
-    const attention = ordered.filter(needsAttention);
-    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
-    const allowed = ordered.filter((r) => r.status === 'allowed');
-    const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
-    // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
-    const detailed = [...attention, ...ordered.filter((r) => !needsAttention(r) && (r.allowed !== null || (r.report?.detections.length ?? 0) > 0))];
-    const detailsShown = out.list(detailed, '### Engines and hashes\n\n', (result) => detailsBlock(result, context), '');
-    const clean = ordered.filter((r) => r.status === 'clean');
-    const cleanShown = out.list(clean, `<details><summary>Clean artifacts (${clean.length})</summary>\n\n<ul>\n`, (result) => cleanItem(result, context), '</ul>\n</details>\n');
-    if (!out.wasCut)
-        return heading + out.text();
-    const left = [
-        attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
-        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
-        detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
-        clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
-    ].filter((part) => typeof part === 'string');
-    const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
-    const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
-    return `${heading}${topNote}${out.text()}\n\n> [!NOTE]\n> This summary was cut to stay under GitHub's 1 MiB limit.${where}\n`;
-}
-function reportSentence(context) {
-    const how = context.helpUri ? ` ([how](${context.helpUri}#keeping-the-reports))` : '';
-    return `Every artifact, with every engine's verdict, is in the JSON report: the step's \`report-path\` output, kept after the job when uploaded with \`actions/upload-artifact\`${how}.`;
-}
-function describePolicy(results, policy) {
-    const parts = [`max-malicious=${policy.maxMalicious}`];
-    if (policy.maxSuspicious !== null)
-        parts.push(`max-suspicious=${policy.maxSuspicious}`);
-    parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
-    if (policy.ignoreEngines.length > 0)
-        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
-    const allowed = Object.keys(policy.allow).length;
-    if (allowed > 0)
-        parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
-    return parts.join(', ');
-}
-const ATTENTION_COLUMNS = 5;
-/** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
-const NOTE_CHARS = 90;
-/** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
-function attentionRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
-    // Short, so the note never sets the table's width; the whole message is in the details block.
-    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
-    const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
-}
-function allowedRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
-    // The reason is prose of any length: below the row, so it never sets the table's width.
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
-}
-function pathCell(result) {
-    return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
-}
-function detectionCell(result, policy) {
-    return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
-}
-function staleNote(result, policy) {
-    if (result.staleDays === null)
-        return null;
-    return `⏳ Last analysed ${result.staleDays} days ago (${formatDate(result.report?.lastAnalysed ?? null)}), more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale.`;
-}
-/** What an artifact's details block says it is about, after its path. */
-function detailsTitle(result, context) {
-    const flagged = result.report?.detections.length ?? 0;
-    if (flagged > 0)
-        return `${plural(flagged, 'engine')} flagged it`;
-    const provider = PROVIDERS[context.provider].name;
-    if (result.status === 'unknown')
-        return `unknown to ${provider}`;
-    if (result.status === 'unanalysed')
-        return `not analysed yet by ${provider}`;
-    if (result.status === 'error')
-        return 'not checked';
-    return STATUS_LABELS[result.status];
-}
-/** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
-function detailsBlock(result, context) {
-    const { report, sha256 } = result;
-    const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
-    if (report)
-        facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
-    const lines = [facts.join(' · ')];
-    if (report) {
-        const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
-        if (names.length > 0)
-            lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(text_clip(name))).join(', ')}`);
-    }
-    if (result.error)
-        lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
-    if (report?.contradiction)
-        lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
-    const stale = staleNote(result, context.policy);
-    if (stale)
-        lines.push(stale);
-    if (result.allowed)
-        lines.push(`Allowed: ${escapeHtml(text_clip(result.allowed.reason))}`);
-    const engines = report?.detections ?? [];
-    const table = engines.length === 0
-        ? ''
-        : '<table>\n<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>\n' +
-            engines
-                .map((d) => {
-                const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
-                return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
-            })
-                .join('') +
-            '</table>\n';
-    return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
-}
-function cleanItem(result, context) {
-    const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
-    const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
-    const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
-    const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
-    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
-}
-/** The short hash, linked to the provider's report where it has one; the full hash in the title. */
-function hashCell(sha256, provider) {
-    return sha256 ? hashLink(sha256, provider, shortHash(sha256)) : '—';
-}
-function hashLink(sha256, provider, shown) {
-    const link = reportLink(provider, sha256);
-    return link ? `<a href="${link}" title="${sha256}"><code>${shown}</code></a>` : `<code title="${sha256}">${shown}</code>`;
-}
-/** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
-function shorten(text, chars) {
-    const characters = [...text];
-    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
-}
-function joinList(parts) {
-    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-/** Text that refuses additions past a byte budget; once one is refused, all later ones are too. */
-class BoundedText {
-    parts = [];
-    bytes = 0;
-    cut = false;
-    limit;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get wasCut() {
-        return this.cut;
-    }
-    add(text) {
-        if (this.cut)
-            return false;
-        const size = Buffer.byteLength(text);
-        if (this.bytes + size > this.limit) {
-            this.cut = true;
-            return false;
-        }
-        this.parts.push(text);
-        this.bytes += size;
-        return true;
-    }
-    /**
-     * A section: its opening goes with the first item, so a cut never leaves a heading alone; its
-     * closing is always kept (the margin leaves room), so a cut never leaves a block open. Returns
-     * how many items made it.
-     */
-    list(items, open, render, close) {
-        let shown = 0;
-        for (const item of items) {
-            if (!this.add((shown === 0 ? open : '') + render(item)))
-                break;
-            shown++;
-        }
-        if (shown > 0) {
-            this.parts.push(close);
-            this.bytes += Buffer.byteLength(close);
-        }
-        return shown;
-    }
-    text() {
-        return this.parts.join('');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/write.ts
-// The one place src/report/ touches the file system: a rendered report written where a front door says.
-
-
-const FLUSH_BYTES = 64 * 1024;
-/** Writes the pieces in chunks of about 64 KiB, creating the directory; a big report is never one string. */
-async function writeReportFile(filePath, pieces) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(filePath), { recursive: true });
-    const file = await (0,promises_namespaceObject.open)(filePath, 'w');
-    try {
-        let pending = '';
-        for (const piece of pieces) {
-            pending += piece;
-            if (pending.length >= FLUSH_BYTES) {
-                await file.write(pending);
-                pending = '';
-            }
-        }
-        await file.write(pending);
-    }
-    finally {
-        await file.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/annotations.ts
-// Emits an annotation plan (src/report/annotations.ts) through @actions/core, which escapes line
-// breaks in messages and properties; invisible format characters are escaped here.
-
-
-function emitAnnotations(annotations) {
-    for (const { level, ...raw } of annotations) {
-        const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
-        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
-        if (level === 'error')
-            error(message, properties);
-        else if (level === 'warning')
-            warning(message, properties);
-        else
-            notice(message, properties);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
-// When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
-// Without a handler the process ends without a word; with one that only logged, the hash threads and
-// open connections would keep it alive. One line says how far the scan got, then the process exits at
-// once. Shared by both front doors.
-
-const SIGNALS = ['SIGINT', 'SIGTERM'];
-/**
- * Until the returned function is called, SIGINT or SIGTERM is reported (how far the scan got) and
- * the process exits with 128 + the signal's number, as a shell reports a process ended by that signal.
- */
-function exitOnCancel(report) {
-    const cancel = (signal) => {
-        report(signal);
-        process.exit(128 + (external_node_os_default()).constants.signals[signal]);
-    };
-    for (const signal of SIGNALS)
-        process.once(signal, cancel);
-    return () => {
-        for (const signal of SIGNALS)
-            process.off(signal, cancel);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The runner's reader of the action's inputs; parsing and validation are the core's (core/options.ts).
-
-
-
-/** The runner's reader. Masks the key before anything else can log it. */
-function getInputs(workspace) {
-    const key = getInput('api-key').trim();
-    if (key !== '')
-        core_setSecret(key);
-    return parseInputs((name) => getInput(name), (file) => (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), workspace);
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-// Step outputs: the counts a later step or job can branch on.
-
-function setOutputs(scan, files) {
-    const { counts } = scan;
-    setOutput('result', scan.result);
-    setOutput('scanned', counts.scanned);
-    // Suspicious artifacts over max-suspicious fail the gate like malicious ones; unanalysed ones
-    // are judged like unknowns. The JSON report keeps every status apart.
-    setOutput('malicious', counts.malicious + counts.suspicious);
-    setOutput('unknown', counts.unknown + counts.unanalysed);
-    setOutput('uploaded', counts.uploaded);
-    setOutput('pending', counts.pending);
-    setOutput('errors', counts.error);
-    setOutput('allowed', counts.allowed);
-    setOutput('report-path', files.reportPath);
-    setOutput('markdown-path', files.markdownPath);
-    setOutput('sarif-path', files.sarifPath ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-// The action's front door: inputs from the runner, the core's gate, then every report, the outputs
-// and the job's outcome. The one place that decides the job's outcome.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run() {
-    const workspace = workspaceDirectory(process.env.GITHUB_WORKSPACE, process.cwd());
-    let inputs;
-    try {
-        inputs = getInputs(workspace);
-    }
-    catch (error) {
-        if (!(error instanceof InputError))
-            throw error;
-        setFailed(error.message);
-        return;
-    }
-    let current = () => ({ stage: 'listing', artifacts: 0, hashed: 0, lookups: null });
-    const stopCancelling = exitOnCancel((signal) => error(describeCancelled(signal, current())));
-    try {
-        await gate(inputs, workspace, (watch) => (current = watch));
-    }
-    catch (error) {
-        setFailed(redact(`${ACTION_NAME} stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`, inputs.apiKey));
-    }
-    finally {
-        stopCancelling();
-    }
-}
-async function gate(inputs, workspace, watch) {
-    const providerName = PROVIDERS[inputs.provider].name;
-    const ports = {
-        glob: walkingGlob(process.cwd()), // patterns are rooted where the step runs, as with @actions/glob
-        http: httpTransport,
-        log: { debug: (message) => core_debug(message) },
-        progress: {
-            listed: ({ artifacts, skipped }) => {
-                if (skipped.length > 0)
-                    notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
-                if (artifacts.length === 0) {
-                    if (inputs.policy.ifNoFilesFound === 'warn')
-                        warning(describeNoFiles(inputs.patterns));
-                    else
-                        info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
-                }
-                else {
-                    info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
-                    if (inputs.uploadUnknown)
-                        notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
-                }
-            },
-            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload)),
-            lookups: (progress) => logIfAny(describeProgress(progress)),
-            watch,
-        },
-    };
-    const { judgement } = await runGate({ ...inputs, workspace }, ports);
-    const summary = explain(judgement, inputs.policy, providerName);
-    const results = describeResults(summary, inputs.policy);
-    if (results) {
-        startGroup(results.title);
-        for (const line of results.lines)
-            info(line);
-        endGroup();
-    }
-    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
-    // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
-    // failure line still come out, and `result` stays what was judged.
-    const writeFailures = [];
-    const attemptWrite = async (what, write) => {
-        try {
-            return await write();
-        }
-        catch (error) {
-            writeFailures.push(oneLine(`Could not write ${what}: ${error instanceof Error ? error.message : String(error)}`));
-            return null;
-        }
-    };
-    const generatedAt = new Date();
-    const reportPath = await attemptWrite('the JSON report', async () => {
-        const file = await reportFilePath('json');
-        await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt }));
-        info(`JSON report: ${file}`);
-        return file;
-    });
-    const markdownPath = await attemptWrite('the release notes (markdown-path)', async () => {
-        const file = await reportFilePath('md');
-        await writeReportFile(file, [renderReleaseNotes(summary, { provider: inputs.provider, policy: inputs.policy, generatedAt })]);
-        info(`Release notes (Markdown): ${file}`);
-        return file;
-    });
-    const sarifPath = inputs.sarifPath
-        ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
-            await writeReportFile(inputs.sarifPath, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
-            info(`SARIF log: ${inputs.sarifPath}`);
-            return inputs.sarifPath;
-        })
-        : null;
-    if (inputs.jobSummary) {
-        await attemptWrite('the job summary', () => summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write());
-    }
-    // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
-    if (summary.result === 'fail')
-        setFailed(oneLine(summary.failureMessage));
-    else
-        info(describePassed(summary));
-    await attemptWrite('the step outputs (GITHUB_OUTPUT)', async () => setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath }));
-    // A report that was asked for and is missing fails the step too; `result` above says what was judged.
-    for (const failure of writeFailures)
-        setFailed(redact(failure, inputs.apiKey));
-}
-function logIfAny(line) {
-    if (line !== null)
-        info(line);
-}
-/** The action's `owner/name`, when the runner says it (outside a runner, as on a laptop, it may not). */
-function actionRepository() {
-    return process.env.GITHUB_ACTION_REPOSITORY || process.env.GITHUB_REPOSITORY || undefined;
-}
-/** The action's own repository on GitHub (also when it runs as `uses: ./`), for help links. */
-function actionHomepage() {
-    const repository = actionRepository();
-    return repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}` : 'https://docs.virustotal.com/reference/file-info';
-}
-/** Under RUNNER_TEMP, named after the step, so two uses of the action in one job keep both reports. */
-async function reportFilePath(extension) {
-    const directory = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), ACTION_NAME);
-    await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
-    const step = (process.env.GITHUB_ACTION || 'report').replace(/[^\w.-]/g, '_');
-    return external_node_path_default().join(directory, `${step}.${extension}`);
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7130);
-// The entry the runner starts (action.yml `main`): it only runs the action.
-
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-// The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
-// open (a half-closed socket to a service or proxy that never closes its side).
-process.stdout.write('', () => process.exit());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -37780,7 +38417,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -37789,6 +38426,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -37917,6 +38557,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -37931,6 +38593,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

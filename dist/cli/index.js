@@ -58,6 +58,10 @@ const FLAGS = [
     { name: 'concurrency', kind: 'input', type: 'string', value: 'N', default: '4', group: 'Service', description: 'Lookups in flight at once (1 to 256).' },
     { name: 'max-retries', kind: 'input', type: 'string', value: 'N', default: '5', group: 'Service', description: 'Retries of one lookup after a transient failure or a 429, before it counts as an error (0 to 100).' },
     { name: 'request-timeout-seconds', kind: 'input', type: 'string', value: 'S', default: '30', group: 'Service', description: "One request's limit in seconds (0.001 to 3600), connect to last byte; a request cut by it is retried." },
+    { name: 'cache', kind: 'input', type: 'string', value: 'BOOL', default: 'true', group: 'Service', description: "Keep the service's answers in the GitHub Actions cache and reuse them in later runs (`true` or `false`). Every reuse is judged again by the current policy." },
+    { name: 'cache-max-age-hours', kind: 'input', type: 'string', value: 'H', default: '24', group: 'Service', description: 'Reuse a found report for at most this many hours after it was fetched (0 to 720; 0 never reuses one).' },
+    { name: 'cache-unknown-max-age-hours', kind: 'input', type: 'string', value: 'H', default: '1', group: 'Service', description: 'The same for the answer that the service has never seen a hash (0 to 720; 0 never reuses one).' },
+    { name: 'cache-dir', kind: 'cli', type: 'string', value: 'DIR', default: '', group: 'Service', description: "Keep the verdict cache in DIR (one file per provider and api-url origin), for a CI system that keeps a directory between runs; the ages are --cache-max-age-hours and --cache-unknown-max-age-hours. Without it nothing is cached." },
     { name: 'max-malicious', kind: 'input', type: 'string', value: 'N', default: '0', group: 'Policy', description: 'An artifact fails the gate when `last_analysis_stats.malicious` is greater than this.' },
     { name: 'max-suspicious', kind: 'input', type: 'string', value: 'N', default: '', group: 'Policy', description: 'When set, an artifact also fails when its suspicious detections (`last_analysis_stats.suspicious`, less ignored engines) exceed it.' },
     { name: 'min-engines', kind: 'input', type: 'string', value: 'N', default: '1', group: 'Policy', description: 'A report in which fewer engines produced a verdict (malicious + suspicious + undetected + harmless) is `unanalysed`, judged like an unknown, never clean.' },
@@ -326,7 +330,7 @@ async function main(argv) {
         process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_VERSION */ .Y}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .a.passed;
     }
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9423));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2618));
     return runCommand(commandLine);
 }
 /** A UsageError as the command line shows it (exit 2); anything else is rethrown. */

@@ -22,6 +22,8 @@ import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine } from '../report/text.js';
 import { writeReportFile } from '../report/write.js';
+import { describeCacheUse, summaryCacheNote } from '../report/cache-use.js';
+import { actionsCacheStore } from './cache.js';
 import { emitAnnotations } from './annotations.js';
 import { exitOnCancel } from '../adapters/cancellation.js';
 import { getInputs } from './inputs.js';
@@ -69,8 +71,10 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
       lookups: (progress) => logIfAny(describeProgress(progress)),
       watch,
     },
+    cache: verdictCachePort(inputs),
   };
-  const { judgement } = await runGate({ ...inputs, workspace }, ports);
+  const { judgement, cache } = await runGate({ ...inputs, workspace }, ports);
+  logIfAny(describeCacheUse(cache));
   const summary = explain(judgement, inputs.policy, providerName);
   const results = describeResults(summary, inputs.policy);
   if (results) {
@@ -94,7 +98,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   const generatedAt = new Date();
   const reportPath = await attemptWrite('the JSON report', async () => {
     const file = await reportFilePath('json');
-    await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt }));
+    await writeReportFile(file, jsonReportText(summary, { provider: inputs.provider, apiUrl: inputs.apiUrl, policy: inputs.policy, generatedAt, cache }));
     core.info(`JSON report: ${file}`);
     return file;
   });
@@ -112,7 +116,9 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
       })
     : null;
   if (inputs.jobSummary) {
-    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write());
+    await attemptWrite('the job summary', () =>
+      core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + summaryCacheNote(cache)).write(),
+    );
   }
   // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
   if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));
@@ -120,6 +126,17 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   await attemptWrite('the step outputs (GITHUB_OUTPUT)', async () => setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath }));
   // A report that was asked for and is missing fails the step too; `result` above says what was judged.
   for (const failure of writeFailures) core.setFailed(redact(failure, inputs.apiKey));
+}
+
+/** The GitHub Actions cache as the verdict cache's store, when `cache` is on and the runner has one. */
+function verdictCachePort(inputs: Inputs): GatePorts['cache'] {
+  if (inputs.cache === null) return undefined;
+  const store = actionsCacheStore();
+  if (store === null) {
+    core.info('The verdict cache is off: this runner has no GitHub Actions cache service (neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set).');
+    return undefined;
+  }
+  return { store, log: { warning: (message) => core.warning(redact(message, inputs.apiKey)), debug: (message) => core.debug(message) } };
 }
 
 function logIfAny(line: string | null): void {

@@ -12,8 +12,10 @@ import { PROVIDERS } from '../core/providers.js';
 import { redact } from '../core/redact.js';
 import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js';
 import type { ScanSummary } from '../core/types.js';
+import type { CacheUse } from '../core/verdict-cache.js';
 import { ACTION_NAME } from '../core/version.js';
 import { PatternError, walkingGlob } from '../core/walk.js';
+import { describeCacheUse } from '../report/cache-use.js';
 import { renderConsoleTable } from '../report/console-table.js';
 import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeSkipped } from '../report/console.js';
 import { explain } from '../report/failure.js';
@@ -25,6 +27,7 @@ import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine, plural } from '../report/text.js';
 import { writeReportFile } from '../report/write.js';
+import { directoryStore } from './cache-dir.js';
 import { EXIT_CODES, exitCodeFor, type ExitCode } from './exit-codes.js';
 import { cliMessage, inputReader, resolveApiKey, UsageError, wantsColor, type CommandLine } from './flags.js';
 import { HashListError, parseHashList, type HashList } from './hash-list.js';
@@ -148,6 +151,13 @@ class Messages {
   }
 }
 
+/** The verdict cache in `--cache-dir`, when given (and `--cache` is not false); without it nothing is cached. */
+function verdictCachePort(commandLine: CommandLine, inputs: Inputs, messages: Messages): GatePorts['cache'] {
+  const directory = commandLine.given['cache-dir'];
+  if (typeof directory !== 'string' || inputs.cache === null) return undefined;
+  return { store: directoryStore(path.resolve(directory)), log: { warning: (message) => messages.say(`Warning: ${redact(message, inputs.apiKey)}`), debug: () => {} } };
+}
+
 async function gate({ commandLine, inputs, workspace, hashList }: Setup, messages: Messages, watch: (current: () => GateSnapshot) => void): Promise<ExitCode> {
   const providerName = PROVIDERS[inputs.provider].name;
   const estimate = { ms: 0, at: 0 };
@@ -179,20 +189,23 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
       },
       watch,
     },
+    cache: verdictCachePort(commandLine, inputs, messages),
   };
   const started = performance.now();
-  const { judgement } = await runGate(
+  const { judgement, cache } = await runGate(
     { ...inputs, workspace, ...(hashList && { hashes: hashList.hashes }), ...(messages.live && { progressIntervalMs: LIVE_PROGRESS_INTERVAL_MS }) },
     ports,
   );
   const durationMs = performance.now() - started;
   messages.clearProgress();
+  const cacheUse = describeCacheUse(cache);
+  if (cacheUse !== null) messages.say(cacheUse);
   const summary = explain(judgement, inputs.policy, providerName);
   const stdout = process.stdout;
   const color = wantsColor(stdout.isTTY === true, process.env, commandLine);
   stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
 
-  const writeFailures = await writeReports(summary, inputs, commandLine, messages, durationMs);
+  const writeFailures = await writeReports(summary, inputs, commandLine, messages, durationMs, cache);
   if (summary.result === 'fail') messages.say(`Gate failed: ${oneLine(summary.failureMessage)}`);
   else messages.say(describePassed(summary));
   for (const failure of writeFailures) messages.say(redact(failure, inputs.apiKey));
@@ -201,7 +214,7 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
 }
 
 /** Writes every report asked for; returns a line for each that could not be written. */
-async function writeReports(summary: ScanSummary, inputs: Inputs, commandLine: CommandLine, messages: Messages, durationMs: number): Promise<string[]> {
+async function writeReports(summary: ScanSummary, inputs: Inputs, commandLine: CommandLine, messages: Messages, durationMs: number, cache: CacheUse | null): Promise<string[]> {
   const { provider, policy, apiUrl } = inputs;
   const generatedAt = new Date();
   const failures: string[] = [];
@@ -217,7 +230,7 @@ async function writeReports(summary: ScanSummary, inputs: Inputs, commandLine: C
       return null;
     }
   };
-  const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt }));
+  const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt, cache }));
   await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI }))]);
   await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: os.hostname(), durationMs })]);
   await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);

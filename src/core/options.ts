@@ -3,6 +3,7 @@
 // a bad value throws an InputError that names the input and what it accepts, before any request.
 import path from 'node:path';
 import { PROVIDERS } from './providers.js';
+import { hoursToMs, type CacheOptions } from './verdict-cache.js';
 import type { ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
 
 export interface Inputs {
@@ -27,6 +28,8 @@ export interface Inputs {
   uploadPatterns: string;
   /** How long an analysis may take before its artifact is `pending`. */
   analysisTimeoutMs: number;
+  /** Reuse the service's answers across runs (src/core/verdict-cache.ts); null when `cache` is false. */
+  cache: CacheOptions | null;
 }
 
 export class InputError extends Error {
@@ -85,6 +88,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
     sarifPath: optional(read, 'sarif-path', () => path.resolve(workspace, read('sarif-path').trim())),
     ...uploadOptions(read, provider),
+    cache: cacheOptions(read),
   };
 }
 
@@ -108,6 +112,13 @@ function uploadOptions(read: InputReader, provider: Provider): Pick<Inputs, 'upl
     throw new InputError(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${quote(minutes)}.`);
   }
   return { uploadUnknown, uploadPatterns, analysisTimeoutMs: Math.round((minutes === '' ? 10 : number) * 60_000) };
+}
+
+/** The cache inputs; the ages are checked even when the cache is off, so a typo never waits for the day it is turned on. */
+function cacheOptions(read: InputReader): CacheOptions | null {
+  const maxAgeMs = hoursToMs(wholeNumber(read, 'cache-max-age-hours', 24, 0, MAX_CACHE_HOURS));
+  const unknownMaxAgeMs = hoursToMs(wholeNumber(read, 'cache-unknown-max-age-hours', 1, 0, MAX_CACHE_HOURS));
+  return boolean(read, 'cache', true) ? { maxAgeMs, unknownMaxAgeMs } : null;
 }
 
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
@@ -193,6 +204,9 @@ function boolean(read: InputReader, name: string, fallback: boolean): boolean {
 }
 
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** The longest a cached answer may be reused: 30 days (a report that old is stale anyway). */
+const MAX_CACHE_HOURS = 720;
 
 /** The shortest `api-key` accepted. */
 export const MIN_API_KEY_LENGTH = 16;

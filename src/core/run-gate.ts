@@ -14,6 +14,7 @@ import type { HashKind, Judgement, LookupOutcome } from './types.js';
 import { uploadSources } from './upload-files.js';
 import { judge } from './verdict.js';
 import { rootPatterns } from './workspace.js';
+import { cacheScope, VerdictCache, type CacheOptions, type CacheUse, type VerdictCacheLog, type VerdictCacheStore } from './verdict-cache.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
 export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'apiUrl' | 'policy' | 'requestsPerMinute' | 'concurrency' | 'maxRetries' | 'requestTimeoutMs'> & {
@@ -28,10 +29,13 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   analysisTimings?: Omit<AnalysisOptions, 'timeoutMs'>;
   /** When given, these hashes are checked instead of files: nothing is listed or read (`patterns` is not used). */
   hashes?: readonly { hash: string; kind: HashKind }[];
+  /** Reuse answers kept by earlier runs; needs `ports.cache`. Null or absent: every hash is looked up. */
+  cache?: CacheOptions | null;
 };
 
 /** What a long scan tells the front door before its lookups end. */
 export interface HashingDone {
+  /** Unique hashes to ask the service: all of them, less those the verdict cache answers. */
   uniqueHashes: number;
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
@@ -64,12 +68,16 @@ export interface GatePorts {
     /** Called once at the start with a way to read where the scan is at any moment. */
     watch?(current: () => GateSnapshot): void;
   };
+  /** Where answers are kept between runs, and where its warnings go; without it nothing is cached. */
+  cache?: { store: VerdictCacheStore; log: VerdictCacheLog };
 }
 
 export interface GateResult {
   judgement: Judgement;
   /** Matched paths left out of the scan (broken links, links to directories not walked). */
   skipped: ArtifactList['skipped'];
+  /** How the verdict cache served this run; null when it was off. */
+  cache: CacheUse | null;
 }
 
 /** How often a long scan says where it is: steady, not a line per request. */
@@ -81,6 +89,9 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   const snapshot: GateSnapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
   let lookups: Lookups | null = null;
   ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+  const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
+  // Restored while the files are listed and hashed; the first lookup waits for it.
+  const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
   // Relative patterns are rooted at the workspace, as every other path the user gives.
   const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
   const { artifacts } = listed;
@@ -120,6 +131,17 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
     const source = await sourceFor(sha256);
     return 'excluded' in source ? { kind: 'unknown', submission: { state: 'not-uploaded', analysisId: null, reason: source.excluded } } : analyses.analyse(sha256, source);
   };
+  // The cache answers before the scheduler is asked. With uploads on, a cached "never seen" is asked
+  // again, so the cache never keeps a file from its upload; an analysed report is kept like a found one.
+  const cachedOrFresh = async (sha256: string): Promise<LookupOutcome> => {
+    if (!verdictCache) return lookupOrUpload(sha256);
+    await cacheLoaded;
+    const reused = verdictCache.reuse(sha256, new Date(), analyses === null ? ['found', 'unknown'] : ['found']);
+    if (reused) return reused;
+    const outcome = await lookupOrUpload(sha256);
+    verdictCache.record(sha256, outcome);
+    return outcome;
+  };
   const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
@@ -130,17 +152,21 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
           .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
           .finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
-      lookup: lookupOrUpload,
+      lookup: cachedOrFresh,
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         hashingDone();
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-        ports.progress.hashed({
-          uniqueHashes,
-          requestsPerMinute: options.requestsPerMinute,
-          estimateMs: scheduler.estimateRemainingMs(),
-          ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
-        });
+        const estimate = (toLookUp: number) =>
+          ports.progress.hashed({
+            uniqueHashes: toLookUp,
+            requestsPerMinute: options.requestsPerMinute,
+            estimateMs: scheduler.estimateRemainingMs(),
+            ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
+          });
+        if (!verdictCache) return estimate(uniqueHashes);
+        // Only what the cache cannot answer is asked: known once it is restored (each lookup waiting on it goes first).
+        void cacheLoaded.then(() => estimate(uniqueHashes - verdictCache.use().reused));
       },
     });
   } finally {
@@ -151,5 +177,11 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   }
   ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
   snapshot.stage = 'judging';
-  return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+  const judgement = judge(scanned, options.policy);
+  if (verdictCache) {
+    await cacheLoaded; // also when no hash was looked up, so a failed restore is still said
+    await verdictCache.save();
+    ports.log.debug(`Saved the verdict cache at ${elapsed()} ms.`);
+  }
+  return { judgement, skipped: listed.skipped, cache: verdictCache?.use() ?? null };
 }

@@ -101,11 +101,12 @@ export interface LookupError {
 }
 
 export type LookupOutcome =
-  | { kind: 'found'; report: FileReport; submission?: Submission }
-  | { kind: 'unknown'; submission?: Submission }
+  | { kind: 'found'; report: FileReport; submission?: Submission; cachedAt?: Date }
+  | { kind: 'unknown'; submission?: Submission; cachedAt?: Date }
   /** Uploaded, and its analysis did not complete within `analysis-timeout-minutes`: judged like an unknown. */
   | { kind: 'pending'; submission: Submission }
   | { kind: 'error'; error: LookupError };
+// `cachedAt`: set when the answer was reused from the verdict cache (src/core/verdict-cache.ts), when the service gave it.
 
 /** What came of offering an unknown file for analysis (`upload-unknown: true`). */
 export interface Submission {
@@ -142,6 +143,8 @@ export interface ArtifactResult {
   staleDays: number | null;
   /** Set when the file was offered for analysis (upload-unknown): uploaded and analysed, pending, or why not. */
   submission?: Submission;
+  /** When the answer judged was fetched, if it came from the verdict cache; absent for a fresh answer. */
+  cachedAt?: Date;
 }
 
 /** The judged scan: every artifact's verdict, the counts, and whether the gate passes. */

@@ -7,6 +7,8 @@ const DAY_MS = 86_400_000;
 
 export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
   const judged = judgeOutcome(scanned, policy, now);
+  const { outcome } = scanned;
+  if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt) judged.cachedAt = outcome.cachedAt;
   const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
   // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
   if (reason === undefined) return judged;

@@ -5,6 +5,8 @@ import { analysedEngines } from '../core/verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
 import { analysisLink, reportLink } from '../core/providers.js';
 import { markIgnored } from './findings.js';
+import { cacheUseData } from './cache-use.js';
+import type { CacheUse } from '../core/verdict-cache.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
@@ -13,6 +15,8 @@ export interface ReportContext {
   apiUrl: string;
   policy: Policy;
   generatedAt: Date;
+  /** How the verdict cache served the run; absent or null when it was off. */
+  cache?: CacheUse | null;
 }
 
 export function reportHeader(scan: ScanSummary, context: ReportContext): Record<string, unknown> {
@@ -27,6 +31,7 @@ export function reportHeader(scan: ScanSummary, context: ReportContext): Record<
     result: scan.result,
     failureMessage: scan.failureMessage,
     counts: scan.counts,
+    cache: cacheUseData(context.cache ?? null, context.generatedAt),
   };
 }
 
@@ -53,6 +58,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     firstSeen: report?.firstSeen?.toISOString() ?? null,
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
     staleDays: result.staleDays,
+    cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
     error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
     // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
     upload: result.submission

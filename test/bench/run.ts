@@ -13,7 +13,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, open, readdir, rm, statfs } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { SlidingWindow } from '../../src/core/reputation/pacing.ts';
+import { FakeCacheService } from '../support/cache-service.ts';
 import { limitedRun } from '../support/limits.ts';
+import { fileReport, sha256Of } from '../support/reports.ts';
 import { BUNDLE, REPO_ROOT, runAction, type ActionRun } from '../support/runner.ts';
 import { VtServer } from '../support/vt-server.ts';
 
@@ -25,13 +28,16 @@ const SEQUENTIAL = path.join(REPO_ROOT, 'test', 'bench', 'sequential.ts');
 /** Rounds per row (after one warm-up of each side); odd, so a median is one run. BENCH_ROUNDS=n sets them all. */
 const ROUNDS_OVERRIDE = Number(process.env.BENCH_ROUNDS) || 0;
 const ROUNDS = ROUNDS_OVERRIDE > 0
-  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, small: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE }
-  : { hash: 7, many: 5, small: 3, lookups: 5, memory: 3, startup: 11 };
+  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, small: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE, cache: ROUNDS_OVERRIDE }
+  : { hash: 7, many: 5, small: 3, lookups: 5, memory: 3, startup: 11, cache: 5 };
 const HASH_FILE_BYTES = 512 * MiB;
 const MANY_FILES = 5_000;
 const SMALL_FILES = 50_000;
 const LOOKUP_FILES = 400;
 const LOOKUP_LATENCY_MS = 25;
+/** A release on a free VirusTotal key: 120 artifacts at 4 requests a minute. */
+const CACHE_FILES = 120;
+const FREE_KEY_RPM = 4;
 const DEFAULT_CONCURRENCY = 4;
 /** The most the temporary directory holds at once: the 2 GiB and 256 MiB artifacts, with room to spare. */
 const DISK_NEEDED = 2 * GiB + 256 * MiB + 512 * MiB;
@@ -70,7 +76,7 @@ const slowServer = await VtServer.start({ apiKeys: [KEY], latencyMs: LOOKUP_LATE
 
 /** BENCH_ONLY=small,startup runs only the rows whose names contain one of those words. */
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
-const benches = { hash: benchHashing, many: benchManyFiles, small: benchSmallFiles, lookups: benchLookups, memory: benchMemory, startup: benchStartup };
+const benches = { hash: benchHashing, many: benchManyFiles, small: benchSmallFiles, lookups: benchLookups, memory: benchMemory, startup: benchStartup, cache: benchCache };
 try {
   for (const [name, bench] of Object.entries(benches)) if (only.length === 0 || only.some((word) => name.includes(word))) await bench();
 } finally {
@@ -312,6 +318,61 @@ async function benchStartup(): Promise<void> {
     target: '≤ 300 ms',
     met: a <= 300 && !failed('start-up'),
   });
+}
+
+/**
+ * The verdict cache on a free key: a re-run of 120 unchanged artifacts at 4 requests a minute,
+ * through the real @actions/cache (fake cache service over Azurite), beside what the first run costs
+ * at that rate. The first run fills the cache unpaced: paced, it would take half an hour, which
+ * the pacing computes exactly (its estimate is the reference, not waited for).
+ */
+async function benchCache(): Promise<void> {
+  const row = 'cache';
+  const workspace = path.join(tmp, 'cache');
+  await writeSmallFiles(path.join(workspace, 'dist'), CACHE_FILES, 4 * 1024, 8 * 1024);
+  // Known and clean to the service, as a release's artifacts usually are by the re-run.
+  for (const file of await readdir(path.join(workspace, 'dist'), { recursive: true })) {
+    const full = path.join(workspace, 'dist', file);
+    if (!statSync(full).isFile()) continue;
+    const sha256 = sha256Of(readFileSync(full));
+    server.reports.set(sha256, fileReport({ sha256 }));
+  }
+  const runnerTemp = path.join(tmp, 'cache-runner-temp');
+  await mkdir(runnerTemp, { recursive: true });
+  const cacheService = await FakeCacheService.start();
+  let runId = 0;
+  const run = async (inputs: Record<string, string>) => {
+    const before = server.requests.length;
+    const result = await runAction({ ...actionOptions(workspace, { files: 'dist/**', ...inputs }, server), env: { ...cacheService.env, RUNNER_TEMP: runnerTemp, GITHUB_RUN_ID: String(++runId) } });
+    check(row, result, { scanned: String(CACHE_FILES), result: 'pass' });
+    return { ms: result.durationMs, requests: server.requests.length - before };
+  };
+  try {
+    progress(`${row}: first run (fills the cache, unpaced)`);
+    const first = await run({});
+    if (first.requests !== CACHE_FILES) failures.push(`${row}: the first run sent ${first.requests} requests, not ${CACHE_FILES}`);
+    const reruns: number[] = [];
+    let requests = 0;
+    for (let round = 0; round <= ROUNDS.cache; round++) {
+      progress(`${row}: ${round === 0 ? 'warm-up' : `round ${round}/${ROUNDS.cache}`}`);
+      const again = await run({ 'requests-per-minute': String(FREE_KEY_RPM) });
+      requests += again.requests;
+      if (round > 0) reruns.push(again.ms);
+    }
+    progress(`${row}: re-runs [${reruns.map((ms) => ms.toFixed(0)).join(', ')}] ms, ${requests} requests`);
+    const paced = first.ms + new SlidingWindow(FREE_KEY_RPM, 61_000).estimateMs(CACHE_FILES);
+    const rerun = median(reruns);
+    rows.push({
+      what: `verdict cache: ${CACHE_FILES} unchanged artifacts at ${FREE_KEY_RPM} requests a minute, re-run (real \`@actions/cache\`, local cache service and Azurite)`,
+      measured: `${seconds(rerun)}, ${requests} requests`,
+      reference: `first run at that rate: ${Math.round(paced / 60_000)} min (pacing's own estimate, plus the run unpaced: ${seconds(first.ms)})`,
+      ratio: (rerun / paced).toFixed(4),
+      target: '0 requests, ≤ 10 s',
+      met: requests === 0 && rerun <= 10_000 && !failed(row),
+    });
+  } finally {
+    await cacheService.close();
+  }
 }
 
 // ── Running things ───────────────────────────────────────────────────────────────────────────────

@@ -98,6 +98,20 @@ describe('files', () => {
     expect(server.requests.map((r) => r.apiKey)).toEqual([SANDBOX_API_KEY]);
   });
 
+  test('--cache-dir: a second run of the same files asks the service nothing, and is judged again', async () => {
+    const workspace = await samples();
+    const first = await gate(['--cache-dir', '.verdicts', 'dist/**'], { cwd: workspace });
+    expect(first.exitCode).toBe(1);
+    const asked = server.requests.length;
+    expect(asked).toBeGreaterThan(0);
+
+    const again = await gate(['--cache-dir', '.verdicts', '--max-malicious', '100', 'dist/**'], { cwd: workspace });
+
+    expect(server.requests.length).toBe(asked); // not one more request
+    expect(again.stderr).toMatch(/Verdict cache: 3 of 3 unique hashes from the cache .*, 0 looked up/);
+    expect(again.exitCode).toBe(0); // the new policy judged the reused EICAR report
+  });
+
   test('globs as the action reads `files`: `!` excludes, a directory stands for its tree, dot files included', async () => {
     const workspace = await samples({ 'dist/.hidden/eicar.com': EICAR });
     const run = await gate(['dist', '!dist/*.bin'], { cwd: workspace });

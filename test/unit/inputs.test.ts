@@ -60,6 +60,7 @@ describe('defaults', () => {
     },
     jobSummary: true,
     sarifPath: null,
+    cache: { maxAgeMs: 24 * 3_600_000, unknownMaxAgeMs: 3_600_000 },
   };
 
   test('only the required inputs set: every other input takes its default', () => {
@@ -82,6 +83,9 @@ describe('defaults', () => {
       allow: ' \n\t\n',
       'allow-file': '  ',
       'sarif-path': ' ',
+      cache: ' ',
+      'cache-max-age-hours': '\t',
+      'cache-unknown-max-age-hours': ' ',
     };
     expect(parse(blank)).toMatchObject(expectedDefaults);
     expect(parse(blank)).toEqual(parse({}));
@@ -190,6 +194,10 @@ describe('pacing and retry inputs', () => {
     { name: 'request-timeout-seconds', value: '2.5', pick: (i: Inputs) => i.requestTimeoutMs, expected: 2500 },
     { name: 'request-timeout-seconds', value: '3600', pick: (i: Inputs) => i.requestTimeoutMs, expected: 3_600_000 },
     { name: 'request-timeout-seconds', value: '0.001', pick: (i: Inputs) => i.requestTimeoutMs, expected: 1 },
+    { name: 'cache-max-age-hours', value: '0', pick: (i: Inputs) => i.cache?.maxAgeMs, expected: 0 },
+    { name: 'cache-max-age-hours', value: '720', pick: (i: Inputs) => i.cache?.maxAgeMs, expected: 720 * 3_600_000 },
+    { name: 'cache-unknown-max-age-hours', value: '6', pick: (i: Inputs) => i.cache?.unknownMaxAgeMs, expected: 6 * 3_600_000 },
+    { name: 'cache', value: 'FALSE', pick: (i: Inputs) => i.cache, expected: null },
   ])('$name accepts $value', ({ name, value, pick, expected }) => {
     expect(pick(parse({ [name]: value }))).toBe(expected);
   });
@@ -208,10 +216,18 @@ describe('pacing and retry inputs', () => {
     { name: 'request-timeout-seconds', value: '1e2', says: 'must be a number of seconds from 0.001 to 3600' },
     { name: 'request-timeout-seconds', value: '.5', says: 'must be a number of seconds from 0.001 to 3600' },
     { name: 'request-timeout-seconds', value: '30s', says: 'must be a number of seconds from 0.001 to 3600' },
+    { name: 'cache', value: 'yes', says: 'must be `true` or `false`' },
+    { name: 'cache-max-age-hours', value: '721', says: 'must be a whole number, from 0 to 720' },
+    { name: 'cache-max-age-hours', value: '1.5', says: 'must be a whole number, from 0 to 720' },
+    { name: 'cache-unknown-max-age-hours', value: '-1', says: 'must be a whole number, from 0 to 720' },
   ])('$name rejects $value', ({ name, value, says }) => {
     const error = inputError({ [name]: value });
     expect(error.message).toContain(`Input \`${name}\` ${says}`);
     expect(error.message).toContain(JSON.stringify(value));
+  });
+
+  test('a bad cache age is refused also while the cache is off', () => {
+    expect(inputError({ cache: 'false', 'cache-max-age-hours': 'a day' }).message).toContain('Input `cache-max-age-hours` must be a whole number, from 0 to 720; got "a day"');
   });
 
   test.each(['0.0004', '0.0000001'])('request-timeout-seconds %s is refused, or at least 1 ms', (value) => {

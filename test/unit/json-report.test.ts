@@ -78,6 +78,7 @@ describe('reportArtifact', () => {
       firstSeen: '2024-07-29T04:22:49.000Z',
       lastAnalysed: '2026-09-01T08:00:00.000Z',
       staleDays: 75,
+      cachedAt: null,
       error: null,
       upload: null,
     });
@@ -154,6 +155,11 @@ describe('reportArtifact', () => {
     expect(entry).toMatchObject({ status: 'unanalysed', engineCount, analysedEngines, counted: { malicious: 0, suspicious: 0 }, detections: [] });
   });
 
+  test('an answer reused from the verdict cache says when it was fetched', () => {
+    const cachedAt = new Date('2026-11-15T06:00:00Z');
+    expect(reportArtifact(result('a', 'unknown', 'warn', { cachedAt }), 'virustotal', NONE_IGNORED).cachedAt).toBe('2026-11-15T06:00:00.000Z');
+  });
+
   test('reversinglabs: no link', () => {
     expect(reportArtifact(result('a', 'unknown', 'warn'), 'reversinglabs', NONE_IGNORED).link).toBeNull();
   });
@@ -186,6 +192,21 @@ describe('reportHeader', () => {
       result: 'pass',
       failureMessage: '',
       counts,
+      cache: null,
+    });
+  });
+
+  test('says what the verdict cache reused, and how old the oldest reuse is', () => {
+    const counts = { scanned: 1, uniqueHashes: 1, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 1 };
+    const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '' };
+    const cache = { reused: 114, lookedUp: 6, oldestFetchedAt: new Date('2026-11-15T06:00:00Z'), problems: ['The verdict cache could not be saved (x).'] };
+    const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy: POLICY, generatedAt: new Date('2026-11-15T12:00:00Z'), cache };
+    expect(reportHeader(scan, context).cache).toEqual({
+      reused: 114,
+      lookedUp: 6,
+      oldestFetchedAt: '2026-11-15T06:00:00.000Z',
+      oldestAgeSeconds: 21_600,
+      problems: ['The verdict cache could not be saved (x).'],
     });
   });
 });

@@ -1,8 +1,8 @@
-export const id = 423;
-export const ids = [423];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 9423:
+/***/ 2618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,10 +128,446 @@ function analysisLink(provider, analysisId) {
     return PROVIDERS[provider].analysisLink?.(analysisId) ?? null;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/subjects.ts
+const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
+/** How people write the kinds, for messages. */
+const HASH_KIND_NAMES = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
+/** The kind of a hexadecimal hash by its length; null for anything else. */
+function hashKindOf(hash) {
+    return /^[0-9a-f]+$/i.test(hash) ? (KIND_BY_LENGTH[hash.length] ?? null) : null;
+}
+/** The hashes as the artifacts to check, in the order given: each shown as itself, never read. */
+function hashSubjects(hashes) {
+    const artifacts = hashes.map(({ hash, kind }) => {
+        const value = hash.toLowerCase();
+        return { absolutePath: '', displayPath: value, inWorkspace: false, size: 0, hash: { kind, value } };
+    });
+    return { artifacts, skipped: [] };
+}
+
+;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
+// Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
+// hash is a protocol error, never a clean result.
+
+class ProtocolError extends Error {
+    name = 'ProtocolError';
+}
+const STAT_FIELDS = {
+    malicious: 'malicious',
+    suspicious: 'suspicious',
+    undetected: 'undetected',
+    harmless: 'harmless',
+    timeout: 'timeout',
+    failure: 'failure',
+    typeUnsupported: 'type-unsupported',
+};
+/**
+ * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
+ * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
+ */
+function parseFileReport(body, requested) {
+    const data = field(body, 'data');
+    const attributes = field(data, 'attributes');
+    const sha256 = provenSha256(data, attributes, requested.toLowerCase());
+    const type = field(data, 'type');
+    if (type !== 'file')
+        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
+    const rawStats = field(attributes, 'last_analysis_stats');
+    if (!isObject(rawStats))
+        throw new ProtocolError('the report has no last_analysis_stats');
+    if (!isCount(rawStats.malicious)) {
+        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
+    }
+    const stats = {};
+    for (const [key, name] of Object.entries(STAT_FIELDS)) {
+        const value = rawStats[name];
+        if (value !== undefined && value !== null && !isCount(value)) {
+            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
+        }
+        stats[key] = isCount(value) ? value : 0;
+    }
+    // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
+    const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
+    const detections = parseDetections(field(attributes, 'last_analysis_results'));
+    const contradiction = describeContradiction(stats, detections);
+    return {
+        sha256,
+        stats,
+        engineCount,
+        detections,
+        ...(contradiction !== undefined && { contradiction }),
+        threatNames: topThreatNames(detections),
+        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
+        firstSeen: date(field(attributes, 'first_submission_date')),
+        lastAnalysed: date(field(attributes, 'last_analysis_date')),
+    };
+}
+/**
+ * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
+ * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
+ */
+function provenSha256(data, attributes, requested) {
+    const kind = hashKindOf(requested) ?? 'sha256';
+    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
+    if (kind === 'sha256') {
+        if (named.length === 0)
+            throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
+        for (const value of named) {
+            if (typeof value !== 'string' || value.toLowerCase() !== requested) {
+                throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
+            }
+        }
+        return requested;
+    }
+    const name = HASH_KIND_NAMES[kind];
+    const asked = field(attributes, kind);
+    if (asked === undefined || asked === null) {
+        throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
+    }
+    if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
+        throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
+    }
+    if (named.length === 0)
+        throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
+    for (const value of named) {
+        if (typeof value !== 'string' || hashKindOf(value) !== 'sha256')
+            throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
+    }
+    const sha256s = new Set(named.map((value) => value.toLowerCase()));
+    if (sha256s.size > 1)
+        throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
+    return [...sha256s][0];
+}
+/** The engines in last_analysis_results that flag the file in `category`, each named once. */
+function flaggingEngines(detections, category) {
+    return detections.filter((d) => d.category === category).length;
+}
+/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
+function describeContradiction(stats, detections) {
+    const parts = ['malicious', 'suspicious']
+        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
+        .filter(({ stated, engines }) => engines > stated)
+        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
+    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
+}
+/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
+const MAX_ERROR_TEXT = 300;
+/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
+function parseErrorBody(body) {
+    const error = field(body, 'error');
+    const short = (value) => (value === null ? null : parse_clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
+    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
+}
+/**
+ * Whether a 404's message is the real service's answer about the requested hash: exactly
+ * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
+ * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
+ */
+function errorNamesHash(body, sha256) {
+    const message = parse_text(field(field(body, 'error'), 'message'));
+    return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
+}
+function parse_clip(value, max = MAX_ERROR_TEXT) {
+    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+/**
+ * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
+ * parseJson) keeps its source text, and a long text is clipped.
+ */
+function describeValue(value) {
+    if (value instanceof UnrepresentableNumber)
+        return value.source;
+    return parse_clip(JSON.stringify(value) ?? 'missing', 100);
+}
+/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
+class UnrepresentableNumber {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+}
+/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
+function parseJson(body) {
+    return JSON.parse(body, (_key, value, context) => {
+        if (typeof value !== 'number' || context?.source === undefined)
+            return value;
+        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+    });
+}
+function parseDetections(results) {
+    if (results === undefined || results === null)
+        return [];
+    // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
+    if (!isObject(results))
+        throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
+    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
+    // with its worst category.
+    const byEngine = new Map();
+    for (const [key, entry] of Object.entries(results)) {
+        const category = parse_text(field(entry, 'category'))?.toLowerCase();
+        if (category !== 'malicious' && category !== 'suspicious')
+            continue;
+        const engine = parse_text(field(entry, 'engine_name')) ?? key;
+        const seen = byEngine.get(engine.toLowerCase());
+        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
+            continue;
+        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
+    }
+    const detections = [...byEngine.values()];
+    // Malicious before suspicious, then by engine name: a stable order for reports and tests.
+    return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
+}
+const TOP_THREAT_NAMES = 3;
+function topThreatNames(detections) {
+    const counts = new Map();
+    for (const { result } of detections)
+        if (result)
+            counts.set(result, (counts.get(result) ?? 0) + 1);
+    return [...counts.entries()]
+        .sort(([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB))
+        .slice(0, TOP_THREAT_NAMES)
+        .map(([name]) => name);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isObject(value) ? value[name] : undefined;
+}
+function parse_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/** Unix seconds to a Date; null when absent or not a representable time. */
+function date(value) {
+    if (typeof value !== 'number' || !(value > 0))
+        return null;
+    const parsed = new Date(value * 1000);
+    return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict-cache.ts
+// What the service said, kept between runs so an unchanged re-scan costs no requests. Only answers
+// are kept (a report, or "never seen"), with when they were fetched, scoped to the provider and the
+// api-url origin: never the key, never an error, never a verdict. Every entry read back is validated
+// as a fresh answer is (parseFileReport), and every reuse is judged again by the current policy.
+
+
+const CACHE_SCHEMA = 'artifact-reputation-gate/verdict-cache';
+const CACHE_SCHEMA_VERSION = 1;
+const HOUR_MS = 3_600_000;
+/** A fetch time this far ahead of the clock is not a clock's skew but a forged or broken entry. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+function cacheScope(provider, apiUrl) {
+    const origin = new URL(apiUrl).origin;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${provider}\n${origin}`).digest('hex').slice(0, 16);
+    return { provider, origin, key: `${provider}-${digest}` };
+}
+/** Hours from an input to milliseconds. */
+function hoursToMs(hours) {
+    return hours * HOUR_MS;
+}
+/**
+ * The entries of one scope for one run: loaded once, asked per hash, recorded per answer, and
+ * written back with what is still fresh.
+ */
+class VerdictCache {
+    loaded = new Map();
+    fetched = new Map();
+    reusedAt = new Map();
+    lookedUp = 0;
+    problems = [];
+    scope;
+    options;
+    store;
+    log;
+    constructor(scope, options, store, log) {
+        [this.scope, this.options, this.store, this.log] = [scope, options, store, log];
+    }
+    /** Reads the store; a store that fails, or text that is not a trusted cache of this scope, leaves it empty. */
+    async load(now = new Date()) {
+        let text;
+        try {
+            text = await this.store.load(this.scope);
+        }
+        catch (error) {
+            return this.problem(`The verdict cache could not be restored (${messageOf(error)}); every hash is looked up.`);
+        }
+        if (text === null)
+            return this.log.debug('No verdict cache to restore for this provider and api-url.');
+        try {
+            for (const [sha256, answer] of decodeCache(text, this.scope, now))
+                this.loaded.set(sha256, answer);
+            this.log.debug(`Restored ${this.loaded.size} cached answers.`);
+        }
+        catch (error) {
+            if (!(error instanceof CacheFormatError))
+                throw error;
+            this.problem(`The verdict cache was ignored, not trusted: ${error.message}. Every hash is looked up.`);
+        }
+    }
+    /** The cached answer for a hash when it is of a kind asked for and young enough to reuse, as a lookup outcome; null otherwise. */
+    reuse(sha256, now = new Date(), kinds = ['found', 'unknown']) {
+        const answer = this.loaded.get(sha256);
+        if (answer === undefined || !kinds.includes(answer.kind) || !isFresh(answer, this.options, now))
+            return null;
+        this.reusedAt.set(sha256, answer.fetchedAt);
+        return answer.kind === 'found' ? { kind: 'found', report: answer.report, cachedAt: answer.fetchedAt } : { kind: 'unknown', cachedAt: answer.fetchedAt };
+    }
+    /** Keeps what the service just answered; errors are never kept. */
+    record(sha256, outcome, fetchedAt = new Date()) {
+        this.lookedUp++;
+        if (outcome.kind === 'found')
+            this.fetched.set(sha256, { kind: 'found', report: outcome.report, fetchedAt });
+        else if (outcome.kind === 'unknown')
+            this.fetched.set(sha256, { kind: 'unknown', fetchedAt });
+    }
+    /** Writes what was fetched, with every loaded answer still fresh, back to the store; a failure warns. */
+    async save(now = new Date()) {
+        const entries = new Map();
+        for (const [sha256, answer] of this.loaded)
+            if (isFresh(answer, this.options, now))
+                entries.set(sha256, answer);
+        for (const [sha256, answer] of this.fetched)
+            entries.set(sha256, answer);
+        if (this.fetched.size === 0 && entries.size === this.loaded.size)
+            return this.log.debug('Nothing new to cache.');
+        try {
+            await this.store.save(this.scope, encodeCache(this.scope, entries));
+            this.log.debug(`Saved ${entries.size} answers to the verdict cache.`);
+        }
+        catch (error) {
+            this.problem(`The verdict cache could not be saved (${messageOf(error)}); the next run looks these hashes up again.`);
+        }
+    }
+    use() {
+        const times = [...this.reusedAt.values()].map((date) => date.getTime());
+        return {
+            reused: this.reusedAt.size,
+            lookedUp: this.lookedUp,
+            oldestFetchedAt: times.length === 0 ? null : new Date(Math.min(...times)),
+            problems: [...this.problems],
+        };
+    }
+    problem(message) {
+        this.problems.push(message);
+        this.log.warning(message);
+    }
+}
+function isFresh(answer, options, now) {
+    const maxAge = answer.kind === 'found' ? options.maxAgeMs : options.unknownMaxAgeMs;
+    return maxAge > 0 && now.getTime() - answer.fetchedAt.getTime() <= maxAge;
+}
+/** A cache text that is not a trusted cache of this scope; the message says what is wrong. */
+class CacheFormatError extends Error {
+    name = 'CacheFormatError';
+}
+/**
+ * The cache as text. A report is kept in the service's own shape, cut to the fields parseFileReport
+ * reads, so that loading it is validating a fresh answer.
+ */
+function encodeCache(scope, entries) {
+    const encoded = {};
+    for (const [sha256, answer] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
+        encoded[sha256] = answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
+    }
+    return `${JSON.stringify({ schema: CACHE_SCHEMA, version: CACHE_SCHEMA_VERSION, provider: scope.provider, origin: scope.origin, entries: encoded })}\n`;
+}
+/** Reads a cache text of this scope; throws CacheFormatError on anything not proven right. */
+function decodeCache(text, scope, now) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new CacheFormatError(`it is not JSON (${messageOf(error)})`);
+    }
+    if (!verdict_cache_isObject(parsed) || parsed.schema !== CACHE_SCHEMA)
+        throw new CacheFormatError(`it is not a ${CACHE_SCHEMA} file`);
+    if (parsed.version !== CACHE_SCHEMA_VERSION)
+        throw new CacheFormatError(`it has version ${JSON.stringify(parsed.version)}; this gate reads version ${CACHE_SCHEMA_VERSION}`);
+    if (parsed.provider !== scope.provider || parsed.origin !== scope.origin) {
+        throw new CacheFormatError(`it holds answers of ${JSON.stringify(parsed.provider)} at ${JSON.stringify(parsed.origin)}, not of ${scope.provider} at ${scope.origin}`);
+    }
+    if (!verdict_cache_isObject(parsed.entries))
+        throw new CacheFormatError('it has no entries');
+    const answers = new Map();
+    for (const [sha256, entry] of Object.entries(parsed.entries)) {
+        const where = `entry ${JSON.stringify(sha256.slice(0, 80))}`;
+        if (!/^[0-9a-f]{64}$/.test(sha256))
+            throw new CacheFormatError(`${where} is not named by a lower-case SHA-256`);
+        if (!verdict_cache_isObject(entry))
+            throw new CacheFormatError(`${where} is not an object`);
+        const fetchedAt = typeof entry.fetchedAt === 'string' ? new Date(entry.fetchedAt) : new Date(Number.NaN);
+        if (Number.isNaN(fetchedAt.getTime()) || fetchedAt.toISOString() !== entry.fetchedAt)
+            throw new CacheFormatError(`${where} has no valid fetchedAt time`);
+        if (fetchedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+            throw new CacheFormatError(`${where} was fetched in the future (${entry.fetchedAt})`);
+        if (entry.answer === 'unknown') {
+            answers.set(sha256, { kind: 'unknown', fetchedAt });
+        }
+        else if (entry.answer === 'found') {
+            try {
+                answers.set(sha256, { kind: 'found', report: parseFileReport(entry.report, sha256), fetchedAt });
+            }
+            catch (error) {
+                if (!(error instanceof ProtocolError))
+                    throw error;
+                throw new CacheFormatError(`${where} is not a valid report: ${error.message}`);
+            }
+        }
+        else {
+            throw new CacheFormatError(`${where} has answer ${JSON.stringify(entry.answer)}, neither "found" nor "unknown"`);
+        }
+    }
+    return answers;
+}
+/** A v3 file report body that parseFileReport reads back as exactly `report`. */
+function reportBody(report) {
+    const { stats } = report;
+    const named = stats.malicious + stats.suspicious + stats.undetected + stats.harmless + stats.timeout + stats.failure + stats.typeUnsupported;
+    const seconds = (date) => (date === null ? null : Math.round(date.getTime() / 1000));
+    return {
+        data: {
+            id: report.sha256,
+            type: 'file',
+            attributes: {
+                sha256: report.sha256,
+                last_analysis_stats: {
+                    malicious: stats.malicious,
+                    suspicious: stats.suspicious,
+                    undetected: stats.undetected,
+                    harmless: stats.harmless,
+                    timeout: stats.timeout,
+                    failure: stats.failure,
+                    'type-unsupported': stats.typeUnsupported,
+                    // Categories the gate does not name (confirmed-timeout, …) still count engines.
+                    ...(report.engineCount > named && { other: report.engineCount - named }),
+                },
+                last_analysis_results: Object.fromEntries(report.detections.map((d) => [d.engine, { engine_name: d.engine, category: d.category, result: d.result, engine_version: d.version }])),
+                ...(report.suggestedThreatLabel !== null && { popular_threat_classification: { suggested_threat_label: report.suggestedThreatLabel } }),
+                first_submission_date: seconds(report.firstSeen),
+                last_analysis_date: seconds(report.lastAnalysed),
+            },
+        },
+    };
+}
+function verdict_cache_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function messageOf(error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/core/options.ts
 // The options of a gate, from any reader of named inputs (the action's, the command line's). Every
 // input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
+
 
 
 class InputError extends Error {
@@ -182,6 +618,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
         sarifPath: optional(read, 'sarif-path', () => external_node_path_default().resolve(workspace, read('sarif-path').trim())),
         ...uploadOptions(read, provider),
+        cache: cacheOptions(read),
     };
 }
 /** `upload-unknown`, `upload-files`, `analysis-timeout-minutes`: checked together, since they only mean something together. */
@@ -202,6 +639,12 @@ function uploadOptions(read, provider) {
         throw new InputError(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${quote(minutes)}.`);
     }
     return { uploadUnknown, uploadPatterns, analysisTimeoutMs: Math.round((minutes === '' ? 10 : number) * 60_000) };
+}
+/** The cache inputs; the ages are checked even when the cache is off, so a typo never waits for the day it is turned on. */
+function cacheOptions(read) {
+    const maxAgeMs = hoursToMs(wholeNumber(read, 'cache-max-age-hours', 24, 0, MAX_CACHE_HOURS));
+    const unknownMaxAgeMs = hoursToMs(wholeNumber(read, 'cache-unknown-max-age-hours', 1, 0, MAX_CACHE_HOURS));
+    return options_boolean(read, 'cache', true) ? { maxAgeMs, unknownMaxAgeMs } : null;
 }
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
 function lines(text) {
@@ -285,6 +728,8 @@ function options_boolean(read, name, fallback) {
     throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`; got ${quote(read(name).trim())}.`);
 }
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** The longest a cached answer may be reused: 30 days (a report that old is stale anyway). */
+const MAX_CACHE_HOURS = 720;
 /** The shortest `api-key` accepted. */
 const MIN_API_KEY_LENGTH = 16;
 function apiUrl(raw, provider, apiKey) {
@@ -698,226 +1143,6 @@ function parseRetryAfter(header, now = Date.now()) {
         return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
     const date = Date.parse(value);
     return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./src/core/subjects.ts
-const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
-/** How people write the kinds, for messages. */
-const HASH_KIND_NAMES = { md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
-/** The kind of a hexadecimal hash by its length; null for anything else. */
-function hashKindOf(hash) {
-    return /^[0-9a-f]+$/i.test(hash) ? (KIND_BY_LENGTH[hash.length] ?? null) : null;
-}
-/** The hashes as the artifacts to check, in the order given: each shown as itself, never read. */
-function hashSubjects(hashes) {
-    const artifacts = hashes.map(({ hash, kind }) => {
-        const value = hash.toLowerCase();
-        return { absolutePath: '', displayPath: value, inWorkspace: false, size: 0, hash: { kind, value } };
-    });
-    return { artifacts, skipped: [] };
-}
-
-;// CONCATENATED MODULE: ./src/core/reputation/parse.ts
-// Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
-// hash is a protocol error, never a clean result.
-
-class ProtocolError extends Error {
-    name = 'ProtocolError';
-}
-const STAT_FIELDS = {
-    malicious: 'malicious',
-    suspicious: 'suspicious',
-    undetected: 'undetected',
-    harmless: 'harmless',
-    timeout: 'timeout',
-    failure: 'failure',
-    typeUnsupported: 'type-unsupported',
-};
-/**
- * Validates a 200 body (already parsed JSON) as the file report of `requested`: a SHA-256, or an MD5
- * or SHA-1 that the report's own attributes must name. Throws ProtocolError.
- */
-function parseFileReport(body, requested) {
-    const data = field(body, 'data');
-    const attributes = field(data, 'attributes');
-    const sha256 = provenSha256(data, attributes, requested.toLowerCase());
-    const type = field(data, 'type');
-    if (type !== 'file')
-        throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
-    const rawStats = field(attributes, 'last_analysis_stats');
-    if (!isObject(rawStats))
-        throw new ProtocolError('the report has no last_analysis_stats');
-    if (!isCount(rawStats.malicious)) {
-        throw new ProtocolError(`last_analysis_stats.malicious is not a count: ${describeValue(rawStats.malicious)}`);
-    }
-    const stats = {};
-    for (const [key, name] of Object.entries(STAT_FIELDS)) {
-        const value = rawStats[name];
-        if (value !== undefined && value !== null && !isCount(value)) {
-            throw new ProtocolError(`last_analysis_stats.${name} is not a count: ${describeValue(value)}`);
-        }
-        stats[key] = isCount(value) ? value : 0;
-    }
-    // Every category counts one engine; include ones this code does not name (e.g. confirmed-timeout).
-    const engineCount = Object.values(rawStats).reduce((sum, value) => sum + (isCount(value) ? value : 0), 0);
-    const detections = parseDetections(field(attributes, 'last_analysis_results'));
-    const contradiction = describeContradiction(stats, detections);
-    return {
-        sha256,
-        stats,
-        engineCount,
-        detections,
-        ...(contradiction !== undefined && { contradiction }),
-        threatNames: topThreatNames(detections),
-        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
-        firstSeen: date(field(attributes, 'first_submission_date')),
-        lastAnalysed: date(field(attributes, 'last_analysis_date')),
-    };
-}
-/**
- * The SHA-256 the report is for, once it is proven to answer `requested`. Every SHA-256 it names
- * must be the same; asked by MD5 or SHA-1, attributes.md5 or .sha1 must be exactly the hash asked.
- */
-function provenSha256(data, attributes, requested) {
-    const kind = hashKindOf(requested) ?? 'sha256';
-    const named = [field(data, 'id'), field(attributes, 'sha256')].filter((value) => value !== undefined && value !== null);
-    if (kind === 'sha256') {
-        if (named.length === 0)
-            throw new ProtocolError(`the answer names no hash (neither data.id nor attributes.sha256), so it is not proven to be the report for ${requested}`);
-        for (const value of named) {
-            if (typeof value !== 'string' || value.toLowerCase() !== requested) {
-                throw new ProtocolError(`the service answered with a report for ${describeValue(value)}, not for ${requested}`);
-            }
-        }
-        return requested;
-    }
-    const name = HASH_KIND_NAMES[kind];
-    const asked = field(attributes, kind);
-    if (asked === undefined || asked === null) {
-        throw new ProtocolError(`the answer does not name the ${name} asked for (no attributes.${kind}), so it is not proven to be the report for ${requested}`);
-    }
-    if (typeof asked !== 'string' || asked.toLowerCase() !== requested) {
-        throw new ProtocolError(`the service answered with a report for ${name} ${describeValue(asked)}, not for ${requested}`);
-    }
-    if (named.length === 0)
-        throw new ProtocolError(`the report for ${name} ${requested} names no SHA-256 (neither data.id nor attributes.sha256)`);
-    for (const value of named) {
-        if (typeof value !== 'string' || hashKindOf(value) !== 'sha256')
-            throw new ProtocolError(`the report for ${name} ${requested} names ${describeValue(value)} as its SHA-256, which is not one`);
-    }
-    const sha256s = new Set(named.map((value) => value.toLowerCase()));
-    if (sha256s.size > 1)
-        throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
-    return [...sha256s][0];
-}
-/** The engines in last_analysis_results that flag the file in `category`, each named once. */
-function flaggingEngines(detections, category) {
-    return detections.filter((d) => d.category === category).length;
-}
-/** Says where the stats count fewer detections than the engines listed: the verdict counts the engines. */
-function describeContradiction(stats, detections) {
-    const parts = ['malicious', 'suspicious']
-        .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
-        .filter(({ stated, engines }) => engines > stated)
-        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
-    return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
-}
-/** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
-const MAX_ERROR_TEXT = 300;
-/** The `{"error": {"code", "message"}}` of an error body, when it has one, cut to a sane length. */
-function parseErrorBody(body) {
-    const error = field(body, 'error');
-    const short = (value) => (value === null ? null : parse_clip(value.replace(/\s+/g, ' ').trim(), MAX_ERROR_TEXT));
-    return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
-}
-/**
- * Whether a 404's message is the real service's answer about the requested hash: exactly
- * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
- * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
- */
-function errorNamesHash(body, sha256) {
-    const message = parse_text(field(field(body, 'error'), 'message'));
-    return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
-}
-function parse_clip(value, max = MAX_ERROR_TEXT) {
-    return value.length > max ? `${value.slice(0, max - 1)}…` : value;
-}
-/**
- * A value from the answer, quoted as the service sent it: a number JSON cannot hold exactly (see
- * parseJson) keeps its source text, and a long text is clipped.
- */
-function describeValue(value) {
-    if (value instanceof UnrepresentableNumber)
-        return value.source;
-    return parse_clip(JSON.stringify(value) ?? 'missing', 100);
-}
-/** A number in the answer that a double cannot hold exactly (1e400, 12345678901234567890), kept as sent. */
-class UnrepresentableNumber {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-}
-/** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
-function parseJson(body) {
-    return JSON.parse(body, (_key, value, context) => {
-        if (typeof value !== 'number' || context?.source === undefined)
-            return value;
-        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
-    });
-}
-function parseDetections(results) {
-    if (results === undefined || results === null)
-        return [];
-    // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
-    if (!isObject(results))
-        throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
-    // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
-    // with its worst category.
-    const byEngine = new Map();
-    for (const [key, entry] of Object.entries(results)) {
-        const category = parse_text(field(entry, 'category'))?.toLowerCase();
-        if (category !== 'malicious' && category !== 'suspicious')
-            continue;
-        const engine = parse_text(field(entry, 'engine_name')) ?? key;
-        const seen = byEngine.get(engine.toLowerCase());
-        if (seen && (seen.category === 'malicious' || category === 'suspicious'))
-            continue;
-        byEngine.set(engine.toLowerCase(), { engine, category, result: parse_text(field(entry, 'result')), version: parse_text(field(entry, 'engine_version')) });
-    }
-    const detections = [...byEngine.values()];
-    // Malicious before suspicious, then by engine name: a stable order for reports and tests.
-    return detections.sort((a, b) => (a.category === b.category ? a.engine.localeCompare(b.engine) : a.category === 'malicious' ? -1 : 1));
-}
-const TOP_THREAT_NAMES = 3;
-function topThreatNames(detections) {
-    const counts = new Map();
-    for (const { result } of detections)
-        if (result)
-            counts.set(result, (counts.get(result) ?? 0) + 1);
-    return [...counts.entries()]
-        .sort(([nameA, countA], [nameB, countB]) => countB - countA || nameA.localeCompare(nameB))
-        .slice(0, TOP_THREAT_NAMES)
-        .map(([name]) => name);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function field(value, name) {
-    return isObject(value) ? value[name] : undefined;
-}
-function parse_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-/** Unix seconds to a Date; null when absent or not a representable time. */
-function date(value) {
-    if (typeof value !== 'number' || !(value > 0))
-        return null;
-    const parsed = new Date(value * 1000);
-    return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/core/reputation/client.ts
@@ -1538,8 +1763,6 @@ function formatMinutes(ms) {
     return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(2)} minute${minutes === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/core/reputation/uploads.ts
@@ -1809,6 +2032,9 @@ async function matcher(patterns, glob) {
 const DAY_MS = 86_400_000;
 function judgeArtifact(scanned, policy, now) {
     const judged = judgeOutcome(scanned, policy, now);
+    const { outcome } = scanned;
+    if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
+        judged.cachedAt = outcome.cachedAt;
     const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
     // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
     if (reason === undefined)
@@ -1947,6 +2173,7 @@ var version = __webpack_require__(3323);
 
 
 
+
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function runGate(options, ports) {
@@ -1955,6 +2182,9 @@ async function runGate(options, ports) {
     const snapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
     let lookups = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+    const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
+    // Restored while the files are listed and hashed; the first lookup waits for it.
+    const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
     // Relative patterns are rooted at the workspace, as every other path the user gives.
     const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
@@ -1991,6 +2221,19 @@ async function runGate(options, ports) {
         const source = await sourceFor(sha256);
         return 'excluded' in source ? { kind: 'unknown', submission: { state: 'not-uploaded', analysisId: null, reason: source.excluded } } : analyses.analyse(sha256, source);
     };
+    // The cache answers before the scheduler is asked. With uploads on, a cached "never seen" is asked
+    // again, so the cache never keeps a file from its upload; an analysed report is kept like a found one.
+    const cachedOrFresh = async (sha256) => {
+        if (!verdictCache)
+            return lookupOrUpload(sha256);
+        await cacheLoaded;
+        const reused = verdictCache.reuse(sha256, new Date(), analyses === null ? ['found', 'unknown'] : ['found']);
+        if (reused)
+            return reused;
+        const outcome = await lookupOrUpload(sha256);
+        verdictCache.record(sha256, outcome);
+        return outcome;
+    };
     const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
     let scanned;
     try {
@@ -2000,17 +2243,21 @@ async function runGate(options, ports) {
                 .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
                 .finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
-            lookup: lookupOrUpload,
+            lookup: cachedOrFresh,
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-                ports.progress.hashed({
-                    uniqueHashes,
+                const estimate = (toLookUp) => ports.progress.hashed({
+                    uniqueHashes: toLookUp,
                     requestsPerMinute: options.requestsPerMinute,
                     estimateMs: scheduler.estimateRemainingMs(),
                     ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
                 });
+                if (!verdictCache)
+                    return estimate(uniqueHashes);
+                // Only what the cache cannot answer is asked: known once it is restored (each lookup waiting on it goes first).
+                void cacheLoaded.then(() => estimate(uniqueHashes - verdictCache.use().reused));
             },
         });
     }
@@ -2022,7 +2269,13 @@ async function runGate(options, ports) {
     }
     ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
     snapshot.stage = 'judging';
-    return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+    const judgement = judge(scanned, options.policy);
+    if (verdictCache) {
+        await cacheLoaded; // also when no hash was looked up, so a failed restore is still said
+        await verdictCache.save();
+        ports.log.debug(`Saved the verdict cache at ${elapsed()} ms.`);
+    }
+    return { judgement, skipped: listed.skipped, cache: verdictCache?.use() ?? null };
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
@@ -2346,7 +2599,7 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "
  * (`https://…`, `www.…`) has its `:` or `.` wrapped in a `<span>`: autolinking works on runs of text,
  * and an entity alone is decoded back into the run before it does.
  */
-function escapeHtml(text) {
+function text_escapeHtml(text) {
     return text_oneLine(text)
         .replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
         .replace(/:(?=\/\/)|(?<=www)\./gi, (char) => `<span>${char}</span>`);
@@ -2369,6 +2622,48 @@ function formatDate(date) {
 }
 function plural(count, noun, nouns = `${noun}s`) {
     return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/cache-use.ts
+
+/** "114 of 120 from the cache (up to 6 h old), 6 looked up"; null when the cache was off or nothing was asked. */
+function describeCacheUse(use, now = new Date()) {
+    if (use === null || use.reused + use.lookedUp === 0)
+        return null;
+    const total = use.reused + use.lookedUp;
+    if (use.reused === 0)
+        return `Verdict cache: none of ${plural(total, 'unique hash', 'unique hashes')} from the cache, ${use.lookedUp} looked up.`;
+    const age = use.oldestFetchedAt === null ? '' : ` (up to ${describeAge(now.getTime() - use.oldestFetchedAt.getTime())} old)`;
+    return `Verdict cache: ${use.reused} of ${plural(total, 'unique hash', 'unique hashes')} from the cache${age}, ${use.lookedUp} looked up.`;
+}
+/** An age in the largest unit that reads well: "40 s", "12 min", "6 h", "3 d". */
+function describeAge(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    if (seconds < 3600)
+        return `${Math.round(seconds / 60)} min`;
+    if (seconds < 48 * 3600)
+        return `${Math.round(seconds / 3600)} h`;
+    return `${Math.round(seconds / 86_400)} d`;
+}
+/** The JSON report's `cache` member: what the run reused and asked, and the age of the oldest reuse. */
+function cacheUseData(use, now) {
+    if (use === null)
+        return null;
+    const oldest = use.oldestFetchedAt;
+    return {
+        reused: use.reused,
+        lookedUp: use.lookedUp,
+        oldestFetchedAt: oldest?.toISOString() ?? null,
+        oldestAgeSeconds: oldest === null ? null : Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)),
+        problems: use.problems,
+    };
+}
+/** The job summary's note on the cache, kept apart from summary.ts: a paragraph, or '' when there is nothing to say. */
+function summaryCacheNote(use, now = new Date()) {
+    const line = describeCacheUse(use, now);
+    return line === null ? '' : `\n<p><sub>${escapeHtml(line)}</sub></p>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/findings.ts
@@ -2811,6 +3106,7 @@ function threatNames(suggested, names) {
 
 
 
+
 const REPORT_SCHEMA_VERSION = 2;
 function reportHeader(scan, context) {
     return {
@@ -2824,6 +3120,7 @@ function reportHeader(scan, context) {
         result: scan.result,
         failureMessage: scan.failureMessage,
         counts: scan.counts,
+        cache: cacheUseData(context.cache ?? null, context.generatedAt),
     };
 }
 function reportArtifact(result, provider, policy) {
@@ -2849,6 +3146,7 @@ function reportArtifact(result, provider, policy) {
         firstSeen: report?.firstSeen?.toISOString() ?? null,
         lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
         staleDays: result.staleDays,
+        cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
         // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
         upload: result.submission
@@ -3216,7 +3514,7 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
     const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
     if (!passed)
-        out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
+        out.add(`${text_escapeHtml(scan.failureMessage)}\n\n`);
     if (counts.scanned === 0)
         out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
     out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
@@ -3257,7 +3555,7 @@ function describePolicy(results, policy) {
         parts.push(`max-suspicious=${policy.maxSuspicious}`);
     parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
     if (policy.ignoreEngines.length > 0)
-        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
+        parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(text_escapeHtml).join(', ')}`);
     const allowed = Object.keys(policy.allow).length;
     if (allowed > 0)
         parts.push(`${allowed} allowed hash${allowed === 1 ? '' : 'es'}`);
@@ -3270,20 +3568,20 @@ const NOTE_CHARS = 90;
 function attentionRow(result, context) {
     const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
     // Short, so the note never sets the table's width; the whole message is in the details block.
-    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+    const notes = [result.error && `⚠️ ${text_escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
 function allowedRow(result, context) {
     const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
     // The reason is prose of any length: below the row, so it never sets the table's width.
-    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${text_escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
 }
 function pathCell(result) {
-    return `<code>${escapeHtml(result.artifact.displayPath)}</code>`;
+    return `<code>${text_escapeHtml(result.artifact.displayPath)}</code>`;
 }
 function detectionCell(result, policy) {
-    return findings_detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
+    return findings_detectionLines(result, policy)?.map(text_escapeHtml).join('<br>') ?? '—';
 }
 function staleNote(result, policy) {
     if (result.staleDays === null)
@@ -3314,17 +3612,17 @@ function detailsBlock(result, context) {
     if (report) {
         const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
         if (names.length > 0)
-            lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(text_clip(name))).join(', ')}`);
+            lines.push(`Threat names: ${[...new Set(names)].map((name) => text_escapeHtml(text_clip(name))).join(', ')}`);
     }
     if (result.error)
-        lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+        lines.push(`⚠️ ${text_escapeHtml(text_clip(result.error.message))}`);
     if (report?.contradiction)
-        lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
+        lines.push(`⚠️ ${text_escapeHtml(report.contradiction)}`);
     const stale = staleNote(result, context.policy);
     if (stale)
         lines.push(stale);
     if (result.allowed)
-        lines.push(`Allowed: ${escapeHtml(text_clip(result.allowed.reason))}`);
+        lines.push(`Allowed: ${text_escapeHtml(text_clip(result.allowed.reason))}`);
     const engines = report?.detections ?? [];
     const table = engines.length === 0
         ? ''
@@ -3332,18 +3630,18 @@ function detailsBlock(result, context) {
             engines
                 .map((d) => {
                 const ignored = isIgnoredEngine(context.policy, d.engine) ? ' <em>(ignored)</em>' : '';
-                return `<tr><td>${escapeHtml(text_clip(d.engine))}${ignored}</td><td>${escapeHtml(text_clip(d.category))}</td><td>${escapeHtml(text_clip(d.result ?? '—'))}</td><td>${escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
+                return `<tr><td>${text_escapeHtml(text_clip(d.engine))}${ignored}</td><td>${text_escapeHtml(text_clip(d.category))}</td><td>${text_escapeHtml(text_clip(d.result ?? '—'))}</td><td>${text_escapeHtml(text_clip(d.version ?? '—'))}</td></tr>\n`;
             })
                 .join('') +
             '</table>\n';
-    return `<details><summary><code>${escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
+    return `<details><summary><code>${text_escapeHtml(result.artifact.displayPath)}</code>: ${detailsTitle(result, context)}</summary>\n\n${lines.join('<br>\n')}\n\n${table}</details>\n\n`;
 }
 function cleanItem(result, context) {
     const detections = result.report && result.counted ? ` ${result.counted.malicious}/${result.report.engineCount}` : '';
-    const ignored = ignoredDetections(result, context.policy).map((d) => escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
+    const ignored = ignoredDetections(result, context.policy).map((d) => text_escapeHtml(text_clip(`${d.engine}: ${d.result ?? d.category}`)));
     const ignoredText = ignored.length > 0 ? `, ignored: ${ignored.join(', ')}` : '';
     const stale = result.staleDays !== null ? ` ⏳ ${result.staleDays} days old` : '';
-    return `<li><code>${escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
+    return `<li><code>${text_escapeHtml(result.artifact.displayPath)}</code> ${formatBytes(result.artifact.size)}${detections}${ignoredText}${stale} ${hashCell(result.sha256, context.provider)}</li>\n`;
 }
 /** The short hash, linked to the provider's report where it has one; the full hash in the title. */
 function hashCell(sha256, provider) {
@@ -3431,6 +3729,34 @@ async function writeReportFile(filePath, pieces) {
     finally {
         await file.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/cache-dir.ts
+// The verdict cache's store for the command line (`--cache-dir DIR`): one file per scope in a
+// directory, which another CI system's own cache can keep between runs.
+
+
+function directoryStore(directory) {
+    const file = (key) => external_node_path_default().join(directory, `verdicts-${key}.json`);
+    return {
+        async load(scope) {
+            try {
+                return await (0,promises_.readFile)(file(scope.key), 'utf8');
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return null;
+                throw error;
+            }
+        },
+        async save(scope, text) {
+            await (0,promises_.mkdir)(directory, { recursive: true });
+            // Written aside and renamed: a run killed while writing leaves the last whole file, not half of one.
+            const temporary = `${file(scope.key)}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temporary, text);
+            await (0,promises_.rename)(temporary, file(scope.key));
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
@@ -3536,6 +3862,8 @@ function plainProgressLine(progress, remainingMs) {
 // The command line's check, once the flags parsed: the key, the core's gate, the table on standard
 // output, the reports asked for, and the exit status. Messages and progress go to standard error, so standard output
 // holds the table alone. The one place that decides the exit status.
+
+
 
 
 
@@ -3673,6 +4001,13 @@ class Messages {
         this.lineShown = false;
     }
 }
+/** The verdict cache in `--cache-dir`, when given (and `--cache` is not false); without it nothing is cached. */
+function verdictCachePort(commandLine, inputs, messages) {
+    const directory = commandLine.given['cache-dir'];
+    if (typeof directory !== 'string' || inputs.cache === null)
+        return undefined;
+    return { store: directoryStore(external_node_path_default().resolve(directory)), log: { warning: (message) => messages.say(`Warning: ${redact(message, inputs.apiKey)}`), debug: () => { } } };
+}
 async function gate({ commandLine, inputs, workspace, hashList }, messages, watch) {
     const providerName = PROVIDERS[inputs.provider].name;
     const estimate = { ms: 0, at: 0 };
@@ -3711,16 +4046,20 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
             },
             watch,
         },
+        cache: verdictCachePort(commandLine, inputs, messages),
     };
     const started = performance.now();
-    const { judgement } = await runGate({ ...inputs, workspace, ...(hashList && { hashes: hashList.hashes }), ...(messages.live && { progressIntervalMs: LIVE_PROGRESS_INTERVAL_MS }) }, ports);
+    const { judgement, cache } = await runGate({ ...inputs, workspace, ...(hashList && { hashes: hashList.hashes }), ...(messages.live && { progressIntervalMs: LIVE_PROGRESS_INTERVAL_MS }) }, ports);
     const durationMs = performance.now() - started;
     messages.clearProgress();
+    const cacheUse = describeCacheUse(cache);
+    if (cacheUse !== null)
+        messages.say(cacheUse);
     const summary = explain(judgement, inputs.policy, providerName);
     const stdout = process.stdout;
     const color = (0,flags/* wantsColor */.zK)(stdout.isTTY === true, process.env, commandLine);
     stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
-    const writeFailures = await writeReports(summary, inputs, commandLine, messages, durationMs);
+    const writeFailures = await writeReports(summary, inputs, commandLine, messages, durationMs, cache);
     if (summary.result === 'fail')
         messages.say(`Gate failed: ${text_oneLine(summary.failureMessage)}`);
     else
@@ -3731,7 +4070,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
     return summary.result === 'pass' && writeFailures.length > 0 ? exit_codes/* EXIT_CODES */.a.usage : (0,exit_codes/* exitCodeFor */.R)(summary.result);
 }
 /** Writes every report asked for; returns a line for each that could not be written. */
-async function writeReports(summary, inputs, commandLine, messages, durationMs) {
+async function writeReports(summary, inputs, commandLine, messages, durationMs, cache) {
     const { provider, policy, apiUrl } = inputs;
     const generatedAt = new Date();
     const failures = [];
@@ -3749,7 +4088,7 @@ async function writeReports(summary, inputs, commandLine, messages, durationMs) 
             return null;
         }
     };
-    const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt }));
+    const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt, cache }));
     await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI }))]);
     await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: external_node_os_default().hostname(), durationMs })]);
     await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
