@@ -12,6 +12,7 @@ export function setOutputs(scan: ScanSummary, files: { reportPath: string; markd
   core.setOutput('unknown', counts.unknown + counts.unanalysed);
   core.setOutput('errors', counts.error);
   core.setOutput('allowed', counts.allowed);
+  core.setOutput('flagged', counts.flagged);
   core.setOutput('report-path', files.reportPath);
   core.setOutput('markdown-path', files.markdownPath);
   core.setOutput('sarif-path', files.sarifPath ?? '');

@@ -1,6 +1,7 @@
 // Plain-text lines for a log or a terminal: what listing found, where a scan is, and the results.
 import type { ArtifactList } from '../core/listing.js';
-import type { ScanSummary } from '../core/types.js';
+import type { Policy, Provider, ScanSummary } from '../core/types.js';
+import { describeDecision } from './decision.js';
 import type { GateSnapshot } from '../core/run-gate.js';
 import { clip, oneLine, plural } from './text.js';
 
@@ -25,13 +26,15 @@ export function describePassed(summary: ScanSummary): string {
 }
 
 /** The heading of the results and one line per artifact; null when there is nothing to list. */
-export function describeResults(summary: ScanSummary): { title: string; lines: string[] } | null {
+export function describeResults(summary: ScanSummary, policy: Policy, provider: Provider): { title: string; lines: string[] } | null {
   if (summary.results.length === 0) return null;
   const { counts } = summary;
-  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
-  const lines = summary.results.map(({ artifact, status, report, counted, error, allowed }) => {
+  const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
+  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+  const lines = summary.results.map((result) => {
+    const { artifact, status, report, counted, error, allowed } = result;
     const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
-    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`;
+    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)} — ${describeDecision(result, policy, provider)}`;
   });
   return { title, lines };
 }

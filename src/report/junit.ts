@@ -9,6 +9,7 @@ import { ACTION_NAME } from '../core/version.js';
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import { formatBytes, formatDate, oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
+import { describeDecision } from './decision.js';
 
 export interface JunitContext {
   provider: Provider;
@@ -54,6 +55,9 @@ function suiteProperties(scan: ScanSummary, { provider, policy }: JunitContext):
     'on-unknown': policy.onUnknown,
     'on-error': policy.onError,
     'ignore-engines': policy.ignoreEngines.join(', '),
+    'fail-engines': policy.failEngines.join(', '),
+    'warn-malicious': policy.warnMalicious === null ? '' : String(policy.warnMalicious),
+    'max-malicious-percent': policy.maxMaliciousPercent === null ? '' : String(policy.maxMaliciousPercent),
   };
 }
 
@@ -61,6 +65,7 @@ function outcomeOf(result: ArtifactResult, { provider, policy }: JunitContext): 
   const { status, consequence, error } = result;
   const message = describeVerdict(result, provider, policy);
   if (status === 'malicious' || status === 'suspicious') return { element: 'failure', type: status, message };
+  // A flagged artifact passes with a warning: it was verified, so it is not skipped; its details say why it warns.
   // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
   if (status === 'error') return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
   if (status === 'unknown' || status === 'unanalysed') return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
@@ -87,7 +92,12 @@ function testCase(result: ArtifactResult, outcome: Outcome, context: JunitContex
 function detailLines(result: ArtifactResult, { provider, policy }: JunitContext): string[] {
   const { artifact, sha256, report, counted } = result;
   const link = sha256 ? reportLink(provider, sha256) : null;
-  const lines = [`Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`, `SHA-256: ${sha256 ?? 'not computed'}`, `Status: ${result.status}`];
+  const lines = [
+    `Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`,
+    `SHA-256: ${sha256 ?? 'not computed'}`,
+    `Status: ${result.status}`,
+    `Decision: ${describeDecision(result, policy, provider)}`,
+  ];
   if (link) lines.push(`Report: ${link}`);
   if (result.allowed) lines.push(`Allowed: ${oneLine(result.allowed.reason)} (otherwise ${result.allowed.otherwise})`);
   if (report && counted) {
