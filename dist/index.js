@@ -37767,7 +37767,8 @@ function getInputs(workspace) {
     const key = getInput('api-key').trim();
     if (key !== '')
         core_setSecret(key);
-    return parseInputs((name) => getInput(name), (file) => (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), workspace);
+    // Untrimmed: parseInputs trims each value itself, and a list input's line numbers then count its leading blank lines too.
+    return parseInputs((name) => getInput(name, { trimWhitespace: false }), (file) => (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), workspace);
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
