@@ -33393,6 +33393,7 @@ function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHAR
         counts.malicious && `${counts.malicious} malicious`,
         counts.suspicious && `${counts.suspicious} suspicious`,
         counts.error && plural(counts.error, 'error'),
+        counts.flagged && `${counts.flagged} flagged`,
         counts.unanalysed && `${counts.unanalysed} unanalysed`,
         counts.unknown && `${counts.unknown} unknown`,
         counts.allowed && `${counts.allowed} allowed`,

@@ -21,6 +21,7 @@ export function renderReleaseNotes(scan: ScanSummary, context: ReleaseNotesConte
     counts.malicious && `${counts.malicious} malicious`,
     counts.suspicious && `${counts.suspicious} suspicious`,
     counts.error && plural(counts.error, 'error'),
+    counts.flagged && `${counts.flagged} flagged`,
     counts.unanalysed && `${counts.unanalysed} unanalysed`,
     counts.unknown && `${counts.unknown} unknown`,
     counts.allowed && `${counts.allowed} allowed`,

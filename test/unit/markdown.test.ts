@@ -12,6 +12,13 @@ const hash = (path: string) => {
 };
 
 describe('release notes', () => {
+  test('a flagged artifact (warn-malicious) is in the tally and its row, after errors and before unknowns', () => {
+    const warned = judged(artifactAt('dist/helper.exe'), 'flagged', 'warn', { report: fileReportOf(sha256Of('dist/helper.exe'), { Avast: 'Win32:Agent' }) });
+    const notes = renderReleaseNotes(scanOf([clean('dist/app.js'), unknown('dist/new.bin'), warned]), CONTEXT);
+    expect(notes.split('\n')[0]).toBe('**✅ Artifact reputation: passed** — 3 artifacts checked against VirusTotal on 2026-11-25: 1 flagged, 1 unknown, 1 clean.');
+    expect(notes).toContain(`| <code>dist/helper.exe</code> | 🟡 flagged | 1/70 malicious | ${hash('dist/helper.exe')} |\n| <code>dist/new.bin</code>`);
+  });
+
   test('a pass: the verdict line with the tally, then a row per artifact', () => {
     const notes = renderReleaseNotes(scanOf([clean('dist/app.js'), unknown('dist/new.bin')]), CONTEXT);
     expect(notes).toBe(
