@@ -33106,8 +33106,9 @@ const ENGINES_IN_MESSAGE = 8;
  * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
  * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
  */
-function planAnnotations(results, provider, policy, failing = false) {
-    const candidates = [];
+function planAnnotations(results, provider, policy, failing = false, expiredAllows = []) {
+    // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
+    const candidates = planExpiredAllowAnnotations(expiredAllows);
     let scanStopSaid = false;
     for (const result of worstFirst(results)) {
         // A refused key (or another error that ended the scan) fails every artifact left the same way:
@@ -37878,8 +37879,7 @@ async function gate(inputs, workspace, watch) {
             info(line);
         endGroup();
     }
-    emitAnnotations(planExpiredAllowAnnotations(summary.expiredAllows));
-    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail', summary.expiredAllows));
     // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
     // failure line still come out, and `result` stays what was judged.
     const writeFailures = [];

@@ -11,7 +11,7 @@ import { redact } from '../core/redact.js';
 import { runGate, type GatePorts, type GateSnapshot } from '../core/run-gate.js';
 import { ACTION_NAME } from '../core/version.js';
 import { workspaceDirectory } from '../core/workspace.js';
-import { planAnnotations, planExpiredAllowAnnotations } from '../report/annotations.js';
+import { planAnnotations } from '../report/annotations.js';
 import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped } from '../report/console.js';
 import { explain } from '../report/failure.js';
 import { jsonReportText } from '../report/json-report.js';
@@ -77,8 +77,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
     for (const line of results.lines) core.info(line);
     core.endGroup();
   }
-  emitAnnotations(planExpiredAllowAnnotations(summary.expiredAllows));
-  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail', summary.expiredAllows));
 
   // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
   // failure line still come out, and `result` stays what was judged.

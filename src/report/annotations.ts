@@ -32,8 +32,10 @@ export function planAnnotations(
   provider: Provider,
   policy: Policy,
   failing = false,
+  expiredAllows: readonly ExpiredAllow[] = [],
 ): Annotation[] {
-  const candidates: Annotation[] = [];
+  // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
+  const candidates: Annotation[] = planExpiredAllowAnnotations(expiredAllows);
   let scanStopSaid = false;
   for (const result of worstFirst(results)) {
     // A refused key (or another error that ended the scan) fails every artifact left the same way:
@@ -122,7 +124,7 @@ function describe(result: ArtifactResult, provider: Provider, policy: Policy): A
 const TITLES = { malicious: 'Malicious', suspicious: 'Suspicious', flagged: 'Flagged' } as const;
 
 /** One warning per expired allow entry, at its line when it is in an allow-file of the workspace. */
-export function planExpiredAllowAnnotations(expired: readonly ExpiredAllow[]): Annotation[] {
+function planExpiredAllowAnnotations(expired: readonly ExpiredAllow[]): Annotation[] {
   return expired.map((entry) => ({
     level: 'warning',
     title: 'Allow entry expired',

@@ -495,3 +495,35 @@ describe('emitAnnotations', () => {
     ]);
   });
 });
+
+describe('expired allow lines', () => {
+  const expired = (line: number, file: string | null) => ({ source: file ? `allow-file (${file})` : 'allow', line, file, expires: '2026-01-01', sha256: 'c'.repeat(64), reason: 'old exception' });
+
+  test('one warning per line, first, at the line of an allow-file in the workspace', () => {
+    const plan = planAnnotations([], 'virustotal', POLICY, false, [expired(3, '.github/allow.txt'), expired(2, null)]);
+    expect(plan.map(({ level, title, file, line }) => ({ level, title, file, line }))).toEqual([
+      { level: 'warning', title: 'Allow entry expired', file: '.github/allow.txt', line: 3 },
+      { level: 'warning', title: 'Allow entry expired', file: undefined, line: undefined },
+    ]);
+    expect(plan[1]!.message).toMatch(/^allow line 2 allowed c{64} \(old exception\) until 2026-01-01: from that day it no longer allows/);
+  });
+
+  test("they share GitHub's cap of warnings with the verdicts: the least serious warning is the one left to the notice", () => {
+    const warnings = Array.from({ length: ANNOTATIONS_PER_LEVEL }, (_, i) => unknown(`dist/new-${i}.bin`));
+    const plan = planAnnotations(warnings, 'virustotal', POLICY, false, [expired(1, null)]);
+    expect(plan.filter((a) => a.level === 'warning')).toHaveLength(ANNOTATIONS_PER_LEVEL);
+    expect(plan[0]!.title).toBe('Allow entry expired');
+    expect(plan.at(-1)).toMatchObject({ level: 'notice', title: 'More findings in the job summary' });
+  });
+});
+
+test('an annotation at a line of a file carries it as startLine', () => {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+  try {
+    emitAnnotations([{ level: 'warning', title: 'Allow entry expired', message: 'm', file: '.github/allow.txt', line: 4 }]);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(lines.join('')).toContain('::warning title=Allow entry expired,file=.github/allow.txt,line=4::m');
+});
