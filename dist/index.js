@@ -32044,7 +32044,7 @@ function describeContradiction(stats, detections) {
     const parts = ['malicious', 'suspicious']
         .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
         .filter(({ stated, engines }) => engines > stated)
-        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say ${category}`);
+        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
     return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
 }
 /** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
@@ -32056,12 +32056,13 @@ function parseErrorBody(body) {
     return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
 }
 /**
- * Whether a 404's message names the requested hash, as the real service does (`File "<hash>" not
- * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
+ * Whether a 404's message is the real service's answer about the requested hash: exactly
+ * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
+ * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
  */
 function errorNamesHash(body, sha256) {
     const message = parse_text(field(field(body, 'error'), 'message'));
-    return message !== null && new RegExp(`(?<![\\w/])${sha256}(?![\\w/])`, 'i').test(message);
+    return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
 }
 function clip(value, max = MAX_ERROR_TEXT) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
@@ -32091,13 +32092,16 @@ function parseJson(body) {
     });
 }
 function parseDetections(results) {
-    if (!isObject(results))
+    if (results === undefined || results === null)
         return [];
+    // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
+    if (!isObject(results))
+        throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
     // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
     // with its worst category.
     const byEngine = new Map();
     for (const [key, entry] of Object.entries(results)) {
-        const category = parse_text(field(entry, 'category'));
+        const category = parse_text(field(entry, 'category'))?.toLowerCase();
         if (category !== 'malicious' && category !== 'suspicious')
             continue;
         const engine = parse_text(field(entry, 'engine_name')) ?? key;
@@ -32186,7 +32190,7 @@ class ReputationClient {
             const encoding = headerText(message.headers['content-encoding']);
             if (encoding && !/^identity$/i.test(encoding.trim())) {
                 message.destroy();
-                throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
+                throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
             }
             const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
             return this.classify(sha256, url, status, message, body);
@@ -32208,7 +32212,7 @@ class ReputationClient {
         if (status === 200) {
             const contentType = String(message.headers['content-type'] ?? '');
             if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-                throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
+                throw new ProtocolError(`the service answered 200 with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
             }
             return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
         }
@@ -32221,7 +32225,7 @@ class ReputationClient {
         }
         const retryAfterText = headerText(message.headers['retry-after']);
         const retryAfterMs = parseRetryAfter(retryAfterText);
-        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(retryAfterText.trim(), 60)}`;
+        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
         const error = (kind, text) => ({
             kind: 'error',
             error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
@@ -32873,10 +32877,14 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "
 /**
  * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
  * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
- * references, which render as themselves but are never read as syntax.
+ * references, which render as themselves but are never read as syntax. What GitHub would autolink
+ * (`https://…`, `www.…`) has its `:` or `.` wrapped in a `<span>`: autolinking works on runs of text,
+ * and an entity alone is decoded back into the run before it does.
  */
 function escapeHtml(text) {
-    return oneLine(text).replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+    return oneLine(text)
+        .replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)|(?<=www)\./gi, (char) => `<span>${char}</span>`);
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -33218,6 +33226,7 @@ function describeStale(result, policy) {
 ;// CONCATENATED MODULE: ./src/report/console.ts
 
 
+
 const SKIPPED_LISTED = 10;
 function describeSkipped(skipped) {
     const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
@@ -33233,16 +33242,26 @@ function describeChecking(artifacts, providerName, apiUrl) {
 function describePassed(summary) {
     return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
 }
-/** The heading of the results and one line per artifact; null when there is nothing to list. */
+/**
+ * The heading of the results and one line per artifact, worst first, with the detections as every
+ * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing to list.
+ */
 function describeResults(summary, policy, provider) {
     if (summary.results.length === 0)
         return null;
     const { counts } = summary;
     const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
     const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
-    const lines = summary.results.map((result) => {
-        const { artifact, status, report, counted, error, allowed } = result;
-        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${text_clip(error.message)}` : '';
+    const lines = worstFirst(summary.results).map((result) => {
+        const { artifact, status, report, error, allowed } = result;
+        const detections = detectionLines(result, policy);
+        const details = [
+            allowed ? `(${text_clip(allowed.reason)})` : null,
+            detections ? detections.join(', ') : null,
+            error ? `: ${text_clip(error.message)}` : null,
+            report?.contradiction ?? null,
+        ].filter((part) => part !== null);
+        const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
         return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)} — ${describeDecision(result, policy, provider)}`;
     });
     return { title, lines };
@@ -33612,6 +33631,7 @@ function result(artifactResult, context) {
         level: LEVELS[artifactResult.consequence],
         message: {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+                (report?.contradiction ? ` ${report.contradiction}` : '') +
                 ` ${decisionSentence(decision)}` +
                 (link ? ` Report: ${link}` : '')),
         },
@@ -33779,6 +33799,8 @@ function detailsBlock(result, context) {
     }
     if (result.error)
         lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+    if (report?.contradiction)
+        lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
     const stale = staleNote(result, context.policy);
     if (stale)
         lines.push(stale);
@@ -37915,11 +37937,12 @@ async function gate(inputs, workspace, watch) {
     if (inputs.jobSummary) {
         await attemptWrite('the job summary', () => summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write());
     }
-    setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath });
+    // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
     if (summary.result === 'fail')
         setFailed(oneLine(summary.failureMessage));
     else
         info(describePassed(summary));
+    await attemptWrite('the step outputs (GITHUB_OUTPUT)', async () => setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath }));
     // A report that was asked for and is missing fails the step too; `result` above says what was judged.
     for (const failure of writeFailures)
         setFailed(redact(failure, inputs.apiKey));

@@ -2,6 +2,7 @@
 import type { ArtifactList } from '../core/listing.js';
 import type { Policy, Provider, ScanSummary } from '../core/types.js';
 import { describeDecision } from './decision.js';
+import { detectionLines, worstFirst } from './findings.js';
 import type { GateSnapshot } from '../core/run-gate.js';
 import { clip, oneLine, plural } from './text.js';
 
@@ -25,15 +26,25 @@ export function describePassed(summary: ScanSummary): string {
   return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
 }
 
-/** The heading of the results and one line per artifact; null when there is nothing to list. */
+/**
+ * The heading of the results and one line per artifact, worst first, with the detections as every
+ * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing to list.
+ */
 export function describeResults(summary: ScanSummary, policy: Policy, provider: Provider): { title: string; lines: string[] } | null {
   if (summary.results.length === 0) return null;
   const { counts } = summary;
   const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
   const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
-  const lines = summary.results.map((result) => {
-    const { artifact, status, report, counted, error, allowed } = result;
-    const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
+  const lines = worstFirst(summary.results).map((result) => {
+    const { artifact, status, report, error, allowed } = result;
+    const detections = detectionLines(result, policy);
+    const details = [
+      allowed ? `(${clip(allowed.reason)})` : null,
+      detections ? detections.join(', ') : null,
+      error ? `: ${clip(error.message)}` : null,
+      report?.contradiction ?? null,
+    ].filter((part): part is string => part !== null);
+    const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
     return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)} — ${describeDecision(result, policy, provider)}`;
   });
   return { title, lines };

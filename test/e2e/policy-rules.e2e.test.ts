@@ -42,7 +42,7 @@ test('fail-engines: one detection by a listed engine fails, whatever max-malicio
   expect(annotationFor(run, 'app.exe')!.message).toContain('Failed: Kaspersky is in fail-engines.');
   expect(run.summary).toContain('Failed: Kaspersky is in fail-engines.');
   expect(run.summary).toContain('fail-engines: Kaspersky, microsoft'); // as the service spells it; a name no report used, as the policy keeps it
-  expect(run.stdout).toMatch(/malicious +dist\/app\.exe 1\/61 — failed: Kaspersky is in fail-engines/);
+  expect(run.stdout).toMatch(/malicious +dist\/app\.exe 1\/61 malicious — failed: Kaspersky is in fail-engines/);
   const sarif = JSON.parse(await readFile(path.join(workspace, 'gate.sarif'), 'utf8'));
   expect(sarifErrors(sarif)).toEqual([]);
   expect(sarif.runs[0].results[0].message.text).toContain('Failed: Kaspersky is in fail-engines.');

@@ -81,7 +81,7 @@ export class ReputationClient {
       const encoding = headerText(message.headers['content-encoding']);
       if (encoding && !/^identity$/i.test(encoding.trim())) {
         message.destroy();
-        throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
+        throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
       }
       const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
       return this.classify(sha256, url, status, message, body);
@@ -103,7 +103,7 @@ export class ReputationClient {
     if (status === 200) {
       const contentType = String(message.headers['content-type'] ?? '');
       if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-        throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
+        throw new ProtocolError(`the service answered 200 with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
       }
       return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
     }
@@ -116,7 +116,7 @@ export class ReputationClient {
     }
     const retryAfterText = headerText(message.headers['retry-after']);
     const retryAfterMs = parseRetryAfter(retryAfterText);
-    const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(retryAfterText.trim(), 60)}`;
+    const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
     const error = (kind: LookupError['kind'], text: string): ClientOutcome => ({
       kind: 'error',
       error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
