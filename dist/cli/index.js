@@ -59,12 +59,15 @@ const FLAGS = [
     { name: 'max-retries', kind: 'input', type: 'string', value: 'N', default: '5', group: 'Service', description: 'Retries of one lookup after a transient failure or a 429, before it counts as an error (0 to 100).' },
     { name: 'request-timeout-seconds', kind: 'input', type: 'string', value: 'S', default: '30', group: 'Service', description: "One request's limit in seconds (0.001 to 3600), connect to last byte; a request cut by it is retried." },
     { name: 'max-malicious', kind: 'input', type: 'string', value: 'N', default: '0', group: 'Policy', description: 'An artifact fails the gate when `last_analysis_stats.malicious` is greater than this.' },
+    { name: 'fail-engines', kind: 'input', type: 'string', value: 'ENGINE', default: '', group: 'Policy', multiple: true, description: 'Engine names, one per line (case-insensitive), whose malicious verdict fails the artifact whatever `max-malicious` says. An engine may not also be in `ignore-engines`.' },
+    { name: 'warn-malicious', kind: 'input', type: 'string', value: 'N', default: '', group: 'Policy', description: 'When set, an artifact with more counted malicious detections than this, but not more than `max-malicious`, is `flagged`, a warning that never fails the gate. Must be less than `max-malicious`.' },
+    { name: 'max-malicious-percent', kind: 'input', type: 'string', value: 'PERCENT', default: '', group: 'Policy', description: 'When set, an artifact also fails when its counted malicious detections exceed this share (0 to less than 100, e.g. `15` or `12.5`) of the engines that gave a verdict.' },
     { name: 'max-suspicious', kind: 'input', type: 'string', value: 'N', default: '', group: 'Policy', description: 'When set, an artifact also fails when its suspicious detections (`last_analysis_stats.suspicious`, less ignored engines) exceed it.' },
     { name: 'min-engines', kind: 'input', type: 'string', value: 'N', default: '1', group: 'Policy', description: 'A report in which fewer engines produced a verdict (malicious + suspicious + undetected + harmless) is `unanalysed`, judged like an unknown, never clean.' },
     { name: 'max-report-age-days', kind: 'input', type: 'string', value: 'N', default: '', group: 'Policy', description: 'When set, a report whose `last_analysis_date` is older than this many days gets a warning that the verdict may be stale.' },
     { name: 'on-unknown', kind: 'input', type: 'string', value: 'WHAT', default: 'warn', group: 'Policy', description: 'What a hash the service has never seen does: `pass`, `warn` or `fail`.' },
     { name: 'on-error', kind: 'input', type: 'string', value: 'WHAT', default: 'fail', group: 'Policy', description: 'What a lookup that could not be completed does: `fail` or `warn`. A refused API key always fails.' },
-    { name: 'allow', kind: 'input', type: 'string', value: "'SHA256 REASON'", default: '', group: 'Policy', multiple: true, description: 'Known-good artifacts, one per line: `<sha256> <reason>`; lines starting with `#` are comments. An allowed artifact never fails the gate; it is reported as `allowed` with its reason.' },
+    { name: 'allow', kind: 'input', type: 'string', value: "'SHA256 REASON'", default: '', group: 'Policy', multiple: true, description: 'Known-good artifacts, one per line: `<sha256> <reason>`, optionally ending with `expires=YYYY-MM-DD` (from that day, UTC, the line no longer allows and a warning says so); lines starting with `#` are comments. An allowed artifact never fails the gate; it is reported as `allowed` with its reason.' },
     { name: 'allow-file', kind: 'input', type: 'string', value: 'FILE', default: '', group: 'Policy', description: 'The same list as `allow`, read from a file in the repository (path relative to the workspace).' },
     { name: 'ignore-engines', kind: 'input', type: 'string', value: 'ENGINE', default: '', group: 'Policy', multiple: true, description: 'Engine names, one per line (case-insensitive), whose verdicts do not count toward the thresholds. They are still shown, marked ignored.' },
     { name: 'upload-unknown', kind: 'input', type: 'string', value: 'BOOL', default: 'false', group: 'Service', description: "`true`: a file the service has never seen is uploaded for analysis and judged by the result (VirusTotal only). What is uploaded becomes available to the service's premium customers; see `upload-files`." },
@@ -326,7 +329,7 @@ async function main(argv) {
         process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_VERSION */ .Y}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .a.passed;
     }
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9423));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6920));
     return runCommand(commandLine);
 }
 /** A UsageError as the command line shows it (exit 2); anything else is rethrown. */
