@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7054:
+/***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28939,18 +28939,25 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
     }
     const provider = oneOf(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
+    const maxMalicious = wholeNumber(read, 'max-malicious', 0, 0);
+    const ignoreEngines = lines(read('ignore-engines')).map(({ text }) => text.toLowerCase());
+    const { allow, allowEntries } = allowList(read, readTextFile, workspace);
     return {
         patterns,
         apiKey,
         provider,
         apiUrl: apiUrl(read('api-url'), provider, apiKey),
         policy: {
-            maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
+            maxMalicious,
             maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
             minEngines: wholeNumber(read, 'min-engines', 1, 0),
             maxReportAgeDays: optional(read, 'max-report-age-days', () => wholeNumber(read, 'max-report-age-days', 0, 1)),
-            ignoreEngines: lines(read('ignore-engines')).map(({ text }) => text.toLowerCase()),
-            allow: allowList(read, readTextFile, workspace),
+            ignoreEngines,
+            allow,
+            allowEntries,
+            failEngines: failEngines(read, ignoreEngines),
+            warnMalicious: optional(read, 'warn-malicious', () => warnMalicious(read, maxMalicious)),
+            maxMaliciousPercent: optional(read, 'max-malicious-percent', () => percent(read, 'max-malicious-percent')),
             onUnknown: oneOf(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
             onError: oneOf(read, 'on-error', ['fail', 'warn'], 'fail'),
             ifNoFilesFound: oneOf(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
@@ -29001,9 +29008,13 @@ function optional(read, name, parse) {
     return read(name).trim() === '' ? null : parse();
 }
 const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
-/** `allow` and `allow-file` together: `<sha256> <reason>` per line. A malformed line is named. */
+const EXPIRES = /^(.*?)\s*\bexpires=(\S*)$/i;
+/**
+ * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` per line. A malformed
+ * line is named. For a hash listed more than once, the entry that allows longest counts (the first of equals).
+ */
 function allowList(read, readTextFile, workspace) {
-    const sources = [{ name: 'Input `allow`', text: read('allow') }];
+    const sources = [{ name: 'Input `allow`', source: 'allow', file: null, text: read('allow') }];
     const file = read('allow-file').trim();
     if (file !== '') {
         const resolved = external_node_path_default().resolve(workspace, file);
@@ -29015,19 +29026,68 @@ function allowList(read, readTextFile, workspace) {
             const code = error.code ?? (error instanceof Error ? error.message : String(error));
             throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
         }
-        sources.push({ name: `Input \`allow-file\` (${file})`, text });
+        const relative = external_node_path_default().relative(workspace, resolved);
+        const inWorkspace = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+        sources.push({ name: `Input \`allow-file\` (${file})`, source: `allow-file (${file})`, file: inWorkspace ? relative.split((external_node_path_default()).sep).join('/') : null, text });
     }
     const allow = {};
-    for (const { name, text } of sources) {
+    const allowEntries = {};
+    for (const { name, source, file: entryFile, text } of sources) {
         for (const { text: entry, line } of lines(text)) {
-            const match = ALLOW_LINE.exec(entry);
+            const expiry = EXPIRES.exec(entry);
+            const match = ALLOW_LINE.exec(expiry ? expiry[1] : entry);
             if (!match) {
-                throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
+                throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
             }
-            allow[match[1].toLowerCase()] ??= match[2].trim();
+            const expires = expiry ? calendarDate(expiry[2], `${name} line ${line}`) : null;
+            const sha256 = match[1].toLowerCase();
+            const kept = allowEntries[sha256];
+            if (kept && !lastsLonger(expires, kept.expires))
+                continue;
+            allow[sha256] = match[2].trim();
+            allowEntries[sha256] = { source, line, file: entryFile, expires };
         }
     }
-    return allow;
+    return { allow, allowEntries };
+}
+/** Whether an entry ending on `a` allows longer than one ending on `b` (null: for good). */
+function lastsLonger(a, b) {
+    return b !== null && (a === null || a > b);
+}
+/** A real day of the calendar, written YYYY-MM-DD. */
+function calendarDate(value, where) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    if (!day || day.toISOString().slice(0, 10) !== value) {
+        throw new InputError(`${where} has \`expires=${value}\`, which is not a date: write the day the entry stops allowing as YYYY-MM-DD (UTC), for example \`expires=2027-01-31\`.`);
+    }
+    return value;
+}
+/** `fail-engines`: engine names, one per line, lower-cased. An engine may not also be ignored. */
+function failEngines(read, ignoreEngines) {
+    return lines(read('fail-engines')).map(({ text, line }) => {
+        const name = text.toLowerCase();
+        if (ignoreEngines.includes(name)) {
+            throw new InputError(`Input \`fail-engines\` line ${line} names ${quote(text)}, which \`ignore-engines\` also lists: an engine whose verdicts do not count cannot fail an artifact. Remove it from one of the two.`);
+        }
+        return name;
+    });
+}
+function warnMalicious(read, maxMalicious) {
+    const value = wholeNumber(read, 'warn-malicious', 0, 0);
+    if (value >= maxMalicious) {
+        throw new InputError(`Input \`warn-malicious\` must be less than \`max-malicious\` (${maxMalicious}): more detections than max-malicious fail, so an artifact could never be flagged; got ${quote(read('warn-malicious').trim())}. Raise max-malicious or leave warn-malicious empty.`);
+    }
+    return value;
+}
+/** A share in %, 0 up to (not including) 100, with at most two decimals: compared exactly, in hundredths. */
+function percent(read, name) {
+    const value = read(name).trim();
+    const number = Number(value.replace(/\s*%$/, ''));
+    if (!/^\d+(\.\d{1,2})?\s*%?$/.test(value) || number >= 100) {
+        throw new InputError(`Input \`${name}\` must be a percentage from 0 to less than 100, with at most two decimals (for example 15 or 12.5); got ${quote(value)}.`);
+    }
+    return number;
 }
 function oneOf(read, name, accepted, fallback) {
     const value = read(name).trim();
@@ -30374,16 +30434,25 @@ async function matcher(patterns, glob) {
 
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 const DAY_MS = 86_400_000;
+/**
+ * The rules in the order they apply (README "Rule order"): the first that applies decides. Allow
+ * comes first, then fail-engines, the thresholds, min-engines, and warn-malicious.
+ */
+const RULE_ORDER = (/* unused pure expression or super */ null && (['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds']));
 function judgeArtifact(scanned, policy, now) {
     const judged = judgeOutcome(scanned, policy, now);
     const { outcome } = scanned;
     if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
         judged.cachedAt = outcome.cachedAt;
     const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
-    // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
     if (reason === undefined)
         return judged;
-    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status } };
+    const expired = expiredAllow(scanned.sha256, policy, now);
+    // An expired entry no longer allows: the artifact is judged as any other, and the result says why.
+    if (expired)
+        return { ...judged, decidedBy: { ...judged.decidedBy, expiredAllow: expired } };
+    // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
+    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
     const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
@@ -30392,25 +30461,55 @@ function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
         case 'found': {
             const { report } = outcome;
             const counted = countedDetections(report, policy);
-            const found = { ...base, report, counted, staleDays: staleDays(report, policy, now) };
-            if (counted.malicious > policy.maxMalicious)
-                return { ...found, status: 'malicious', consequence: 'fail' };
-            if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious)
-                return { ...found, status: 'suspicious', consequence: 'fail' };
-            // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
-            if (analysedEngines(report) < policy.minEngines)
-                return { ...found, status: 'unanalysed', consequence: policy.onUnknown };
-            return { ...found, status: 'clean', consequence: 'pass' };
+            return { ...base, report, counted, staleDays: staleDays(report, policy, now), ...judgeReport(report, counted, policy) };
         }
         case 'unknown':
-            return { ...base, status: 'unknown', consequence: policy.onUnknown };
+            return { ...base, status: 'unknown', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
         case 'pending':
             // Uploaded, not yet judged by the service: as unknown as a file it has never seen.
-            return { ...base, status: 'pending', consequence: policy.onUnknown };
-        case 'error':
+            return { ...base, status: 'pending', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
+        case 'error': {
             // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
-            return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
+            const unusable = failsWhateverPolicy(outcome.error);
+            return { ...base, error: outcome.error, status: 'error', consequence: unusable ? 'fail' : policy.onError, decidedBy: { rule: unusable ? 'unusable-service' : 'on-error' } };
+        }
     }
+}
+/** The rules after allow, in RULE_ORDER, over a report: the first that applies decides. */
+function judgeReport(report, counted, policy) {
+    const failing = failEngineDetections(report, policy);
+    if (failing.length > 0)
+        return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: failing } };
+    if (counted.malicious > policy.maxMalicious)
+        return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } };
+    if (overPercent(counted.malicious, analysedEngines(report), policy.maxMaliciousPercent)) {
+        return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious-percent' } };
+    }
+    if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious)
+        return { status: 'suspicious', consequence: 'fail', decidedBy: { rule: 'max-suspicious' } };
+    // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
+    if (analysedEngines(report) < policy.minEngines)
+        return { status: 'unanalysed', consequence: policy.onUnknown, decidedBy: { rule: 'min-engines' } };
+    if (policy.warnMalicious !== null && counted.malicious > policy.warnMalicious)
+        return { status: 'flagged', consequence: 'warn', decidedBy: { rule: 'warn-malicious' } };
+    return { status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } };
+}
+/** The engines of fail-engines that say malicious, as the service spells them. */
+function failEngineDetections(report, policy) {
+    return report.detections.filter((d) => d.category === 'malicious' && policy.failEngines.includes(d.engine.toLowerCase())).map((d) => d.engine);
+}
+/** More than `percent` % of the engines with a verdict, compared in whole hundredths so 12.5 % of 8 is exactly 1. */
+function overPercent(malicious, analysed, percent) {
+    if (percent === null || analysed === 0)
+        return false;
+    return malicious * 10_000 > Math.round(percent * 100) * analysed;
+}
+/** The hash's allow entry, when its `expires` day (UTC) has come. */
+function expiredAllow(sha256, policy, now) {
+    const entry = policy.allowEntries[sha256];
+    if (!entry?.expires || now.getTime() < Date.parse(`${entry.expires}T00:00:00Z`))
+        return null;
+    return { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' };
 }
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
 function isIgnoredEngine(policy, engine) {
@@ -30457,12 +30556,15 @@ function judge(scanned, policy, now = new Date()) {
     };
     for (const result of results)
         counts[result.status]++;
+    const expiredAllows = Object.keys(policy.allowEntries)
+        .map((sha256) => expiredAllow(sha256, policy, now))
+        .filter((entry) => entry !== null);
     // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
     const fails = (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
-    return { result: fails ? 'fail' : 'pass', results, counts };
+    return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows };
 }
 /** Worst first: what a reader must see before anything else. */
-const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
 
 ;// CONCATENATED MODULE: ./src/core/workspace.ts
 // One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
@@ -30982,6 +31084,7 @@ const STATUS_LABELS = {
     malicious: '🔴 malicious',
     suspicious: '🟠 suspicious',
     error: '⚠️ error',
+    flagged: '🟡 flagged',
     unanalysed: '❔ unanalysed',
     pending: '🕓 pending',
     unknown: '❔ unknown',
@@ -31061,15 +31164,119 @@ function ignoredEngineNames(results, policy) {
                 spelled.set(d.engine.toLowerCase(), d.engine);
     return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
 }
+/** fail-engines names as the service spells them (the policy keeps them lower-cased), in the policy's order. */
+function failEngineNames(results, policy) {
+    const spelled = new Map();
+    for (const result of results)
+        for (const engine of result.decidedBy.engines ?? [])
+            if (!spelled.has(engine.toLowerCase()))
+                spelled.set(engine.toLowerCase(), engine);
+    return policy.failEngines.map((name) => spelled.get(name) ?? name);
+}
 /** A sentence that ends in exactly one full stop, whatever the text it ends with. */
 function sentence(text) {
     const trimmed = text.trimEnd();
     return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+;// CONCATENATED MODULE: ./src/report/decision.ts
+// Which rule decided an artifact, in one wording shared by every report: the job summary, the
+// annotations, SARIF, the JSON report, JUnit, Code Quality, the console table and the log lines.
+
+
+
+
+const OUTCOME_WORDS = { fail: 'failed', warn: 'warning', pass: 'passed' };
+/** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
+function describeDecision(result, policy, provider) {
+    const expired = result.decidedBy.expiredAllow;
+    return `${OUTCOME_WORDS[result.consequence]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+}
+/** The rule each status has when nothing but its own threshold or setting decided it. */
+const USUAL_RULE = {
+    malicious: 'max-malicious',
+    suspicious: 'max-suspicious',
+    error: 'on-error',
+    flagged: 'warn-malicious',
+    unanalysed: 'min-engines',
+    pending: 'on-unknown',
+    unknown: 'on-unknown',
+    allowed: 'allow',
+    clean: 'within-thresholds',
+};
+/** Whether the status alone says which rule decided; where room is short, only the other decisions need saying. */
+function decidedAsUsual(result) {
+    return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined;
+}
+/** The decision as a sentence of its own, after others: `Failed: Kaspersky is in fail-engines.` */
+function decisionSentence(decision) {
+    return sentence(decision.charAt(0).toUpperCase() + decision.slice(1));
+}
+/** The rule's half of the decision, without the outcome: `Kaspersky is in fail-engines`. */
+function decisionReason(result, policy, provider) {
+    const { report, counted } = result;
+    const of = report ? ` of ${report.engineCount}` : '';
+    const malicious = counted?.malicious ?? 0;
+    const say = (count, category) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
+    switch (result.decidedBy.rule) {
+        case 'allow': {
+            const entry = policy.allowEntries[result.sha256 ?? ''];
+            return `allowed by ${entry ? entryName(entry) : 'allow'} (${oneLine(result.allowed?.reason ?? '')})${entry?.expires ? `, until it expires on ${entry.expires}` : ''}`;
+        }
+        case 'fail-engines': {
+            const engines = (result.decidedBy.engines ?? []).map(oneLine);
+            return `${joinAnd(engines)} ${engines.length === 1 ? 'is' : 'are'} in fail-engines`;
+        }
+        case 'max-malicious':
+            return `${say(malicious, 'malicious')}, more than max-malicious=${policy.maxMalicious}`;
+        case 'max-malicious-percent': {
+            const analysed = report ? analysedEngines(report) : 0;
+            return `${malicious} of ${plural(analysed, 'engine')} with a verdict say${malicious === 1 ? 's' : ''} malicious (${share(malicious, analysed)} %), more than max-malicious-percent=${policy.maxMaliciousPercent}`;
+        }
+        case 'max-suspicious':
+            return `${say(counted?.suspicious ?? 0, 'suspicious')}, more than max-suspicious=${policy.maxSuspicious}`;
+        case 'min-engines':
+            return `verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
+        case 'warn-malicious':
+            return `${say(malicious, 'malicious')}, more than warn-malicious=${policy.warnMalicious} and not more than max-malicious=${policy.maxMalicious}`;
+        case 'within-thresholds':
+            return `${say(malicious, 'malicious')}, not more than max-malicious=${policy.maxMalicious}`;
+        case 'on-unknown':
+            // A pending upload is judged like an unknown file, but the service has it now.
+            if (result.status === 'pending')
+                return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+            return `unknown to ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+        case 'on-error':
+            return `could not be checked (on-error=${result.consequence})`;
+        case 'unusable-service':
+            return 'nothing could be checked with this key and api-url, whatever on-error says';
+    }
+}
+/** `allow line 3 (for 3f0c9a5e0d1b…) expired on 2026-11-01 and no longer allows`. */
+function describeExpiry(expired) {
+    return `its entry in ${entryName(expired)} expired on ${expired.expires} and no longer allows`;
+}
+/** The warning for an expired entry, which names the line and the date. */
+function describeExpiredAllow(expired) {
+    return (`${entryName(expired)} allowed ${expired.sha256} (${oneLine(expired.reason)}) until ${expired.expires}: from that day it no longer allows, ` +
+        'and an artifact with that hash is judged like any other. Remove the line, or give it a new date once the reason is checked again.');
+}
+/** `allow line 2`, `allow-file (.github/allow.txt) line 3`. */
+function entryName(entry) {
+    return `${oneLine(entry.source)} line ${entry.line}`;
+}
+/** The share with one decimal, never rounded up to the limit it is compared with. */
+function share(count, total) {
+    return total === 0 ? '0' : (Math.floor((count * 10_000) / total) / 100).toString();
+}
+function joinAnd(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+
 
 
 
@@ -31081,8 +31288,9 @@ const ENGINES_IN_MESSAGE = 8;
  * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
  * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
  */
-function planAnnotations(results, provider, policy, failing = false) {
-    const candidates = [];
+function planAnnotations(results, provider, policy, failing = false, expiredAllows = []) {
+    // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
+    const candidates = planExpiredAllowAnnotations(expiredAllows);
     let scanStopSaid = false;
     for (const result of worstFirst(results)) {
         // A refused key (or another error that ended the scan) fails every artifact left the same way:
@@ -31132,16 +31340,17 @@ function describe(result, provider, policy) {
     // A verdict from this run's own upload says so: the file was unknown until now.
     const linkText = `${result.submission?.state === 'analysed' ? ' Analysed now (uploaded in this run).' : ''}${link ? ` Report: ${link}` : ''}`;
     const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
-    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
-        const category = result.status;
+    const decision = ` ${decisionSentence(describeDecision(result, policy, provider))}`;
+    if ((result.status === 'malicious' || result.status === 'suspicious' || result.status === 'flagged') && report && counted) {
+        const category = result.status === 'suspicious' ? 'suspicious' : 'malicious';
         const engines = countedEngines(report, policy, category);
         const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
         const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
         const count = counted[category];
         return {
             level,
-            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
-            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
+            title: `${TITLES[result.status]} artifact: ${count}/${report.engineCount} engines`,
+            message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${decision}${stale}${linkText}`,
             ...file,
         };
     }
@@ -31149,7 +31358,7 @@ function describe(result, provider, policy) {
         return {
             level,
             title: `Not analysed by ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
+            message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${decision}${stale}${linkText}`,
             ...file,
         };
     }
@@ -31158,7 +31367,7 @@ function describe(result, provider, policy) {
         return {
             level,
             title: `Analysis pending at ${providerName}`,
-            message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${text_clip(result.submission?.reason ?? '')}), so it has no verdict yet.${analysis ? ` Analysis: ${analysis}` : ''}`,
+            message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${text_clip(result.submission?.reason ?? '')}), so it has no verdict yet.${decision}${analysis ? ` Analysis: ${analysis}` : ''}`,
             ...file,
         };
     }
@@ -31166,16 +31375,26 @@ function describe(result, provider, policy) {
         return {
             level,
             title: `Unknown to ${providerName}`,
-            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${text_clip(result.submission.reason)}.` : ''}`,
+            message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${text_clip(result.submission.reason)}.` : ''}${decision}`,
             ...file,
         };
     }
     return {
         level,
         title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
-        message: `${artifact.displayPath}${hashText} could not be checked: ${text_clip(result.error?.message ?? 'unknown error')}`,
+        message: `${artifact.displayPath}${hashText} could not be checked: ${sentence(text_clip(result.error?.message ?? 'unknown error'))}${decision}`,
         ...file,
     };
+}
+const TITLES = { malicious: 'Malicious', suspicious: 'Suspicious', flagged: 'Flagged' };
+/** One warning per expired allow entry, at its line when it is in an allow-file of the workspace. */
+function planExpiredAllowAnnotations(expired) {
+    return expired.map((entry) => ({
+        level: 'warning',
+        title: 'Allow entry expired',
+        message: describeExpiredAllow(entry),
+        ...(entry.file !== null && { file: entry.file, line: entry.line }),
+    }));
 }
 function describeStale(result, policy) {
     const { artifact, report } = result;
@@ -31189,6 +31408,7 @@ function describeStale(result, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/console.ts
+
 
 
 const SKIPPED_LISTED = 10;
@@ -31208,14 +31428,15 @@ function describePassed(summary) {
 }
 /**
  * The heading of the results and one line per artifact, worst first, with the detections as every
- * report reads them (counted and ignored apart); null when there is nothing to list.
+ * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing to list.
  */
-function describeResults(summary, policy) {
+function describeResults(summary, policy, provider) {
     if (summary.results.length === 0)
         return null;
     const { counts } = summary;
+    const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
     const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
-    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
     const lines = worstFirst(summary.results).map((result) => {
         const { artifact, status, report, error, allowed, submission } = result;
         const detections = detectionLines(result, policy);
@@ -31225,8 +31446,9 @@ function describeResults(summary, policy) {
             error ? `: ${text_clip(error.message)}` : null,
             report?.contradiction ?? null,
         ].filter((part) => part !== null);
+        const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
         const submitted = submission ? describeSubmission(submission) : '';
-        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('') + submitted)}`;
+        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
     });
     return { title, lines };
 }
@@ -31271,11 +31493,23 @@ function failureMessage(results, policy, providerName) {
     const reasons = [];
     if (results.length === 0 && policy.ifNoFilesFound === 'error')
         reasons.push(NO_FILES_MESSAGE);
-    // Most detected first, as in every report.
+    // In the order the rules apply; most detected first, as in every report.
     const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-    if (malicious.length > 0) {
-        const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
-        reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+    const decidedBy = (rule) => malicious.filter((r) => r.decidedBy.rule === rule);
+    const byEngine = decidedBy('fail-engines');
+    if (byEngine.length > 0) {
+        const list = listPaths(byEngine, (r) => `${r.artifact.displayPath} (${(r.decidedBy.engines ?? []).join(', ')})`);
+        reasons.push(`${byEngine.length} ${of} ${byEngine.length === 1 ? 'is' : 'are'} flagged malicious by an engine in fail-engines: ${list}`);
+    }
+    const overCount = decidedBy('max-malicious');
+    if (overCount.length > 0) {
+        const list = listPaths(overCount, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
+        reasons.push(`${overCount.length} ${of} exceed${overCount.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+    }
+    const overShare = decidedBy('max-malicious-percent');
+    if (overShare.length > 0) {
+        const list = listPaths(overShare, (r) => `${r.artifact.displayPath} (${r.counted?.malicious} of ${plural(analysedEngines(r.report), 'verdict')})`);
+        reasons.push(`${overShare.length} ${of} exceed${overShare.length === 1 ? 's' : ''} max-malicious-percent=${policy.maxMaliciousPercent}: ${list}`);
     }
     const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
     if (suspicious.length > 0) {
@@ -31359,7 +31593,8 @@ function summaryCacheNote(use, now = new Date()) {
 
 
 
-const REPORT_SCHEMA_VERSION = 2;
+
+const REPORT_SCHEMA_VERSION = 3;
 function reportHeader(scan, context) {
     return {
         schema: `${ACTION_NAME}/report`,
@@ -31373,6 +31608,7 @@ function reportHeader(scan, context) {
         failureMessage: scan.failureMessage,
         counts: scan.counts,
         cache: cacheUseData(context.cache ?? null, context.generatedAt),
+        expiredAllows: scan.expiredAllows.map((entry) => ({ ...entry, warning: describeExpiredAllow(entry) })),
     };
 }
 function reportArtifact(result, provider, policy) {
@@ -31387,6 +31623,7 @@ function reportArtifact(result, provider, policy) {
         link: sha256 ? reportLink(provider, sha256) : null,
         allowedReason: result.allowed?.reason ?? null,
         statusIfNotAllowed: result.allowed?.otherwise ?? null,
+        decidedBy: { ...result.decidedBy, text: describeDecision(result, policy, provider) },
         stats: report?.stats ?? null,
         engineCount: report?.engineCount ?? null,
         analysedEngines: report ? analysedEngines(report) : null,
@@ -31436,7 +31673,9 @@ function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHAR
         counts.malicious && `${counts.malicious} malicious`,
         counts.suspicious && `${counts.suspicious} suspicious`,
         counts.error && plural(counts.error, 'error'),
+        counts.flagged && `${counts.flagged} flagged`,
         counts.unanalysed && `${counts.unanalysed} unanalysed`,
+        counts.pending && `${counts.pending} pending`,
         counts.unknown && `${counts.unknown} unknown`,
         counts.allowed && `${counts.allowed} allowed`,
         counts.clean && `${counts.clean} clean`,
@@ -31508,6 +31747,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
 /** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
 const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
 /** Engines named in one result's message; all of them are in its properties. */
@@ -31533,6 +31773,13 @@ const RULES = {
         meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
         remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
         severity: '6.0',
+    },
+    flagged: {
+        name: 'FlaggedArtifact',
+        short: 'Some engines flag the artifact as malicious: more than warn-malicious, not more than max-malicious.',
+        meaning: 'The reputation service has analysed this exact file, and some of its engines flag it as malicious: more than the `warn-malicious` input, but not more than `max-malicious` (and no engine of `fail-engines` among them). The gate passes it with a warning, so that a few detections are looked at before they become many.',
+        remedies: [FALSE_POSITIVE, REBUILD, ALLOW, IGNORE],
+        severity: '5.0',
     },
     error: {
         name: 'ReputationLookupFailed',
@@ -31636,10 +31883,11 @@ function assemble(kept, total, context) {
 function result(artifactResult, context) {
     const { artifact, sha256, report, counted, error, status } = artifactResult;
     const providerName = PROVIDERS[context.provider].name;
-    const detections = countedEngines(report, context.policy, status);
+    const detections = countedEngines(report, context.policy, status === 'flagged' ? 'malicious' : status);
     const what = {
         malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
         suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+        flagged: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
         unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
         pending: `was uploaded to ${providerName}, and its analysis is not complete`,
         unknown: `is unknown to ${providerName}`,
@@ -31649,6 +31897,7 @@ function result(artifactResult, context) {
     const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
     const link = sha256 ? reportLink(context.provider, sha256) : null;
     const ruleId = `artifact-reputation/${status}`;
+    const decision = describeDecision(artifactResult, context.policy, context.provider);
     return {
         ruleId,
         ruleIndex: RULE_IDS.indexOf(status),
@@ -31656,6 +31905,7 @@ function result(artifactResult, context) {
         message: {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
                 (report?.contradiction ? ` ${report.contradiction}` : '') +
+                ` ${decisionSentence(decision)}` +
                 (link ? ` Report: ${link}` : '')),
         },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
@@ -31668,6 +31918,7 @@ function result(artifactResult, context) {
             stats: report?.stats ?? null,
             engineCount: report?.engineCount ?? null,
             detections: markIgnored(report, context.policy),
+            decidedBy: { ...artifactResult.decidedBy, text: decision },
         },
     };
 }
@@ -31693,6 +31944,7 @@ function sarifText(log) {
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 /** Room kept for the note at the top of a cut summary. */
@@ -31706,12 +31958,16 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
     if (counts.scanned === 0)
         out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
-    out.add('| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
-        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+    // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
+    const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
+    out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
+        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
     out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
         (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
         (context.reportPath ? ` ${reportSentence(context)}` : '') +
         '\n\n');
+    for (const expired of scan.expiredAllows)
+        out.add(`⌛ ${escapeHtml(describeExpiredAllow(expired))}\n\n`);
     const ordered = worstFirst(scan.results);
     const attention = ordered.filter(needsAttention);
     const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
@@ -31740,6 +31996,12 @@ function reportSentence(context) {
 }
 function describePolicy(results, policy) {
     const parts = [`max-malicious=${policy.maxMalicious}`];
+    if (policy.maxMaliciousPercent !== null)
+        parts.push(`max-malicious-percent=${policy.maxMaliciousPercent}`);
+    if (policy.warnMalicious !== null)
+        parts.push(`warn-malicious=${policy.warnMalicious}`);
+    if (policy.failEngines.length > 0)
+        parts.push(`fail-engines: ${failEngineNames(results, policy).map(escapeHtml).join(', ')}`);
     if (policy.maxSuspicious !== null)
         parts.push(`max-suspicious=${policy.maxSuspicious}`);
     parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
@@ -31757,7 +32019,12 @@ const NOTE_CHARS = 90;
 function attentionRow(result, context) {
     const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
     // Short, so the note never sets the table's width; the whole message is in the details block.
-    const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+    // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
+    const notes = [
+        !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+        result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
+        staleNote(result, context.policy),
+    ].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
@@ -31797,7 +32064,7 @@ function detailsBlock(result, context) {
     const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
     if (report)
         facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
-    const lines = [facts.join(' · ')];
+    const lines = [facts.join(' · '), escapeHtml(decisionSentence(describeDecision(result, context.policy, context.provider)))];
     if (report) {
         const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
         if (names.length > 0)
@@ -32026,7 +32293,7 @@ async function withTimeout(promise, ms, onTimeout) {
 function emitAnnotations(annotations) {
     for (const { level, ...raw } of annotations) {
         const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
-        const properties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
+        const properties = raw.file ? { title, file: escapeInvisible(raw.file), ...(raw.line !== undefined && { startLine: raw.line }) } : { title };
         if (level === 'error')
             core/* error */.z3(message, properties);
         else if (level === 'warning')
@@ -32070,7 +32337,8 @@ function getInputs(workspace) {
     const key = core/* getInput */.V4('api-key').trim();
     if (key !== '')
         core/* setSecret */.Pq(key);
-    return parseInputs((name) => core/* getInput */.V4(name), (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'), workspace);
+    // Untrimmed: parseInputs trims each value itself, and a list input's line numbers then count its leading blank lines too.
+    return parseInputs((name) => core/* getInput */.V4(name, { trimWhitespace: false }), (file) => (0,external_node_fs_.readFileSync)(file, 'utf8'), workspace);
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -32088,6 +32356,7 @@ function setOutputs(scan, files) {
     core/* setOutput */.uH('pending', counts.pending);
     core/* setOutput */.uH('errors', counts.error);
     core/* setOutput */.uH('allowed', counts.allowed);
+    core/* setOutput */.uH('flagged', counts.flagged);
     core/* setOutput */.uH('report-path', files.reportPath);
     core/* setOutput */.uH('markdown-path', files.markdownPath);
     core/* setOutput */.uH('sarif-path', files.sarifPath ?? '');
@@ -32179,14 +32448,14 @@ async function gate(inputs, workspace, watch) {
     const { judgement, cache } = await runGate({ ...inputs, workspace }, ports);
     logIfAny(describeCacheUse(cache));
     const summary = explain(judgement, inputs.policy, providerName);
-    const results = describeResults(summary, inputs.policy);
+    const results = describeResults(summary, inputs.policy, inputs.provider);
     if (results) {
         core/* startGroup */.Oh(results.title);
         for (const line of results.lines)
             core/* info */.pq(line);
         core/* endGroup */.N4();
     }
-    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+    emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail', summary.expiredAllows));
     // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
     // failure line still come out, and `result` stays what was judged.
     const writeFailures = [];
@@ -32271,7 +32540,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7054);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(960);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

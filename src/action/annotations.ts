@@ -7,7 +7,7 @@ import { escapeInvisible } from '../report/text.js';
 export function emitAnnotations(annotations: readonly Annotation[]): void {
   for (const { level, ...raw } of annotations) {
     const [title, message] = [escapeInvisible(raw.title), escapeInvisible(raw.message)];
-    const properties: core.AnnotationProperties = raw.file ? { title, file: escapeInvisible(raw.file) } : { title };
+    const properties: core.AnnotationProperties = raw.file ? { title, file: escapeInvisible(raw.file), ...(raw.line !== undefined && { startLine: raw.line }) } : { title };
     if (level === 'error') core.error(message, properties);
     else if (level === 'warning') core.warning(message, properties);
     else core.notice(message, properties);

@@ -76,13 +76,13 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   const { judgement, cache } = await runGate({ ...inputs, workspace }, ports);
   logIfAny(describeCacheUse(cache));
   const summary = explain(judgement, inputs.policy, providerName);
-  const results = describeResults(summary, inputs.policy);
+  const results = describeResults(summary, inputs.policy, inputs.provider);
   if (results) {
     core.startGroup(results.title);
     for (const line of results.lines) core.info(line);
     core.endGroup();
   }
-  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail', summary.expiredAllows));
 
   // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
   // failure line still come out, and `result` stays what was judged.

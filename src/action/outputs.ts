@@ -14,6 +14,7 @@ export function setOutputs(scan: ScanSummary, files: { reportPath: string; markd
   core.setOutput('pending', counts.pending);
   core.setOutput('errors', counts.error);
   core.setOutput('allowed', counts.allowed);
+  core.setOutput('flagged', counts.flagged);
   core.setOutput('report-path', files.reportPath);
   core.setOutput('markdown-path', files.markdownPath);
   core.setOutput('sarif-path', files.sarifPath ?? '');

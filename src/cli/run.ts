@@ -18,6 +18,7 @@ import { PatternError, walkingGlob } from '../core/walk.js';
 import { describeCacheUse } from '../report/cache-use.js';
 import { renderConsoleTable } from '../report/console-table.js';
 import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeSkipped } from '../report/console.js';
+import { describeExpiredAllow } from '../report/decision.js';
 import { explain } from '../report/failure.js';
 import { renderCodeQuality } from '../report/gitlab-codequality.js';
 import { jsonReportText } from '../report/json-report.js';
@@ -203,7 +204,11 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
   const summary = explain(judgement, inputs.policy, providerName);
   const stdout = process.stdout;
   const color = wantsColor(stdout.isTTY === true, process.env, commandLine);
-  stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
+  stdout.write(
+    renderConsoleTable(summary.results, { provider: inputs.provider, policy: inputs.policy, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }),
+  );
+  // As the action's annotations do: an allow line past its day is said, whether or not a file of this run has its hash.
+  for (const expired of summary.expiredAllows) messages.say(`Warning: ${describeExpiredAllow(expired)}`);
 
   const writeFailures = await writeReports(summary, inputs, commandLine, messages, durationMs, cache);
   if (summary.result === 'fail') messages.say(`Gate failed: ${oneLine(summary.failureMessage)}`);

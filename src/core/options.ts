@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { PROVIDERS } from './providers.js';
 import { hoursToMs, type CacheOptions } from './verdict-cache.js';
-import type { ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
+import type { AllowEntry, ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
 
 export interface Inputs {
   /** The `files` input as written: newline-separated @actions/glob patterns. */
@@ -65,18 +65,25 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
   }
 
   const provider = oneOf<Provider>(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
+  const maxMalicious = wholeNumber(read, 'max-malicious', 0, 0);
+  const ignoreEngines = lines(read('ignore-engines')).map(({ text }) => text.toLowerCase());
+  const { allow, allowEntries } = allowList(read, readTextFile, workspace);
   return {
     patterns,
     apiKey,
     provider,
     apiUrl: apiUrl(read('api-url'), provider, apiKey),
     policy: {
-      maxMalicious: wholeNumber(read, 'max-malicious', 0, 0),
+      maxMalicious,
       maxSuspicious: optional(read, 'max-suspicious', () => wholeNumber(read, 'max-suspicious', 0, 0)),
       minEngines: wholeNumber(read, 'min-engines', 1, 0),
       maxReportAgeDays: optional(read, 'max-report-age-days', () => wholeNumber(read, 'max-report-age-days', 0, 1)),
-      ignoreEngines: lines(read('ignore-engines')).map(({ text }) => text.toLowerCase()),
-      allow: allowList(read, readTextFile, workspace),
+      ignoreEngines,
+      allow,
+      allowEntries,
+      failEngines: failEngines(read, ignoreEngines),
+      warnMalicious: optional(read, 'warn-malicious', () => warnMalicious(read, maxMalicious)),
+      maxMaliciousPercent: optional(read, 'max-malicious-percent', () => percent(read, 'max-malicious-percent')),
       onUnknown: oneOf<UnknownPolicy>(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
       onError: oneOf<ErrorPolicy>(read, 'on-error', ['fail', 'warn'], 'fail'),
       ifNoFilesFound: oneOf<NoFilesPolicy>(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
@@ -134,10 +141,14 @@ function optional<T>(read: InputReader, name: string, parse: () => T): T | null 
 }
 
 const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
+const EXPIRES = /^(.*?)\s*\bexpires=(\S*)$/i;
 
-/** `allow` and `allow-file` together: `<sha256> <reason>` per line. A malformed line is named. */
-function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): Record<string, string> {
-  const sources: { name: string; text: string }[] = [{ name: 'Input `allow`', text: read('allow') }];
+/**
+ * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` per line. A malformed
+ * line is named. For a hash listed more than once, the entry that allows longest counts (the first of equals).
+ */
+function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): Pick<Policy, 'allow' | 'allowEntries'> {
+  const sources: { name: string; source: string; file: string | null; text: string }[] = [{ name: 'Input `allow`', source: 'allow', file: null, text: read('allow') }];
   const file = read('allow-file').trim();
   if (file !== '') {
     const resolved = path.resolve(workspace, file);
@@ -148,19 +159,78 @@ function allowList(read: InputReader, readTextFile: TextFileReader, workspace: s
       const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
     }
-    sources.push({ name: `Input \`allow-file\` (${file})`, text });
+    const relative = path.relative(workspace, resolved);
+    const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    sources.push({ name: `Input \`allow-file\` (${file})`, source: `allow-file (${file})`, file: inWorkspace ? relative.split(path.sep).join('/') : null, text });
   }
   const allow: Record<string, string> = {};
-  for (const { name, text } of sources) {
+  const allowEntries: Record<string, AllowEntry> = {};
+  for (const { name, source, file: entryFile, text } of sources) {
     for (const { text: entry, line } of lines(text)) {
-      const match = ALLOW_LINE.exec(entry);
+      const expiry = EXPIRES.exec(entry);
+      const match = ALLOW_LINE.exec(expiry ? (expiry[1] as string) : entry);
       if (!match) {
-        throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
+        throw new InputError(
+          `${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`,
+        );
       }
-      allow[(match[1] as string).toLowerCase()] ??= (match[2] as string).trim();
+      const expires = expiry ? calendarDate(expiry[2] as string, `${name} line ${line}`) : null;
+      const sha256 = (match[1] as string).toLowerCase();
+      const kept = allowEntries[sha256];
+      if (kept && !lastsLonger(expires, kept.expires)) continue;
+      allow[sha256] = (match[2] as string).trim();
+      allowEntries[sha256] = { source, line, file: entryFile, expires };
     }
   }
-  return allow;
+  return { allow, allowEntries };
+}
+
+/** Whether an entry ending on `a` allows longer than one ending on `b` (null: for good). */
+function lastsLonger(a: string | null, b: string | null): boolean {
+  return b !== null && (a === null || a > b);
+}
+
+/** A real day of the calendar, written YYYY-MM-DD. */
+function calendarDate(value: string, where: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!day || day.toISOString().slice(0, 10) !== value) {
+    throw new InputError(`${where} has \`expires=${value}\`, which is not a date: write the day the entry stops allowing as YYYY-MM-DD (UTC), for example \`expires=2027-01-31\`.`);
+  }
+  return value;
+}
+
+/** `fail-engines`: engine names, one per line, lower-cased. An engine may not also be ignored. */
+function failEngines(read: InputReader, ignoreEngines: readonly string[]): string[] {
+  return lines(read('fail-engines')).map(({ text, line }) => {
+    const name = text.toLowerCase();
+    if (ignoreEngines.includes(name)) {
+      throw new InputError(
+        `Input \`fail-engines\` line ${line} names ${quote(text)}, which \`ignore-engines\` also lists: an engine whose verdicts do not count cannot fail an artifact. Remove it from one of the two.`,
+      );
+    }
+    return name;
+  });
+}
+
+function warnMalicious(read: InputReader, maxMalicious: number): number {
+  const value = wholeNumber(read, 'warn-malicious', 0, 0);
+  if (value >= maxMalicious) {
+    throw new InputError(
+      `Input \`warn-malicious\` must be less than \`max-malicious\` (${maxMalicious}): more detections than max-malicious fail, so an artifact could never be flagged; got ${quote(read('warn-malicious').trim())}. Raise max-malicious or leave warn-malicious empty.`,
+    );
+  }
+  return value;
+}
+
+/** A share in %, 0 up to (not including) 100, with at most two decimals: compared exactly, in hundredths. */
+function percent(read: InputReader, name: string): number {
+  const value = read(name).trim();
+  const number = Number(value.replace(/\s*%$/, ''));
+  if (!/^\d+(\.\d{1,2})?\s*%?$/.test(value) || number >= 100) {
+    throw new InputError(`Input \`${name}\` must be a percentage from 0 to less than 100, with at most two decimals (for example 15 or 12.5); got ${quote(value)}.`);
+  }
+  return number;
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, accepted: readonly T[], fallback: T): T {

@@ -20,9 +20,59 @@ export interface Policy {
   ignoreEngines: string[];
   /** Known-good artifacts: SHA-256 (lower-case) to the reason it is allowed. */
   allow: Record<string, string>;
+  /** Where each allowed hash's entry was written and when it stops allowing; a hash without one allows for good. */
+  allowEntries: Record<string, AllowEntry>;
+  /** Engines (lower-cased) whose malicious verdict fails an artifact, whatever the thresholds say. */
+  failEngines: string[];
+  /** When set, an artifact with more counted malicious detections than this (and not more than maxMalicious) is `flagged`. */
+  warnMalicious: number | null;
+  /** When set, an artifact also fails when its counted malicious detections exceed this share (in %) of the engines that gave a verdict. */
+  maxMaliciousPercent: number | null;
   onUnknown: UnknownPolicy;
   onError: ErrorPolicy;
   ifNoFilesFound: NoFilesPolicy;
+}
+
+/** One line of `allow` or `allow-file`: where it is, and the day (UTC, YYYY-MM-DD) from which it no longer allows. */
+export interface AllowEntry {
+  /** `allow`, or `allow-file (path as given)`. */
+  source: string;
+  line: number;
+  /** For `allow-file` inside the workspace: the file, workspace-relative, so an annotation can point at the line. */
+  file: string | null;
+  expires: string | null;
+}
+
+/** An allow entry whose `expires` day has come: it no longer allows, and a warning says so. */
+export interface ExpiredAllow extends AllowEntry {
+  sha256: string;
+  reason: string;
+  expires: string;
+}
+
+/**
+ * The rule that decided an artifact's status, in the order the rules apply (README "Rule order"):
+ * the first one that applies decides. `within-thresholds` is a report no rule failed or flagged.
+ */
+export type DecisionRule =
+  | 'allow'
+  | 'fail-engines'
+  | 'max-malicious'
+  | 'max-malicious-percent'
+  | 'max-suspicious'
+  | 'min-engines'
+  | 'warn-malicious'
+  | 'within-thresholds'
+  | 'on-unknown'
+  | 'on-error'
+  | 'unusable-service';
+
+export interface Decision {
+  rule: DecisionRule;
+  /** For `fail-engines`: the listed engines that said malicious, as the service spells them. */
+  engines?: string[];
+  /** Set when the hash's allow entry has expired: why it was not `allow` that decided. */
+  expiredAllow?: ExpiredAllow;
 }
 
 /** A file matched by the `files` patterns. */
@@ -122,7 +172,7 @@ export interface Submission {
 }
 
 /** An artifact's status after the policy judged it. */
-export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'unanalysed' | 'pending' | 'unknown' | 'allowed' | 'clean';
+export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'flagged' | 'unanalysed' | 'pending' | 'unknown' | 'allowed' | 'clean';
 
 /** What the status means for the job: fail it, warn, or nothing. */
 export type Consequence = 'fail' | 'warn' | 'pass';
@@ -139,6 +189,8 @@ export interface ArtifactResult {
   counted: { malicious: number; suspicious: number } | null;
   /** For `allowed`: the reason, and the status the artifact would have had otherwise. */
   allowed: { reason: string; otherwise: ArtifactStatus } | null;
+  /** Which rule decided the status (src/report/decision.ts puts it into words for every report). */
+  decidedBy: Decision;
   /** Days since the last analysis, when that is more than max-report-age-days. */
   staleDays: number | null;
   /** Set when the file was offered for analysis (upload-unknown): uploaded and analysed, pending, or why not. */
@@ -153,6 +205,8 @@ export interface Judgement {
   results: ArtifactResult[];
   /** `uploaded`: artifacts whose file was uploaded for analysis in this run (analysed now or pending). */
   counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number; stale: number; uploaded: number };
+  /** Allow entries whose `expires` day has come, whether or not an artifact of this scan has the hash. */
+  expiredAllows: ExpiredAllow[];
 }
 
 /** A judgement with the line that says why the gate failed (src/report/failure.ts); what the reports render. */

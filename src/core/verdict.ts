@@ -1,18 +1,27 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
 // and the whole scan a result. Data only: the words that say why live in src/report/failure.ts.
 import type { ScannedArtifact } from './scan.js';
-import type { ArtifactResult, ArtifactStatus, FileReport, Judgement, LookupError, Policy } from './types.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, Decision, ExpiredAllow, FileReport, Judgement, LookupError, Policy } from './types.js';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The rules in the order they apply (README "Rule order"): the first that applies decides. Allow
+ * comes first, then fail-engines, the thresholds, min-engines, and warn-malicious.
+ */
+export const RULE_ORDER = ['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds'] as const;
 
 export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
   const judged = judgeOutcome(scanned, policy, now);
   const { outcome } = scanned;
   if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt) judged.cachedAt = outcome.cachedAt;
   const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
-  // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
   if (reason === undefined) return judged;
-  return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status } };
+  const expired = expiredAllow(scanned.sha256!, policy, now);
+  // An expired entry no longer allows: the artifact is judged as any other, and the result says why.
+  if (expired) return { ...judged, decidedBy: { ...judged.decidedBy, expiredAllow: expired } };
+  // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
+  return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
 }
 
 function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
@@ -22,22 +31,56 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
     case 'found': {
       const { report } = outcome;
       const counted = countedDetections(report, policy);
-      const found = { ...base, report, counted, staleDays: staleDays(report, policy, now) };
-      if (counted.malicious > policy.maxMalicious) return { ...found, status: 'malicious', consequence: 'fail' };
-      if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious) return { ...found, status: 'suspicious', consequence: 'fail' };
-      // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
-      if (analysedEngines(report) < policy.minEngines) return { ...found, status: 'unanalysed', consequence: policy.onUnknown };
-      return { ...found, status: 'clean', consequence: 'pass' };
+      return { ...base, report, counted, staleDays: staleDays(report, policy, now), ...judgeReport(report, counted, policy) };
     }
     case 'unknown':
-      return { ...base, status: 'unknown', consequence: policy.onUnknown };
+      return { ...base, status: 'unknown', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
     case 'pending':
       // Uploaded, not yet judged by the service: as unknown as a file it has never seen.
-      return { ...base, status: 'pending', consequence: policy.onUnknown };
-    case 'error':
+      return { ...base, status: 'pending', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
+    case 'error': {
       // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
-      return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
+      const unusable = failsWhateverPolicy(outcome.error);
+      return { ...base, error: outcome.error, status: 'error', consequence: unusable ? 'fail' : policy.onError, decidedBy: { rule: unusable ? 'unusable-service' : 'on-error' } };
+    }
   }
+}
+
+/** The rules after allow, in RULE_ORDER, over a report: the first that applies decides. */
+export function judgeReport(
+  report: FileReport,
+  counted: { malicious: number; suspicious: number },
+  policy: Policy,
+): { status: ArtifactStatus; consequence: Consequence; decidedBy: Decision } {
+  const failing = failEngineDetections(report, policy);
+  if (failing.length > 0) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: failing } };
+  if (counted.malicious > policy.maxMalicious) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } };
+  if (overPercent(counted.malicious, analysedEngines(report), policy.maxMaliciousPercent)) {
+    return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious-percent' } };
+  }
+  if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious) return { status: 'suspicious', consequence: 'fail', decidedBy: { rule: 'max-suspicious' } };
+  // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
+  if (analysedEngines(report) < policy.minEngines) return { status: 'unanalysed', consequence: policy.onUnknown, decidedBy: { rule: 'min-engines' } };
+  if (policy.warnMalicious !== null && counted.malicious > policy.warnMalicious) return { status: 'flagged', consequence: 'warn', decidedBy: { rule: 'warn-malicious' } };
+  return { status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } };
+}
+
+/** The engines of fail-engines that say malicious, as the service spells them. */
+function failEngineDetections(report: FileReport, policy: Pick<Policy, 'failEngines'>): string[] {
+  return report.detections.filter((d) => d.category === 'malicious' && policy.failEngines.includes(d.engine.toLowerCase())).map((d) => d.engine);
+}
+
+/** More than `percent` % of the engines with a verdict, compared in whole hundredths so 12.5 % of 8 is exactly 1. */
+export function overPercent(malicious: number, analysed: number, percent: number | null): boolean {
+  if (percent === null || analysed === 0) return false;
+  return malicious * 10_000 > Math.round(percent * 100) * analysed;
+}
+
+/** The hash's allow entry, when its `expires` day (UTC) has come. */
+function expiredAllow(sha256: string, policy: Policy, now: Date): ExpiredAllow | null {
+  const entry = policy.allowEntries[sha256];
+  if (!entry?.expires || now.getTime() < Date.parse(`${entry.expires}T00:00:00Z`)) return null;
+  return { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' };
 }
 
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
@@ -89,11 +132,14 @@ export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now =
     ...(Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<ArtifactStatus, number>),
   };
   for (const result of results) counts[result.status]++;
+  const expiredAllows = Object.keys(policy.allowEntries)
+    .map((sha256) => expiredAllow(sha256, policy, now))
+    .filter((entry): entry is ExpiredAllow => entry !== null);
   // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
   const fails =
     (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
-  return { result: fails ? 'fail' : 'pass', results, counts };
+  return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows };
 }
 
 /** Worst first: what a reader must see before anything else. */
-export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];

@@ -1,9 +1,10 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
 import { analysisLink, PROVIDERS, reportLink } from '../core/providers.js';
-import type { ArtifactResult, Policy, Provider } from '../core/types.js';
+import type { ArtifactResult, ExpiredAllow, Policy, Provider } from '../core/types.js';
 import { analysedEngines, endedScan } from '../core/verdict.js';
-import { countedEngines, worstFirst } from './findings.js';
+import { countedEngines, sentence, worstFirst } from './findings.js';
+import { decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
 import { clip, describeDetection, formatDate, plural } from './text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -14,6 +15,8 @@ export interface Annotation {
   message: string;
   /** Workspace-relative path, so GitHub can attach the annotation to the file. */
   file?: string;
+  /** The line of `file` it is about, when it is about one. */
+  line?: number;
 }
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -27,10 +30,12 @@ const ENGINES_IN_MESSAGE = 8;
 export function planAnnotations(
   results: readonly ArtifactResult[],
   provider: Provider,
-  policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>,
+  policy: Policy,
   failing = false,
+  expiredAllows: readonly ExpiredAllow[] = [],
 ): Annotation[] {
-  const candidates: Annotation[] = [];
+  // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
+  const candidates: Annotation[] = planExpiredAllowAnnotations(expiredAllows);
   let scanStopSaid = false;
   for (const result of worstFirst(results)) {
     // A refused key (or another error that ended the scan) fails every artifact left the same way:
@@ -69,7 +74,7 @@ export function planAnnotations(
   return shown;
 }
 
-function describe(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>): Annotation {
+function describe(result: ArtifactResult, provider: Provider, policy: Policy): Annotation {
   const { artifact, report, sha256, counted } = result;
   const level = result.consequence === 'fail' ? 'error' : 'warning';
   const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
@@ -79,16 +84,17 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
   // A verdict from this run's own upload says so: the file was unknown until now.
   const linkText = `${result.submission?.state === 'analysed' ? ' Analysed now (uploaded in this run).' : ''}${link ? ` Report: ${link}` : ''}`;
   const stale = result.staleDays !== null ? ` The report is ${result.staleDays} days old (max-report-age-days=${policy.maxReportAgeDays}).` : '';
-  if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
-    const category = result.status;
+  const decision = ` ${decisionSentence(describeDecision(result, policy, provider))}`;
+  if ((result.status === 'malicious' || result.status === 'suspicious' || result.status === 'flagged') && report && counted) {
+    const category = result.status === 'suspicious' ? 'suspicious' : 'malicious';
     const engines = countedEngines(report, policy, category);
     const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
     const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
     const count = counted[category];
     return {
       level,
-      title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} artifact: ${count}/${report.engineCount} engines`,
-      message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${stale}${linkText}`,
+      title: `${TITLES[result.status]} artifact: ${count}/${report.engineCount} engines`,
+      message: `${artifact.displayPath}${hashText} is flagged ${category} by ${count} of ${report.engineCount} engines: ${named.join(', ')}${more}.${report.contradiction ? ` ${report.contradiction}` : ''}${decision}${stale}${linkText}`,
       ...file,
     };
   }
@@ -96,7 +102,7 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
     return {
       level,
       title: `Not analysed by ${providerName}`,
-      message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${stale}${linkText}`,
+      message: `${artifact.displayPath}${hashText} has a report with verdicts from only ${plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}): ${providerName} has not really analysed it yet.${decision}${stale}${linkText}`,
       ...file,
     };
   }
@@ -105,7 +111,7 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
     return {
       level,
       title: `Analysis pending at ${providerName}`,
-      message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${clip(result.submission?.reason ?? '')}), so it has no verdict yet.${analysis ? ` Analysis: ${analysis}` : ''}`,
+      message: `${artifact.displayPath}${hashText} was uploaded, and its analysis did not complete in time (${clip(result.submission?.reason ?? '')}), so it has no verdict yet.${decision}${analysis ? ` Analysis: ${analysis}` : ''}`,
       ...file,
     };
   }
@@ -113,16 +119,28 @@ function describe(result: ArtifactResult, provider: Provider, policy: Pick<Polic
     return {
       level,
       title: `Unknown to ${providerName}`,
-      message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${clip(result.submission.reason)}.` : ''}`,
+      message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${clip(result.submission.reason)}.` : ''}${decision}`,
       ...file,
     };
   }
   return {
     level,
     title: result.error?.kind === 'file' ? 'Artifact could not be read' : 'Reputation lookup failed',
-    message: `${artifact.displayPath}${hashText} could not be checked: ${clip(result.error?.message ?? 'unknown error')}`,
+    message: `${artifact.displayPath}${hashText} could not be checked: ${sentence(clip(result.error?.message ?? 'unknown error'))}${decision}`,
     ...file,
   };
+}
+
+const TITLES = { malicious: 'Malicious', suspicious: 'Suspicious', flagged: 'Flagged' } as const;
+
+/** One warning per expired allow entry, at its line when it is in an allow-file of the workspace. */
+function planExpiredAllowAnnotations(expired: readonly ExpiredAllow[]): Annotation[] {
+  return expired.map((entry) => ({
+    level: 'warning',
+    title: 'Allow entry expired',
+    message: describeExpiredAllow(entry),
+    ...(entry.file !== null && { file: entry.file, line: entry.line }),
+  }));
 }
 
 function describeStale(result: ArtifactResult, policy: Pick<Policy, 'maxReportAgeDays'>): Annotation {

@@ -1,13 +1,16 @@
 // The table the command line prints on standard output: one row per artifact (or hash), worst first,
 // fitted to the terminal. Names from outside are escaped so they cannot move the cursor, colour the
 // screen or reorder the line; colour itself only when the caller says the output is a terminal.
-import type { ArtifactResult, ArtifactStatus, Consequence, Provider } from '../core/types.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
+import { describeDecision } from './decision.js';
 import { worstFirst } from './findings.js';
 import { reportLink } from '../core/providers.js';
 import { oneLine } from './text.js';
 
 export interface ConsoleTableOptions {
   provider: Provider;
+  /** The policy that judged the results: each row says which of its rules decided. */
+  policy: Policy;
   /** Terminal columns to fit; null when the output is not a terminal (nothing is cut). */
   width: number | null;
   /** ANSI colour: the CLI passes `isTTY && !NO_COLOR`. */
@@ -47,7 +50,7 @@ export function renderConsoleTable(results: readonly ArtifactResult[], options: 
     subject: terminalSafe(result.artifact.displayPath),
     status: result.status,
     detections: detections(result),
-    details: details(result),
+    details: details(result, options),
     link: (result.sha256 && reportLink(options.provider, result.sha256)) ?? '',
     colour: statusColour(result.status, result.consequence),
   }));
@@ -92,14 +95,14 @@ function detections({ report, counted }: ArtifactResult): string {
   return `${counted.malicious}/${report.engineCount}${counted.suspicious > 0 ? ` +${counted.suspicious} susp.` : ''}`;
 }
 
-/** Top threat names for a report; why, for an artifact without a verdict. */
-function details(result: ArtifactResult): string {
-  if (result.allowed) return terminalSafe(`allowed: ${result.allowed.reason}`);
-  if (result.error) return terminalSafe(result.error.message);
+/** Which rule decided, then the error or the top threat names. */
+function details(result: ArtifactResult, { policy, provider }: ConsoleTableOptions): string {
+  const decision = terminalSafe(describeDecision(result, policy, provider));
+  if (result.allowed) return decision;
+  if (result.error) return `${decision} — ${terminalSafe(result.error.message)}`;
   const report = result.report;
-  if (!report) return '';
-  const names = [...new Set(report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames)];
-  return names.slice(0, THREAT_NAMES_SHOWN).map(terminalSafe).join(', ');
+  const names = report ? [...new Set(report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames)] : [];
+  return names.length > 0 ? `${decision} — ${names.slice(0, THREAT_NAMES_SHOWN).map(terminalSafe).join(', ')}` : decision;
 }
 
 /**

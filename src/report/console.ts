@@ -1,6 +1,7 @@
 // Plain-text lines for a log or a terminal: what listing found, where a scan is, and the results.
 import type { ArtifactList } from '../core/listing.js';
-import type { Policy, ScanSummary, Submission } from '../core/types.js';
+import type { Policy, Provider, ScanSummary, Submission } from '../core/types.js';
+import { describeDecision } from './decision.js';
 import { detectionLines, worstFirst } from './findings.js';
 import type { GateSnapshot } from '../core/run-gate.js';
 import { clip, oneLine, plural } from './text.js';
@@ -27,13 +28,14 @@ export function describePassed(summary: ScanSummary): string {
 
 /**
  * The heading of the results and one line per artifact, worst first, with the detections as every
- * report reads them (counted and ignored apart); null when there is nothing to list.
+ * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing to list.
  */
-export function describeResults(summary: ScanSummary, policy: Pick<Policy, 'ignoreEngines' | 'minEngines'>): { title: string; lines: string[] } | null {
+export function describeResults(summary: ScanSummary, policy: Policy, provider: Provider): { title: string; lines: string[] } | null {
   if (summary.results.length === 0) return null;
   const { counts } = summary;
+  const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
   const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
-  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
   const lines = worstFirst(summary.results).map((result) => {
     const { artifact, status, report, error, allowed, submission } = result;
     const detections = detectionLines(result, policy);
@@ -43,8 +45,9 @@ export function describeResults(summary: ScanSummary, policy: Pick<Policy, 'igno
       error ? `: ${clip(error.message)}` : null,
       report?.contradiction ?? null,
     ].filter((part): part is string => part !== null);
+    const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
     const submitted = submission ? describeSubmission(submission) : '';
-    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('') + submitted)}`;
+    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
   });
   return { title, lines };
 }

@@ -1,6 +1,6 @@
 // The one line that says why the gate failed, in the words of the policy's inputs.
 import { analysedEngines, endedScan, failsWhateverPolicy } from '../core/verdict.js';
-import type { ArtifactResult, ArtifactStatus, Judgement, Policy, ScanSummary } from '../core/types.js';
+import type { ArtifactResult, ArtifactStatus, DecisionRule, Judgement, Policy, ScanSummary } from '../core/types.js';
 import { plural } from './text.js';
 
 const FAILURE_LIST_LENGTH = 5;
@@ -16,11 +16,23 @@ function failureMessage(results: readonly ArtifactResult[], policy: Policy, prov
   const of = `of ${plural(results.length, 'artifact')}`;
   const reasons: string[] = [];
   if (results.length === 0 && policy.ifNoFilesFound === 'error') reasons.push(NO_FILES_MESSAGE);
-  // Most detected first, as in every report.
+  // In the order the rules apply; most detected first, as in every report.
   const malicious = failing('malicious').sort((a, b) => (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
-  if (malicious.length > 0) {
-    const list = listPaths(malicious, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
-    reasons.push(`${malicious.length} ${of} exceed${malicious.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+  const decidedBy = (rule: DecisionRule) => malicious.filter((r) => r.decidedBy.rule === rule);
+  const byEngine = decidedBy('fail-engines');
+  if (byEngine.length > 0) {
+    const list = listPaths(byEngine, (r) => `${r.artifact.displayPath} (${(r.decidedBy.engines ?? []).join(', ')})`);
+    reasons.push(`${byEngine.length} ${of} ${byEngine.length === 1 ? 'is' : 'are'} flagged malicious by an engine in fail-engines: ${list}`);
+  }
+  const overCount = decidedBy('max-malicious');
+  if (overCount.length > 0) {
+    const list = listPaths(overCount, (r) => `${r.artifact.displayPath} (${r.counted?.malicious}/${r.report?.engineCount})`);
+    reasons.push(`${overCount.length} ${of} exceed${overCount.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list}`);
+  }
+  const overShare = decidedBy('max-malicious-percent');
+  if (overShare.length > 0) {
+    const list = listPaths(overShare, (r) => `${r.artifact.displayPath} (${r.counted?.malicious} of ${plural(analysedEngines(r.report!), 'verdict')})`);
+    reasons.push(`${overShare.length} ${of} exceed${overShare.length === 1 ? 's' : ''} max-malicious-percent=${policy.maxMaliciousPercent}: ${list}`);
   }
   const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
   if (suspicious.length > 0) {

@@ -11,6 +11,7 @@ export const STATUS_LABELS: Record<ArtifactStatus, string> = {
   malicious: '🔴 malicious',
   suspicious: '🟠 suspicious',
   error: '⚠️ error',
+  flagged: '🟡 flagged',
   unanalysed: '❔ unanalysed',
   pending: '🕓 pending',
   unknown: '❔ unknown',
@@ -90,6 +91,13 @@ export function ignoredEngineNames(results: readonly ArtifactResult[], policy: P
   const spelled = new Map<string, string>();
   for (const result of results) for (const d of ignoredDetections(result, policy)) if (!spelled.has(d.engine.toLowerCase())) spelled.set(d.engine.toLowerCase(), d.engine);
   return policy.ignoreEngines.map((name) => spelled.get(name) ?? name);
+}
+
+/** fail-engines names as the service spells them (the policy keeps them lower-cased), in the policy's order. */
+export function failEngineNames(results: readonly ArtifactResult[], policy: Pick<Policy, 'failEngines'>): string[] {
+  const spelled = new Map<string, string>();
+  for (const result of results) for (const engine of result.decidedBy.engines ?? []) if (!spelled.has(engine.toLowerCase())) spelled.set(engine.toLowerCase(), engine);
+  return policy.failEngines.map((name) => spelled.get(name) ?? name);
 }
 
 /** A sentence that ends in exactly one full stop, whatever the text it ends with. */

@@ -6,6 +6,7 @@ import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } fr
 import { reportLink } from '../core/providers.js';
 import { oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
+import { decisionSentence, describeDecision } from './decision.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -42,7 +43,8 @@ export function buildCodeQuality(results: readonly ArtifactResult[], { provider,
     const linkText = link ? ` Report: ${link}` : '';
     if (result.status !== 'clean' && result.status !== 'allowed') {
       const names = result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '';
-      issues.push(issue(`artifact-reputation/${result.status}`, path, severity(result.status, result.consequence), `${oneLine(path)} ${describeVerdict(result, provider, policy)}${names}.${linkText}`));
+      const decision = decisionSentence(describeDecision(result, policy, provider));
+      issues.push(issue(`artifact-reputation/${result.status}`, path, severity(result.status, result.consequence), `${oneLine(path)} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`));
     } else if (result.staleDays !== null && result.status === 'clean') {
       const description = `${oneLine(path)} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
       issues.push(issue('artifact-reputation/stale', path, 'info', description));

@@ -7,8 +7,9 @@ import { analysisLink, reportLink } from '../core/providers.js';
 import { markIgnored } from './findings.js';
 import { cacheUseData } from './cache-use.js';
 import type { CacheUse } from '../core/verdict-cache.js';
+import { describeDecision, describeExpiredAllow } from './decision.js';
 
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export interface ReportContext {
   provider: Provider;
@@ -32,10 +33,11 @@ export function reportHeader(scan: ScanSummary, context: ReportContext): Record<
     failureMessage: scan.failureMessage,
     counts: scan.counts,
     cache: cacheUseData(context.cache ?? null, context.generatedAt),
+    expiredAllows: scan.expiredAllows.map((entry) => ({ ...entry, warning: describeExpiredAllow(entry) })),
   };
 }
 
-export function reportArtifact(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines'>): Record<string, unknown> {
+export function reportArtifact(result: ArtifactResult, provider: Provider, policy: Policy): Record<string, unknown> {
   const { artifact, report, error, sha256 } = result;
   return {
     path: artifact.displayPath, // a hash list's entries: the hash as given
@@ -47,6 +49,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     link: sha256 ? reportLink(provider, sha256) : null,
     allowedReason: result.allowed?.reason ?? null,
     statusIfNotAllowed: result.allowed?.otherwise ?? null,
+    decidedBy: { ...result.decidedBy, text: describeDecision(result, policy, provider) },
     stats: report?.stats ?? null,
     engineCount: report?.engineCount ?? null,
     analysedEngines: report ? analysedEngines(report) : null,

@@ -10,6 +10,7 @@ import { PROVIDERS, reportLink } from '../core/providers.js';
 import { HASH_KIND_NAMES } from '../core/subjects.js';
 import { formatBytes, formatDate, oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
+import { describeDecision } from './decision.js';
 
 export interface JunitContext {
   provider: Provider;
@@ -55,6 +56,9 @@ function suiteProperties(scan: ScanSummary, { provider, policy }: JunitContext):
     'on-unknown': policy.onUnknown,
     'on-error': policy.onError,
     'ignore-engines': policy.ignoreEngines.join(', '),
+    'fail-engines': policy.failEngines.join(', '),
+    'warn-malicious': policy.warnMalicious === null ? '' : String(policy.warnMalicious),
+    'max-malicious-percent': policy.maxMaliciousPercent === null ? '' : String(policy.maxMaliciousPercent),
   };
 }
 
@@ -62,6 +66,7 @@ function outcomeOf(result: ArtifactResult, { provider, policy }: JunitContext): 
   const { status, consequence, error } = result;
   const message = describeVerdict(result, provider, policy);
   if (status === 'malicious' || status === 'suspicious') return { element: 'failure', type: status, message };
+  // A flagged artifact passes with a warning: it was verified, so it is not skipped; its details say why it warns.
   // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
   if (status === 'error') return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
   if (status === 'unknown' || status === 'unanalysed' || status === 'pending') return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
@@ -89,7 +94,12 @@ function detailLines(result: ArtifactResult, { provider, policy }: JunitContext)
   const { artifact, sha256, report, counted } = result;
   const link = sha256 ? reportLink(provider, sha256) : null;
   const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-  const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`];
+  const lines = [
+    subject,
+    `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`,
+    `Status: ${result.status}`,
+    `Decision: ${describeDecision(result, policy, provider)}`,
+  ];
   if (link) lines.push(`Report: ${link}`);
   if (result.allowed) lines.push(`Allowed: ${oneLine(result.allowed.reason)} (otherwise ${result.allowed.otherwise})`);
   if (report && counted) {

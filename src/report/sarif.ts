@@ -11,6 +11,7 @@ import { analysedEngines } from '../core/verdict.js';
 import { ACTION_VERSION } from '../core/version.js';
 import { countedEngines, markIgnored, needsAttention, sentence, worstFirst } from './findings.js';
 import { clip, describeDetection, escapeInvisible, plural } from './text.js';
+import { decisionSentence, describeDecision } from './decision.js';
 
 export interface SarifContext {
   provider: Provider;
@@ -58,6 +59,14 @@ const RULES: Record<RuleStatus, RuleText> = {
     meaning: 'The reputation service has analysed this exact file, and more of its engines flag it as suspicious (a heuristic, not a known threat) than the `max-suspicious` input allows.',
     remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
     severity: '6.0',
+  },
+  flagged: {
+    name: 'FlaggedArtifact',
+    short: 'Some engines flag the artifact as malicious: more than warn-malicious, not more than max-malicious.',
+    meaning:
+      'The reputation service has analysed this exact file, and some of its engines flag it as malicious: more than the `warn-malicious` input, but not more than `max-malicious` (and no engine of `fail-engines` among them). The gate passes it with a warning, so that a few detections are looked at before they become many.',
+    remedies: [FALSE_POSITIVE, REBUILD, ALLOW, IGNORE],
+    severity: '5.0',
   },
   error: {
     name: 'ReputationLookupFailed',
@@ -165,10 +174,11 @@ function assemble(kept: (ArtifactResult & { status: RuleStatus; consequence: Exc
 function result(artifactResult: ArtifactResult & { status: RuleStatus; consequence: Exclude<Consequence, 'pass'> }, context: SarifContext): Result {
   const { artifact, sha256, report, counted, error, status } = artifactResult;
   const providerName = PROVIDERS[context.provider].name;
-  const detections = countedEngines(report, context.policy, status);
+  const detections = countedEngines(report, context.policy, status === 'flagged' ? 'malicious' : status);
   const what: Record<RuleStatus, string> = {
     malicious: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
     suspicious: `is flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines`,
+    flagged: `is flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines`,
     unanalysed: `has verdicts from only ${report ? analysedEngines(report) : 0} engines at ${providerName} (min-engines=${context.policy.minEngines})`,
     pending: `was uploaded to ${providerName}, and its analysis is not complete`,
     unknown: `is unknown to ${providerName}`,
@@ -178,6 +188,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
   const more = detections.length > ENGINES_IN_MESSAGE ? ` and ${detections.length - ENGINES_IN_MESSAGE} more` : '';
   const link = sha256 ? reportLink(context.provider, sha256) : null;
   const ruleId = `artifact-reputation/${status}`;
+  const decision = describeDecision(artifactResult, context.policy, context.provider);
   return {
     ruleId,
     ruleIndex: RULE_IDS.indexOf(status),
@@ -186,6 +197,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
       text: escapeInvisible(
         sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
           (report?.contradiction ? ` ${report.contradiction}` : '') +
+          ` ${decisionSentence(decision)}` +
           (link ? ` Report: ${link}` : ''),
       ),
     },
@@ -199,6 +211,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
       stats: report?.stats ?? null,
       engineCount: report?.engineCount ?? null,
       detections: markIgnored(report, context.policy),
+      decidedBy: { ...artifactResult.decidedBy, text: decision },
     },
   };
 }

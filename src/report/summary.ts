@@ -5,8 +5,9 @@
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { isIgnoredEngine } from '../core/verdict.js';
-import { detectionLines, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
+import { detectionLines, failEngineNames, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
 import { clip, escapeHtml, formatBytes, formatDate, plural } from './text.js';
+import { decidedAsUsual, decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
@@ -29,9 +30,11 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
   const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
   if (!passed) out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
   if (counts.scanned === 0) out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
+  // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
+  const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
   out.add(
-    '| Artifacts | Unique hashes | Malicious | Suspicious | Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
-      `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} | ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
+    `| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
+      `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
   );
   out.add(
     `Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
@@ -39,6 +42,7 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
       (context.reportPath ? ` ${reportSentence(context)}` : '') +
       '\n\n',
   );
+  for (const expired of scan.expiredAllows) out.add(`⌛ ${escapeHtml(describeExpiredAllow(expired))}\n\n`);
 
   const ordered = worstFirst(scan.results);
   const attention = ordered.filter(needsAttention);
@@ -83,6 +87,9 @@ function reportSentence(context: SummaryContext): string {
 
 function describePolicy(results: readonly ArtifactResult[], policy: Policy): string {
   const parts = [`max-malicious=${policy.maxMalicious}`];
+  if (policy.maxMaliciousPercent !== null) parts.push(`max-malicious-percent=${policy.maxMaliciousPercent}`);
+  if (policy.warnMalicious !== null) parts.push(`warn-malicious=${policy.warnMalicious}`);
+  if (policy.failEngines.length > 0) parts.push(`fail-engines: ${failEngineNames(results, policy).map(escapeHtml).join(', ')}`);
   if (policy.maxSuspicious !== null) parts.push(`max-suspicious=${policy.maxSuspicious}`);
   parts.push(`min-engines=${policy.minEngines}`, `on-unknown=${policy.onUnknown}`, `on-error=${policy.onError}`);
   if (policy.ignoreEngines.length > 0) parts.push(`ignored engines: ${ignoredEngineNames(results, policy).map(escapeHtml).join(', ')}`);
@@ -99,7 +106,12 @@ const NOTE_CHARS = 90;
 function attentionRow(result: ArtifactResult, context: SummaryContext): string {
   const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
   // Short, so the note never sets the table's width; the whole message is in the details block.
-  const notes = [result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`, staleNote(result, context.policy)].filter(Boolean);
+  // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
+  const notes = [
+    !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+    result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
+    staleNote(result, context.policy),
+  ].filter(Boolean);
   const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
@@ -139,7 +151,7 @@ function detailsBlock(result: ArtifactResult, context: SummaryContext): string {
   const { report, sha256 } = result;
   const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
   if (report) facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
-  const lines = [facts.join(' · ')];
+  const lines = [facts.join(' · '), escapeHtml(decisionSentence(describeDecision(result, context.policy, context.provider)))];
   if (report) {
     const names = report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames;
     if (names.length > 0) lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(clip(name))).join(', ')}`);

@@ -5,6 +5,7 @@ import { analysedEngines } from '../core/verdict.js';
 import { plural } from './text.js';
 import { PROVIDERS } from '../core/providers.js';
 import { oneLine } from './text.js';
+import { decisionReason } from './decision.js';
 
 /** What the verdict is and why, as a clause that reads after the artifact's name; one line. */
 export function describeVerdict(result: ArtifactResult, provider: Provider, policy: Policy): string {
@@ -12,7 +13,9 @@ export function describeVerdict(result: ArtifactResult, provider: Provider, poli
   const providerName = PROVIDERS[provider].name;
   switch (status) {
     case 'malicious':
-      return `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines (max-malicious=${policy.maxMalicious})`;
+      return `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines (${result.decidedBy.rule === 'max-malicious' ? `max-malicious=${policy.maxMalicious}` : decisionReason(result, policy, provider)})`;
+    case 'flagged':
+      return `flagged malicious by ${counted?.malicious} of ${report?.engineCount} engines, a warning (warn-malicious=${policy.warnMalicious}, max-malicious=${policy.maxMalicious})`;
     case 'suspicious':
       return `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines (max-suspicious=${policy.maxSuspicious})`;
     case 'error':

@@ -112,6 +112,18 @@ describe('files', () => {
     expect(again.exitCode).toBe(0); // the new policy judged the reused EICAR report
   });
 
+  test('an expired allow line: warned on stderr like the action\'s annotation, and the artifact judged as any other', async () => {
+    const workspace = await samples();
+    const run = await gate(['dist/eicar.com', 'dist/app.js', '--allow', `${EICAR_HASHES.sha256} test file expires=2020-01-01`, '--allow', `${UNKNOWN_HASHES.sha256} old build expires=2020-02-01`], { cwd: workspace });
+
+    expect(run.exitCode).toBe(1);
+    // Both expired lines are said, also the one whose hash no file of this run has.
+    expect(run.stderr).toContain(`Warning: allow line 1 allowed ${EICAR_HASHES.sha256} (test file) until 2020-01-01: from that day it no longer allows`);
+    expect(run.stderr).toContain(`Warning: allow line 2 allowed ${UNKNOWN_HASHES.sha256} (old build) until 2020-02-01: from that day it no longer allows`);
+    expect(run.stdout).toContain('; its entry in allow line 1 expired on 2020-01-01 and no longer allows');
+    expect(run.stderr).toContain('Gate failed: 1 of 2 artifacts exceeds max-malicious=0: dist/eicar.com (8/14)');
+  });
+
   test('globs as the action reads `files`: `!` excludes, a directory stands for its tree, dot files included', async () => {
     const workspace = await samples({ 'dist/.hidden/eicar.com': EICAR });
     const run = await gate(['dist', '!dist/*.bin'], { cwd: workspace });
@@ -163,7 +175,7 @@ describe('hash lists', () => {
     const run = await gate(['--hashes', '-', '--allow', `${EICAR_HASHES.sha256} the anti-virus test file`], { cwd: workspace, stdin: `${EICAR_HASHES.md5}\n${CLEAN_HASHES.sha256}\n` });
 
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^${EICAR_HASHES.md5}\\s+allowed\\s+8/14\\s+allowed: the anti-virus test file`, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`^${EICAR_HASHES.md5}\\s+allowed\\s+8/14\\s+passed: allowed by allow line 1 \\(the anti-virus test file\\)`, 'm'));
   });
 
   test('bad lines: exit 2, every one named by its line number, nothing sent', async () => {

@@ -9,7 +9,7 @@ import { judged } from '../support/results.ts';
 import { multitoolFindings } from '../support/sarif-multitool.ts';
 import { sarifErrors } from '../support/sarif-schema.ts';
 
-const policy = defaultPolicy({ maxSuspicious: 1, ignoreEngines: ['noisyav'] });
+const policy = defaultPolicy({ maxMalicious: 2, warnMalicious: 0, maxSuspicious: 1, ignoreEngines: ['noisyav'], failEngines: ['kaspersky'] });
 
 function artifact(displayPath: string, inWorkspace = true): Artifact {
   return { absolutePath: inWorkspace ? `/workspace/${displayPath}` : displayPath, displayPath, inWorkspace, size: 4096 };
@@ -35,6 +35,8 @@ function report(path: string, malicious: string[], suspicious: string[] = [], un
 test('the SARIF of a mixed scan passes the multitool with the GitHub rules: no error, no warning', { timeout: 180_000 }, async () => {
   const results = [
     judged(artifact('dist/app.exe'), 'malicious', 'fail', { report: report('dist/app.exe', ['Kaspersky', 'NoisyAV', 'Avast', 'ESET-NOD32', 'Sophos', 'Microsoft', 'BitDefender']), counted: { malicious: 6, suspicious: 0 } }),
+    judged(artifact('dist/setup.exe'), 'malicious', 'fail', { report: report('dist/setup.exe', ['Kaspersky']), decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] } }),
+    judged(artifact('dist/helper.exe'), 'flagged', 'warn', { report: report('dist/helper.exe', ['Avast']) }),
     judged(artifact('dist/odd.dll'), 'suspicious', 'fail', { report: report('dist/odd.dll', [], ['Cylance', 'SecureAge']) }),
     judged(artifact('dist/fresh build.bin'), 'unknown', 'warn'),
     judged(artifact('dist/new.zip'), 'unanalysed', 'warn', { report: report('dist/new.zip', [], [], 0) }),
@@ -45,7 +47,8 @@ test('the SARIF of a mixed scan passes the multitool with the GitHub rules: no e
     judged(artifact('/opt/cache/outside #1.bin', false), 'unknown', 'fail'),
   ];
   const log = buildSarif(results, { provider: 'virustotal', policy, helpUri: 'https://github.com/acme/artifact-reputation-gate' });
-  expect(log.runs[0]!.results).toHaveLength(7);
+  expect(log.runs[0]!.results).toHaveLength(9);
+  expect(log.runs[0]!.results!.map((r) => r.ruleId)).toContain('artifact-reputation/flagged');
   expect(sarifErrors(log)).toEqual([]);
   expect(await multitoolFindings(log)).toEqual([]);
 });

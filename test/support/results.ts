@@ -1,5 +1,5 @@
 // Judged results built to order, for tests of the reporters.
-import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, ScanSummary } from '../../src/core/types.ts';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, Decision, EngineDetection, FileReport, LookupErrorKind, ScanSummary } from '../../src/core/types.ts';
 import { sha256Of } from './reports.ts';
 
 /**
@@ -17,10 +17,24 @@ export function judged(artifact: Artifact, status: ArtifactStatus, consequence: 
     error: null,
     counted: report ? { malicious: report.stats.malicious, suspicious: report.stats.suspicious } : null,
     allowed: null,
+    decidedBy: DECIDED_BY[status],
     staleDays: null,
     ...extra,
   };
 }
+
+/** The rule that gives each status under the default policy. */
+const DECIDED_BY: Record<ArtifactStatus, Decision> = {
+  malicious: { rule: 'max-malicious' },
+  suspicious: { rule: 'max-suspicious' },
+  error: { rule: 'on-error' },
+  flagged: { rule: 'warn-malicious' },
+  unanalysed: { rule: 'min-engines' },
+  pending: { rule: 'on-unknown' },
+  unknown: { rule: 'on-unknown' },
+  allowed: { rule: 'allow' },
+  clean: { rule: 'within-thresholds' },
+};
 
 /** An artifact in the workspace at `displayPath`. */
 export function artifactAt(displayPath: string, size = 2048): Artifact {
@@ -90,6 +104,7 @@ export function scanOf(results: ArtifactResult[], failureMessage = ''): ScanSumm
     malicious: 0,
     suspicious: 0,
     error: 0,
+    flagged: 0,
     unanalysed: 0,
     pending: 0,
     unknown: 0,
@@ -97,5 +112,5 @@ export function scanOf(results: ArtifactResult[], failureMessage = ''): ScanSumm
     clean: 0,
   };
   for (const r of results) counts[r.status]++;
-  return { result: failureMessage ? 'fail' : 'pass', results, counts, failureMessage };
+  return { result: failureMessage ? 'fail' : 'pass', results, counts, failureMessage, expiredAllows: [] };
 }

@@ -6,10 +6,11 @@ import { ANNOTATIONS_PER_LEVEL, planAnnotations, type Annotation } from '../../s
 import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/core/types.ts';
 import { sha256Of } from '../support/reports.ts';
 import { judged } from '../support/results.ts';
+import { defaultPolicy } from '../support/policy.ts';
 
 const WORKSPACE = '/home/runner/work/app/app';
 /** The parts of the policy annotations read: no ignored engines, no report age limit. */
-const POLICY: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'> = { ignoreEngines: [], maxReportAgeDays: null, minEngines: 5 };
+const POLICY: Policy = defaultPolicy({ ignoreEngines: [], maxReportAgeDays: null, minEngines: 5 });
 
 /** An artifact at `where`: relative to the workspace, or absolute. Display path as the lister makes it. */
 function artifact(where: string): Artifact {
@@ -237,7 +238,7 @@ describe('messages', () => {
         title: 'Malicious artifact: 3/79 engines',
         message:
           `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 3 of 79 engines: ` +
-          `Kaspersky: HEUR:Trojan.Win32.Generic, Avast: Win32:Malware-gen, ClamAV. Report: https://www.virustotal.com/gui/file/${sha}`,
+          `Kaspersky: HEUR:Trojan.Win32.Generic, Avast: Win32:Malware-gen, ClamAV. Failed: 3 of 79 engines say malicious, more than max-malicious=0. Report: https://www.virustotal.com/gui/file/${sha}`,
         file: 'dist/app.exe',
       },
     ]);
@@ -256,7 +257,7 @@ describe('messages', () => {
       {
         level: 'warning',
         title: 'Unknown to ReversingLabs',
-        message: `dist/new.bin (SHA-256 ${result.sha256}) has never been seen by ReversingLabs, so it has no reputation yet.`,
+        message: `dist/new.bin (SHA-256 ${result.sha256}) has never been seen by ReversingLabs, so it has no reputation yet. Warning: unknown to ReversingLabs (on-unknown=warn).`,
         file: 'dist/new.bin',
       },
     ]);
@@ -268,7 +269,7 @@ describe('messages', () => {
       {
         level: 'error',
         title: 'Reputation lookup failed',
-        message: `dist/app.exe (SHA-256 ${result.sha256}) could not be checked: quota exceeded after 5 retries`,
+        message: `dist/app.exe (SHA-256 ${result.sha256}) could not be checked: quota exceeded after 5 retries. Failed: could not be checked (on-error=fail).`,
         file: 'dist/app.exe',
       },
     ]);
@@ -279,7 +280,7 @@ describe('messages', () => {
     expect(annotation).toEqual({
       level: 'warning',
       title: 'Artifact could not be read',
-      message: 'dist/locked.bin could not be checked: Could not hash dist/locked.bin: EACCES.',
+      message: 'dist/locked.bin could not be checked: Could not hash dist/locked.bin: EACCES. Warning: could not be checked (on-error=warn).',
       file: 'dist/locked.bin',
     });
   });
@@ -288,7 +289,7 @@ describe('messages', () => {
     const [annotation] = planAnnotations([malicious('dist/app.exe', engines(2))], 'reversinglabs', POLICY);
     expect(annotation!.message).not.toContain('Report:');
     expect(annotation!.message).not.toContain('virustotal.com');
-    expect(annotation!.message.endsWith('Engine02: Trojan.Generic.')).toBe(true);
+    expect(annotation!.message.endsWith('Engine02: Trojan.Generic. Failed: 2 of 70 engines say malicious, more than max-malicious=0.')).toBe(true);
   });
 });
 
@@ -299,17 +300,17 @@ describe('the new statuses and policy', () => {
     result(where, status, consequence, { report: { ...report(sha256Of(where), {}), lastAnalysed }, staleDays });
   /** A report no engine has finished with: 0/0. */
   const unanalysed = (where: string, consequence: Consequence) => result(where, 'unanalysed', consequence, { report: report(sha256Of(where), {}, 0) });
-  const AGE_30: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'> = { ignoreEngines: [], maxReportAgeDays: 30, minEngines: 1 };
+  const AGE_30: Policy = defaultPolicy({ ignoreEngines: [], maxReportAgeDays: 30, minEngines: 1 });
 
   test('suspicious: the counted suspicious detections, naming the suspicious engines only', () => {
     const sha = sha256Of('dist/app.exe');
     const suspicious = result('dist/app.exe', 'suspicious', 'fail', { report: report(sha, { Avast: 'Win32:Agent' }, 72, ['Cylance', 'SecureAge']) });
     expect(suspicious.counted).toEqual({ malicious: 1, suspicious: 2 });
-    expect(planAnnotations([suspicious], 'virustotal', POLICY)).toEqual([
+    expect(planAnnotations([suspicious], 'virustotal', { ...POLICY, maxSuspicious: 1 })).toEqual([
       {
         level: 'error',
         title: 'Suspicious artifact: 2/72 engines',
-        message: `dist/app.exe (SHA-256 ${sha}) is flagged suspicious by 2 of 72 engines: Cylance: Heuristic, SecureAge: Heuristic. Report: ${vtLink(sha)}`,
+        message: `dist/app.exe (SHA-256 ${sha}) is flagged suspicious by 2 of 72 engines: Cylance: Heuristic, SecureAge: Heuristic. Failed: 2 of 72 engines say suspicious, more than max-suspicious=1. Report: ${vtLink(sha)}`,
         file: 'dist/app.exe',
       },
     ]);
@@ -324,7 +325,7 @@ describe('the new statuses and policy', () => {
       {
         level,
         title: 'Not analysed by VirusTotal',
-        message: `dist/new.exe (SHA-256 ${sha}) has a report with verdicts from only 0 engines (min-engines=5): VirusTotal has not really analysed it yet. Report: ${vtLink(sha)}`,
+        message: `dist/new.exe (SHA-256 ${sha}) has a report with verdicts from only 0 engines (min-engines=5): VirusTotal has not really analysed it yet. ${consequence === 'fail' ? 'Failed' : 'Warning'}: verdicts from only 0 engines, fewer than min-engines=5 (on-unknown=${consequence}). Report: ${vtLink(sha)}`,
         file: 'dist/new.exe',
       },
     ]);
@@ -337,7 +338,7 @@ describe('the new statuses and policy', () => {
     const [annotation] = planAnnotations([partial], 'reversinglabs', POLICY);
     expect(annotation?.title).toBe('Not analysed by ReversingLabs');
     expect(annotation?.message).toBe(
-      `dist/new.exe (SHA-256 ${partial.sha256}) has a report with verdicts from only 3 engines (min-engines=5): ReversingLabs has not really analysed it yet.`,
+      `dist/new.exe (SHA-256 ${partial.sha256}) has a report with verdicts from only 3 engines (min-engines=5): ReversingLabs has not really analysed it yet. Warning: verdicts from only 3 engines, fewer than min-engines=5 (on-unknown=warn).`,
     );
   });
 
@@ -380,7 +381,7 @@ describe('the new statuses and policy', () => {
       {
         level: 'error',
         title: 'Malicious artifact: 1/70 engines',
-        message: `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 1 of 70 engines: Avast: Win32:Agent. The report is 45 days old (max-report-age-days=30). Report: ${vtLink(sha)}`,
+        message: `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 1 of 70 engines: Avast: Win32:Agent. Failed: 1 of 70 engines says malicious, more than max-malicious=0. The report is 45 days old (max-report-age-days=30). Report: ${vtLink(sha)}`,
         file: 'dist/app.exe',
       },
     ]);
@@ -400,11 +401,11 @@ describe('the new statuses and policy', () => {
     const ignoring = malicious('dist/app.exe', { Kaspersky: 'HEUR:Trojan', Jiangmin: 'Trojan.Agent', Avast: 'Win32:Malware-gen' });
     ignoring.counted = { malicious: 2, suspicious: 0 };
     const sha = ignoring.sha256!;
-    expect(planAnnotations([ignoring], 'virustotal', { ignoreEngines: ['jiangmin'], maxReportAgeDays: null, minEngines: 1 })).toEqual([
+    expect(planAnnotations([ignoring], 'virustotal', defaultPolicy({ ignoreEngines: ['jiangmin'], maxReportAgeDays: null, minEngines: 1 }))).toEqual([
       {
         level: 'error',
         title: 'Malicious artifact: 2/70 engines',
-        message: `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 2 of 70 engines: Kaspersky: HEUR:Trojan, Avast: Win32:Malware-gen. Report: ${vtLink(sha)}`,
+        message: `dist/app.exe (SHA-256 ${sha}) is flagged malicious by 2 of 70 engines: Kaspersky: HEUR:Trojan, Avast: Win32:Malware-gen. Failed: 2 of 70 engines say malicious, more than max-malicious=0. Report: ${vtLink(sha)}`,
         file: 'dist/app.exe',
       },
     ]);
@@ -413,12 +414,12 @@ describe('the new statuses and policy', () => {
   test('ignored engines are matched case-insensitively and take no place among the eight named', () => {
     const ten = malicious('dist/app.exe', engines(10, 'Orcus'));
     ten.counted = { malicious: 8, suspicious: 0 };
-    const [annotation] = planAnnotations([ten], 'virustotal', { ignoreEngines: ['engine01', 'engine02'], maxReportAgeDays: null, minEngines: 1 });
+    const [annotation] = planAnnotations([ten], 'virustotal', defaultPolicy({ ignoreEngines: ['engine01', 'engine02'], maxReportAgeDays: null, minEngines: 1 }));
     const named = Array.from({ length: 8 }, (_, i) => `Engine${String(i + 3).padStart(2, '0')}: Orcus`).join(', ');
-    expect(annotation?.message).toContain(`flagged malicious by 8 of 70 engines: ${named}. Report:`);
+    expect(annotation?.message).toContain(`flagged malicious by 8 of 70 engines: ${named}. Failed: 8 of 70 engines say malicious, more than max-malicious=0. Report:`);
     expect(annotation?.message).not.toContain('Engine01');
     expect(annotation?.message).not.toContain('Engine02');
-    expect(annotation?.message).not.toContain('more');
+    expect(annotation?.message).not.toMatch(/and \d+ more/);
   });
 
   test('worst first by counted detections, not by the raw stats', () => {
@@ -426,7 +427,7 @@ describe('the new statuses and policy', () => {
     manyIgnored.counted = { malicious: 1, suspicious: 0 };
     const three = malicious('dist/three.exe', engines(3));
     const ignoreEngines = Array.from({ length: 9 }, (_, i) => `engine0${i + 1}`);
-    const plan = planAnnotations([manyIgnored, three], 'virustotal', { ignoreEngines, maxReportAgeDays: null, minEngines: 1 });
+    const plan = planAnnotations([manyIgnored, three], 'virustotal', defaultPolicy({ ignoreEngines, maxReportAgeDays: null, minEngines: 1 }));
     expect(plan.map((a) => a.title)).toEqual(['Malicious artifact: 3/70 engines', 'Malicious artifact: 1/70 engines']);
     expect(plan[1]?.message).toContain('engines: Engine10: Trojan.Generic.');
   });
@@ -493,4 +494,36 @@ describe('emitAnnotations', () => {
       '::notice title=More::more',
     ]);
   });
+});
+
+describe('expired allow lines', () => {
+  const expired = (line: number, file: string | null) => ({ source: file ? `allow-file (${file})` : 'allow', line, file, expires: '2026-01-01', sha256: 'c'.repeat(64), reason: 'old exception' });
+
+  test('one warning per line, first, at the line of an allow-file in the workspace', () => {
+    const plan = planAnnotations([], 'virustotal', POLICY, false, [expired(3, '.github/allow.txt'), expired(2, null)]);
+    expect(plan.map(({ level, title, file, line }) => ({ level, title, file, line }))).toEqual([
+      { level: 'warning', title: 'Allow entry expired', file: '.github/allow.txt', line: 3 },
+      { level: 'warning', title: 'Allow entry expired', file: undefined, line: undefined },
+    ]);
+    expect(plan[1]!.message).toMatch(/^allow line 2 allowed c{64} \(old exception\) until 2026-01-01: from that day it no longer allows/);
+  });
+
+  test("they share GitHub's cap of warnings with the verdicts: the least serious warning is the one left to the notice", () => {
+    const warnings = Array.from({ length: ANNOTATIONS_PER_LEVEL }, (_, i) => unknown(`dist/new-${i}.bin`));
+    const plan = planAnnotations(warnings, 'virustotal', POLICY, false, [expired(1, null)]);
+    expect(plan.filter((a) => a.level === 'warning')).toHaveLength(ANNOTATIONS_PER_LEVEL);
+    expect(plan[0]!.title).toBe('Allow entry expired');
+    expect(plan.at(-1)).toMatchObject({ level: 'notice', title: 'More findings in the job summary' });
+  });
+});
+
+test('an annotation at a line of a file carries it as startLine', () => {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+  try {
+    emitAnnotations([{ level: 'warning', title: 'Allow entry expired', message: 'm', file: '.github/allow.txt', line: 4 }]);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(lines.join('')).toContain('::warning title=Allow entry expired,file=.github/allow.txt,line=4::m');
 });

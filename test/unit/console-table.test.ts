@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { displayWidth, renderConsoleTable, terminalSafe, truncateEnd, truncateMiddle, type ConsoleTableOptions } from '../../src/report/console-table.ts';
 import type { ArtifactResult } from '../../src/core/types.ts';
 import { sha256Of } from '../support/reports.ts';
-import { mixedScan, reportFlaggedBy, scannedWith } from '../support/scans.ts';
+import { mixedScan, mixedScanPolicy, reportFlaggedBy, scannedWith } from '../support/scans.ts';
 import { summarize } from '../support/scans.ts';
 import { defaultPolicy } from '../support/policy.ts';
 
@@ -13,7 +13,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 const RESULTS = mixedScan().results;
 
 function render(options: Partial<ConsoleTableOptions> = {}, results: readonly ArtifactResult[] = RESULTS): string {
-  return renderConsoleTable(results, { provider: 'virustotal', width: null, color: false, ...options });
+  return renderConsoleTable(results, { provider: 'virustotal', policy: mixedScanPolicy(), width: null, color: false, ...options });
 }
 
 /** The table's rows (not its heading, not the link lines under rows), as cells split on runs of spaces. */
@@ -50,12 +50,12 @@ describe('content and order', () => {
     ]);
   });
 
-  test('details: top threat names, the error, the allowed reason; the link to the report', () => {
+  test('details: the rule that decided, then top threat names or the error; the allowed reason; the link to the report', () => {
     const table = render();
     const byName = Object.fromEntries(rows(table).map((cells) => [cells[0], cells]));
-    expect(byName['dist/setup.exe']!.slice(3)).toEqual(['trojan.orcusrat/msil, Generic.OrcusRAT.A.2DC79B36, BKDR_ORCUSRAT.SM', `https://www.virustotal.com/gui/file/${sha256Of('dist/setup.exe')}`]);
-    expect(byName['dist/locked.bin']![3]).toBe('Could not read dist/locked.bin: EACCES.');
-    expect(byName['dist/bundle.zip']![3]).toBe('allowed: vendor zip, reviewed in SEC-12');
+    expect(byName['dist/setup.exe']!.slice(3)).toEqual(['failed: 54 of 79 engines say malicious, more than max-malicious=0 — trojan.orcusrat/msil, Generic.OrcusRAT.A.2DC79B36, BKDR_ORCUSRAT.SM', `https://www.virustotal.com/gui/file/${sha256Of('dist/setup.exe')}`]);
+    expect(byName['dist/locked.bin']![3]).toBe('failed: could not be checked (on-error=fail) — Could not read dist/locked.bin: EACCES.');
+    expect(byName['dist/bundle.zip']![3]).toBe('passed: allowed by allow (vendor zip, reviewed in SEC-12)');
   });
 
   test('no link column for a provider without report pages', () => {

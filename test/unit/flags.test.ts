@@ -104,7 +104,7 @@ describe('values reach parseInputs', () => {
     [['--on-unknown', 'maybe'], '--on-unknown must be one of `pass`, `warn`, `fail`; got "maybe".'],
     [['--concurrency', '0'], '--concurrency must be a whole number, from 1 to 256; got "0".'],
     [['--api-url', 'http://example.com'], '--api-url must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got "http://example.com/".'],
-    [['--allow', 'nothex reason'], '--allow line 1 must be `<sha256> <reason>`: 64 hexadecimal characters, a space, and why the artifact is allowed; got "nothex reason".'],
+    [['--allow', 'nothex reason'], '--allow line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed; got "nothex reason".'],
   ])('%j: the action\'s validation, in flags: %s', (argv, message) => {
     expect(inputErrorOf(['dist/**', ...argv])).toBe(message);
   });

@@ -54,6 +54,10 @@ describe('defaults', () => {
       maxReportAgeDays: null,
       ignoreEngines: [],
       allow: {},
+      allowEntries: {},
+      failEngines: [],
+      warnMalicious: null,
+      maxMaliciousPercent: null,
       onUnknown: 'warn',
       onError: 'fail',
       ifNoFilesFound: 'warn',
@@ -411,6 +415,10 @@ describe('the policy inputs: defaults', () => {
       maxReportAgeDays: null,
       ignoreEngines: [],
       allow: {},
+      allowEntries: {},
+      failEngines: [],
+      warnMalicious: null,
+      maxMaliciousPercent: null,
       onUnknown: 'warn',
       onError: 'fail',
       ifNoFilesFound: 'warn',
@@ -472,7 +480,7 @@ describe('ignore-engines', () => {
 
 const A = sha256Of('vendor-a.exe');
 const B = sha256Of('vendor-b.exe');
-const LINE_RULE = '`<sha256> <reason>`: 64 hexadecimal characters, a space, and why the artifact is allowed';
+const LINE_RULE = '`<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed';
 
 describe('allow', () => {
   test('one `<sha256> <reason>` per line; comments, blank lines and spaces around skipped', () => {

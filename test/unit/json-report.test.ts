@@ -12,7 +12,7 @@ import { judged } from '../support/results.ts';
 
 /** The defaults of action.yml. */
 const POLICY: Policy = defaultPolicy();
-const NONE_IGNORED = { ignoreEngines: [] };
+const NONE_IGNORED = defaultPolicy();
 
 /** A report whose stats are all different, so that each sum names the categories it adds. */
 function vendorReport(sha256: string): FileReport {
@@ -37,8 +37,8 @@ function result(displayPath: string, status: ArtifactStatus, consequence: Conseq
 }
 
 describe('schema version', () => {
-  test('is 2, now that the policy inputs added statuses and fields', () => {
-    expect(REPORT_SCHEMA_VERSION).toBe(2);
+  test('is 3, now that warn-malicious added the flagged status and decidedBy says which rule decided', () => {
+    expect(REPORT_SCHEMA_VERSION).toBe(3);
   });
 });
 
@@ -52,7 +52,7 @@ describe('reportArtifact', () => {
       allowed: { reason: 'Signed by Vendor Inc., SEC-1234', otherwise: 'malicious' },
       staleDays: 75,
     });
-    expect(reportArtifact(allowed, 'virustotal', { ignoreEngines: ['jiangmin'] })).toEqual({
+    expect(reportArtifact(allowed, 'virustotal', defaultPolicy({ ignoreEngines: ['jiangmin'] }))).toEqual({
       path: 'dist/vendor.exe',
       size: 4096,
       hashKind: null,
@@ -62,6 +62,7 @@ describe('reportArtifact', () => {
       link: `https://www.virustotal.com/gui/file/${sha}`,
       allowedReason: 'Signed by Vendor Inc., SEC-1234',
       statusIfNotAllowed: 'malicious',
+      decidedBy: { rule: 'allow', text: 'passed: allowed by allow (Signed by Vendor Inc., SEC-1234)' },
       stats: { malicious: 2, suspicious: 1, undetected: 60, harmless: 5, timeout: 3, failure: 1, typeUnsupported: 4 },
       engineCount: 76,
       // 2 malicious + 1 suspicious + 60 undetected + 5 harmless; not the 8 timeouts, failures and unsupported.
@@ -86,7 +87,7 @@ describe('reportArtifact', () => {
 
   test('the report is not changed: detections gain `ignored` in the copy only', () => {
     const report = vendorReport(sha256Of('a'));
-    reportArtifact(result('a', 'clean', 'pass', { report }), 'virustotal', { ignoreEngines: ['jiangmin'] });
+    reportArtifact(result('a', 'clean', 'pass', { report }), 'virustotal', defaultPolicy({ ignoreEngines: ['jiangmin'] }));
     expect(report.detections.every((d) => !('ignored' in d))).toBe(true);
   });
 
@@ -98,7 +99,7 @@ describe('reportArtifact', () => {
     { engine: 'Jiangmin', ignoreEngines: [], ignored: false },
   ])('detection of $engine with ignore-engines $ignoreEngines: ignored=$ignored', ({ engine, ignoreEngines, ignored }) => {
     const report = { ...vendorReport(sha256Of('a')), detections: [{ engine, category: 'malicious', result: 'X', version: null }] };
-    const entry = reportArtifact(result('a', 'clean', 'pass', { report }), 'virustotal', { ignoreEngines });
+    const entry = reportArtifact(result('a', 'clean', 'pass', { report }), 'virustotal', defaultPolicy({ ignoreEngines }));
     expect(entry.detections).toEqual([{ engine, category: 'malicious', result: 'X', version: null, ignored }]);
   });
 
@@ -166,14 +167,14 @@ describe('reportArtifact', () => {
 });
 
 describe('reportHeader', () => {
-  test('schema version 2, the whole policy and every count', () => {
+  test('schema version 3, the whole policy and every count', () => {
     const policy: Policy = { ...POLICY, maxSuspicious: 3, minEngines: 5, maxReportAgeDays: 30, ignoreEngines: ['jiangmin'], allow: { [sha256Of('v')]: 'ours' } };
-    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 1, clean: 1 };
-    const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '' };
+    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 1, clean: 1 };
+    const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '', expiredAllows: [] };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     expect(reportHeader(scan, context)).toEqual({
       schema: `${ACTION_NAME}/report`,
-      schemaVersion: 2,
+      schemaVersion: 3,
       tool: { name: ACTION_NAME, version: ACTION_VERSION },
       generatedAt: '2026-11-15T12:00:00.000Z',
       provider: 'virustotal',
@@ -185,6 +186,10 @@ describe('reportHeader', () => {
         maxReportAgeDays: 30,
         ignoreEngines: ['jiangmin'],
         allow: { [sha256Of('v')]: 'ours' },
+        allowEntries: {},
+        failEngines: [],
+        warnMalicious: null,
+        maxMaliciousPercent: null,
         onUnknown: 'warn',
         onError: 'fail',
         ifNoFilesFound: 'warn',
@@ -192,13 +197,14 @@ describe('reportHeader', () => {
       result: 'pass',
       failureMessage: '',
       counts,
+      expiredAllows: [],
       cache: null,
     });
   });
 
   test('says what the verdict cache reused, and how old the oldest reuse is', () => {
-    const counts = { scanned: 1, uniqueHashes: 1, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 1 };
-    const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '' };
+    const counts = { scanned: 1, uniqueHashes: 1, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, flagged: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 1 };
+    const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '', expiredAllows: [] };
     const cache = { reused: 114, lookedUp: 6, oldestFetchedAt: new Date('2026-11-15T06:00:00Z'), problems: ['The verdict cache could not be saved (x).'] };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy: POLICY, generatedAt: new Date('2026-11-15T12:00:00Z'), cache };
     expect(reportHeader(scan, context).cache).toEqual({
@@ -227,8 +233,8 @@ describe('jsonReportText, written by writeReportFile', () => {
       result('dist/new.bin', 'unknown', 'warn'),
     ];
     const policy: Policy = { ...POLICY, ignoreEngines: ['jiangmin'], maxReportAgeDays: 30, allow: { [sha]: 'ours' } };
-    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 1, allowed: 1, clean: 0 };
-    const scan: ScanSummary = { result: 'pass', results, counts, failureMessage: '' };
+    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 1, allowed: 1, clean: 0 };
+    const scan: ScanSummary = { result: 'pass', results, counts, failureMessage: '', expiredAllows: [] };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     const file = path.join(directory, 'report.json');
 
@@ -238,7 +244,7 @@ describe('jsonReportText, written by writeReportFile', () => {
       ...reportHeader(scan, context),
       artifacts: results.map((r) => JSON.parse(JSON.stringify(reportArtifact(r, 'virustotal', policy)))),
     });
-    expect(written.schemaVersion).toBe(2);
+    expect(written.schemaVersion).toBe(3);
     expect(written.artifacts[0].detections.map((d: { ignored: boolean }) => d.ignored)).toEqual([false, true, false]);
     expect(written.artifacts[0]).toMatchObject({ allowedReason: 'ours', statusIfNotAllowed: 'malicious', staleDays: 75, analysedEngines: 68 });
   });

@@ -142,7 +142,8 @@ describe('what comes from outside', () => {
   const EMPTY: Omit<ScanSummary, 'results'> = {
     result: 'pass',
     failureMessage: '',
-    counts: { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 },
+    counts: { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 },
+    expiredAllows: [],
   };
 
   function malicious(displayPath: string, engine: string, threat: string): ArtifactResult {

@@ -12,6 +12,23 @@ const hash = (path: string) => {
 };
 
 describe('release notes', () => {
+  test('a flagged artifact (warn-malicious) is in the tally and its row, after errors and before unknowns', () => {
+    const warned = judged(artifactAt('dist/helper.exe'), 'flagged', 'warn', { report: fileReportOf(sha256Of('dist/helper.exe'), { Avast: 'Win32:Agent' }) });
+    const notes = renderReleaseNotes(scanOf([clean('dist/app.js'), unknown('dist/new.bin'), warned]), CONTEXT);
+    expect(notes.split('\n')[0]).toBe('**✅ Artifact reputation: passed** — 3 artifacts checked against VirusTotal on 2026-11-25: 1 flagged, 1 unknown, 1 clean.');
+    expect(notes).toContain(`| <code>dist/helper.exe</code> | 🟡 flagged | 1/70 malicious | ${hash('dist/helper.exe')} |\n| <code>dist/new.bin</code>`);
+  });
+
+  test('a pending upload is in the tally and its row, after flagged and before unknowns, so the tally adds up', () => {
+    const warned = judged(artifactAt('dist/helper.exe'), 'flagged', 'warn', { report: fileReportOf(sha256Of('dist/helper.exe'), { Avast: 'Win32:Agent' }) });
+    const uploaded = judged(artifactAt('dist/fresh.bin'), 'pending', 'warn', { submission: { state: 'pending', analysisId: 'an-1', reason: 'not complete after 10 minutes' } });
+    const notes = renderReleaseNotes(scanOf([clean('dist/app.js'), unknown('dist/new.bin'), uploaded, warned]), CONTEXT);
+    expect(notes.split('\n')[0]).toBe('**✅ Artifact reputation: passed** — 4 artifacts checked against VirusTotal on 2026-11-25: 1 flagged, 1 pending, 1 unknown, 1 clean.');
+    expect(notes).toContain(`| <code>dist/helper.exe</code> | 🟡 flagged |`);
+    expect(notes.indexOf('dist/helper.exe')).toBeLessThan(notes.indexOf('dist/fresh.bin'));
+    expect(notes.indexOf('dist/fresh.bin')).toBeLessThan(notes.indexOf('dist/new.bin'));
+  });
+
   test('a pass: the verdict line with the tally, then a row per artifact', () => {
     const notes = renderReleaseNotes(scanOf([clean('dist/app.js'), unknown('dist/new.bin')]), CONTEXT);
     expect(notes).toBe(

@@ -12,6 +12,10 @@ const POLICY: Policy = {
   maxReportAgeDays: null,
   ignoreEngines: ['noisyav'],
   allow: {},
+  allowEntries: {},
+  failEngines: [],
+  warnMalicious: null,
+  maxMaliciousPercent: null,
   onUnknown: 'warn',
   onError: 'fail',
   ifNoFilesFound: 'warn',
@@ -43,6 +47,7 @@ function result(displayPath: string, status: ArtifactStatus, consequence: Conseq
     consequence,
     report: null,
     error: null,
+    decidedBy: { rule: status === 'malicious' ? 'max-malicious' : status === 'suspicious' ? 'max-suspicious' : status === 'error' ? 'on-error' : 'on-unknown' },
     counted: null,
     allowed: null,
     staleDays: null,
@@ -81,7 +86,7 @@ test('the validator does reject a broken log', () => {
 test('the driver is the action, with its version and help link; one rule per status that needs attention, each with a full description and help', () => {
   const { driver } = buildSarif(MIXED, CONTEXT).runs[0]!.tool;
   expect(driver).toMatchObject({ name: 'Artifact Reputation Gate', version: '1.0.0', semanticVersion: '1.0.0', informationUri: 'https://github.com/acme/artifact-reputation-gate' });
-  expect(driver.rules!.map((rule) => rule.id)).toEqual(['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown'].map((s) => `artifact-reputation/${s}`));
+  expect(driver.rules!.map((rule) => rule.id)).toEqual(['malicious', 'suspicious', 'flagged', 'error', 'unanalysed', 'pending', 'unknown'].map((s) => `artifact-reputation/${s}`));
   for (const rule of driver.rules!) {
     expect(rule.helpUri).toBe('https://github.com/acme/artifact-reputation-gate#how-the-gate-decides');
     expect(Number(rule.properties!['security-severity'])).toBeGreaterThan(0);
@@ -131,7 +136,7 @@ describe('results', () => {
   test('the message and properties carry the SHA-256 and the detections; ignored engines are marked and not named', () => {
     const [malicious] = results!;
     expect(malicious!.message.text).toBe(
-      `dist/app.exe (SHA-256 ${MIXED[0]!.sha256}) is flagged malicious by 1 of 66 engines: Kaspersky: Trojan.Kaspersky. Report: https://www.virustotal.com/gui/file/${MIXED[0]!.sha256}`,
+      `dist/app.exe (SHA-256 ${MIXED[0]!.sha256}) is flagged malicious by 1 of 66 engines: Kaspersky: Trojan.Kaspersky. Failed: 1 of 66 engines says malicious, more than max-malicious=0. Report: https://www.virustotal.com/gui/file/${MIXED[0]!.sha256}`,
     );
     expect(malicious!.properties).toMatchObject({
       sha256: MIXED[0]!.sha256,
@@ -145,10 +150,10 @@ describe('results', () => {
   });
 
   test('an artifact that could not be hashed says so, with one full stop', () => {
-    expect(results![2]!.message.text).toBe('dist/locked.bin (SHA-256 not computed) could not be checked: permission denied.');
+    expect(results![2]!.message.text).toBe('dist/locked.bin (SHA-256 not computed) could not be checked: permission denied. Failed: could not be checked (on-error=fail).');
     const stopped = result('dist/x.bin', 'error', 'fail', { error: { kind: 'transient', message: 'The service did not answer.' } });
     const [r] = buildSarif([stopped], CONTEXT).runs[0]!.results!;
-    expect(r!.message.text).toMatch(/could not be checked: The service did not answer\. Report: https:\/\/\S+$/);
+    expect(r!.message.text).toMatch(/could not be checked: The service did not answer\. Failed: could not be checked \(on-error=fail\)\. Report: https:\/\/\S+$/);
   });
 
   test('no message has a double full stop', () => {

@@ -218,7 +218,7 @@ describe('engines and hashes', () => {
     const bigBlock = details(markdown, 'dist/app.exe');
     expect(bigBlock).toContain('<summary><code>dist/app.exe</code>: 54 engines flagged it</summary>');
     expect(bigBlock).toContain(
-      `🔴 malicious · SHA-256 <a href="https://www.virustotal.com/gui/file/${sha}" title="${sha}"><code>${sha}</code></a> · first seen 2024-07-29 · last analysed 2026-11-01<br>\nThreat names: trojan.orcus, Orcus`,
+      `🔴 malicious · SHA-256 <a href="https://www.virustotal.com/gui/file/${sha}" title="${sha}"><code>${sha}</code></a> · first seen 2024-07-29 · last analysed 2026-11-01<br>\nFailed: 54 of 79 engines say malicious, more than max-malicious=0.<br>\nThreat names: trojan.orcus, Orcus`,
     );
     expect(bigBlock).toContain('<tr><th>Engine</th><th>Category</th><th>Result</th><th>Version</th></tr>');
     expect(count(bigBlock, '<tr><td>')).toBe(54);

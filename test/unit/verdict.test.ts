@@ -19,7 +19,7 @@ function summarize(scanned: readonly ScannedArtifact[], policy: Policy, provider
 }
 
 /** Every status at 0, plus the other counts: what summarize counts for nothing. */
-const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 };
+const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 };
 
 function artifact(displayPath: string): Artifact {
   return { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size: 1000 };
@@ -113,6 +113,7 @@ describe('judgeArtifact', () => {
       error: null,
       counted: { malicious, suspicious: 0 },
       allowed: null,
+      decidedBy: { rule: status === 'clean' ? 'within-thresholds' : 'max-malicious' },
       staleDays: null,
     });
   });
@@ -128,6 +129,7 @@ describe('judgeArtifact', () => {
       error: null,
       counted: null,
       allowed: null,
+      decidedBy: { rule: 'on-unknown' },
       staleDays: null,
     });
   });
@@ -164,6 +166,7 @@ describe('summarize: no files', () => {
       results: [],
       counts: NO_COUNTS,
       failureMessage,
+      expiredAllows: [],
     });
   });
 
@@ -320,6 +323,7 @@ describe('allow', () => {
       error: null,
       counted: { malicious: 3, suspicious: 0 },
       allowed: { reason: 'signed vendor installer, SEC-1234', otherwise: 'malicious' },
+      decidedBy: { rule: 'allow' },
       staleDays: null,
     });
   });
@@ -501,6 +505,7 @@ describe('min-engines: unanalysed reports', () => {
       error: null,
       counted: { malicious: 0, suspicious: 0 },
       allowed: null,
+      decidedBy: { rule: 'min-engines' },
       staleDays: null,
     });
     expect(result.report?.engineCount).toBe(0);
@@ -621,12 +626,12 @@ describe('summarize: every status', () => {
     const summary = summarize(scanned, policy(overrides), 'VirusTotal', NOW);
     expect(summary.results.map((r) => r.status)).toEqual(['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean', 'clean']);
     expect(summary.results.map((r) => r.staleDays)).toEqual([90, null, null, null, null, 60, 31, null]);
-    expect(summary.counts).toEqual({ scanned: 8, uniqueHashes: 8, stale: 3, uploaded: 0, pending: 0, malicious: 1, suspicious: 1, error: 1, unanalysed: 1, unknown: 1, allowed: 1, clean: 2 });
+    expect(summary.counts).toEqual({ scanned: 8, uniqueHashes: 8, stale: 3, uploaded: 0, pending: 0, flagged: 0, malicious: 1, suspicious: 1, error: 1, unanalysed: 1, unknown: 1, allowed: 1, clean: 2 });
     expect(summary.failureMessage).toBe('1 of 8 artifacts exceeds max-malicious=0: m.exe (2/70); 1 of 8 artifacts exceeds max-suspicious=1: s.exe (2 suspicious/70)');
   });
 
   test('the counts are the statuses of STATUS_ORDER, worst first, and the three totals', () => {
-    expect(STATUS_ORDER).toEqual(['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean']);
+    expect(STATUS_ORDER).toEqual(['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean']);
     expect(Object.keys(summarize([], policy(), 'VirusTotal', NOW).counts).sort()).toEqual([...STATUS_ORDER, 'scanned', 'uniqueHashes', 'stale', 'uploaded'].sort());
   });
 

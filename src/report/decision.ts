@@ -1,0 +1,105 @@
+// Which rule decided an artifact, in one wording shared by every report: the job summary, the
+// annotations, SARIF, the JSON report, JUnit, Code Quality, the console table and the log lines.
+import { PROVIDERS } from '../core/providers.js';
+import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, DecisionRule, ExpiredAllow, Policy, Provider } from '../core/types.js';
+import { analysedEngines } from '../core/verdict.js';
+import { sentence } from './findings.js';
+import { oneLine, plural } from './text.js';
+
+const OUTCOME_WORDS: Record<Consequence, string> = { fail: 'failed', warn: 'warning', pass: 'passed' };
+
+/** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
+export function describeDecision(result: ArtifactResult, policy: Policy, provider: Provider): string {
+  const expired = result.decidedBy.expiredAllow;
+  return `${OUTCOME_WORDS[result.consequence]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+}
+
+/** The rule each status has when nothing but its own threshold or setting decided it. */
+const USUAL_RULE: Record<ArtifactStatus, DecisionRule> = {
+  malicious: 'max-malicious',
+  suspicious: 'max-suspicious',
+  error: 'on-error',
+  flagged: 'warn-malicious',
+  unanalysed: 'min-engines',
+  pending: 'on-unknown',
+  unknown: 'on-unknown',
+  allowed: 'allow',
+  clean: 'within-thresholds',
+};
+
+/** Whether the status alone says which rule decided; where room is short, only the other decisions need saying. */
+export function decidedAsUsual(result: ArtifactResult): boolean {
+  return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined;
+}
+
+/** The decision as a sentence of its own, after others: `Failed: Kaspersky is in fail-engines.` */
+export function decisionSentence(decision: string): string {
+  return sentence(decision.charAt(0).toUpperCase() + decision.slice(1));
+}
+
+/** The rule's half of the decision, without the outcome: `Kaspersky is in fail-engines`. */
+export function decisionReason(result: ArtifactResult, policy: Policy, provider: Provider): string {
+  const { report, counted } = result;
+  const of = report ? ` of ${report.engineCount}` : '';
+  const malicious = counted?.malicious ?? 0;
+  const say = (count: number, category: string) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
+  switch (result.decidedBy.rule) {
+    case 'allow': {
+      const entry = policy.allowEntries[result.sha256 ?? ''];
+      return `allowed by ${entry ? entryName(entry) : 'allow'} (${oneLine(result.allowed?.reason ?? '')})${entry?.expires ? `, until it expires on ${entry.expires}` : ''}`;
+    }
+    case 'fail-engines': {
+      const engines = (result.decidedBy.engines ?? []).map(oneLine);
+      return `${joinAnd(engines)} ${engines.length === 1 ? 'is' : 'are'} in fail-engines`;
+    }
+    case 'max-malicious':
+      return `${say(malicious, 'malicious')}, more than max-malicious=${policy.maxMalicious}`;
+    case 'max-malicious-percent': {
+      const analysed = report ? analysedEngines(report) : 0;
+      return `${malicious} of ${plural(analysed, 'engine')} with a verdict say${malicious === 1 ? 's' : ''} malicious (${share(malicious, analysed)} %), more than max-malicious-percent=${policy.maxMaliciousPercent}`;
+    }
+    case 'max-suspicious':
+      return `${say(counted?.suspicious ?? 0, 'suspicious')}, more than max-suspicious=${policy.maxSuspicious}`;
+    case 'min-engines':
+      return `verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
+    case 'warn-malicious':
+      return `${say(malicious, 'malicious')}, more than warn-malicious=${policy.warnMalicious} and not more than max-malicious=${policy.maxMalicious}`;
+    case 'within-thresholds':
+      return `${say(malicious, 'malicious')}, not more than max-malicious=${policy.maxMalicious}`;
+    case 'on-unknown':
+      // A pending upload is judged like an unknown file, but the service has it now.
+      if (result.status === 'pending') return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+      return `unknown to ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+    case 'on-error':
+      return `could not be checked (on-error=${result.consequence})`;
+    case 'unusable-service':
+      return 'nothing could be checked with this key and api-url, whatever on-error says';
+  }
+}
+
+/** `allow line 3 (for 3f0c9a5e0d1b…) expired on 2026-11-01 and no longer allows`. */
+export function describeExpiry(expired: ExpiredAllow): string {
+  return `its entry in ${entryName(expired)} expired on ${expired.expires} and no longer allows`;
+}
+
+/** The warning for an expired entry, which names the line and the date. */
+export function describeExpiredAllow(expired: ExpiredAllow): string {
+  return (
+    `${entryName(expired)} allowed ${expired.sha256} (${oneLine(expired.reason)}) until ${expired.expires}: from that day it no longer allows, ` +
+    'and an artifact with that hash is judged like any other. Remove the line, or give it a new date once the reason is checked again.'
+  );
+}
+
+/** `allow line 2`, `allow-file (.github/allow.txt) line 3`. */
+function entryName(entry: Pick<AllowEntry, 'source' | 'line'>): string {
+  return `${oneLine(entry.source)} line ${entry.line}`;
+}
+
+/** The share with one decimal, never rounded up to the limit it is compared with. */
+function share(count: number, total: number): string {
+  return total === 0 ? '0' : (Math.floor((count * 10_000) / total) / 100).toString();
+}
+
+function joinAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
