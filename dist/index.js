@@ -28817,7 +28817,8 @@ class CacheFormatError extends Error {
 function encodeCache(scope, entries) {
     const encoded = {};
     for (const [sha256, answer] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
-        encoded[sha256] = answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
+        encoded[sha256] =
+            answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
     }
     return `${JSON.stringify({ schema: CACHE_SCHEMA, version: CACHE_SCHEMA_VERSION, provider: scope.provider, origin: scope.origin, entries: encoded })}\n`;
 }
@@ -29888,7 +29889,7 @@ class Lookups {
             alwaysFails: true,
             message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
                 `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
-                'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
+                "such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider's.",
         });
         return false;
     }
@@ -29977,7 +29978,10 @@ class Lookups {
             const until = new Date(Date.now() + error.retryAfterMs);
             const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
             const waited = Math.round(this.options.maxRetryAfterMs / 1000);
-            return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
+            return {
+                ...error,
+                message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}`,
+            };
         }
         if (sentAt - this.quotaRefusedSince < this.options.windowMs)
             return null;
@@ -31440,12 +31444,7 @@ function describeResults(summary, policy, provider) {
     const lines = worstFirst(summary.results).map((result) => {
         const { artifact, status, report, error, allowed, submission } = result;
         const detections = detectionLines(result, policy);
-        const details = [
-            allowed ? `(${text_clip(allowed.reason)})` : null,
-            detections ? detections.join(', ') : null,
-            error ? `: ${text_clip(error.message)}` : null,
-            report?.contradiction ?? null,
-        ].filter((part) => part !== null);
+        const details = [allowed ? `(${text_clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${text_clip(error.message)}` : null, report?.contradiction ?? null].filter((part) => part !== null);
         const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
         const submitted = submission ? describeSubmission(submission) : '';
         return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
@@ -31796,7 +31795,7 @@ const RULES = {
         name: 'UnanalysedArtifact',
         short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
         meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
-        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+        remedies: ['Wait for the service to analyse the file, or ask it to, then run the job again.', 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
         severity: '3.0',
     },
     pending: {
@@ -31810,7 +31809,10 @@ const RULES = {
         name: 'UnknownArtifact',
         short: 'The service has never seen the artifact, so it has no reputation.',
         meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
-        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+        remedies: [
+            'If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.',
+            'Otherwise, have the service analyse the file before you release it.',
+        ],
         severity: '3.0',
     },
 };
@@ -31927,7 +31929,11 @@ function artifactLocation({ artifact }) {
     const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
     if (artifact.inWorkspace)
         return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
-    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+    const fromRoot = artifact.absolutePath
+        .split((external_node_path_default()).sep)
+        .join('/')
+        .replace(/^[A-Za-z]:/, '')
+        .replace(/^\/+/, '');
     return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
 }
 /** The log as the file's text. */
@@ -32029,7 +32035,12 @@ function attentionRow(result, context) {
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
 function allowedRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+    const cells = [
+        pathCell(result),
+        detectionCell(result, context.policy),
+        STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''),
+        hashCell(result.sha256, context.provider),
+    ];
     // The reason is prose of any length: below the row, so it never sets the table's width.
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
 }
@@ -32110,7 +32121,12 @@ function hashLink(sha256, provider, shown) {
 /** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
 function shorten(text, chars) {
     const characters = [...text];
-    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+    return characters.length <= chars
+        ? text
+        : `${characters
+            .slice(0, chars - 1)
+            .join('')
+            .trimEnd()}…`;
 }
 function joinList(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
@@ -32489,7 +32505,9 @@ async function gate(inputs, workspace, watch) {
         })
         : null;
     if (inputs.jobSummary) {
-        await attemptWrite('the job summary', () => core/* summary */.z.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + summaryCacheNote(cache)).write());
+        await attemptWrite('the job summary', () => core/* summary */.z
+            .addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + summaryCacheNote(cache))
+            .write());
     }
     // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
     if (summary.result === 'fail')

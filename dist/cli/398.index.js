@@ -473,7 +473,8 @@ class CacheFormatError extends Error {
 function encodeCache(scope, entries) {
     const encoded = {};
     for (const [sha256, answer] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
-        encoded[sha256] = answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
+        encoded[sha256] =
+            answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
     }
     return `${JSON.stringify({ schema: CACHE_SCHEMA, version: CACHE_SCHEMA_VERSION, provider: scope.provider, origin: scope.origin, entries: encoded })}\n`;
 }
@@ -1544,7 +1545,7 @@ class Lookups {
             alwaysFails: true,
             message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
                 `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
-                'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
+                "such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider's.",
         });
         return false;
     }
@@ -1633,7 +1634,10 @@ class Lookups {
             const until = new Date(Date.now() + error.retryAfterMs);
             const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
             const waited = Math.round(this.options.maxRetryAfterMs / 1000);
-            return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
+            return {
+                ...error,
+                message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}`,
+            };
         }
         if (sentAt - this.quotaRefusedSince < this.options.windowMs)
             return null;
@@ -3135,12 +3139,7 @@ function describeResults(summary, policy, provider) {
     const lines = worstFirst(summary.results).map((result) => {
         const { artifact, status, report, error, allowed, submission } = result;
         const detections = detectionLines(result, policy);
-        const details = [
-            allowed ? `(${clip(allowed.reason)})` : null,
-            detections ? detections.join(', ') : null,
-            error ? `: ${clip(error.message)}` : null,
-            report?.contradiction ?? null,
-        ].filter((part) => part !== null);
+        const details = [allowed ? `(${clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${clip(error.message)}` : null, report?.contradiction ?? null].filter((part) => part !== null);
         const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
         const submitted = submission ? describeSubmission(submission) : '';
         return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
@@ -3475,12 +3474,7 @@ function detailLines(result, { provider, policy }) {
     const { artifact, sha256, report, counted } = result;
     const link = sha256 ? reportLink(provider, sha256) : null;
     const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${text_oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-    const lines = [
-        subject,
-        `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`,
-        `Status: ${result.status}`,
-        `Decision: ${decision_describeDecision(result, policy, provider)}`,
-    ];
+    const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`, `Decision: ${decision_describeDecision(result, policy, provider)}`];
     if (link)
         lines.push(`Report: ${link}`);
     if (result.allowed)
@@ -3607,7 +3601,7 @@ const RULES = {
         name: 'UnanalysedArtifact',
         short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
         meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
-        remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+        remedies: ['Wait for the service to analyse the file, or ask it to, then run the job again.', 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
         severity: '3.0',
     },
     pending: {
@@ -3621,7 +3615,10 @@ const RULES = {
         name: 'UnknownArtifact',
         short: 'The service has never seen the artifact, so it has no reputation.',
         meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
-        remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+        remedies: [
+            'If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.',
+            'Otherwise, have the service analyse the file before you release it.',
+        ],
         severity: '3.0',
     },
 };
@@ -3738,7 +3735,11 @@ function artifactLocation({ artifact }) {
     const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
     if (artifact.inWorkspace)
         return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
-    const fromRoot = artifact.absolutePath.split((external_node_path_default()).sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+    const fromRoot = artifact.absolutePath
+        .split((external_node_path_default()).sep)
+        .join('/')
+        .replace(/^[A-Za-z]:/, '')
+        .replace(/^\/+/, '');
     return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
 }
 /** The log as the file's text. */
@@ -3840,7 +3841,12 @@ function attentionRow(result, context) {
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
 }
 function allowedRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+    const cells = [
+        pathCell(result),
+        detectionCell(result, context.policy),
+        STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''),
+        hashCell(result.sha256, context.provider),
+    ];
     // The reason is prose of any length: below the row, so it never sets the table's width.
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${text_escapeHtml(shorten(result.allowed.reason, NOTE_CHARS))}</td></tr>\n`;
 }
@@ -3921,7 +3927,12 @@ function hashLink(sha256, provider, shown) {
 /** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
 function shorten(text, chars) {
     const characters = [...text];
-    return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+    return characters.length <= chars
+        ? text
+        : `${characters
+            .slice(0, chars - 1)
+            .join('')
+            .trimEnd()}…`;
 }
 function joinList(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
@@ -4360,7 +4371,9 @@ async function writeReports(summary, inputs, commandLine, messages, durationMs, 
         }
     };
     const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt, cache }));
-    await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI }))]);
+    await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [
+        sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI })),
+    ]);
     await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: external_node_os_default().hostname(), durationMs })]);
     await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
     const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath });

@@ -8,5 +8,9 @@ export function getInputs(workspace: string): Inputs {
   const key = core.getInput('api-key').trim();
   if (key !== '') core.setSecret(key);
   // Untrimmed: parseInputs trims each value itself, and a list input's line numbers then count its leading blank lines too.
-  return parseInputs((name) => core.getInput(name, { trimWhitespace: false }), (file) => readFileSync(file, 'utf8'), workspace);
+  return parseInputs(
+    (name) => core.getInput(name, { trimWhitespace: false }),
+    (file) => readFileSync(file, 'utf8'),
+    workspace,
+  );
 }

@@ -117,7 +117,9 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
     : null;
   if (inputs.jobSummary) {
     await attemptWrite('the job summary', () =>
-      core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + summaryCacheNote(cache)).write(),
+      core.summary
+        .addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + summaryCacheNote(cache))
+        .write(),
     );
   }
   // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.

@@ -86,7 +86,11 @@ async function prepare(commandLine: CommandLine): Promise<Setup> {
   let inputs: Inputs;
   try {
     // A hash list has no `files` patterns, and runGate reads none when it is given hashes.
-    inputs = parseInputs((name) => (name === 'files' && typeof hashesFrom === 'string' ? '(--hashes)' : read(name)), (file) => readFileSync(file, 'utf8'), workspace);
+    inputs = parseInputs(
+      (name) => (name === 'files' && typeof hashesFrom === 'string' ? '(--hashes)' : read(name)),
+      (file) => readFileSync(file, 'utf8'),
+      workspace,
+    );
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(cliMessage(error.message, apiKey));
     throw error;
@@ -193,10 +197,7 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
     cache: verdictCachePort(commandLine, inputs, messages),
   };
   const started = performance.now();
-  const { judgement, cache } = await runGate(
-    { ...inputs, workspace, ...(hashList && { hashes: hashList.hashes }), ...(messages.live && { progressIntervalMs: LIVE_PROGRESS_INTERVAL_MS }) },
-    ports,
-  );
+  const { judgement, cache } = await runGate({ ...inputs, workspace, ...(hashList && { hashes: hashList.hashes }), ...(messages.live && { progressIntervalMs: LIVE_PROGRESS_INTERVAL_MS }) }, ports);
   const durationMs = performance.now() - started;
   messages.clearProgress();
   const cacheUse = describeCacheUse(cache);
@@ -236,7 +237,9 @@ async function writeReports(summary: ScanSummary, inputs: Inputs, commandLine: C
     }
   };
   const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt, cache }));
-  await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI }))]);
+  await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [
+    sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI })),
+  ]);
   await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: os.hostname(), durationMs })]);
   await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
   const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath });

@@ -8,7 +8,7 @@ import { isUtf8 } from 'node:buffer';
 export function showBytes(bytes: Buffer): string {
   if (isUtf8(bytes)) return bytes.toString();
   let shown = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = sequenceLength(bytes, i);
     if (length > 0) {
       shown += bytes.subarray(i, i + length).toString();

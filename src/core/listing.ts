@@ -102,7 +102,10 @@ function statEach(candidates: (string | Buffer)[], workspace: string, followsLin
 }
 
 function isLink(file: string | Buffer): Promise<boolean> {
-  return lstat(file).then((info) => info.isSymbolicLink(), () => false);
+  return lstat(file).then(
+    (info) => info.isSymbolicLink(),
+    () => false,
+  );
 }
 
 /** The path people read: relative to the workspace with forward slashes, or absolute outside it. */

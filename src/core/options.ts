@@ -56,7 +56,9 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
   // A short value would be masked in the middle of ordinary words (and unmasked text around it would
   // give it away); real keys are far longer. Neither the key nor its length is quoted back.
   if (apiKey.length < MIN_API_KEY_LENGTH) {
-    throw new InputError(`Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`);
+    throw new InputError(
+      `Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`,
+    );
   }
 
   const patterns = read('files');
@@ -110,7 +112,9 @@ function uploadOptions(read: InputReader, provider: Provider): Pick<Inputs, 'upl
   // Blank reads as the default `**` only while nothing is uploaded: with uploads on it is refused, never widened.
   const uploadPatterns = !uploadUnknown && lines(read('upload-files')).length === 0 ? '**' : read('upload-files');
   if (lines(uploadPatterns).length === 0) {
-    throw new InputError('Input `upload-files` must list at least one glob pattern (relative to the workspace, for example `dist/**`) of the artifacts that may be uploaded; to upload nothing, set `upload-unknown: false`.');
+    throw new InputError(
+      'Input `upload-files` must list at least one glob pattern (relative to the workspace, for example `dist/**`) of the artifacts that may be uploaded; to upload nothing, set `upload-unknown: false`.',
+    );
   }
   const minutes = read('analysis-timeout-minutes').trim();
   const number = Number(minutes);

@@ -23,8 +23,7 @@ export const PROVIDERS: Record<Provider, ProviderFacts> = {
     apiUrl: 'https://www.virustotal.com/api/v3',
     // Free VirusTotal keys allow 4 lookups a minute.
     requestsPerMinute: 4,
-    quotaHint:
-      'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+    quotaHint: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
     reportLink: (sha256) => `https://www.virustotal.com/gui/file/${sha256}`,
     analysisLink: (analysisId) => `https://www.virustotal.com/gui/file-analysis/${encodeURIComponent(analysisId)}`,
   },

@@ -25,13 +25,13 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   /** How often `progress.lookups` hears where the lookups are; 30 s when not given. */
   progressIntervalMs?: number;
 } & Partial<Pick<Inputs, 'uploadUnknown' | 'uploadPatterns' | 'analysisTimeoutMs'>> & {
-  /** Poll timings and size limits of uploads; shortened only in tests. */
-  analysisTimings?: Omit<AnalysisOptions, 'timeoutMs'>;
-  /** When given, these hashes are checked instead of files: nothing is listed or read (`patterns` is not used). */
-  hashes?: readonly { hash: string; kind: HashKind }[];
-  /** Reuse answers kept by earlier runs; needs `ports.cache`. Null or absent: every hash is looked up. */
-  cache?: CacheOptions | null;
-};
+    /** Poll timings and size limits of uploads; shortened only in tests. */
+    analysisTimings?: Omit<AnalysisOptions, 'timeoutMs'>;
+    /** When given, these hashes are checked instead of files: nothing is listed or read (`patterns` is not used). */
+    hashes?: readonly { hash: string; kind: HashKind }[];
+    /** Reuse answers kept by earlier runs; needs `ports.cache`. Null or absent: every hash is looked up. */
+    cache?: CacheOptions | null;
+  };
 
 /** What a long scan tells the front door before its lookups end. */
 export interface HashingDone {

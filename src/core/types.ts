@@ -55,17 +55,7 @@ export interface ExpiredAllow extends AllowEntry {
  * the first one that applies decides. `within-thresholds` is a report no rule failed or flagged.
  */
 export type DecisionRule =
-  | 'allow'
-  | 'fail-engines'
-  | 'max-malicious'
-  | 'max-malicious-percent'
-  | 'max-suspicious'
-  | 'min-engines'
-  | 'warn-malicious'
-  | 'within-thresholds'
-  | 'on-unknown'
-  | 'on-error'
-  | 'unusable-service';
+  'allow' | 'fail-engines' | 'max-malicious' | 'max-malicious-percent' | 'max-suspicious' | 'min-engines' | 'warn-malicious' | 'within-thresholds' | 'on-unknown' | 'on-error' | 'unusable-service';
 
 export interface Decision {
   rule: DecisionRule;

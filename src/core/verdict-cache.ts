@@ -167,7 +167,8 @@ export class CacheFormatError extends Error {
 export function encodeCache(scope: CacheScope, entries: ReadonlyMap<string, CachedAnswer>): string {
   const encoded: Record<string, unknown> = {};
   for (const [sha256, answer] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
-    encoded[sha256] = answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
+    encoded[sha256] =
+      answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
   }
   return `${JSON.stringify({ schema: CACHE_SCHEMA, version: CACHE_SCHEMA_VERSION, provider: scope.provider, origin: scope.origin, entries: encoded })}\n`;
 }
@@ -232,9 +233,7 @@ export function reportBody(report: FileReport): Record<string, unknown> {
           // Categories the gate does not name (confirmed-timeout, …) still count engines.
           ...(report.engineCount > named && { other: report.engineCount - named }),
         },
-        last_analysis_results: Object.fromEntries(
-          report.detections.map((d) => [d.engine, { engine_name: d.engine, category: d.category, result: d.result, engine_version: d.version }]),
-        ),
+        last_analysis_results: Object.fromEntries(report.detections.map((d) => [d.engine, { engine_name: d.engine, category: d.category, result: d.result, engine_version: d.version }])),
         ...(report.suggestedThreatLabel !== null && { popular_threat_classification: { suggested_threat_label: report.suggestedThreatLabel } }),
         first_submission_date: seconds(report.firstSeen),
         last_analysis_date: seconds(report.lastAnalysed),

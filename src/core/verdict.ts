@@ -47,11 +47,7 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
 }
 
 /** The rules after allow, in RULE_ORDER, over a report: the first that applies decides. */
-export function judgeReport(
-  report: FileReport,
-  counted: { malicious: number; suspicious: number },
-  policy: Policy,
-): { status: ArtifactStatus; consequence: Consequence; decidedBy: Decision } {
+export function judgeReport(report: FileReport, counted: { malicious: number; suspicious: number }, policy: Policy): { status: ArtifactStatus; consequence: Consequence; decidedBy: Decision } {
   const failing = failEngineDetections(report, policy);
   if (failing.length > 0) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: failing } };
   if (counted.malicious > policy.maxMalicious) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } };
@@ -136,8 +132,7 @@ export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now =
     .map((sha256) => expiredAllow(sha256, policy, now))
     .filter((entry): entry is ExpiredAllow => entry !== null);
   // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
-  const fails =
-    (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+  const fails = (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
   return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows };
 }
 

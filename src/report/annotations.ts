@@ -27,13 +27,7 @@ const ENGINES_IN_MESSAGE = 8;
  * The annotations to emit, worst first and within GitHub's caps. `failing` leaves one error for the
  * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
  */
-export function planAnnotations(
-  results: readonly ArtifactResult[],
-  provider: Provider,
-  policy: Policy,
-  failing = false,
-  expiredAllows: readonly ExpiredAllow[] = [],
-): Annotation[] {
+export function planAnnotations(results: readonly ArtifactResult[], provider: Provider, policy: Policy, failing = false, expiredAllows: readonly ExpiredAllow[] = []): Annotation[] {
   // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
   const candidates: Annotation[] = planExpiredAllowAnnotations(expiredAllows);
   let scanStopSaid = false;
@@ -154,4 +148,3 @@ function describeStale(result: ArtifactResult, policy: Pick<Policy, 'maxReportAg
     ...(artifact.inWorkspace && { file: artifact.displayPath }),
   };
 }
-

@@ -39,12 +39,9 @@ export function describeResults(summary: ScanSummary, policy: Policy, provider: 
   const lines = worstFirst(summary.results).map((result) => {
     const { artifact, status, report, error, allowed, submission } = result;
     const detections = detectionLines(result, policy);
-    const details = [
-      allowed ? `(${clip(allowed.reason)})` : null,
-      detections ? detections.join(', ') : null,
-      error ? `: ${clip(error.message)}` : null,
-      report?.contradiction ?? null,
-    ].filter((part): part is string => part !== null);
+    const details = [allowed ? `(${clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${clip(error.message)}` : null, report?.contradiction ?? null].filter(
+      (part): part is string => part !== null,
+    );
     const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
     const submitted = submission ? describeSubmission(submission) : '';
     return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;

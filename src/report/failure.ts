@@ -45,7 +45,9 @@ function failureMessage(results: readonly ArtifactResult[], policy: Policy, prov
   }
   const pending = failing('pending');
   if (pending.length > 0) {
-    reasons.push(`${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`);
+    reasons.push(
+      `${pending.length} ${of} ${pending.length === 1 ? 'was' : 'were'} uploaded to ${providerName} and not analysed in time (on-unknown=fail): ${listPaths(pending, (r) => r.artifact.displayPath)}`,
+    );
   }
   const unanalysed = failing('unanalysed');
   if (unanalysed.length > 0) {

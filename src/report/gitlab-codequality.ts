@@ -44,7 +44,14 @@ export function buildCodeQuality(results: readonly ArtifactResult[], { provider,
     if (result.status !== 'clean' && result.status !== 'allowed') {
       const names = result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '';
       const decision = decisionSentence(describeDecision(result, policy, provider));
-      issues.push(issue(`artifact-reputation/${result.status}`, path, severity(result.status, result.consequence), `${oneLine(path)} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`));
+      issues.push(
+        issue(
+          `artifact-reputation/${result.status}`,
+          path,
+          severity(result.status, result.consequence),
+          `${oneLine(path)} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`,
+        ),
+      );
     } else if (result.staleDays !== null && result.status === 'clean') {
       const description = `${oneLine(path)} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
       issues.push(issue('artifact-reputation/stale', path, 'info', description));

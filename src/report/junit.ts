@@ -94,12 +94,7 @@ function detailLines(result: ArtifactResult, { provider, policy }: JunitContext)
   const { artifact, sha256, report, counted } = result;
   const link = sha256 ? reportLink(provider, sha256) : null;
   const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-  const lines = [
-    subject,
-    `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`,
-    `Status: ${result.status}`,
-    `Decision: ${describeDecision(result, policy, provider)}`,
-  ];
+  const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`, `Decision: ${describeDecision(result, policy, provider)}`];
   if (link) lines.push(`Report: ${link}`);
   if (result.allowed) lines.push(`Allowed: ${oneLine(result.allowed.reason)} (otherwise ${result.allowed.otherwise})`);
   if (report && counted) {

@@ -49,7 +49,8 @@ const RULES: Record<RuleStatus, RuleText> = {
   malicious: {
     name: 'MaliciousArtifact',
     short: 'More engines flag the artifact as malicious than max-malicious allows.',
-    meaning: 'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
+    meaning:
+      'The reputation service has analysed this exact file (by SHA-256), and more of its anti-malware engines flag it as malicious than the `max-malicious` input allows. Do not release or deploy it until you know why.',
     remedies: [REBUILD, FALSE_POSITIVE, ALLOW, IGNORE],
     severity: '9.0',
   },
@@ -71,7 +72,8 @@ const RULES: Record<RuleStatus, RuleText> = {
   error: {
     name: 'ReputationLookupFailed',
     short: 'The artifact could not be checked: the lookup failed or the file could not be read.',
-    meaning: "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
+    meaning:
+      "The gate could not find out the artifact's reputation: the lookup failed after its retries (a timeout, a server error, an exhausted quota) or the file could not be read. Nothing is known about it, so it is not clean.",
     remedies: [
       'Read the error in the message: for a quota, lower `requests-per-minute` or use a key with a larger quota; for a timeout or server error, run the job again.',
       'For a file that could not be read, check that the build produced it and that the runner can read it.',
@@ -82,14 +84,16 @@ const RULES: Record<RuleStatus, RuleText> = {
   unanalysed: {
     name: 'UnanalysedArtifact',
     short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
-    meaning: 'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
-    remedies: ["Wait for the service to analyse the file, or ask it to, then run the job again.", 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
+    meaning:
+      'The reputation service has a report on this file, but fewer of its engines gave a verdict than the `min-engines` input asks for: a fresh upload reads 0/0. Such a report says nothing yet, so the artifact is judged like an unknown one (`on-unknown`).',
+    remedies: ['Wait for the service to analyse the file, or ask it to, then run the job again.', 'Lower `min-engines` only if a report with fewer verdicts is enough for you.', ALLOW],
     severity: '3.0',
   },
   pending: {
     name: 'PendingAnalysis',
     short: 'The artifact was uploaded, and its analysis did not complete within analysis-timeout-minutes.',
-    meaning: 'The service had never seen this file, so the gate uploaded it for analysis (`upload-unknown: true`), and the analysis did not complete within `analysis-timeout-minutes`. Nothing is known about it yet, so it is judged like an unknown one (`on-unknown`).',
+    meaning:
+      'The service had never seen this file, so the gate uploaded it for analysis (`upload-unknown: true`), and the analysis did not complete within `analysis-timeout-minutes`. Nothing is known about it yet, so it is judged like an unknown one (`on-unknown`).',
     remedies: ['Open the analysis link in the result, and run the job again once the analysis is complete.', 'Raise `analysis-timeout-minutes` if analyses regularly take longer.', ALLOW],
     severity: '3.0',
   },
@@ -97,7 +101,10 @@ const RULES: Record<RuleStatus, RuleText> = {
     name: 'UnknownArtifact',
     short: 'The service has never seen the artifact, so it has no reputation.',
     meaning: 'The reputation service has never seen a file with this SHA-256. That is normal for a fresh build (the gate uploads nothing), but it also means no engine has vouched for it.',
-    remedies: ['If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.', 'Otherwise, have the service analyse the file before you release it.'],
+    remedies: [
+      'If the artifact is yours and built from reviewed sources, add its SHA-256 to `allow` with the reason, or set `on-unknown: pass` to keep unknown artifacts out of code scanning.',
+      'Otherwise, have the service analyse the file before you release it.',
+    ],
     severity: '3.0',
   },
 };
@@ -220,7 +227,11 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
 function artifactLocation({ artifact }: ArtifactResult): { uri: string; uriBaseId: string } {
   const encode = (text: string) => text.split('/').map(encodeURIComponent).join('/');
   if (artifact.inWorkspace) return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
-  const fromRoot = artifact.absolutePath.split(path.sep).join('/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+  const fromRoot = artifact.absolutePath
+    .split(path.sep)
+    .join('/')
+    .replace(/^[A-Za-z]:/, '')
+    .replace(/^\/+/, '');
   return { uri: encode(fromRoot), uriBaseId: OUTSIDE_WORKSPACE };
 }
 

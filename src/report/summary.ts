@@ -117,7 +117,12 @@ function attentionRow(result: ArtifactResult, context: SummaryContext): string {
 }
 
 function allowedRow(result: ArtifactResult, context: SummaryContext): string {
-  const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.allowed!.otherwise] + (result.staleDays !== null ? ' ⏳' : ''), hashCell(result.sha256, context.provider)];
+  const cells = [
+    pathCell(result),
+    detectionCell(result, context.policy),
+    STATUS_LABELS[result.allowed!.otherwise] + (result.staleDays !== null ? ' ⏳' : ''),
+    hashCell(result.sha256, context.provider),
+  ];
   // The reason is prose of any length: below the row, so it never sets the table's width.
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n<tr><td colspan="${cells.length}">Allowed: ${escapeHtml(shorten(result.allowed!.reason, NOTE_CHARS))}</td></tr>\n`;
 }
@@ -197,7 +202,12 @@ function hashLink(sha256: string, provider: Provider, shown: string): string {
 /** Cut to `chars` characters with an ellipsis, for a note that must stay one short line (the whole text is in the details). */
 function shorten(text: string, chars: number): string {
   const characters = [...text];
-  return characters.length <= chars ? text : `${characters.slice(0, chars - 1).join('').trimEnd()}…`;
+  return characters.length <= chars
+    ? text
+    : `${characters
+        .slice(0, chars - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function joinList(parts: string[]): string {

@@ -27,9 +27,10 @@ const SEQUENTIAL = path.join(REPO_ROOT, 'test', 'bench', 'sequential.ts');
 
 /** Rounds per row (after one warm-up of each side); odd, so a median is one run. BENCH_ROUNDS=n sets them all. */
 const ROUNDS_OVERRIDE = Number(process.env.BENCH_ROUNDS) || 0;
-const ROUNDS = ROUNDS_OVERRIDE > 0
-  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, small: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE, cache: ROUNDS_OVERRIDE }
-  : { hash: 7, many: 5, small: 3, lookups: 5, memory: 3, startup: 11, cache: 5 };
+const ROUNDS =
+  ROUNDS_OVERRIDE > 0
+    ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, small: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE, cache: ROUNDS_OVERRIDE }
+    : { hash: 7, many: 5, small: 3, lookups: 5, memory: 3, startup: 11, cache: 5 };
 const HASH_FILE_BYTES = 512 * MiB;
 const MANY_FILES = 5_000;
 const SMALL_FILES = 50_000;
@@ -120,7 +121,7 @@ async function benchHashing(): Promise<void> {
   const expected = new Set(opensslOut.map((result) => result.stdout.split(' ')[0]));
   const checked = await runAction(actionOptions(workspace, { files: 'dist/**' }, server));
   const reported = new Set<string>((checked.report?.artifacts ?? []).map((artifact: { sha256: string }) => artifact.sha256));
-  if ([...expected].some((hash) => !reported.has(hash as string))) failures.push('hash-bound: the action\'s hashes differ from openssl\'s');
+  if ([...expected].some((hash) => !reported.has(hash as string))) failures.push("hash-bound: the action's hashes differ from openssl's");
 
   const [actionMs, opensslMs, sha256sumMs] = await interleave('hash-bound', ROUNDS.hash, {
     'action ms': action,
@@ -456,7 +457,7 @@ async function writeRandomFile(file: string, bytes: number): Promise<void> {
   const chunk = Buffer.allocUnsafe(8 * MiB);
   const handle = await open(file, 'w');
   try {
-    for (let written = 0; written < bytes; ) {
+    for (let written = 0; written < bytes;) {
       const length = Math.min(chunk.length, bytes - written);
       randomFillSync(chunk, 0, length);
       await handle.write(chunk, 0, length);
@@ -540,7 +541,9 @@ function gib(bytes: number): string {
 }
 
 function progress(text: string): void {
-  process.stderr.write(`[bench ${Math.round((performance.now() - benchStarted) / 1000)
-    .toString()
-    .padStart(3)} s] ${text}\n`);
+  process.stderr.write(
+    `[bench ${Math.round((performance.now() - benchStarted) / 1000)
+      .toString()
+      .padStart(3)} s] ${text}\n`,
+  );
 }

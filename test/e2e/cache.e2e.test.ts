@@ -185,19 +185,23 @@ describe('entries written by an earlier run', () => {
       'is not a valid report',
     ],
     ['an answer fetched in the future', () => encodeCache(cacheScope('virustotal', server.url), new Map([answer('unknown', sha.bad, -48 * HOUR)])), 'was fetched in the future'],
-  ])('a corrupt or foreign cache (%s) is ignored with a warning, never trusted', async (_, text, reason) => {
-    const { workspace, runnerTemp } = await setUp();
-    await plant(workspace, runnerTemp, text());
+  ])(
+    'a corrupt or foreign cache (%s) is ignored with a warning, never trusted',
+    async (_, text, reason) => {
+      const { workspace, runnerTemp } = await setUp();
+      await plant(workspace, runnerTemp, text());
 
-    const run = await gate(workspace, runnerTemp);
-    expect(run.exitCode).toBe(1);
-    expect(statuses(run)['dist/bad.exe']).toBe('malicious');
-    expect(server.requests).toHaveLength(3);
-    const warning = warnings(run).find((message) => message.startsWith('The verdict cache was ignored, not trusted'));
-    expect(warning).toContain(reason);
-    expect(run.report.cache.problems).toEqual([warning]);
-    expect(run.report.cache).toMatchObject({ reused: 0, lookedUp: 3 });
-  }, 60_000);
+      const run = await gate(workspace, runnerTemp);
+      expect(run.exitCode).toBe(1);
+      expect(statuses(run)['dist/bad.exe']).toBe('malicious');
+      expect(server.requests).toHaveLength(3);
+      const warning = warnings(run).find((message) => message.startsWith('The verdict cache was ignored, not trusted'));
+      expect(warning).toContain(reason);
+      expect(run.report.cache.problems).toEqual([warning]);
+      expect(run.report.cache).toMatchObject({ reused: 0, lookedUp: 3 });
+    },
+    60_000,
+  );
 });
 
 describe('a cache service that fails', () => {
@@ -224,19 +228,23 @@ describe('a cache service that fails', () => {
   test.each([
     ['hangs', 'hang'],
     ['answers 500 (retried by @actions/cache longer than the gate waits)', 'down'],
-  ] as const)('one that %s is given up after a short wait, and the gate still judges', async (_, mode) => {
-    const { workspace, runnerTemp } = await setUp();
-    cacheService.mode = mode;
-    const run = await gate(workspace, runnerTemp);
-    cacheService.mode = 'up';
-    expect(run.exitCode).toBe(1);
-    expect(statuses(run)['dist/bad.exe']).toBe('malicious');
-    expect(server.requests).toHaveLength(3);
-    expect(warnings(run)).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^The verdict cache could not be restored \(the cache service did not answer within 10 s\)/),
-        expect.stringMatching(/^The verdict cache could not be saved \(the cache service did not answer the restore/),
-      ]),
-    );
-  }, 60_000);
+  ] as const)(
+    'one that %s is given up after a short wait, and the gate still judges',
+    async (_, mode) => {
+      const { workspace, runnerTemp } = await setUp();
+      cacheService.mode = mode;
+      const run = await gate(workspace, runnerTemp);
+      cacheService.mode = 'up';
+      expect(run.exitCode).toBe(1);
+      expect(statuses(run)['dist/bad.exe']).toBe('malicious');
+      expect(server.requests).toHaveLength(3);
+      expect(warnings(run)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^The verdict cache could not be restored \(the cache service did not answer within 10 s\)/),
+          expect.stringMatching(/^The verdict cache could not be saved \(the cache service did not answer the restore/),
+        ]),
+      );
+    },
+    60_000,
+  );
 });

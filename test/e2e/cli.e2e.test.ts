@@ -112,9 +112,11 @@ describe('files', () => {
     expect(again.exitCode).toBe(0); // the new policy judged the reused EICAR report
   });
 
-  test('an expired allow line: warned on stderr like the action\'s annotation, and the artifact judged as any other', async () => {
+  test("an expired allow line: warned on stderr like the action's annotation, and the artifact judged as any other", async () => {
     const workspace = await samples();
-    const run = await gate(['dist/eicar.com', 'dist/app.js', '--allow', `${EICAR_HASHES.sha256} test file expires=2020-01-01`, '--allow', `${UNKNOWN_HASHES.sha256} old build expires=2020-02-01`], { cwd: workspace });
+    const run = await gate(['dist/eicar.com', 'dist/app.js', '--allow', `${EICAR_HASHES.sha256} test file expires=2020-01-01`, '--allow', `${UNKNOWN_HASHES.sha256} old build expires=2020-02-01`], {
+      cwd: workspace,
+    });
 
     expect(run.exitCode).toBe(1);
     // Both expired lines are said, also the one whose hash no file of this run has.
@@ -136,7 +138,7 @@ describe('files', () => {
     expect(run.stderr).toMatch(/^artifact-reputation-gate: The pattern ".*dist\/\.\.\/dist\/\*\*" given as a glob uses `\.` or `\.\.` inside a path/m);
   });
 
-  test('a flag takes the action input\'s value: --max-malicious 10 lets the EICAR file pass', async () => {
+  test("a flag takes the action input's value: --max-malicious 10 lets the EICAR file pass", async () => {
     const workspace = await samples();
     const run = await gate(['--max-malicious', '10', '--on-unknown', 'pass', 'dist/**'], { cwd: workspace });
     expect(run.exitCode).toBe(0);
@@ -144,14 +146,7 @@ describe('files', () => {
 });
 
 describe('hash lists', () => {
-  const list = [
-    '# from alert queue 42',
-    CLEAN_HASHES.sha1.toUpperCase(),
-    '',
-    `${UNKNOWN_HASHES.sha256}   # the dropper`,
-    EICAR_HASHES.md5,
-    EICAR_HASHES.md5,
-  ].join('\n');
+  const list = ['# from alert queue 42', CLEAN_HASHES.sha1.toUpperCase(), '', `${UNKNOWN_HASHES.sha256}   # the dropper`, EICAR_HASHES.md5, EICAR_HASHES.md5].join('\n');
 
   test('MD5, SHA-1 and SHA-256 from a file: each looked up as given, sorted worst first, the hash in place of a path', async () => {
     const workspace = await makeWorkspace({ 'alerts.txt': list });
@@ -208,7 +203,9 @@ describe('hash lists', () => {
 describe('reports', () => {
   test('--json, --sarif, --junit, --gitlab-codequality and --markdown, each valid for its reader', async () => {
     const workspace = await samples();
-    const run = await gate(['dist/**', '--json', 'out/r.json', '--sarif', 'out/r.sarif', '--junit', 'out/junit.xml', '--gitlab-codequality', 'out/cq.json', '--markdown', 'out/summary.md'], { cwd: workspace });
+    const run = await gate(['dist/**', '--json', 'out/r.json', '--sarif', 'out/r.sarif', '--junit', 'out/junit.xml', '--gitlab-codequality', 'out/cq.json', '--markdown', 'out/summary.md'], {
+      cwd: workspace,
+    });
     expect(run.exitCode).toBe(1);
     const read = (name: string) => readFile(path.join(workspace, 'out', name), 'utf8');
 
@@ -256,7 +253,7 @@ describe('reports', () => {
   });
 
   test('a report that cannot be written: said, naming the flag, and the run exits 2 though the gate passed', async () => {
-    const workspace = await samples({ 'blocker': 'a file where a directory should be' });
+    const workspace = await samples({ blocker: 'a file where a directory should be' });
     const run = await gate(['dist/app.js', '--junit', 'blocker/junit.xml'], { cwd: workspace });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain(`Could not write JUnit report (--junit ${path.join(workspace, 'blocker', 'junit.xml')}): `);
@@ -281,7 +278,10 @@ describe('exit codes and usage', () => {
 
   test('no key: exit 2, saying where a key comes from', async () => {
     const run = await runCli(cli.bin, ['dist/**'], { cwd: await makeWorkspace() });
-    expect([run.exitCode, run.stderr]).toEqual([2, 'artifact-reputation-gate: No API key: set VT_API_KEY to your VirusTotal API key, or pass --api-key-file FILE. (It is never taken from a flag: the process list would show it.)\n']);
+    expect([run.exitCode, run.stderr]).toEqual([
+      2,
+      'artifact-reputation-gate: No API key: set VT_API_KEY to your VirusTotal API key, or pass --api-key-file FILE. (It is never taken from a flag: the process list would show it.)\n',
+    ]);
   });
 
   test('--version prints the package version; --help lists every flag with its default (exit 0)', async () => {
@@ -301,7 +301,9 @@ describe('exit codes and usage', () => {
       onSpawn: (child) => child.stderr!.on('data', (chunk: Buffer) => chunk.toString().includes('Checking 3 artifacts') && child.kill('SIGINT')),
     });
     expect(run.exitCode).toBe(130);
-    expect(run.stderr).toMatch(/artifact-reputation-gate: The scan was cancelled \(SIGINT\) after hashing \d of 3 artifacts and looking up 0 of \d unique hash(es)? found so far; no verdict was reached\.\n$/);
+    expect(run.stderr).toMatch(
+      /artifact-reputation-gate: The scan was cancelled \(SIGINT\) after hashing \d of 3 artifacts and looking up 0 of \d unique hash(es)? found so far; no verdict was reached\.\n$/,
+    );
     expect(run.stdout).toBe('');
   });
 });

@@ -30,7 +30,7 @@ function commandLines(run: ActionRun): string[] {
 }
 
 test('hostile file names cannot start a workflow command, break an annotation, a table or inject HTML', async () => {
-  const names = ['evil\n::error title=Injected::pwned.bin', 'a,b:c%25d%0A.bin', '|pipe| <b>bold</b> `tick`.bin', "<img src=x onerror=alert(1)>.exe", '@team #1 $x$ *em*.bin'];
+  const names = ['evil\n::error title=Injected::pwned.bin', 'a,b:c%25d%0A.bin', '|pipe| <b>bold</b> `tick`.bin', '<img src=x onerror=alert(1)>.exe', '@team #1 $x$ *em*.bin'];
   const workspace = await makeWorkspace(Object.fromEntries(names.map((name, i) => [`dist/${name}`, `content ${i}`])));
   for (const [i] of names.entries()) {
     const sha = sha256Of(`content ${i}`);
@@ -77,9 +77,7 @@ test('special files are errors, never read; broken links are skipped with a noti
     expect(byPath['dist/socket'].error.message).toContain('but a socket');
     expect(byPath['dist/device'].error.message).toContain('but a character device');
     expect(run.outputs).toMatchObject({ scanned: '4', errors: '3' });
-    expect(run.annotations).toContainEqual(
-      expect.objectContaining({ level: 'notice', message: 'Skipped 1 matched path that is not a file to check: dist/dangling (broken symbolic link).' }),
-    );
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: 'Skipped 1 matched path that is not a file to check: dist/dangling (broken symbolic link).' }));
     expect(server.requests.map((r) => r.sha256)).toEqual([sha256Of('good')]);
   } finally {
     socketServer.close();

@@ -35,7 +35,11 @@ test('fail-engines: one detection by a listed engine fails, whatever max-malicio
   const run = await fixture.gate(workspace, { 'max-malicious': '3', 'fail-engines': 'kaspersky\nMicrosoft', 'sarif-path': 'gate.sarif' });
 
   expect(run.exitCode).toBe(1);
-  expect(artifact(run, 'app.exe')).toMatchObject({ status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'], text: 'failed: Kaspersky is in fail-engines' } });
+  expect(artifact(run, 'app.exe')).toMatchObject({
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'], text: 'failed: Kaspersky is in fail-engines' },
+  });
   expect(artifact(run, 'lib.dll')).toMatchObject({ status: 'clean', decidedBy: { rule: 'within-thresholds' } });
   expect(run.annotations.at(-1)!.message).toBe('1 of 2 artifacts is flagged malicious by an engine in fail-engines: dist/app.exe (Kaspersky)');
   expect(annotationFor(run, 'app.exe')).toMatchObject({ level: 'error' });
@@ -130,7 +134,10 @@ test('max-malicious-percent: fails over the share of engines with a verdict; ign
   const run = await fixture.gate(workspace, { 'max-malicious': '5', 'max-malicious-percent': '10', 'ignore-engines': 'NoisyAV' });
 
   expect(run.exitCode).toBe(1);
-  expect(artifact(run, 'few.exe')).toMatchObject({ status: 'malicious', decidedBy: { rule: 'max-malicious-percent', text: 'failed: 3 of 20 engines with a verdict say malicious (15 %), more than max-malicious-percent=10' } });
+  expect(artifact(run, 'few.exe')).toMatchObject({
+    status: 'malicious',
+    decidedBy: { rule: 'max-malicious-percent', text: 'failed: 3 of 20 engines with a verdict say malicious (15 %), more than max-malicious-percent=10' },
+  });
   expect(artifact(run, 'many.exe')).toMatchObject({ status: 'clean' });
   expect(artifact(run, 'noisy.exe')).toMatchObject({ status: 'clean', counted: { malicious: 1 } });
   expect(run.annotations.at(-1)!.message).toBe('1 of 3 artifacts exceeds max-malicious-percent=10: dist/few.exe (3 of 20 verdicts)');
@@ -165,10 +172,7 @@ test('an expired allow-file line no longer allows: a warning at its line names t
     'vendor.exe': (sha256) => fileReport({ sha256, malicious: { Kaspersky: 'HEUR:Trojan' } }),
     'tool.exe': (sha256) => fileReport({ sha256, malicious: { Avast: 'Win32:Agent' } }),
   });
-  await writeFile(
-    path.join(workspace, 'allow.txt'),
-    `# exceptions\n${sha['vendor.exe']} vendor false positive, SEC-3 expires=2020-01-01\n${sha['tool.exe']} our tool, SEC-4 expires=2999-12-31\n`,
-  );
+  await writeFile(path.join(workspace, 'allow.txt'), `# exceptions\n${sha['vendor.exe']} vendor false positive, SEC-3 expires=2020-01-01\n${sha['tool.exe']} our tool, SEC-4 expires=2999-12-31\n`);
 
   const run = await fixture.gate(workspace, { 'allow-file': 'allow.txt', 'fail-engines': 'Kaspersky' });
 
@@ -180,7 +184,11 @@ test('an expired allow-file line no longer allows: a warning at its line names t
   );
   expect(artifact(run, 'vendor.exe')).toMatchObject({
     status: 'malicious',
-    decidedBy: { rule: 'fail-engines', expiredAllow: { line: 2, expires: '2020-01-01' }, text: 'failed: Kaspersky is in fail-engines; its entry in allow-file (allow.txt) line 2 expired on 2020-01-01 and no longer allows' },
+    decidedBy: {
+      rule: 'fail-engines',
+      expiredAllow: { line: 2, expires: '2020-01-01' },
+      text: 'failed: Kaspersky is in fail-engines; its entry in allow-file (allow.txt) line 2 expired on 2020-01-01 and no longer allows',
+    },
   });
   expect(artifact(run, 'tool.exe')).toMatchObject({ status: 'allowed' });
   expect(run.report.expiredAllows).toEqual([expect.objectContaining({ sha256: sha['vendor.exe'], source: 'allow-file (allow.txt)', line: 2, expires: '2020-01-01' })]);

@@ -50,7 +50,11 @@ test('files, allow-file, sarif-path and displayed paths resolve against GITHUB_W
   await writeFile(path.join(workspace, 'allowed.txt'), `${sha} vetted\n`);
 
   // As @github/local-action runs it: the working directory is the action's checkout, not the project.
-  const run = await runAction({ workspace, cwd: elsewhere, inputs: inputs({ files: 'dist/**\n!dist/*.dll', 'allow-file': 'allowed.txt', 'sarif-path': 'out/reputation.sarif', 'on-unknown': 'fail' }) });
+  const run = await runAction({
+    workspace,
+    cwd: elsewhere,
+    inputs: inputs({ files: 'dist/**\n!dist/*.dll', 'allow-file': 'allowed.txt', 'sarif-path': 'out/reputation.sarif', 'on-unknown': 'fail' }),
+  });
 
   expect(run.stderr).toBe('');
   // No repository known (as on a laptop): no help link that would lead somewhere else.

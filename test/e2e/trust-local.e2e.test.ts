@@ -189,19 +189,23 @@ test.each([
   fixture.server.fault = () => ({ type: 'hang' });
   let signalledAt = 0;
 
-  const run = await gate(workspace, {}, {
-    timeoutMs: 30_000,
-    onSpawn: (child) => {
-      // Cancel once the first lookup hangs at the server, as the runner would mid-scan.
-      const poll = setInterval(() => {
-        if (fixture.server.requests.length === 0) return;
-        clearInterval(poll);
-        signalledAt = performance.now();
-        child.kill(signal);
-      }, 20);
-      child.on('close', () => clearInterval(poll));
+  const run = await gate(
+    workspace,
+    {},
+    {
+      timeoutMs: 30_000,
+      onSpawn: (child) => {
+        // Cancel once the first lookup hangs at the server, as the runner would mid-scan.
+        const poll = setInterval(() => {
+          if (fixture.server.requests.length === 0) return;
+          clearInterval(poll);
+          signalledAt = performance.now();
+          child.kill(signal);
+        }, 20);
+        child.on('close', () => clearInterval(poll));
+      },
     },
-  });
+  );
   const exitedAfterMs = performance.now() - signalledAt;
 
   expect(signalledAt).toBeGreaterThan(0);
@@ -209,6 +213,8 @@ test.each([
   expect(exitedAfterMs).toBeLessThan(3_000); // a generous bound: without a handler the hang lasts until the request timeout
   const cancelled = run.annotations.filter((a) => a.message.startsWith('The scan was cancelled'));
   expect(cancelled).toHaveLength(1);
-  expect(cancelled[0]!.message).toMatch(new RegExp(`^The scan was cancelled \\(${signal}\\) after hashing [0-3] of 3 artifacts and looking up 0 of [1-3] unique hash(es)? found so far; no verdict was reached\\.$`));
+  expect(cancelled[0]!.message).toMatch(
+    new RegExp(`^The scan was cancelled \\(${signal}\\) after hashing [0-3] of 3 artifacts and looking up 0 of [1-3] unique hash(es)? found so far; no verdict was reached\\.$`),
+  );
   expect(run.outputs.result).toBeUndefined(); // nothing was judged, so nothing claims a result
 });

@@ -111,7 +111,10 @@ test('the key appears in no output channel, in any case, however the service ech
   expect(run.outputs).toMatchObject({ malicious: '1', errors: '3' });
   const sarif = await readFile(path.join(workspace, 'gate.sarif'), 'utf8');
   const channels = {
-    stdout: run.stdout.split('\n').filter((line) => line !== `::add-mask::${KEY}`).join('\n'),
+    stdout: run.stdout
+      .split('\n')
+      .filter((line) => line !== `::add-mask::${KEY}`)
+      .join('\n'),
     stderr: run.stderr,
     outputFile: run.outputFile,
     summary: run.summary,

@@ -56,7 +56,10 @@ describe('upload-unknown: true', () => {
     expect(server.uploads.map((u) => u.sha256)).toEqual([sha256Of('public build')]);
     expect(run.outputs).toMatchObject({ result: 'pass', uploaded: '1', unknown: '1', pending: '0' });
     expect(artifact(run.report, 'dist/app.js')).toMatchObject({ status: 'clean', upload: { state: 'analysed' } });
-    expect(artifact(run.report, 'dist/secret.bin')).toMatchObject({ status: 'unknown', upload: { state: 'not-uploaded', reason: 'upload-files does not match dist/secret.bin, so it was not uploaded' } });
+    expect(artifact(run.report, 'dist/secret.bin')).toMatchObject({
+      status: 'unknown',
+      upload: { state: 'not-uploaded', reason: 'upload-files does not match dist/secret.bin, so it was not uploaded' },
+    });
     const warning = run.annotations.find((a) => a.properties.file === 'dist/secret.bin');
     expect(warning?.message).toContain('Not uploaded: upload-files does not match dist/secret.bin');
   });
@@ -102,7 +105,11 @@ describe('upload-unknown: true', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ result: 'pass', uploaded: '1', pending: '1', unknown: '0' });
     const { analysisId } = server.uploads[0]!;
-    expect(artifact(run.report, 'dist/slow.bin')).toMatchObject({ status: 'pending', consequence: 'warn', upload: { state: 'pending', analysisId, reason: expect.stringContaining('was queued after 0.01 minutes') } });
+    expect(artifact(run.report, 'dist/slow.bin')).toMatchObject({
+      status: 'pending',
+      consequence: 'warn',
+      upload: { state: 'pending', analysisId, reason: expect.stringContaining('was queued after 0.01 minutes') },
+    });
     const warning = run.annotations.find((a) => a.properties.file === 'dist/slow.bin');
     expect(warning).toMatchObject({ level: 'warning', properties: { title: 'Analysis pending at VirusTotal' } });
     expect(warning?.message).toContain(`Analysis: https://www.virustotal.com/gui/file-analysis/${analysisId}`);

@@ -26,9 +26,7 @@ test('sends GET {api-url}/files/{sha256} with x-apikey and the User-Agent', asyn
 
   await client.lookup(HASH);
 
-  expect(server.requests).toEqual([
-    expect.objectContaining({ method: 'GET', path: `/api/v3/files/${HASH}`, apiKey: KEY, userAgent: expect.stringMatching(/^artifact-reputation-gate\/test/) }),
-  ]);
+  expect(server.requests).toEqual([expect.objectContaining({ method: 'GET', path: `/api/v3/files/${HASH}`, apiKey: KEY, userAgent: expect.stringMatching(/^artifact-reputation-gate\/test/) })]);
 });
 
 describe.each(fixtureNames())('the recorded real report %s', (name) => {
@@ -131,7 +129,10 @@ describe('answers are bounded', () => {
 
   test('a body declared over the cap is refused unread', async () => {
     server.fault = () => ({ type: 'raw', status: 200, body: big, headers: { 'content-length': String(big.length) } });
-    expect(await client.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'protocol', message: 'Invalid answer: the answer is 9437184 bytes (content-length), over the 8388608-byte limit.' } });
+    expect(await client.lookup(HASH)).toMatchObject({
+      kind: 'error',
+      error: { kind: 'protocol', message: 'Invalid answer: the answer is 9437184 bytes (content-length), over the 8388608-byte limit.' },
+    });
   });
 
   test('a streamed body is cut once it passes the cap', async () => {

@@ -271,6 +271,14 @@ describe('a 404 that does not name its hash: the endpoint is proven once, with t
 
     const [outcome] = await lookupAll(lookups(), [sha256Of('never seen')]);
 
-    expect(outcome).toMatchObject({ kind: 'error', error: { alwaysFails: true, message: expect.stringContaining(`(the EICAR test file, which every real service knows) failed (Invalid answer: the service answered with a report for "${hashes(1)[0]}", not for ${EICAR_SHA256})`) } });
+    expect(outcome).toMatchObject({
+      kind: 'error',
+      error: {
+        alwaysFails: true,
+        message: expect.stringContaining(
+          `(the EICAR test file, which every real service knows) failed (Invalid answer: the service answered with a report for "${hashes(1)[0]}", not for ${EICAR_SHA256})`,
+        ),
+      },
+    });
   });
 });

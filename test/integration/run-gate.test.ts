@@ -106,7 +106,12 @@ test('hashes instead of files: each looked up as given (MD5, SHA-1, SHA-256), no
     ports,
   );
 
-  expect(server.requests.slice(before).map((r) => r.path.split('/').at(-1)).sort()).toEqual([bad.md5, good.sha1, allowed.md5, unknownSha1, sha256Of('bad')].sort());
+  expect(
+    server.requests
+      .slice(before)
+      .map((r) => r.path.split('/').at(-1))
+      .sort(),
+  ).toEqual([bad.md5, good.sha1, allowed.md5, unknownSha1, sha256Of('bad')].sort());
   expect(judgement.results.map((r) => [r.artifact.displayPath, r.status, r.sha256])).toEqual([
     [bad.md5, 'malicious', bad.sha256],
     [good.sha1, 'clean', good.sha256],

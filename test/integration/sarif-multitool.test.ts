@@ -34,7 +34,10 @@ function report(path: string, malicious: string[], suspicious: string[] = [], un
 
 test('the SARIF of a mixed scan passes the multitool with the GitHub rules: no error, no warning', { timeout: 180_000 }, async () => {
   const results = [
-    judged(artifact('dist/app.exe'), 'malicious', 'fail', { report: report('dist/app.exe', ['Kaspersky', 'NoisyAV', 'Avast', 'ESET-NOD32', 'Sophos', 'Microsoft', 'BitDefender']), counted: { malicious: 6, suspicious: 0 } }),
+    judged(artifact('dist/app.exe'), 'malicious', 'fail', {
+      report: report('dist/app.exe', ['Kaspersky', 'NoisyAV', 'Avast', 'ESET-NOD32', 'Sophos', 'Microsoft', 'BitDefender']),
+      counted: { malicious: 6, suspicious: 0 },
+    }),
     judged(artifact('dist/setup.exe'), 'malicious', 'fail', { report: report('dist/setup.exe', ['Kaspersky']), decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] } }),
     judged(artifact('dist/helper.exe'), 'flagged', 'warn', { report: report('dist/helper.exe', ['Avast']) }),
     judged(artifact('dist/odd.dll'), 'suspicious', 'fail', { report: report('dist/odd.dll', [], ['Cylance', 'SecureAge']) }),

@@ -32,9 +32,7 @@ describe('HashPool', () => {
 
     const hashes = await Promise.all(Object.keys(contents).map((name) => hashPool.hash(path.join(workspace, name))));
 
-    expect(hashes).toEqual(
-      Object.values(contents).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })),
-    );
+    expect(hashes).toEqual(Object.values(contents).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })));
   });
 
   test('files go to the workers in batches, each answer to its own file', async () => {
@@ -64,14 +62,18 @@ describe('HashPool', () => {
     const fifo = path.join(workspace, 'pipe');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // Opening a FIFO without O_NONBLOCK would wait for a writer forever: the test would time out.
-    const error = await pool(1).hash(fifo).catch((e: FileReadError) => e);
+    const error = await pool(1)
+      .hash(fifo)
+      .catch((e: FileReadError) => e);
     expect(error).toBeInstanceOf(FileReadError);
     expect((error as FileReadError).special).toBe('FIFO');
   });
 
   test('a directory handed to the pool is reported as not a regular file, never read', async () => {
     const workspace = await makeWorkspace({ 'dir/file': 'x' });
-    const error = await pool(1).hash(path.join(workspace, 'dir')).catch((e: FileReadError) => e);
+    const error = await pool(1)
+      .hash(path.join(workspace, 'dir'))
+      .catch((e: FileReadError) => e);
     expect(error).toBeInstanceOf(FileReadError);
     expect((error as FileReadError).special).toBe('directory');
   });

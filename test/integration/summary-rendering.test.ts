@@ -45,10 +45,17 @@ function mixedScan(): ArtifactResult[] {
   const allowedPath = pathOf(60, 'pyinstaller-bootloader.exe');
   const quietPath = pathOf(60, 'app-2.14.0.tar.gz');
   return [
-    flaggedResult(pathOf(60, 'app-2.14.0-x86_64.AppImage'), { ...engines(54, LONG_THREAT), Jiangmin: 'Trojan.Agent' }, { engineCount: 79, threatNames: [LONG_THREAT], label: 'trojan.orcusrat/msil' }, 80 * 1024 * 1024),
+    flaggedResult(
+      pathOf(60, 'app-2.14.0-x86_64.AppImage'),
+      { ...engines(54, LONG_THREAT), Jiangmin: 'Trojan.Agent' },
+      { engineCount: 79, threatNames: [LONG_THREAT], label: 'trojan.orcusrat/msil' },
+      80 * 1024 * 1024,
+    ),
     flaggedResult(HOSTILE_PATH, { 'Evil<b>AV</b>': HOSTILE_THREAT, Avast: 'Win32:Agent' }, { threatNames: [HOSTILE_THREAT] }),
     flaggedResult(LINK_PATH, { 'www.engine.example': LINK_THREAT }, { threatNames: [LINK_THREAT] }),
-    judged(artifactAt(suspiciousPath), 'suspicious', 'fail', { report: fileReportOf(sha(suspiciousPath), { Cylance: 'Unsafe' }, { engineCount: 69, suspicious: { A: 'Heur', B: 'Heur', C: null, D: null, E: 'Suspicious.Packed' } }) }),
+    judged(artifactAt(suspiciousPath), 'suspicious', 'fail', {
+      report: fileReportOf(sha(suspiciousPath), { Cylance: 'Unsafe' }, { engineCount: 69, suspicious: { A: 'Heur', B: 'Heur', C: null, D: null, E: 'Suspicious.Packed' } }),
+    }),
     { ...failedResult(pathOf(58, 'app-2.14.0.zip'), `The service answered 503 three times for https://www.virustotal.com/api/v3/files/${sha('x')}; giving up after 5 retries.`), staleDays: null },
     judged(artifactAt(unanalysedPath), 'unanalysed', 'warn', { report: fileReportOf(sha(unanalysedPath), {}, { engineCount: 3 }) }),
     { ...unknownResult(pathOf(60, 'checksums-2.14.0.txt')), staleDays: null },
@@ -110,7 +117,10 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-expanded.png`), fullPage: true });
 
-      const flaggedPaths = results.filter((r) => (r.status !== 'clean' && r.status !== 'allowed') || r.allowed).filter((r) => r.report).map((r) => r.artifact.displayPath);
+      const flaggedPaths = results
+        .filter((r) => (r.status !== 'clean' && r.status !== 'allowed') || r.allowed)
+        .filter((r) => r.report)
+        .map((r) => r.artifact.displayPath);
       const facts: PageFacts = await page.evaluate((paths: string[]) => {
         const ours = new Set(['article', 'h2', 'h3', 'p', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'a', 'br', 'details', 'summary', 'ul', 'li', 'em', 'strong', 'blockquote']);
         // The rows of the attention and allowed tables: the artifact's path in a code element first.

@@ -25,7 +25,10 @@ afterEach(async () => {
 /** A listing port: each line an absolute path; a directory stands for the files in it. */
 const listPaths: Glob = async (patterns) => {
   const paths: string[] = [];
-  for (const line of patterns.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of patterns
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     if ((await stat(line)).isDirectory()) paths.push(...(await readdir(line)).map((name) => path.join(line, name)));
     else paths.push(line);
   }
@@ -56,7 +59,7 @@ async function gate(files: Record<string, string | Buffer>, overrides: Partial<G
 const analysisPolls = () => server.requests.filter((r) => r.path.startsWith('/api/v3/analyses/'));
 
 describe('an unknown file is uploaded and judged by its analysis', () => {
-  test('malicious: the server parsed the multipart file, whose hash is the artifact\'s; polls went 404, queued, in-progress, completed', async () => {
+  test("malicious: the server parsed the multipart file, whose hash is the artifact's; polls went 404, queued, in-progress, completed", async () => {
     const content = 'fresh build, flagged by the analysis';
     const sha256 = sha256Of(content);
     server.verdicts.set(sha256, { malicious: { EngineA: 'Trojan.Fresh', EngineB: 'Gen.Fresh' } });
@@ -137,11 +140,11 @@ describe('large files go through an upload URL', () => {
   test('over the direct limit: GET files/upload_url, then the file to that URL, with the key (same origin)', async () => {
     const content = Buffer.alloc(4000, 7);
     const { byPath } = await gate({ 'dist/large.bin': content });
-    expect(server.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}|\/upload\/.*|analyses\/.*/, (m) => (m.startsWith('/upload') ? '/upload/…' : m.startsWith('analyses') ? 'analyses/…' : '…'))}`).slice(0, 3)).toEqual([
-      'GET /api/v3/files/…',
-      'GET /api/v3/files/upload_url',
-      'POST /upload/…',
-    ]);
+    expect(
+      server.requests
+        .map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{64}|\/upload\/.*|analyses\/.*/, (m) => (m.startsWith('/upload') ? '/upload/…' : m.startsWith('analyses') ? 'analyses/…' : '…'))}`)
+        .slice(0, 3),
+    ).toEqual(['GET /api/v3/files/…', 'GET /api/v3/files/upload_url', 'POST /upload/…']);
     expect(server.uploads).toEqual([expect.objectContaining({ route: 'upload-url', sha256: sha256Of(content), size: 4000, apiKey: KEY })]);
     expect(byPath['dist/large.bin']).toMatchObject({ status: 'clean', submission: { state: 'analysed' } });
   });
@@ -172,7 +175,11 @@ describe('analyses that take too long, and uploads that fail', () => {
   test('an analysis that never completes: pending, with its analysis id, judged like an unknown', async () => {
     server.analysisSteps = ['queued'];
     const { byPath, judgement } = await gate({ 'dist/slow.bin': 'slow' }, { analysisTimeoutMs: 150 });
-    expect(byPath['dist/slow.bin']).toMatchObject({ status: 'pending', consequence: 'warn', submission: { state: 'pending', analysisId: server.uploads[0]!.analysisId, reason: expect.stringContaining('was queued') } });
+    expect(byPath['dist/slow.bin']).toMatchObject({
+      status: 'pending',
+      consequence: 'warn',
+      submission: { state: 'pending', analysisId: server.uploads[0]!.analysisId, reason: expect.stringContaining('was queued') },
+    });
     expect(judgement.counts).toMatchObject({ pending: 1, uploaded: 1, unknown: 0 });
     expect(analysisPolls().length).toBeGreaterThanOrEqual(1);
   });
@@ -207,7 +214,11 @@ describe('analyses that take too long, and uploads that fail', () => {
     const other = 'f'.repeat(64);
     server.fault = (request) =>
       request.path.startsWith('/api/v3/analyses/')
-        ? { type: 'raw', status: 200, body: JSON.stringify({ data: { type: 'analysis', id: 'x', attributes: { status: 'completed', stats: {}, results: {} } }, meta: { file_info: { sha256: other } } }) }
+        ? {
+            type: 'raw',
+            status: 200,
+            body: JSON.stringify({ data: { type: 'analysis', id: 'x', attributes: { status: 'completed', stats: {}, results: {} } }, meta: { file_info: { sha256: other } } }),
+          }
         : undefined;
     const { byPath } = await gate({ 'dist/a.bin': 'changed' });
     expect(byPath['dist/a.bin']).toMatchObject({ status: 'error', consequence: 'fail', error: { kind: 'protocol', message: expect.stringContaining('changed between hashing and upload') } });

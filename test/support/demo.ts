@@ -21,7 +21,7 @@ try {
   }
   console.log('\n── Outputs ──');
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`);
-  console.log('\n── JSON report (its file is removed with the demo\'s temporary directory) ──');
+  console.log("\n── JSON report (its file is removed with the demo's temporary directory) ──");
   console.log(JSON.stringify({ result: run.report.result, counts: run.report.counts, artifacts: run.report.artifacts.map((a: any) => `${a.path}: ${a.status}`) }, null, 2));
   console.log('\n── Job summary, as GitHub shows it (rendered to text) ──\n');
   console.log(await summaryAsText(run.summary));

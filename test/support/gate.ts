@@ -24,7 +24,6 @@ export function serveEachTest(apiKey: string): GateFixture {
       if (!current) throw new Error('the test server runs only inside a test');
       return current;
     },
-    gate: (workspace, inputs = {}, extra = {}) =>
-      runAction({ workspace, inputs: { files: 'dist/**', 'api-key': apiKey, 'api-url': current!.url, 'requests-per-minute': '0', ...inputs }, ...extra }),
+    gate: (workspace, inputs = {}, extra = {}) => runAction({ workspace, inputs: { files: 'dist/**', 'api-key': apiKey, 'api-url': current!.url, 'requests-per-minute': '0', ...inputs }, ...extra }),
   };
 }

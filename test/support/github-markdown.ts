@@ -18,5 +18,7 @@ export async function githubTree(markdown: string): Promise<Root> {
 
 /** The sanitized HTML GitHub would show for this Markdown. */
 export async function githubHtml(markdown: string): Promise<string> {
-  return unified().use(rehypeStringify).stringify(await githubTree(markdown));
+  return unified()
+    .use(rehypeStringify)
+    .stringify(await githubTree(markdown));
 }

@@ -7,7 +7,10 @@ const WIDTH = 110;
 
 export async function summaryAsText(markdown: string): Promise<string> {
   const lines = blocks((await githubTree(markdown)).children as ElementContent[]);
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function blocks(nodes: readonly (ElementContent | Root['children'][number])[]): string[] {
@@ -32,9 +35,19 @@ function block(element: Element): string[] {
       return ['', text, (element.tagName === 'h3' ? '─' : '═').repeat(Math.min(WIDTH, width(text))), ''];
     }
     case 'p':
-      return [...inline(element).split('\n').flatMap((line) => wrap(line)), ''];
+      return [
+        ...inline(element)
+          .split('\n')
+          .flatMap((line) => wrap(line)),
+        '',
+      ];
     case 'blockquote':
-      return [...blocks(element.children).filter((line) => line !== '').map((line) => `│ ${line}`), ''];
+      return [
+        ...blocks(element.children)
+          .filter((line) => line !== '')
+          .map((line) => `│ ${line}`),
+        '',
+      ];
     case 'ul':
     case 'ol':
       return [...children(element, 'li').flatMap((li) => wrap(inline(li)).map((line, i) => `${i === 0 ? '• ' : '  '}${line}`)), ''];
@@ -46,7 +59,9 @@ function block(element: Element): string[] {
       return [`▸ ${summary ? inline(summary) : 'Details'}`, ...blocks(rest).map((line) => (line === '' ? '' : `    ${line}`)), ''];
     }
     default:
-      return inline(element).split('\n').flatMap((line) => wrap(line));
+      return inline(element)
+        .split('\n')
+        .flatMap((line) => wrap(line));
   }
 }
 
@@ -71,7 +86,9 @@ function children(element: Element, tagName: string): Element[] {
 /** Columns padded to their widest cell; a cell that spans the row goes on its own indented lines. */
 function table(element: Element): string[] {
   const rows = children(element, 'tr').map((tr) =>
-    tr.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')).map((cell) => ({ lines: inline(cell).trim().split('\n'), spans: Number(cell.properties.colSpan ?? 1) })),
+    tr.children
+      .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+      .map((cell) => ({ lines: inline(cell).trim().split('\n'), spans: Number(cell.properties.colSpan ?? 1) })),
   );
   const columns = Math.max(0, ...rows.map((cells) => cells.length));
   const widths = Array.from({ length: columns }, (_, c) => Math.max(0, ...rows.filter((cells) => cells.length === columns).flatMap((cells) => cells[c]!.lines.map(width))));
@@ -82,7 +99,13 @@ function table(element: Element): string[] {
       continue;
     }
     const height = Math.max(...cells.map((cell) => cell.lines.length));
-    for (let line = 0; line < height; line++) out.push(cells.map((cell, c) => pad(cell.lines[line] ?? '', widths[c] ?? 0)).join('  │ ').trimEnd());
+    for (let line = 0; line < height; line++)
+      out.push(
+        cells
+          .map((cell, c) => pad(cell.lines[line] ?? '', widths[c] ?? 0))
+          .join('  │ ')
+          .trimEnd(),
+      );
     if (index === 0) out.push(widths.map((w) => '─'.repeat(w)).join('──┼─'));
   }
   return out;

@@ -26,11 +26,23 @@ export async function makeCertificate(hostName: string): Promise<Certificate> {
   // subjectAltName only, never the CN, so the SAN is what makes the certificate valid for the host.
   // -subj keeps openssl from prompting.
   await promisify(execFile)('openssl', [
-    'req', '-x509', '-nodes', '-days', '1',
-    '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-    '-keyout', keyPath, '-out', certPath,
-    '-subj', `/CN=${hostName}`,
-    '-addext', `subjectAltName=DNS:${hostName}`,
+    'req',
+    '-x509',
+    '-nodes',
+    '-days',
+    '1',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-keyout',
+    keyPath,
+    '-out',
+    certPath,
+    '-subj',
+    `/CN=${hostName}`,
+    '-addext',
+    `subjectAltName=DNS:${hostName}`,
   ]);
   return { key: await readFile(keyPath, 'utf8'), cert: await readFile(certPath, 'utf8'), certPath };
 }

@@ -115,10 +115,7 @@ describe('order: worst first', () => {
 
 describe('the cap of 10 per level', () => {
   test('at most 10 errors and 10 warnings, then one notice naming how many were hidden', () => {
-    const results = [
-      ...Array.from({ length: 25 }, (_, i) => malicious(`dist/m${i}.exe`, engines(i + 1))),
-      ...Array.from({ length: 13 }, (_, i) => unknown(`dist/u${i}.bin`)),
-    ];
+    const results = [...Array.from({ length: 25 }, (_, i) => malicious(`dist/m${i}.exe`, engines(i + 1))), ...Array.from({ length: 13 }, (_, i) => unknown(`dist/u${i}.bin`))];
     const plan = planAnnotations(results, 'virustotal', POLICY);
     expect(ANNOTATIONS_PER_LEVEL).toBe(10);
     expect(levels(plan)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), 'notice']);
@@ -127,8 +124,7 @@ describe('the cap of 10 per level', () => {
     expect(plan[20]).toEqual({
       level: 'notice',
       title: 'More findings in the job summary',
-      message:
-        '15 errors and 3 warnings more are not shown as annotations (GitHub shows 10 of each kind); the job summary and the JSON report list every artifact.',
+      message: '15 errors and 3 warnings more are not shown as annotations (GitHub shows 10 of each kind); the job summary and the JSON report list every artifact.',
     });
   });
 
@@ -139,10 +135,7 @@ describe('the cap of 10 per level', () => {
     { errors: 3, warnings: 11, notice: '1 warning more is not shown' },
     { errors: 12, warnings: 11, notice: '2 errors and 1 warning more are not shown' },
   ])('$errors errors and $warnings warnings', ({ errors, warnings, notice }) => {
-    const results = [
-      ...Array.from({ length: errors }, (_, i) => failed(`dist/e${i}.exe`, 'fail')),
-      ...Array.from({ length: warnings }, (_, i) => failed(`dist/w${i}.exe`, 'warn')),
-    ];
+    const results = [...Array.from({ length: errors }, (_, i) => failed(`dist/e${i}.exe`, 'fail')), ...Array.from({ length: warnings }, (_, i) => failed(`dist/w${i}.exe`, 'warn'))];
     const plan = planAnnotations(results, 'virustotal', POLICY);
     expect(levels(plan).filter((l) => l === 'error')).toHaveLength(Math.min(errors, 10));
     expect(levels(plan).filter((l) => l === 'warning')).toHaveLength(Math.min(warnings, 10));
@@ -195,9 +188,7 @@ describe('auth failures', () => {
   });
 
   test('a spent quota that ended the scan, under on-error=warn: one warning says it, not one per artifact', () => {
-    const results = Array.from({ length: 5 }, (_, i) =>
-      result(`dist/f${i}.exe`, 'error', 'warn', { error: { kind: 'quota', message: 'The quota is spent.', scanStopped: true } }),
-    );
+    const results = Array.from({ length: 5 }, (_, i) => result(`dist/f${i}.exe`, 'error', 'warn', { error: { kind: 'quota', message: 'The quota is spent.', scanStopped: true } }));
     const plan = planAnnotations(results, 'virustotal', POLICY, false);
     expect(plan).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('could not be checked: The quota is spent.') })]);
   });
@@ -210,11 +201,7 @@ describe('auth failures', () => {
   });
 
   test('other findings are still annotated beside a refused key', () => {
-    const results = [
-      failed('dist/a.exe', 'fail', 'auth', 'key refused'),
-      malicious('dist/m.exe', engines(4)),
-      failed('dist/b.exe', 'fail', 'auth', 'key refused'),
-    ];
+    const results = [failed('dist/a.exe', 'fail', 'auth', 'key refused'), malicious('dist/m.exe', engines(4)), failed('dist/b.exe', 'fail', 'auth', 'key refused')];
     const plan = planAnnotations(results, 'virustotal', POLICY, true);
     expect(plan.map((a) => a.title)).toEqual(['Malicious artifact: 4/70 engines']);
   });
@@ -356,8 +343,7 @@ describe('the new statuses and policy', () => {
       {
         level: 'warning',
         title: 'Stale reputation report',
-        message:
-          'dist/app.js was last analysed 75 days ago (2026-09-01), more than max-report-age-days=30: the verdict may be stale. Ask the service to reanalyse it.',
+        message: 'dist/app.js was last analysed 75 days ago (2026-09-01), more than max-report-age-days=30: the verdict may be stale. Ask the service to reanalyse it.',
         file: 'dist/app.js',
       },
     ]);
@@ -488,11 +474,7 @@ describe('emitAnnotations', () => {
         { level: 'warning', title: 'Unknown', message: 'unknown' },
         { level: 'notice', title: 'More', message: 'more' },
       ]),
-    ).toEqual([
-      '::error title=Malicious artifact%3A 3/79 engines,file=dist/a%2Cb.exe::bad%0Afile 100%25',
-      '::warning title=Unknown::unknown',
-      '::notice title=More::more',
-    ]);
+    ).toEqual(['::error title=Malicious artifact%3A 3/79 engines,file=dist/a%2Cb.exe::bad%0Afile 100%25', '::warning title=Unknown::unknown', '::notice title=More::more']);
   });
 });
 

@@ -76,10 +76,14 @@ describe('mapConcurrent', () => {
 
   test('each item is processed exactly once', async () => {
     const calls = new Map<number, number>();
-    await mapConcurrent(Array.from({ length: 100 }, (_, i) => i), 7, async (item) => {
-      calls.set(item, (calls.get(item) ?? 0) + 1);
-      await ticks(item % 4);
-    });
+    await mapConcurrent(
+      Array.from({ length: 100 }, (_, i) => i),
+      7,
+      async (item) => {
+        calls.set(item, (calls.get(item) ?? 0) + 1);
+        await ticks(item % 4);
+      },
+    );
     expect(calls.size).toBe(100);
     expect([...calls.values()].every((n) => n === 1)).toBe(true);
   });
@@ -106,10 +110,14 @@ describe('Semaphore', () => {
     const semaphore = new Semaphore(limit);
     const counter = inFlightCounter();
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => semaphore.run(() => counter.around(async () => {
-        await sleep(i % 4);
-        return i;
-      }))),
+      Array.from({ length: 30 }, (_, i) =>
+        semaphore.run(() =>
+          counter.around(async () => {
+            await sleep(i % 4);
+            return i;
+          }),
+        ),
+      ),
     );
     expect(results).toEqual(Array.from({ length: 30 }, (_, i) => i));
     expect(counter.max).toBe(limit);

@@ -53,7 +53,10 @@ describe('content and order', () => {
   test('details: the rule that decided, then top threat names or the error; the allowed reason; the link to the report', () => {
     const table = render();
     const byName = Object.fromEntries(rows(table).map((cells) => [cells[0], cells]));
-    expect(byName['dist/setup.exe']!.slice(3)).toEqual(['failed: 54 of 79 engines say malicious, more than max-malicious=0 — trojan.orcusrat/msil, Generic.OrcusRAT.A.2DC79B36, BKDR_ORCUSRAT.SM', `https://www.virustotal.com/gui/file/${sha256Of('dist/setup.exe')}`]);
+    expect(byName['dist/setup.exe']!.slice(3)).toEqual([
+      'failed: 54 of 79 engines say malicious, more than max-malicious=0 — trojan.orcusrat/msil, Generic.OrcusRAT.A.2DC79B36, BKDR_ORCUSRAT.SM',
+      `https://www.virustotal.com/gui/file/${sha256Of('dist/setup.exe')}`,
+    ]);
     expect(byName['dist/locked.bin']![3]).toBe('failed: could not be checked (on-error=fail) — Could not read dist/locked.bin: EACCES.');
     expect(byName['dist/bundle.zip']![3]).toBe('passed: allowed by allow (vendor zip, reviewed in SEC-12)');
   });

@@ -13,7 +13,41 @@ import { scanOf } from '../support/results.ts';
 /** Strings rich in what breaks things: line breaks, command markers, separators, HTML and Markdown. */
 const hostile = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\n', '\r', '\u2028', '\u202e', '\u2066', '\u200b', '\u200f', '\ufeff', '::', '%', '%0A', ',', ':', '=', '|', '<', '>', '`', '&', '"', "'", '#', '@', '*', '_', '[', ']', '\\', '$', '~', '<script>', '</td>', '-->'),
+    fc.constantFrom(
+      '\n',
+      '\r',
+      '\u2028',
+      '\u202e',
+      '\u2066',
+      '\u200b',
+      '\u200f',
+      '\ufeff',
+      '::',
+      '%',
+      '%0A',
+      ',',
+      ':',
+      '=',
+      '|',
+      '<',
+      '>',
+      '`',
+      '&',
+      '"',
+      "'",
+      '#',
+      '@',
+      '*',
+      '_',
+      '[',
+      ']',
+      '\\',
+      '$',
+      '~',
+      '<script>',
+      '</td>',
+      '-->',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 3 }),
     fc.string({ unit: 'binary', maxLength: 2 }),
   ),
@@ -89,9 +123,7 @@ describe('log lines', () => {
 
 describe('HTML and Markdown', () => {
   const decode = (html: string) =>
-    html.replace(/&(#\d+|amp|lt|gt|quot);/g, (_, entity: string) =>
-      entity.startsWith('#') ? String.fromCharCode(Number(entity.slice(1))) : { amp: '&', lt: '<', gt: '>', quot: '"' }[entity]!,
-    );
+    html.replace(/&(#\d+|amp|lt|gt|quot);/g, (_, entity: string) => (entity.startsWith('#') ? String.fromCharCode(Number(entity.slice(1))) : { amp: '&', lt: '<', gt: '>', quot: '"' }[entity]!));
 
   test('escapeHtml leaves no special character raw, and decodes back to the one-line text', () => {
     fc.assert(

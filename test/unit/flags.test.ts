@@ -50,7 +50,11 @@ describe('held to action.yml', () => {
   });
 
   test('no input flag that action.yml does not have', () => {
-    expect(FLAGS.filter((f) => f.kind === 'input').map((f) => f.name).sort()).toEqual(inputs.map(([name]) => name).sort());
+    expect(
+      FLAGS.filter((f) => f.kind === 'input')
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(inputs.map(([name]) => name).sort());
   });
 
   test('with no flags, the command line reads exactly as the action with its defaults', () => {
@@ -104,8 +108,11 @@ describe('values reach parseInputs', () => {
     [['--on-unknown', 'maybe'], '--on-unknown must be one of `pass`, `warn`, `fail`; got "maybe".'],
     [['--concurrency', '0'], '--concurrency must be a whole number, from 1 to 256; got "0".'],
     [['--api-url', 'http://example.com'], '--api-url must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got "http://example.com/".'],
-    [['--allow', 'nothex reason'], '--allow line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed; got "nothex reason".'],
-  ])('%j: the action\'s validation, in flags: %s', (argv, message) => {
+    [
+      ['--allow', 'nothex reason'],
+      '--allow line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed; got "nothex reason".',
+    ],
+  ])("%j: the action's validation, in flags: %s", (argv, message) => {
     expect(inputErrorOf(['dist/**', ...argv])).toBe(message);
   });
 
@@ -130,11 +137,14 @@ describe('the API key', () => {
     expect(() => resolveApiKey(parseCommandLine([...argv]), env, noFile)).toThrow(message);
   });
 
-  test('a misspelt provider is named before the key is looked for, with the action\'s message', () => {
+  test("a misspelt provider is named before the key is looked for, with the action's message", () => {
     expect(() => resolveApiKey(parseCommandLine(['--provider', 'rl']), {}, noFile)).toThrow('--provider must be one of `virustotal`, `reversinglabs`; got "rl".');
-    expect(cliMessage(messageOf(() => parseInputs((name) => (name === 'provider' ? 'rl' : name === 'files' ? 'x' : name === 'api-key' ? 'k'.repeat(32) : ''))), { from: '' })).toBe(
-      '--provider must be one of `virustotal`, `reversinglabs`; got "rl".',
-    );
+    expect(
+      cliMessage(
+        messageOf(() => parseInputs((name) => (name === 'provider' ? 'rl' : name === 'files' ? 'x' : name === 'api-key' ? 'k'.repeat(32) : ''))),
+        { from: '' },
+      ),
+    ).toBe('--provider must be one of `virustotal`, `reversinglabs`; got "rl".');
   });
 
   test('an unreadable or empty key file is named', () => {

@@ -138,9 +138,7 @@ describe('enum inputs', () => {
     expect(pick(parse({ [name]: `  ${value.toUpperCase()} ` }))).toBe(value);
   });
 
-  const rejected = enums.flatMap(({ name, accepted }) =>
-    ['nope', 'true', accepted.join(','), `${accepted[0]}x`, 'virus total'].map((value) => ({ name, value, accepted })),
-  );
+  const rejected = enums.flatMap(({ name, accepted }) => ['nope', 'true', accepted.join(','), `${accepted[0]}x`, 'virus total'].map((value) => ({ name, value, accepted })));
 
   test.each(rejected)('$name rejects "$value", naming the input and every accepted value', ({ name, value, accepted }) => {
     const error = inputError({ [name]: value });
@@ -165,14 +163,11 @@ describe('max-malicious', () => {
     expect(parse({ 'max-malicious': value }).policy.maxMalicious).toBe(expected);
   });
 
-  test.each(['-1', '1.5', 'abc', '1e3', '0x10', '+1', '1 000', '3 engines', String(Number.MAX_SAFE_INTEGER + 2), '99999999999999999999999'])(
-    'rejects %j',
-    (value) => {
-      const error = inputError({ 'max-malicious': value });
-      expect(error.message).toContain('`max-malicious`');
-      expect(error.message).toContain('whole number');
-    },
-  );
+  test.each(['-1', '1.5', 'abc', '1e3', '0x10', '+1', '1 000', '3 engines', String(Number.MAX_SAFE_INTEGER + 2), '99999999999999999999999'])('rejects %j', (value) => {
+    const error = inputError({ 'max-malicious': value });
+    expect(error.message).toContain('`max-malicious`');
+    expect(error.message).toContain('whole number');
+  });
 });
 
 describe('pacing and retry inputs', () => {
@@ -390,19 +385,16 @@ describe('api-url', () => {
     expect(error.message).not.toContain('s3cr3t-pass');
   });
 
-  test.each(['https://vt.example.com/api/v3?', 'https://vt.example.com/api/v3#'])(
-    '%j is refused, or kept without its empty query or fragment',
-    (value) => {
-      let apiUrl: string;
-      try {
-        apiUrl = parse({ 'api-url': value }).apiUrl;
-      } catch (error) {
-        expect(error).toBeInstanceOf(InputError);
-        return;
-      }
-      expect(apiUrl).toBe('https://vt.example.com/api/v3');
-    },
-  );
+  test.each(['https://vt.example.com/api/v3?', 'https://vt.example.com/api/v3#'])('%j is refused, or kept without its empty query or fragment', (value) => {
+    let apiUrl: string;
+    try {
+      apiUrl = parse({ 'api-url': value }).apiUrl;
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return;
+    }
+    expect(apiUrl).toBe('https://vt.example.com/api/v3');
+  });
 });
 
 describe('the policy inputs: defaults', () => {
@@ -565,17 +557,19 @@ describe('allow-file', () => {
   });
 
   test('a missing file: an InputError naming allow-file, the path as written and why', () => {
-    expect(inputError({ 'allow-file': 'config/missing.txt' }).message).toBe(
-      'Input `allow-file` must name a readable file in the repository; cannot read "config/missing.txt" (ENOENT).',
-    );
+    expect(inputError({ 'allow-file': 'config/missing.txt' }).message).toBe('Input `allow-file` must name a readable file in the repository; cannot read "config/missing.txt" (ENOENT).');
   });
 
   test('a reader error without a code: its message', () => {
     let thrown: unknown;
     try {
-      parseInputs(reader({ ...REQUIRED, 'allow-file': 'allow.bin' }), () => {
-        throw new Error('not a text file');
-      }, WORKSPACE);
+      parseInputs(
+        reader({ ...REQUIRED, 'allow-file': 'allow.bin' }),
+        () => {
+          throw new Error('not a text file');
+        },
+        WORKSPACE,
+      );
     } catch (error) {
       thrown = error;
     }

@@ -119,7 +119,12 @@ describe('what is red follows the policy', () => {
     { onUnknown: 'fail', outcome: 'failure', type: 'pending' },
   ] as const)('a pending upload under on-unknown=$onUnknown is $outcome, like an unknown', async ({ onUnknown, outcome, type }) => {
     const policy = mixedScanPolicy({ onUnknown });
-    const scan = summarize([scannedWith('dist/new.bin', { kind: 'pending', submission: { state: 'pending', analysisId: 'YWJj', reason: 'the analysis was queued after 10 minutes' } })], policy, 'VirusTotal', NOW);
+    const scan = summarize(
+      [scannedWith('dist/new.bin', { kind: 'pending', submission: { state: 'pending', analysisId: 'YWJj', reason: 'the analysis was queued after 10 minutes' } })],
+      policy,
+      'VirusTotal',
+      NOW,
+    );
     const xml = renderJunit(scan, context(policy));
     expect(testCases(xml).find((c) => c.name === 'dist/new.bin')).toMatchObject({ outcome, type });
     expect(xml).toContain('uploaded to VirusTotal, whose analysis did not complete in time');

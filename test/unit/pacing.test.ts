@@ -14,7 +14,16 @@ afterEach(() => {
 const quota: LookupOutcome = { kind: 'error', error: { kind: 'quota', status: 429, message: 'quota.' } };
 const found = (sha256: string): LookupOutcome => ({
   kind: 'found',
-  report: { sha256, stats: { malicious: 0, suspicious: 0, undetected: 1, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 }, engineCount: 1, detections: [], threatNames: [], suggestedThreatLabel: null, firstSeen: null, lastAnalysed: null },
+  report: {
+    sha256,
+    stats: { malicious: 0, suspicious: 0, undetected: 1, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 },
+    engineCount: 1,
+    detections: [],
+    threatNames: [],
+    suggestedThreatLabel: null,
+    firstSeen: null,
+    lastAnalysed: null,
+  },
 });
 
 describe('SlidingWindow', () => {
@@ -91,7 +100,6 @@ describe('parseRetryAfter', () => {
 });
 
 describe('Lookups on fake time', () => {
-
   test('429 without Retry-After pauses 15 s, then 30 s, then until the pacing window (61 s) has cleared', async () => {
     const sentAt: number[] = [];
     let calls = 0;
@@ -117,7 +125,11 @@ describe('Lookups on fake time', () => {
 
     const errors = (await outcomes).map((o) => (o.kind === 'error' ? o.error : null));
     expect(errors.every((e) => e?.kind === 'quota' && e.scanStopped)).toBe(true);
-    expect(new Set(errors.map((e) => e?.message))).toEqual(new Set(['quota, and still after 61 s without an accepted request, longer than the per-minute limit lasts: the key\'s daily (or monthly) quota is spent, and the scan stopped. It resets on the service\'s schedule (the service did not say when). Hint.']));
+    expect(new Set(errors.map((e) => e?.message))).toEqual(
+      new Set([
+        "quota, and still after 61 s without an accepted request, longer than the per-minute limit lasts: the key's daily (or monthly) quota is spent, and the scan stopped. It resets on the service's schedule (the service did not say when). Hint.",
+      ]),
+    );
     expect(Math.max(...sentAt) - start).toBe(61_000); // nothing is sent after the refusal that proved it
   });
 
@@ -171,7 +183,6 @@ describe('Lookups on fake time', () => {
 });
 
 describe('Lookups: stopping and shared pauses', () => {
-
   test('stop() ends lookups waiting for the window at once, with its reason, and sends nothing more', async () => {
     let sent = 0;
     const lookups = new Lookups({ lookup: async (sha) => (sent++, found(sha)) }, { concurrency: 4, requestsPerWindow: 1, maxRetries: 5 });

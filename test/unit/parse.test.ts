@@ -152,10 +152,7 @@ describe('every recorded real response in test/fixtures/vt-v3', () => {
 
 describe('synthetic reports', () => {
   test('suspicious engines are detections too, after the malicious ones', () => {
-    const report = parseFileReport(
-      fileReport({ sha256: SHA, malicious: { Zeta: 'Trojan.A', Alpha: 'Trojan.B' }, suspicious: { Beta: 'Heur.C' }, undetected: 3 }),
-      SHA,
-    );
+    const report = parseFileReport(fileReport({ sha256: SHA, malicious: { Zeta: 'Trojan.A', Alpha: 'Trojan.B' }, suspicious: { Beta: 'Heur.C' }, undetected: 3 }), SHA);
     expect(report.detections.map((d) => `${d.category}:${d.engine}`)).toEqual(['malicious:Alpha', 'malicious:Zeta', 'suspicious:Beta']);
     expect(report.stats).toMatchObject({ malicious: 2, suspicious: 1, undetected: 3 });
     expect(report.engineCount).toBe(6);
@@ -194,9 +191,7 @@ describe('synthetic reports', () => {
 
   test('an engine entry without engine_name is named by its key', () => {
     const results = { KeyName: { category: 'malicious', result: 'Evil' } };
-    expect(parseFileReport(body({ last_analysis_results: results }), SHA).detections).toEqual([
-      { engine: 'KeyName', category: 'malicious', result: 'Evil', version: null },
-    ]);
+    expect(parseFileReport(body({ last_analysis_results: results }), SHA).detections).toEqual([{ engine: 'KeyName', category: 'malicious', result: 'Evil', version: null }]);
   });
 
   test.each([
@@ -363,7 +358,11 @@ describe('contradictory reports are never read as clean', () => {
       SHA,
     );
     expect(report.stats.malicious).toBe(0);
-    expect(report.detections.map((d) => [d.engine, d.category])).toEqual([['A', 'malicious'], ['B', 'malicious'], ['C', 'suspicious']]);
+    expect(report.detections.map((d) => [d.engine, d.category])).toEqual([
+      ['A', 'malicious'],
+      ['B', 'malicious'],
+      ['C', 'suspicious'],
+    ]);
     expect(report.contradiction).toBe(
       'The report contradicts itself: last_analysis_stats.malicious says 0, but 2 engines in last_analysis_results say malicious; last_analysis_stats.suspicious says 0, but 1 engine in last_analysis_results says suspicious. The engines are counted.',
     );
@@ -391,11 +390,14 @@ describe('contradictory reports are never read as clean', () => {
       body({ last_analysis_results: { Bkav: engine('Bkav', 'suspicious'), 'Bkav Pro': engine('BKAV', 'malicious'), Other: engine('Other', 'malicious'), Other2: engine('Other', 'malicious') } }),
       SHA,
     );
-    expect(report.detections.map((d) => [d.engine, d.category])).toEqual([['BKAV', 'malicious'], ['Other', 'malicious']]);
+    expect(report.detections.map((d) => [d.engine, d.category])).toEqual([
+      ['BKAV', 'malicious'],
+      ['Other', 'malicious'],
+    ]);
   });
 });
 
-describe('errorNamesHash: only the real service\'s words prove a hash unknown', () => {
+describe("errorNamesHash: only the real service's words prove a hash unknown", () => {
   const answer = (message: string) => ({ error: { code: 'NotFoundError', message } });
 
   test.each([`File "${SHA}" not found`, `File "${SHA.toUpperCase()}" not found.`, `  File "${SHA}" not found  `])('%j proves it', (message) => {

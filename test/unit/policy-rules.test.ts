@@ -66,34 +66,188 @@ interface RuleCase {
 const CASES: RuleCase[] = [
   { label: 'nothing flags it', policy: {}, report: {}, status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } },
   // 1. allow comes before everything, fail-engines included
-  { label: 'allow beats fail-engines', policy: { ...allowed(), failEngines: ['kaspersky'] }, report: { malicious: ['Kaspersky'] }, status: 'allowed', consequence: 'pass', decidedBy: { rule: 'allow' } },
-  { label: 'allow beats warn-malicious', policy: { ...allowed(), maxMalicious: 2, warnMalicious: 0 }, report: { malicious: ['Avast'] }, status: 'allowed', consequence: 'pass', decidedBy: { rule: 'allow' } },
-  { label: 'an allow line expiring tomorrow still allows', policy: { ...allowed('2026-11-26') }, report: { malicious: ['Avast'] }, status: 'allowed', consequence: 'pass', decidedBy: { rule: 'allow' } },
+  {
+    label: 'allow beats fail-engines',
+    policy: { ...allowed(), failEngines: ['kaspersky'] },
+    report: { malicious: ['Kaspersky'] },
+    status: 'allowed',
+    consequence: 'pass',
+    decidedBy: { rule: 'allow' },
+  },
+  {
+    label: 'allow beats warn-malicious',
+    policy: { ...allowed(), maxMalicious: 2, warnMalicious: 0 },
+    report: { malicious: ['Avast'] },
+    status: 'allowed',
+    consequence: 'pass',
+    decidedBy: { rule: 'allow' },
+  },
+  {
+    label: 'an allow line expiring tomorrow still allows',
+    policy: { ...allowed('2026-11-26') },
+    report: { malicious: ['Avast'] },
+    status: 'allowed',
+    consequence: 'pass',
+    decidedBy: { rule: 'allow' },
+  },
   // 2. fail-engines, whatever max-malicious says; only a malicious verdict counts
-  { label: 'fail-engines under a lenient max-malicious', policy: { maxMalicious: 5, failEngines: ['kaspersky'] }, report: { malicious: ['Kaspersky', 'Avast'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] } },
-  { label: 'fail-engines matches case-insensitively and names every listed engine', policy: { maxMalicious: 5, failEngines: ['kaspersky', 'eset-nod32'] }, report: { malicious: ['ESET-NOD32', 'Kaspersky'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: ['ESET-NOD32', 'Kaspersky'] } },
-  { label: 'a suspicious verdict of a fail-engines engine does not fail', policy: { maxMalicious: 5, failEngines: ['kaspersky'] }, report: { suspicious: ['Kaspersky'] }, status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } },
-  { label: 'fail-engines before max-malicious', policy: { failEngines: ['kaspersky'] }, report: { malicious: ['Kaspersky', 'Avast', 'Sophos'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] } },
-  { label: 'fail-engines before warn-malicious', policy: { maxMalicious: 2, warnMalicious: 0, failEngines: ['kaspersky'] }, report: { malicious: ['Kaspersky'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] } },
-  { label: 'fail-engines before min-engines', policy: { minEngines: 100, failEngines: ['kaspersky'], maxMalicious: 5 }, report: { malicious: ['Kaspersky'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] } },
+  {
+    label: 'fail-engines under a lenient max-malicious',
+    policy: { maxMalicious: 5, failEngines: ['kaspersky'] },
+    report: { malicious: ['Kaspersky', 'Avast'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] },
+  },
+  {
+    label: 'fail-engines matches case-insensitively and names every listed engine',
+    policy: { maxMalicious: 5, failEngines: ['kaspersky', 'eset-nod32'] },
+    report: { malicious: ['ESET-NOD32', 'Kaspersky'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'fail-engines', engines: ['ESET-NOD32', 'Kaspersky'] },
+  },
+  {
+    label: 'a suspicious verdict of a fail-engines engine does not fail',
+    policy: { maxMalicious: 5, failEngines: ['kaspersky'] },
+    report: { suspicious: ['Kaspersky'] },
+    status: 'clean',
+    consequence: 'pass',
+    decidedBy: { rule: 'within-thresholds' },
+  },
+  {
+    label: 'fail-engines before max-malicious',
+    policy: { failEngines: ['kaspersky'] },
+    report: { malicious: ['Kaspersky', 'Avast', 'Sophos'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] },
+  },
+  {
+    label: 'fail-engines before warn-malicious',
+    policy: { maxMalicious: 2, warnMalicious: 0, failEngines: ['kaspersky'] },
+    report: { malicious: ['Kaspersky'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] },
+  },
+  {
+    label: 'fail-engines before min-engines',
+    policy: { minEngines: 100, failEngines: ['kaspersky'], maxMalicious: 5 },
+    report: { malicious: ['Kaspersky'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'fail-engines', engines: ['Kaspersky'] },
+  },
   // 3. the thresholds: max-malicious, then its share, then max-suspicious
-  { label: 'max-malicious before its share', policy: { maxMalicious: 1, maxMaliciousPercent: 1 }, report: { malicious: ['A', 'B'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } },
-  { label: 'over the share, under max-malicious', policy: { maxMalicious: 10, maxMaliciousPercent: 10 }, report: { malicious: engines(8), undetected: 62 }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious-percent' } },
-  { label: 'exactly the share does not exceed it (1 of 8 at 12.5)', policy: { maxMalicious: 10, maxMaliciousPercent: 12.5 }, report: { malicious: ['A'], undetected: 7 }, status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } },
-  { label: 'just over the share (2 of 15 at 12.5)', policy: { maxMalicious: 10, maxMaliciousPercent: 12.5 }, report: { malicious: ['A', 'B'], undetected: 13 }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious-percent' } },
-  { label: 'the share before max-suspicious', policy: { maxMalicious: 10, maxMaliciousPercent: 1, maxSuspicious: 0 }, report: { malicious: ['A'], suspicious: ['B'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious-percent' } },
-  { label: 'max-suspicious before warn-malicious', policy: { maxMalicious: 2, warnMalicious: 0, maxSuspicious: 0 }, report: { malicious: ['A'], suspicious: ['B'] }, status: 'suspicious', consequence: 'fail', decidedBy: { rule: 'max-suspicious' } },
+  {
+    label: 'max-malicious before its share',
+    policy: { maxMalicious: 1, maxMaliciousPercent: 1 },
+    report: { malicious: ['A', 'B'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'max-malicious' },
+  },
+  {
+    label: 'over the share, under max-malicious',
+    policy: { maxMalicious: 10, maxMaliciousPercent: 10 },
+    report: { malicious: engines(8), undetected: 62 },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'max-malicious-percent' },
+  },
+  {
+    label: 'exactly the share does not exceed it (1 of 8 at 12.5)',
+    policy: { maxMalicious: 10, maxMaliciousPercent: 12.5 },
+    report: { malicious: ['A'], undetected: 7 },
+    status: 'clean',
+    consequence: 'pass',
+    decidedBy: { rule: 'within-thresholds' },
+  },
+  {
+    label: 'just over the share (2 of 15 at 12.5)',
+    policy: { maxMalicious: 10, maxMaliciousPercent: 12.5 },
+    report: { malicious: ['A', 'B'], undetected: 13 },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'max-malicious-percent' },
+  },
+  {
+    label: 'the share before max-suspicious',
+    policy: { maxMalicious: 10, maxMaliciousPercent: 1, maxSuspicious: 0 },
+    report: { malicious: ['A'], suspicious: ['B'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'max-malicious-percent' },
+  },
+  {
+    label: 'max-suspicious before warn-malicious',
+    policy: { maxMalicious: 2, warnMalicious: 0, maxSuspicious: 0 },
+    report: { malicious: ['A'], suspicious: ['B'] },
+    status: 'suspicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'max-suspicious' },
+  },
   // 4. min-engines, before warn-malicious: a report that says nothing is judged like an unknown
-  { label: 'min-engines before warn-malicious', policy: { maxMalicious: 2, warnMalicious: 0, minEngines: 100, onUnknown: 'fail' }, report: { malicious: ['A'] }, status: 'unanalysed', consequence: 'fail', decidedBy: { rule: 'min-engines' } },
+  {
+    label: 'min-engines before warn-malicious',
+    policy: { maxMalicious: 2, warnMalicious: 0, minEngines: 100, onUnknown: 'fail' },
+    report: { malicious: ['A'] },
+    status: 'unanalysed',
+    consequence: 'fail',
+    decidedBy: { rule: 'min-engines' },
+  },
   // 5. warn-malicious: more than it, not more than max-malicious
-  { label: 'one detection under max-malicious=2 warns', policy: { maxMalicious: 2, warnMalicious: 0 }, report: { malicious: ['Avast'] }, status: 'flagged', consequence: 'warn', decidedBy: { rule: 'warn-malicious' } },
-  { label: 'max-malicious detections still only warn', policy: { maxMalicious: 2, warnMalicious: 0 }, report: { malicious: ['A', 'B'] }, status: 'flagged', consequence: 'warn', decidedBy: { rule: 'warn-malicious' } },
-  { label: 'one more than max-malicious fails', policy: { maxMalicious: 2, warnMalicious: 0 }, report: { malicious: ['A', 'B', 'C'] }, status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } },
+  {
+    label: 'one detection under max-malicious=2 warns',
+    policy: { maxMalicious: 2, warnMalicious: 0 },
+    report: { malicious: ['Avast'] },
+    status: 'flagged',
+    consequence: 'warn',
+    decidedBy: { rule: 'warn-malicious' },
+  },
+  {
+    label: 'max-malicious detections still only warn',
+    policy: { maxMalicious: 2, warnMalicious: 0 },
+    report: { malicious: ['A', 'B'] },
+    status: 'flagged',
+    consequence: 'warn',
+    decidedBy: { rule: 'warn-malicious' },
+  },
+  {
+    label: 'one more than max-malicious fails',
+    policy: { maxMalicious: 2, warnMalicious: 0 },
+    report: { malicious: ['A', 'B', 'C'] },
+    status: 'malicious',
+    consequence: 'fail',
+    decidedBy: { rule: 'max-malicious' },
+  },
   { label: 'at warn-malicious is clean', policy: { maxMalicious: 2, warnMalicious: 1 }, report: { malicious: ['A'] }, status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } },
   // ignore-engines: an ignored engine counts toward none of the thresholds
-  { label: 'an ignored detection does not warn', policy: { maxMalicious: 2, warnMalicious: 0, ignoreEngines: ['noisyav'] }, report: { malicious: ['NoisyAV'] }, status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } },
-  { label: 'an ignored detection does not count toward the share', policy: { maxMalicious: 5, maxMaliciousPercent: 1, ignoreEngines: ['noisyav'] }, report: { malicious: ['NoisyAV'] }, status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } },
-  { label: 'the share counts the engines with a verdict, ignored ones too', policy: { maxMalicious: 5, maxMaliciousPercent: 2, ignoreEngines: ['noisyav'] }, report: { malicious: ['NoisyAV', 'A', 'B'], undetected: 97 }, status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } },
+  {
+    label: 'an ignored detection does not warn',
+    policy: { maxMalicious: 2, warnMalicious: 0, ignoreEngines: ['noisyav'] },
+    report: { malicious: ['NoisyAV'] },
+    status: 'clean',
+    consequence: 'pass',
+    decidedBy: { rule: 'within-thresholds' },
+  },
+  {
+    label: 'an ignored detection does not count toward the share',
+    policy: { maxMalicious: 5, maxMaliciousPercent: 1, ignoreEngines: ['noisyav'] },
+    report: { malicious: ['NoisyAV'] },
+    status: 'clean',
+    consequence: 'pass',
+    decidedBy: { rule: 'within-thresholds' },
+  },
+  {
+    label: 'the share counts the engines with a verdict, ignored ones too',
+    policy: { maxMalicious: 5, maxMaliciousPercent: 2, ignoreEngines: ['noisyav'] },
+    report: { malicious: ['NoisyAV', 'A', 'B'], undetected: 97 },
+    status: 'clean',
+    consequence: 'pass',
+    decidedBy: { rule: 'within-thresholds' },
+  },
 ];
 
 describe('the rule order', () => {
@@ -170,7 +324,10 @@ describe('allow lines that expire', () => {
 
   test('an expired line warns even when no artifact of the scan has its hash', () => {
     const other = sha256Of('gone');
-    const lapsed = defaultPolicy({ allow: { [other]: 'old build' }, allowEntries: { [other]: { source: 'allow-file (.github/allow.txt)', line: 7, file: '.github/allow.txt', expires: '2026-01-01' } } });
+    const lapsed = defaultPolicy({
+      allow: { [other]: 'old build' },
+      allowEntries: { [other]: { source: 'allow-file (.github/allow.txt)', line: 7, file: '.github/allow.txt', expires: '2026-01-01' } },
+    });
     const { expiredAllows } = judge([found({})], lapsed, NOW);
     expect(expiredAllows).toEqual([{ source: 'allow-file (.github/allow.txt)', line: 7, file: '.github/allow.txt', expires: '2026-01-01', sha256: other, reason: 'old build' }]);
     expect(describeExpiredAllow(expiredAllows[0]!)).toBe(
@@ -182,12 +339,27 @@ describe('allow lines that expire', () => {
 describe('the words that say which rule decided', () => {
   const cases: { rule: DecisionRule; policy: Partial<Policy>; report: ReportShape; text: string }[] = [
     { rule: 'allow', policy: allowed('2027-01-31'), report: { malicious: ['Avast'] }, text: 'passed: allowed by allow line 2 (vendor false positive, SEC-7), until it expires on 2027-01-31' },
-    { rule: 'fail-engines', policy: { maxMalicious: 5, failEngines: ['kaspersky', 'sophos'] }, report: { malicious: ['Kaspersky', 'Sophos'] }, text: 'failed: Kaspersky and Sophos are in fail-engines' },
+    {
+      rule: 'fail-engines',
+      policy: { maxMalicious: 5, failEngines: ['kaspersky', 'sophos'] },
+      report: { malicious: ['Kaspersky', 'Sophos'] },
+      text: 'failed: Kaspersky and Sophos are in fail-engines',
+    },
     { rule: 'max-malicious', policy: {}, report: { malicious: ['A', 'B'] }, text: 'failed: 2 of 62 engines say malicious, more than max-malicious=0' },
-    { rule: 'max-malicious-percent', policy: { maxMalicious: 10, maxMaliciousPercent: 10 }, report: { malicious: engines(8), undetected: 62 }, text: 'failed: 8 of 70 engines with a verdict say malicious (11.42 %), more than max-malicious-percent=10' },
+    {
+      rule: 'max-malicious-percent',
+      policy: { maxMalicious: 10, maxMaliciousPercent: 10 },
+      report: { malicious: engines(8), undetected: 62 },
+      text: 'failed: 8 of 70 engines with a verdict say malicious (11.42 %), more than max-malicious-percent=10',
+    },
     { rule: 'max-suspicious', policy: { maxSuspicious: 1 }, report: { suspicious: ['A', 'B'] }, text: 'failed: 2 of 62 engines say suspicious, more than max-suspicious=1' },
     { rule: 'min-engines', policy: { minEngines: 5 }, report: { undetected: 3 }, text: 'warning: verdicts from only 3 engines, fewer than min-engines=5 (on-unknown=warn)' },
-    { rule: 'warn-malicious', policy: { maxMalicious: 2, warnMalicious: 0 }, report: { malicious: ['Avast'] }, text: 'warning: 1 of 61 engines says malicious, more than warn-malicious=0 and not more than max-malicious=2' },
+    {
+      rule: 'warn-malicious',
+      policy: { maxMalicious: 2, warnMalicious: 0 },
+      report: { malicious: ['Avast'] },
+      text: 'warning: 1 of 61 engines says malicious, more than warn-malicious=0 and not more than max-malicious=2',
+    },
     { rule: 'within-thresholds', policy: {}, report: {}, text: 'passed: 0 of 60 engines say malicious, not more than max-malicious=0' },
   ];
   test.each(cases)('$rule: $text', ({ rule, policy, report: shape, text }) => {
@@ -213,7 +385,11 @@ describe('the words that say which rule decided', () => {
 
   test.each([
     ['unknown', { kind: 'unknown' }, 'warning: unknown to VirusTotal (on-unknown=warn)'],
-    ['pending', { kind: 'pending', submission: { state: 'pending', analysisId: 'an-1', reason: 'not complete after 10 minutes' } }, 'warning: uploaded, not yet analysed by VirusTotal (on-unknown=warn)'],
+    [
+      'pending',
+      { kind: 'pending', submission: { state: 'pending', analysisId: 'an-1', reason: 'not complete after 10 minutes' } },
+      'warning: uploaded, not yet analysed by VirusTotal (on-unknown=warn)',
+    ],
   ] as const)('on-unknown decides an artifact that is %s, each in its own words', (status, outcome, text) => {
     const policy = defaultPolicy();
     const result = judgeArtifact({ ...found({}), outcome }, policy, NOW);
@@ -280,8 +456,18 @@ describe('the inputs', () => {
   });
 
   test.each([
-    { maxMalicious: '', warn: '0', message: 'Input `warn-malicious` must be less than `max-malicious` (0): more detections than max-malicious fail, so an artifact could never be flagged; got "0". Raise max-malicious or leave warn-malicious empty.' },
-    { maxMalicious: '2', warn: '2', message: 'Input `warn-malicious` must be less than `max-malicious` (2): more detections than max-malicious fail, so an artifact could never be flagged; got "2". Raise max-malicious or leave warn-malicious empty.' },
+    {
+      maxMalicious: '',
+      warn: '0',
+      message:
+        'Input `warn-malicious` must be less than `max-malicious` (0): more detections than max-malicious fail, so an artifact could never be flagged; got "0". Raise max-malicious or leave warn-malicious empty.',
+    },
+    {
+      maxMalicious: '2',
+      warn: '2',
+      message:
+        'Input `warn-malicious` must be less than `max-malicious` (2): more detections than max-malicious fail, so an artifact could never be flagged; got "2". Raise max-malicious or leave warn-malicious empty.',
+    },
     { maxMalicious: '2', warn: '-1', message: 'Input `warn-malicious` must be a whole number, 0 or more; got "-1".' },
     { maxMalicious: '2', warn: 'one', message: 'Input `warn-malicious` must be a whole number, 0 or more; got "one".' },
   ])('warn-malicious $warn under max-malicious "$maxMalicious" is refused', ({ maxMalicious, warn, message }) => {

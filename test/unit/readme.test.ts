@@ -38,7 +38,7 @@ test('the README documents no input or output that action.yml lacks', () => {
   expect([...tableRows('Outputs').keys()].sort()).toEqual(Object.keys(meta.outputs).sort());
 });
 
-test('the README lists every flag of the command line\'s own, and its exit statuses', () => {
+test("the README lists every flag of the command line's own, and its exit statuses", () => {
   const section = readme.split(/^## /m).find((part) => part.startsWith('Other CI systems\n')) ?? '';
   const documented = [...section.matchAll(/^\| `(-[^|]*)/gm)].map((match) => match[1]!).join(' ');
   for (const flag of FLAGS.filter((f) => f.kind === 'cli')) expect(documented, `--${flag.name}`).toContain(`--${flag.name}`);

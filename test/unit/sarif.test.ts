@@ -59,7 +59,9 @@ const MIXED: ArtifactResult[] = [
   result('dist/app.exe', 'malicious', 'fail', { report: report('a'.repeat(64), ['Kaspersky', 'NoisyAV']), counted: { malicious: 1, suspicious: 0 } }),
   result('dist/odd.dll', 'suspicious', 'fail', { report: report('b'.repeat(64), [], ['X', 'Y']), counted: { malicious: 0, suspicious: 2 } }),
   result('dist/fresh.bin', 'unknown', 'warn'),
-  result('dist/new.zip', 'unanalysed', 'warn', { report: { ...report('c'.repeat(64), []), stats: { malicious: 0, suspicious: 0, undetected: 0, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 } } }),
+  result('dist/new.zip', 'unanalysed', 'warn', {
+    report: { ...report('c'.repeat(64), []), stats: { malicious: 0, suspicious: 0, undetected: 0, harmless: 0, timeout: 0, failure: 0, typeUnsupported: 0 } },
+  }),
   result('dist/locked.bin', 'error', 'fail', { sha256: null, error: { kind: 'file', message: 'permission denied' } }),
   result('dist/readme.txt', 'clean', 'pass'),
   result('dist/tool.exe', 'allowed', 'pass', { allowed: { reason: 'known false positive', otherwise: 'malicious' } }),

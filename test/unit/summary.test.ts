@@ -3,7 +3,17 @@ import { renderSummary, SUMMARY_LIMIT_BYTES, type SummaryContext } from '../../s
 import type { ArtifactResult, ArtifactStatus, Consequence, Policy } from '../../src/core/types.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { sha256Of } from '../support/reports.ts';
-import { artifactAt, cleanResult as clean, engines, failedResult as failed, fileReportOf as report, flaggedResult as flagged, judged, scanOf as scan, unknownResult as unknown } from '../support/results.ts';
+import {
+  artifactAt,
+  cleanResult as clean,
+  engines,
+  failedResult as failed,
+  fileReportOf as report,
+  flaggedResult as flagged,
+  judged,
+  scanOf as scan,
+  unknownResult as unknown,
+} from '../support/results.ts';
 
 const GITHUB_LIMIT_BYTES = 1024 * 1024;
 /** The defaults of action.yml. */
@@ -418,9 +428,7 @@ describe('stale reports', () => {
 
   test('an attention row says how old its report is, in a row below', () => {
     const markdown = renderSummary(scan([old(45, flagged('dist/app.exe', engines(1)))], 'x'), { ...CONTEXT, policy });
-    expect(row(markdown, 'dist/app.exe')).toContain(
-      '\n<tr><td colspan="5">⏳ Last analysed 45 days ago (2026-11-01), more than max-report-age-days=30: the verdict may be stale.</td></tr>',
-    );
+    expect(row(markdown, 'dist/app.exe')).toContain('\n<tr><td colspan="5">⏳ Last analysed 45 days ago (2026-11-01), more than max-report-age-days=30: the verdict may be stale.</td></tr>');
   });
 
   test('an error and a stale report share the row below', () => {

@@ -37,11 +37,15 @@ describe('inputs', () => {
   });
 
   test.each(['0', '-1', 'ten', '361', '1e2', '0.001'])('analysis-timeout-minutes %j is refused, named', (value) => {
-    expect(inputError({ 'analysis-timeout-minutes': value })).toBe(`Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${JSON.stringify(value)}.`);
+    expect(inputError({ 'analysis-timeout-minutes': value })).toBe(
+      `Input \`analysis-timeout-minutes\` must be a number of minutes from 0.01 to 360 (for example 10 or 2.5); got ${JSON.stringify(value)}.`,
+    );
   });
 
   test('reversinglabs with upload-unknown is an input error that says why', () => {
-    expect(inputError({ provider: 'reversinglabs', 'upload-unknown': 'true' })).toMatch(/^Input `upload-unknown` must be `false` with `provider: reversinglabs`: its VirusTotal-compatible API serves lookups only/);
+    expect(inputError({ provider: 'reversinglabs', 'upload-unknown': 'true' })).toMatch(
+      /^Input `upload-unknown` must be `false` with `provider: reversinglabs`: its VirusTotal-compatible API serves lookups only/,
+    );
     expect(parse({ provider: 'reversinglabs', 'upload-unknown': 'false' }).uploadUnknown).toBe(false);
   });
 
@@ -102,7 +106,11 @@ describe('the multipart body', () => {
     const form = await new Response(bytes, { headers: { 'content-type': body.headers['content-type']! } }).formData();
     const part = form.get('file') as File;
     expect(part.name).toBe('app _1_.exe');
-    expect(createHash('sha256').update(Buffer.from(await part.arrayBuffer())).digest('hex')).toBe(sha256Of(content));
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await part.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(sha256Of(content));
   });
 
   test('an empty file is an empty part', async () => {
@@ -155,14 +163,12 @@ describe('where the key may go with an upload', () => {
     expect(uploadUrlWithKey(given, API)).toBe(used);
   });
 
-  test.each([
-    'https://storage.googleapis.com/upload/x',
-    'https://www.virustotal.com:8443/_ah/upload/x',
-    'https://virustotal.com/_ah/upload/x',
-    'https://www.virustotal.com.evil.example/_ah/upload/x',
-  ])('%s is another origin: refused', (given) => {
-    expect(() => uploadUrlWithKey(given, API)).toThrow(/another origin .*the API key is only sent to https:\/\/www\.virustotal\.com/);
-  });
+  test.each(['https://storage.googleapis.com/upload/x', 'https://www.virustotal.com:8443/_ah/upload/x', 'https://virustotal.com/_ah/upload/x', 'https://www.virustotal.com.evil.example/_ah/upload/x'])(
+    '%s is another origin: refused',
+    (given) => {
+      expect(() => uploadUrlWithKey(given, API)).toThrow(/another origin .*the API key is only sent to https:\/\/www\.virustotal\.com/);
+    },
+  );
 
   test('an http api-url (loopback) is not upgraded, and its own origin is used as it is', () => {
     expect(uploadUrlWithKey('http://127.0.0.1:8080/upload/t', 'http://127.0.0.1:8080/api/v3')).toBe('http://127.0.0.1:8080/upload/t');
@@ -170,14 +176,11 @@ describe('where the key may go with an upload', () => {
   });
 });
 
-describe('uploads and polls share the lookups\' window', () => {
+describe("uploads and polls share the lookups' window", () => {
   test('with 2 requests a window, no window ever holds a third: lookups, uploads and polls together', async () => {
     const sent: { what: string; at: number }[] = [];
     const record = (what: string) => sent.push({ what, at: performance.now() });
-    const scheduler = new Lookups(
-      { lookup: async () => (record('lookup'), { kind: 'unknown' as const }) },
-      { concurrency: 4, requestsPerWindow: 2, maxRetries: 0, windowMs: 60 },
-    );
+    const scheduler = new Lookups({ lookup: async () => (record('lookup'), { kind: 'unknown' as const }) }, { concurrency: 4, requestsPerWindow: 2, maxRetries: 0, windowMs: 60 });
     let polls = 0;
     const uploads = {
       filesUrl: 'http://127.0.0.1/api/v3/files',

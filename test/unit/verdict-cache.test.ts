@@ -55,14 +55,21 @@ describe('decodeCache', () => {
     ['a time in the future', () => JSON.stringify({ ...encoded(), entries: { [sha]: { answer: 'unknown', fetchedAt: new Date(NOW.getTime() + HOUR).toISOString() } } }), 'was fetched in the future'],
     ['an error kept as an answer', () => JSON.stringify({ ...encoded(), entries: { [sha]: { answer: 'error', fetchedAt: NOW.toISOString() } } }), 'neither "found" nor "unknown"'],
     ['a report of another hash', () => encodeCache(scope, entries).replace(sha, sha256Of('c')), 'is not a valid report: the service answered with a report for'],
-    ['a report without stats', () => JSON.stringify({ ...encoded(), entries: { [sha]: { answer: 'found', fetchedAt: NOW.toISOString(), report: { data: { id: sha, type: 'file', attributes: {} } } } } }), 'has no last_analysis_stats'],
+    [
+      'a report without stats',
+      () => JSON.stringify({ ...encoded(), entries: { [sha]: { answer: 'found', fetchedAt: NOW.toISOString(), report: { data: { id: sha, type: 'file', attributes: {} } } } } }),
+      'has no last_analysis_stats',
+    ],
   ])('refuses %s as a whole', (_, text, message) => {
     expect(() => decodeCache(text(), scope, NOW)).toThrow(message);
   });
 });
 
 describe('VerdictCache', () => {
-  const fresh = sha256Of('fresh'), old = sha256Of('old'), unknown = sha256Of('unknown'), oldUnknown = sha256Of('old unknown');
+  const fresh = sha256Of('fresh'),
+    old = sha256Of('old'),
+    unknown = sha256Of('unknown'),
+    oldUnknown = sha256Of('old unknown');
   const found = (sha256: string, fetchedAt: Date): CachedAnswer => ({ kind: 'found', report: parseFileReport(fileReport({ sha256 }), sha256), fetchedAt });
   const kept = new Map<string, CachedAnswer>([
     [fresh, found(fresh, hoursAgo(23))],
@@ -132,7 +139,9 @@ describe('VerdictCache', () => {
     const untrusted = cacheOver(encodeCache(cacheScope('virustotal', 'https://other.example/api/v3'), kept));
     await untrusted.cache.load(NOW);
     expect(untrusted.cache.reuse(fresh, NOW)).toBeNull();
-    expect(untrusted.warnings).toEqual([expect.stringMatching(/^The verdict cache was ignored, not trusted: it holds answers of "virustotal" at "https:\/\/other.example".*Every hash is looked up\.$/)]);
+    expect(untrusted.warnings).toEqual([
+      expect.stringMatching(/^The verdict cache was ignored, not trusted: it holds answers of "virustotal" at "https:\/\/other.example".*Every hash is looked up\.$/),
+    ]);
 
     const failing = cacheOver(new Error('socket hang up'));
     await failing.cache.load(NOW);

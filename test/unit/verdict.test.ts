@@ -134,9 +134,7 @@ describe('judgeArtifact', () => {
     });
   });
 
-  const errorCases = (['transient', 'quota', 'protocol', 'file'] as const).flatMap((kind) =>
-    (['fail', 'warn'] as const).map((onError) => ({ kind, onError })),
-  );
+  const errorCases = (['transient', 'quota', 'protocol', 'file'] as const).flatMap((kind) => (['fail', 'warn'] as const).map((onError) => ({ kind, onError })));
   test.each(errorCases)('$kind error under on-error=$onError: $onError', ({ kind, onError }) => {
     const scanned = failed('dist/app.exe', kind, 'the service timed out');
     const result = judgeArtifact(scanned, policy({ onError, onUnknown: onError === 'fail' ? 'warn' : 'fail' }), NOW);
@@ -181,16 +179,7 @@ describe('summarize: no files', () => {
 
 describe('summarize: counts', () => {
   test('each status is counted, results keep the input order', () => {
-    const scanned = [
-      found('a.exe', 5),
-      unknown('b.bin'),
-      found('c.js', 0),
-      failed('d.dll', 'quota'),
-      found('e.js', 0),
-      unknown('f.bin'),
-      found('g.exe', 1),
-      failed('h.sys', 'file'),
-    ];
+    const scanned = [found('a.exe', 5), unknown('b.bin'), found('c.js', 0), failed('d.dll', 'quota'), found('e.js', 0), unknown('f.bin'), found('g.exe', 1), failed('h.sys', 'file')];
     const summary = summarize(scanned, policy({ onUnknown: 'warn', onError: 'warn' }), 'VirusTotal');
     expect(summary.counts).toEqual({ ...NO_COUNTS, scanned: 8, uniqueHashes: 7, malicious: 2, unknown: 2, error: 2, clean: 2 });
     expect(summary.results.map((r) => r.artifact.displayPath)).toEqual(['a.exe', 'b.bin', 'c.js', 'd.dll', 'e.js', 'f.bin', 'g.exe', 'h.sys']);
@@ -217,11 +206,7 @@ describe('summarize: counts', () => {
 
 describe('summarize: result and failure line', () => {
   test('the documented malicious line', () => {
-    const scanned = [
-      found('dist/a.exe', 54, 79),
-      found('dist/b.dll', 3, 72),
-      ...clean(12),
-    ];
+    const scanned = [found('dist/a.exe', 54, 79), found('dist/b.dll', 3, 72), ...clean(12)];
     const summary = summarize(scanned, policy({ maxMalicious: 0 }), 'VirusTotal');
     expect(summary.result).toBe('fail');
     expect(summary.failureMessage).toBe('2 of 14 artifacts exceed max-malicious=0: dist/a.exe (54/79), dist/b.dll (3/72)');
@@ -480,15 +465,9 @@ describe('max-suspicious', () => {
   });
 
   test('the failure line for several, after the malicious ones', () => {
-    const scanned = [
-      foundWith('s1.exe', { stats: { suspicious: 1, undetected: 71 } }),
-      found('m.exe', 4, 72),
-      foundWith('s2.exe', { stats: { suspicious: 2, undetected: 70 } }),
-    ];
+    const scanned = [foundWith('s1.exe', { stats: { suspicious: 1, undetected: 71 } }), found('m.exe', 4, 72), foundWith('s2.exe', { stats: { suspicious: 2, undetected: 70 } })];
     const summary = summarize(scanned, policy({ maxSuspicious: 0 }), 'VirusTotal', NOW);
-    expect(summary.failureMessage).toBe(
-      '1 of 3 artifacts exceeds max-malicious=0: m.exe (4/72); 2 of 3 artifacts exceed max-suspicious=0: s2.exe (2 suspicious/72), s1.exe (1 suspicious/72)',
-    );
+    expect(summary.failureMessage).toBe('1 of 3 artifacts exceeds max-malicious=0: m.exe (4/72); 2 of 3 artifacts exceed max-suspicious=0: s2.exe (2 suspicious/72), s1.exe (1 suspicious/72)');
   });
 });
 
@@ -626,7 +605,21 @@ describe('summarize: every status', () => {
     const summary = summarize(scanned, policy(overrides), 'VirusTotal', NOW);
     expect(summary.results.map((r) => r.status)).toEqual(['malicious', 'suspicious', 'error', 'unanalysed', 'unknown', 'allowed', 'clean', 'clean']);
     expect(summary.results.map((r) => r.staleDays)).toEqual([90, null, null, null, null, 60, 31, null]);
-    expect(summary.counts).toEqual({ scanned: 8, uniqueHashes: 8, stale: 3, uploaded: 0, pending: 0, flagged: 0, malicious: 1, suspicious: 1, error: 1, unanalysed: 1, unknown: 1, allowed: 1, clean: 2 });
+    expect(summary.counts).toEqual({
+      scanned: 8,
+      uniqueHashes: 8,
+      stale: 3,
+      uploaded: 0,
+      pending: 0,
+      flagged: 0,
+      malicious: 1,
+      suspicious: 1,
+      error: 1,
+      unanalysed: 1,
+      unknown: 1,
+      allowed: 1,
+      clean: 2,
+    });
     expect(summary.failureMessage).toBe('1 of 8 artifacts exceeds max-malicious=0: m.exe (2/70); 1 of 8 artifacts exceeds max-suspicious=1: s.exe (2 suspicious/70)');
   });
 
@@ -698,7 +691,12 @@ describe('errors that ended the scan', () => {
   });
 
   test('an api-url that serves no file reports fails the gate even with on-error=warn, said once', () => {
-    const summary = summarize([stopped('protocol', { alwaysFails: true }, 'dist/a'), stopped('protocol', { alwaysFails: true }, 'dist/b'), ...clean(2)], policy({ onError: 'warn' }), 'VirusTotal', NOW);
+    const summary = summarize(
+      [stopped('protocol', { alwaysFails: true }, 'dist/a'), stopped('protocol', { alwaysFails: true }, 'dist/b'), ...clean(2)],
+      policy({ onError: 'warn' }),
+      'VirusTotal',
+      NOW,
+    );
 
     expect(summary.result).toBe('fail');
     expect(summary.failureMessage).toBe('protocol stop');

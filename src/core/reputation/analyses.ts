@@ -45,9 +45,7 @@ export class Analyses {
       return notUploaded(`the file could not be read for upload (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
     if (size > this.options.maxBytes) {
-      return notUploaded(
-        `it is ${size} bytes, over the ${this.options.maxBytes / MIB} MiB the service takes; upload the files inside it instead (VirusTotal advises this for bundles over 200 MB)`,
-      );
+      return notUploaded(`it is ${size} bytes, over the ${this.options.maxBytes / MIB} MiB the service takes; upload the files inside it instead (VirusTotal advises this for bundles over 200 MB)`);
     }
     const expected = this.expectedRequests(size);
     this.scheduler.expectRequests(expected);

@@ -183,7 +183,10 @@ export class ReputationClient {
     if (answer.status === 200) return { kind: 'found', report: parseFileReport(this.json(answer), hash) };
     const { said, code, error } = this.failure(answer);
     if (answer.status === 404 && code === 'NotFoundError') {
-      const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), hash);
+      const named = errorNamesHash(
+        tryParse(() => this.parseAnswer(answer.body)),
+        hash,
+      );
       return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
     }
     return { kind: 'error', error };

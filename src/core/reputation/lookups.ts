@@ -134,7 +134,7 @@ export class Lookups {
       message:
         `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
         `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
-        'such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider\'s.',
+        "such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider's.",
     });
     return false;
   }
@@ -224,7 +224,10 @@ export class Lookups {
       const until = new Date(Date.now() + error.retryAfterMs);
       const resets = Number.isNaN(until.getTime()) ? '' : `, until ${until.toISOString().replace(/\.\d+Z$/, 'Z')}`;
       const waited = Math.round(this.options.maxRetryAfterMs / 1000);
-      return { ...error, message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}` };
+      return {
+        ...error,
+        message: `${said}. The service asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s${resets}: longer than a scan waits (${waited} s), so the quota counts as spent (a daily or monthly limit) and the scan stopped. ${this.options.quotaHint}`,
+      };
     }
     if (sentAt - this.quotaRefusedSince < this.options.windowMs) return null;
     const window = Math.round(this.options.windowMs / 1000);

@@ -102,7 +102,10 @@ function describeContradiction(stats: AnalysisStats, detections: EngineDetection
   const parts = (['malicious', 'suspicious'] as const)
     .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
     .filter(({ stated, engines }) => engines > stated)
-    .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
+    .map(
+      ({ category, stated, engines }) =>
+        `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`,
+    );
   return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
 }
 

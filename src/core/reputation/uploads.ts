@@ -77,7 +77,6 @@ export class UploadClient {
       return parseAnalysis(this.client.json(answer), sha256);
     });
   }
-
 }
 
 /**
@@ -143,9 +142,7 @@ export function parseAnalysis(body: unknown, sha256: string): AnalysisAnswer {
 /** A multipart/form-data body with one part, `file`, streamed from disk; its length is known up front. */
 export async function multipartFile(source: UploadSource, size: number): Promise<{ stream: Readable; headers: Record<string, string> }> {
   const boundary = `----artifact-reputation-gate-${randomBytes(16).toString('hex')}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${multipartName(source.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${multipartName(source.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const handle = await open(source.path, 'r');
   // Exactly `size` bytes, as the content-length says; a file that shrank since ends the request short.
