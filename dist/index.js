@@ -31080,6 +31080,9 @@ function plural(count, noun, nouns = `${noun}s`) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/findings.ts
+// What every report agrees on: which artifacts need attention, the order they are listed in (worst
+// first), how a hash is shortened and how detections read. Plain text; each renderer escapes.
+
 
 
 const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
@@ -31181,6 +31184,18 @@ function failEngineNames(results, policy) {
 function sentence(text) {
     const trimmed = text.trimEnd();
     return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/**
+ * What an upload in this run did for the artifact, in words, with the analysis link where the provider
+ * has one: "Analysed now (uploaded in this run)" or "Uploaded; the analysis is not complete". Null
+ * when nothing was uploaded.
+ */
+function describeUpload(result, provider) {
+    const submission = result.submission;
+    if (!submission || submission.state === 'not-uploaded')
+        return null;
+    const link = submission.analysisId ? analysisLink(provider, submission.analysisId) : null;
+    return { text: submission.state === 'analysed' ? 'Analysed now (uploaded in this run)' : 'Uploaded; the analysis is not complete', link };
 }
 
 ;// CONCATENATED MODULE: ./src/report/decision.ts
@@ -31900,6 +31915,7 @@ function result(artifactResult, context) {
     const link = sha256 ? reportLink(context.provider, sha256) : null;
     const ruleId = `artifact-reputation/${status}`;
     const decision = describeDecision(artifactResult, context.policy, context.provider);
+    const upload = describeUpload(artifactResult, context.provider);
     return {
         ruleId,
         ruleIndex: RULE_IDS.indexOf(status),
@@ -31908,6 +31924,7 @@ function result(artifactResult, context) {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
                 (report?.contradiction ? ` ${report.contradiction}` : '') +
                 ` ${decisionSentence(decision)}` +
+                (upload ? ` ${upload.text}.${upload.link ? ` Analysis: ${upload.link}` : ''}` : '') +
                 (link ? ` Report: ${link}` : '')),
         },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
@@ -32030,6 +32047,7 @@ function attentionRow(result, context) {
         !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
         result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
         staleNote(result, context.policy),
+        uploadNote(result, context.provider),
     ].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
@@ -32049,6 +32067,13 @@ function pathCell(result) {
 }
 function detectionCell(result, policy) {
     return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
+}
+/** 🕓 what an upload in this run did, with the analysis linked (the link is the provider's, never from outside). */
+function uploadNote(result, provider) {
+    const upload = describeUpload(result, provider);
+    if (!upload)
+        return null;
+    return `🕓 ${upload.text}${upload.link ? `: <a href="${upload.link}">analysis</a>` : ''}.`;
 }
 function staleNote(result, policy) {
     if (result.staleDays === null)
@@ -32085,6 +32110,9 @@ function detailsBlock(result, context) {
         lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
     if (report?.contradiction)
         lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
+    const upload = uploadNote(result, context.provider);
+    if (upload)
+        lines.push(upload);
     const stale = staleNote(result, context.policy);
     if (stale)
         lines.push(stale);

@@ -2773,6 +2773,9 @@ function summaryCacheNote(use, now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/findings.ts
+// What every report agrees on: which artifacts need attention, the order they are listed in (worst
+// first), how a hash is shortened and how detections read. Plain text; each renderer escapes.
+
 
 
 const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
@@ -2874,6 +2877,18 @@ function failEngineNames(results, policy) {
 function sentence(text) {
     const trimmed = text.trimEnd();
     return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/**
+ * What an upload in this run did for the artifact, in words, with the analysis link where the provider
+ * has one: "Analysed now (uploaded in this run)" or "Uploaded; the analysis is not complete". Null
+ * when nothing was uploaded.
+ */
+function describeUpload(result, provider) {
+    const submission = result.submission;
+    if (!submission || submission.state === 'not-uploaded')
+        return null;
+    const link = submission.analysisId ? analysisLink(provider, submission.analysisId) : null;
+    return { text: submission.state === 'analysed' ? 'Analysed now (uploaded in this run)' : 'Uploaded; the analysis is not complete', link };
 }
 
 ;// CONCATENATED MODULE: ./src/report/decision.ts
@@ -3156,7 +3171,7 @@ function describeSubmission({ state, analysisId, reason }) {
 }
 /** Said once when uploads are on: what an upload means for the files, in plain words. */
 function describeUploadsOn(providerName, patterns) {
-    const shown = oneLine(patterns.trim().split(/\r?\n/).join(', '));
+    const shown = text_oneLine(patterns.trim().split(/\r?\n/).join(', '));
     return (`upload-unknown is on: a file ${providerName} has never seen is uploaded for analysis when upload-files (${shown}) matches it. ` +
         `What is uploaded becomes available to ${providerName}'s premium customers, and the public API is not for commercial workflows; ` +
         'narrow upload-files to keep files private.');
@@ -3706,6 +3721,7 @@ function result(artifactResult, context) {
     const link = sha256 ? reportLink(context.provider, sha256) : null;
     const ruleId = `artifact-reputation/${status}`;
     const decision = decision_describeDecision(artifactResult, context.policy, context.provider);
+    const upload = describeUpload(artifactResult, context.provider);
     return {
         ruleId,
         ruleIndex: RULE_IDS.indexOf(status),
@@ -3714,6 +3730,7 @@ function result(artifactResult, context) {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
                 (report?.contradiction ? ` ${report.contradiction}` : '') +
                 ` ${decisionSentence(decision)}` +
+                (upload ? ` ${upload.text}.${upload.link ? ` Analysis: ${upload.link}` : ''}` : '') +
                 (link ? ` Report: ${link}` : '')),
         },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
@@ -3836,6 +3853,7 @@ function attentionRow(result, context) {
         !decidedAsUsual(result) && text_escapeHtml(shorten(decisionSentence(decision_describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
         result.error && `⚠️ ${text_escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
         staleNote(result, context.policy),
+        uploadNote(result, context.provider),
     ].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
@@ -3855,6 +3873,13 @@ function pathCell(result) {
 }
 function detectionCell(result, policy) {
     return findings_detectionLines(result, policy)?.map(text_escapeHtml).join('<br>') ?? '—';
+}
+/** 🕓 what an upload in this run did, with the analysis linked (the link is the provider's, never from outside). */
+function uploadNote(result, provider) {
+    const upload = describeUpload(result, provider);
+    if (!upload)
+        return null;
+    return `🕓 ${upload.text}${upload.link ? `: <a href="${upload.link}">analysis</a>` : ''}.`;
 }
 function staleNote(result, policy) {
     if (result.staleDays === null)
@@ -3891,6 +3916,9 @@ function detailsBlock(result, context) {
         lines.push(`⚠️ ${text_escapeHtml(text_clip(result.error.message))}`);
     if (report?.contradiction)
         lines.push(`⚠️ ${text_escapeHtml(report.contradiction)}`);
+    const upload = uploadNote(result, context.provider);
+    if (upload)
+        lines.push(upload);
     const stale = staleNote(result, context.policy);
     if (stale)
         lines.push(stale);
@@ -4311,6 +4339,8 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                 }
                 else {
                     messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                    if (inputs.uploadUnknown)
+                        messages.say(describeUploadsOn(providerName, inputs.uploadPatterns));
                 }
             },
             hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => {

@@ -17,7 +17,7 @@ import { ACTION_NAME } from '../core/version.js';
 import { PatternError, walkingGlob } from '../core/walk.js';
 import { describeCacheUse } from '../report/cache-use.js';
 import { renderConsoleTable } from '../report/console-table.js';
-import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeSkipped } from '../report/console.js';
+import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeSkipped, describeUploadsOn } from '../report/console.js';
 import { describeExpiredAllow } from '../report/decision.js';
 import { explain } from '../report/failure.js';
 import { renderCodeQuality } from '../report/gitlab-codequality.js';
@@ -181,6 +181,7 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
           if (inputs.policy.ifNoFilesFound !== 'ignore') messages.say(`${inputs.policy.ifNoFilesFound === 'warn' ? 'Warning: ' : ''}${describeNoFiles(inputs.patterns)}`);
         } else {
           messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+          if (inputs.uploadUnknown) messages.say(describeUploadsOn(providerName, inputs.uploadPatterns));
         }
       },
       hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => {

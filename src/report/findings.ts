@@ -1,6 +1,7 @@
 // What every report agrees on: which artifacts need attention, the order they are listed in (worst
 // first), how a hash is shortened and how detections read. Plain text; each renderer escapes.
-import type { ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, Policy } from '../core/types.js';
+import { analysisLink } from '../core/providers.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, Policy, Provider } from '../core/types.js';
 import { analysedEngines, isIgnoredEngine, STATUS_ORDER } from '../core/verdict.js';
 import { plural } from './text.js';
 
@@ -104,4 +105,16 @@ export function failEngineNames(results: readonly ArtifactResult[], policy: Pick
 export function sentence(text: string): string {
   const trimmed = text.trimEnd();
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * What an upload in this run did for the artifact, in words, with the analysis link where the provider
+ * has one: "Analysed now (uploaded in this run)" or "Uploaded; the analysis is not complete". Null
+ * when nothing was uploaded.
+ */
+export function describeUpload(result: ArtifactResult, provider: Provider): { text: string; link: string | null } | null {
+  const submission = result.submission;
+  if (!submission || submission.state === 'not-uploaded') return null;
+  const link = submission.analysisId ? analysisLink(provider, submission.analysisId) : null;
+  return { text: submission.state === 'analysed' ? 'Analysed now (uploaded in this run)' : 'Uploaded; the analysis is not complete', link };
 }

@@ -9,7 +9,7 @@ import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
 import { analysedEngines } from '../core/verdict.js';
 import { ACTION_VERSION } from '../core/version.js';
-import { countedEngines, markIgnored, needsAttention, sentence, worstFirst } from './findings.js';
+import { countedEngines, describeUpload, markIgnored, needsAttention, sentence, worstFirst } from './findings.js';
 import { clip, describeDetection, escapeInvisible, plural } from './text.js';
 import { decisionSentence, describeDecision } from './decision.js';
 
@@ -196,6 +196,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
   const link = sha256 ? reportLink(context.provider, sha256) : null;
   const ruleId = `artifact-reputation/${status}`;
   const decision = describeDecision(artifactResult, context.policy, context.provider);
+  const upload = describeUpload(artifactResult, context.provider);
   return {
     ruleId,
     ruleIndex: RULE_IDS.indexOf(status),
@@ -205,6 +206,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
         sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
           (report?.contradiction ? ` ${report.contradiction}` : '') +
           ` ${decisionSentence(decision)}` +
+          (upload ? ` ${upload.text}.${upload.link ? ` Analysis: ${upload.link}` : ''}` : '') +
           (link ? ` Report: ${link}` : ''),
       ),
     },

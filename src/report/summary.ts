@@ -5,7 +5,7 @@
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { isIgnoredEngine } from '../core/verdict.js';
-import { detectionLines, failEngineNames, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
+import { describeUpload, detectionLines, failEngineNames, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
 import { clip, escapeHtml, formatBytes, formatDate, plural } from './text.js';
 import { decidedAsUsual, decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
 
@@ -111,6 +111,7 @@ function attentionRow(result: ArtifactResult, context: SummaryContext): string {
     !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
     result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
     staleNote(result, context.policy),
+    uploadNote(result, context.provider),
   ].filter(Boolean);
   const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
@@ -133,6 +134,13 @@ function pathCell(result: ArtifactResult): string {
 
 function detectionCell(result: ArtifactResult, policy: Policy): string {
   return detectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
+}
+
+/** 🕓 what an upload in this run did, with the analysis linked (the link is the provider's, never from outside). */
+function uploadNote(result: ArtifactResult, provider: Provider): string | null {
+  const upload = describeUpload(result, provider);
+  if (!upload) return null;
+  return `🕓 ${upload.text}${upload.link ? `: <a href="${upload.link}">analysis</a>` : ''}.`;
 }
 
 function staleNote(result: ArtifactResult, policy: Policy): string | null {
@@ -163,6 +171,8 @@ function detailsBlock(result: ArtifactResult, context: SummaryContext): string {
   }
   if (result.error) lines.push(`⚠️ ${escapeHtml(clip(result.error.message))}`);
   if (report?.contradiction) lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
+  const upload = uploadNote(result, context.provider);
+  if (upload) lines.push(upload);
   const stale = staleNote(result, context.policy);
   if (stale) lines.push(stale);
   if (result.allowed) lines.push(`Allowed: ${escapeHtml(clip(result.allowed.reason))}`);

@@ -126,6 +126,22 @@ describe('files', () => {
     expect(run.stderr).toContain('Gate failed: 1 of 2 artifacts exceeds max-malicious=0: dist/eicar.com (8/14)');
   });
 
+  test('--upload-unknown true: an unknown file is uploaded, its analysis judges it, and the JSON report links the analysis', async () => {
+    const workspace = await makeWorkspace({ 'dist/fresh.exe': 'a build nobody has seen' });
+    const sha256 = hashesOf('a build nobody has seen').sha256;
+    server.analysisSteps = ['not-found', 'completed'];
+    server.verdicts.set(sha256, { malicious: { EngineA: 'Trojan.Fresh' } });
+
+    const run = await gate(['--upload-unknown', 'true', '--analysis-timeout-minutes', '0.05', '--json', 'report.json', 'dist/**'], { cwd: workspace });
+
+    expect(run.exitCode).toBe(1);
+    expect(server.uploads.map((u) => u.sha256)).toEqual([sha256]);
+    expect(run.stderr).toContain("becomes available to VirusTotal's premium customers");
+    const report = JSON.parse(await readFile(path.join(workspace, 'report.json'), 'utf8'));
+    const artifact = report.artifacts.find((a: any) => a.path === 'dist/fresh.exe');
+    expect(artifact).toMatchObject({ status: 'malicious', upload: { state: 'analysed', analysisLink: expect.stringMatching(/^https:\/\/www\.virustotal\.com\/gui\/file-analysis\//) } });
+  });
+
   test('globs as the action reads `files`: `!` excludes, a directory stands for its tree, dot files included', async () => {
     const workspace = await samples({ 'dist/.hidden/eicar.com': EICAR });
     const run = await gate(['dist', '!dist/*.bin'], { cwd: workspace });

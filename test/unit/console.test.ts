@@ -75,3 +75,28 @@ describe('a report that contradicts itself says so in every report', () => {
     expect(log.runs[0]!.results![0]!.message.text).toContain(contradiction);
   });
 });
+
+describe('an upload in this run shows with its analysis link in the summary and in SARIF', () => {
+  const pendingPath = 'dist/fresh.bin';
+  const pending: ArtifactResult = {
+    ...unknownResult(pendingPath),
+    status: 'pending',
+    submission: { state: 'pending', analysisId: 'YW5hbHlzaXM=', reason: 'not complete within 10 min' },
+  };
+  const analysedPath = 'dist/new.exe';
+  const analysed: ArtifactResult = { ...flagged(analysedPath, 2), submission: { state: 'analysed', analysisId: 'ZG9uZQ==', reason: null } };
+  const analysis = (id: string) => `https://www.virustotal.com/gui/file-analysis/${encodeURIComponent(id)}`;
+
+  test('the job summary: a note under the row and in the details, linked', () => {
+    const markdown = renderSummary(scanOf([analysed, pending], 'x'), { provider: 'virustotal', policy: POLICY, reportPath: null });
+    expect(markdown).toContain(`🕓 Uploaded; the analysis is not complete: <a href="${analysis('YW5hbHlzaXM=')}">analysis</a>.`);
+    expect(markdown).toContain(`🕓 Analysed now (uploaded in this run): <a href="${analysis('ZG9uZQ==')}">analysis</a>.`);
+  });
+
+  test('SARIF: the pending and the freshly analysed result name their analysis', () => {
+    const log = buildSarif([analysed, pending], { provider: 'virustotal', policy: { ...POLICY, onUnknown: 'warn' }, helpUri: 'https://example.test' });
+    const messages = log.runs[0]!.results!.map((r) => r.message.text ?? '');
+    expect(messages.find((m) => m.startsWith(pendingPath))).toContain(`Uploaded; the analysis is not complete. Analysis: ${analysis('YW5hbHlzaXM=')}`);
+    expect(messages.find((m) => m.startsWith(analysedPath))).toContain(`Analysed now (uploaded in this run). Analysis: ${analysis('ZG9uZQ==')}`);
+  });
+});
