@@ -10,6 +10,8 @@ import { Worker } from 'node:worker_threads';
 export interface FileHash {
   sha256: string;
   size: number;
+  /** The file's first bytes (up to 512), to recognise an archive by. */
+  head?: Uint8Array;
 }
 
 export class FileReadError extends Error {
@@ -23,7 +25,7 @@ export class FileReadError extends Error {
   }
 }
 
-type WorkerAnswer = { id: number } & ({ sha256: string; size: number } | { error: string; special?: string });
+type WorkerAnswer = { id: number } & ({ sha256: string; size: number; head: Uint8Array } | { error: string; special?: string });
 
 interface Lane {
   worker: Worker;
@@ -91,7 +93,7 @@ export class HashPool {
     lane.pending.delete(answer.id);
     if (!waiting) return;
     if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
-    else waiting.resolve({ sha256: answer.sha256, size: answer.size });
+    else waiting.resolve({ sha256: answer.sha256, size: answer.size, head: answer.head });
   }
 
   /**

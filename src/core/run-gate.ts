@@ -1,5 +1,7 @@
 // The pipeline, top to bottom: listing, hashes and lookups, verdicts. No runner, no environment:
 // what it needs from outside comes in as ports, and what it found goes back as data.
+import { openArchive, type ArchiveOptions } from './archives/walk.js';
+import { Semaphore } from './concurrency.js';
 import { HashPool } from './hashing.js';
 import { findArtifacts, type ArtifactList, type Glob } from './listing.js';
 import type { Inputs } from './options.js';
@@ -18,6 +20,8 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   userAgent?: string;
   /** How often `progress.lookups` hears where the lookups are; 30 s when not given. */
   progressIntervalMs?: number;
+  /** Which archive members are judged, within which limits; absent: archives are judged as whole files. */
+  archives?: ArchiveOptions;
 };
 
 /** What a long scan tells the front door before its lookups end. */
@@ -60,6 +64,12 @@ export interface GateResult {
   skipped: ArtifactList['skipped'];
 }
 
+/**
+ * Archives read at once. Each holds at most a nested archive per level in memory (archive-max-nested-mib),
+ * and its hashing runs on this thread beside the lookups: two keep both bounded.
+ */
+const ARCHIVES_AT_ONCE = 2;
+
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 
@@ -92,6 +102,8 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   });
   lookups = scheduler;
   const hashPool = new HashPool();
+  const archiveSlots = new Semaphore(ARCHIVES_AT_ONCE);
+  const { archives } = options;
   const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
@@ -99,6 +111,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
       lookup: (sha256) => scheduler.lookup(sha256),
+      ...(archives && archives.members !== 'none' && { openArchive: (artifact, head) => archiveSlots.run(() => openArchive(artifact, head, archives)) }),
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);

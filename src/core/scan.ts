@@ -1,6 +1,7 @@
 // Stages 2 and 3 overlapped: hash the artifacts with bounded parallelism and look each unique hash up
 // as soon as it is known, so lookups (often the slow part) start while hashing goes on.
 import { mapConcurrent } from './concurrency.js';
+import type { OpenedArchive } from './archives/walk.js';
 import { FileReadError, type FileHash } from './hashing.js';
 import type { Artifact, LookupOutcome } from './types.js';
 
@@ -16,6 +17,8 @@ export interface ScanDependencies {
   hash(path: string | Buffer): Promise<FileHash>;
   /** Files handed to `hash` at once. */
   hashConcurrency: number;
+  /** Reads the members of a hashed file that is an archive (null when it is none); absent: archives are judged whole. */
+  openArchive?: (artifact: Artifact, head: Uint8Array) => Promise<OpenedArchive | null>;
   /** Called once every file is hashed, with the number of unique hashes. */
   onHashingDone?: (uniqueHashes: number) => void;
 }
@@ -24,22 +27,35 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
   const { hash, hashConcurrency } = deps;
   // One lookup per unique hash; identical files share its promise and so its verdict.
   const lookups = new Map<string, Promise<LookupOutcome>>();
-  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Pending> => {
+  const lookup = (sha256: string) => {
+    if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
+    return lookups.get(sha256)!;
+  };
+  const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Pending | Pending[]> => {
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
+    let head: Uint8Array | undefined;
     try {
-      ({ sha256 } = await hash(artifact.rawPath ?? artifact.absolutePath));
+      ({ sha256, head } = await hash(artifact.rawPath ?? artifact.absolutePath));
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
       if (error.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };
       return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
     }
-    if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
-    return { artifact, sha256, outcome: lookups.get(sha256)! };
+    const whole = { artifact, sha256, outcome: lookup(sha256) };
+    // The outer archive is always looked up; its members follow it, each under the one-lookup-per-hash rule.
+    const opened = head && deps.openArchive ? await deps.openArchive(artifact, head) : null;
+    if (!opened) return whole;
+    const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => ({
+      artifact: member,
+      sha256: memberHash,
+      outcome: memberHash === null ? Promise.resolve(fileError(error ?? `${member.displayPath} was not read.`)) : lookup(memberHash),
+    }));
+    return [{ ...whole, artifact: opened.unscanned === null ? artifact : { ...artifact, unscanned: opened.unscanned } }, ...members];
   });
   deps.onHashingDone?.(lookups.size);
-  return Promise.all(hashed.map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
+  return Promise.all(hashed.flat().map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
 }
 
 /** A hashed artifact whose lookup may still be under way. */

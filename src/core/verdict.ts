@@ -6,7 +6,7 @@ import type { ArtifactResult, ArtifactStatus, FileReport, Judgement, LookupError
 const DAY_MS = 86_400_000;
 
 export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
-  const judged = judgeOutcome(scanned, policy, now);
+  const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
   const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
   // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
   if (reason === undefined) return judged;
@@ -32,6 +32,17 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
       // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
       return { ...base, error: outcome.error, status: 'error', consequence: failsWhateverPolicy(outcome.error) ? 'fail' : policy.onError };
   }
+}
+
+/**
+ * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
+ * unless its own hash already fails it, it is an error judged by on-error, and says why.
+ */
+function notFullyOpened(judged: ArtifactResult, policy: Policy): ArtifactResult {
+  const reason = judged.artifact.unscanned;
+  if (reason === undefined || judged.consequence === 'fail' || judged.status === 'error') return judged;
+  const message = `${judged.artifact.displayPath} was not opened fully: ${reason}.`;
+  return { ...judged, status: 'error', consequence: policy.onError, error: { kind: 'file', message } };
 }
 
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */

@@ -1,7 +1,7 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
 import { PROVIDERS, reportLink } from '../core/providers.js';
-import type { ArtifactResult, Policy, Provider } from '../core/types.js';
+import type { Artifact, ArtifactResult, Policy, Provider } from '../core/types.js';
 import { analysedEngines, endedScan } from '../core/verdict.js';
 import { countedEngines, worstFirst } from './order.js';
 import { clip, describeDetection, formatDate, plural } from './text.js';
@@ -69,10 +69,15 @@ export function planAnnotations(
   return shown;
 }
 
+/** Where GitHub attaches the annotation: a member of an archive points at the archive's file. */
+function annotatedFile(artifact: Artifact): { file?: string } {
+  return artifact.inWorkspace ? { file: artifact.member?.chain[0] ?? artifact.displayPath } : {};
+}
+
 function describe(result: ArtifactResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'maxReportAgeDays' | 'minEngines'>): Annotation {
   const { artifact, report, sha256, counted } = result;
   const level = result.consequence === 'fail' ? 'error' : 'warning';
-  const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
+  const file = annotatedFile(artifact);
   const providerName = PROVIDERS[provider].name;
   const link = sha256 ? reportLink(provider, sha256) : null;
   const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
@@ -123,7 +128,7 @@ function describeStale(result: ArtifactResult, policy: Pick<Policy, 'maxReportAg
     message:
       `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
       `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
-    ...(artifact.inWorkspace && { file: artifact.displayPath }),
+    ...annotatedFile(artifact),
   };
 }
 

@@ -6,7 +6,7 @@ import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
 import { reportLink } from '../core/providers.js';
 import { markIgnored } from './order.js';
 
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export interface ReportContext {
   provider: Provider;
@@ -34,6 +34,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
   const { artifact, report, error, sha256 } = result;
   return {
     path: artifact.displayPath,
+    container: artifact.member?.chain.slice(0, -1) ?? null, // v3: the archives holding a member, outermost first
     size: artifact.size,
     sha256,
     status: result.status,
@@ -52,6 +53,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     firstSeen: report?.firstSeen?.toISOString() ?? null,
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
     staleDays: result.staleDays,
+    unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
     error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
   };
 }
