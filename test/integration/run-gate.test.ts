@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { httpTransport } from '../../src/adapters/http.ts';
 import type { ArtifactList, Glob } from '../../src/core/listing.ts';
 import { runGate, type GateOptions, type GatePorts, type HashingDone } from '../../src/core/run-gate.ts';
+import { DEFAULT_ARCHIVE_LIMITS } from '../../src/core/archives/limits.ts';
+import { elf, zipOf } from '../support/archives.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -90,4 +92,22 @@ test('no files: nothing is sent, and if-no-files-found=error fails the judgement
 
   expect(judgement).toMatchObject({ result: 'fail', results: [] });
   expect(server.requests).toEqual([]);
+});
+
+test('members of archives are looked up with everything else, and the estimate after hashing counts them', async () => {
+  const zip = await zipOf({ 'lib/a.so': elf('run-gate a'), 'lib/b.so': elf('run-gate b'), 'lib/again.so': elf('run-gate a') });
+  const workspace = await makeWorkspace({ 'dist/app.zip': zip, 'dist/notes.txt': 'notes' });
+  const archives = { members: 'binaries' as const, limits: DEFAULT_ARCHIVE_LIMITS };
+
+  const whole = recordingPorts();
+  await runGate(options(workspace), whole.ports);
+  expect(whole.events.hashed.map((done) => done.uniqueHashes)).toEqual([2]);
+
+  const opened = recordingPorts();
+  const { judgement } = await runGate(options(workspace, { archives }), opened.ports);
+  expect(opened.events.hashed.map((done) => done.uniqueHashes)).toEqual([4]); // the zip, notes.txt, a.so (twice) and b.so
+  // Each archive is followed by its members (in the archive's order), then the next file.
+  const paths = judgement.results.map((r) => r.artifact.displayPath);
+  expect([paths[0], paths[4]]).toEqual(['dist/app.zip', 'dist/notes.txt']);
+  expect(paths.slice(1, 4).sort()).toEqual(['dist/app.zip!/lib/a.so', 'dist/app.zip!/lib/again.so', 'dist/app.zip!/lib/b.so']);
 });

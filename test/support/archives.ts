@@ -1,9 +1,10 @@
 // Archives made by the real tools (zip, tar, gzip, zstd, dpkg-deb) and Python's zipfile for odd
 // cases, in a scratch directory; fake native binaries that carry real magic bytes.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 
 /** Bytes that sniff as an ELF shared object (or PE, Mach-O), unique by `label`. */
 export function elf(label: string): Buffer {
@@ -13,8 +14,11 @@ export function pe(label: string): Buffer {
   return Buffer.concat([Buffer.from('MZ'), Buffer.from(`PE member ${label}\n`)]);
 }
 
+/** A scratch directory, removed when the test ends. */
 export async function scratch(): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), 'arg-archives-'));
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'arg-archives-'));
+  onTestFinished(() => rm(directory, { recursive: true, force: true }));
+  return directory;
 }
 
 /** Writes `files` (relative paths) under `directory`. */
