@@ -36518,8 +36518,8 @@ function crxZipOffset(head) {
 
 
 const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
-/** The members of `artifact` when its first bytes say it is an archive; null when they do not. */
-async function openArchive(artifact, head, options) {
+/** The members of `artifact` (whose hash is `sha256`) when its first bytes say it is an archive; null when they do not. */
+async function openArchive(artifact, head, sha256, options) {
     const kind = sniffContainer(head);
     if (options.members === 'none' || kind === null)
         return null;
@@ -36527,7 +36527,7 @@ async function openArchive(artifact, head, options) {
     const source = { file: artifact.rawPath ?? artifact.absolutePath, size: artifact.size, offset: 0 };
     let unscanned;
     try {
-        unscanned = await walk.archive(kind, source, head, [], [], 1);
+        unscanned = await walk.archive(kind, source, head, [], [sha256], 1);
     }
     catch (error) {
         if (!(error instanceof TotalLimitError))
@@ -37614,7 +37614,7 @@ async function scanArtifacts(artifacts, deps) {
         }
         const whole = { artifact, sha256, outcome: lookup(sha256) };
         // The outer archive is always looked up; its members follow it, each under the one-lookup-per-hash rule.
-        const opened = head && deps.openArchive ? await deps.openArchive(artifact, head) : null;
+        const opened = head && deps.openArchive ? await deps.openArchive(artifact, head, sha256) : null;
         if (!opened)
             return whole;
         const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => ({
@@ -37788,7 +37788,7 @@ async function runGate(options, ports) {
             hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
             lookup: (sha256) => scheduler.lookup(sha256),
-            ...(archives && archives.members !== 'none' && { openArchive: (artifact, head) => archiveSlots.run(() => openArchive(artifact, head, archives)) }),
+            ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);

@@ -111,7 +111,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
       lookup: (sha256) => scheduler.lookup(sha256),
-      ...(archives && archives.members !== 'none' && { openArchive: (artifact, head) => archiveSlots.run(() => openArchive(artifact, head, archives)) }),
+      ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);

@@ -18,7 +18,7 @@ export interface ScanDependencies {
   /** Files handed to `hash` at once. */
   hashConcurrency: number;
   /** Reads the members of a hashed file that is an archive (null when it is none); absent: archives are judged whole. */
-  openArchive?: (artifact: Artifact, head: Uint8Array) => Promise<OpenedArchive | null>;
+  openArchive?: (artifact: Artifact, head: Uint8Array, sha256: string) => Promise<OpenedArchive | null>;
   /** Called once every file is hashed, with the number of unique hashes. */
   onHashingDone?: (uniqueHashes: number) => void;
 }
@@ -45,7 +45,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
     }
     const whole = { artifact, sha256, outcome: lookup(sha256) };
     // The outer archive is always looked up; its members follow it, each under the one-lookup-per-hash rule.
-    const opened = head && deps.openArchive ? await deps.openArchive(artifact, head) : null;
+    const opened = head && deps.openArchive ? await deps.openArchive(artifact, head, sha256) : null;
     if (!opened) return whole;
     const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => ({
       artifact: member,

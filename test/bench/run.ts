@@ -25,8 +25,8 @@ const SEQUENTIAL = path.join(REPO_ROOT, 'test', 'bench', 'sequential.ts');
 /** Rounds per row (after one warm-up of each side); odd, so a median is one run. BENCH_ROUNDS=n sets them all. */
 const ROUNDS_OVERRIDE = Number(process.env.BENCH_ROUNDS) || 0;
 const ROUNDS = ROUNDS_OVERRIDE > 0
-  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE }
-  : { hash: 7, many: 5, lookups: 5, memory: 3, startup: 11 };
+  ? { hash: ROUNDS_OVERRIDE, many: ROUNDS_OVERRIDE, lookups: ROUNDS_OVERRIDE, memory: ROUNDS_OVERRIDE, startup: ROUNDS_OVERRIDE, archives: ROUNDS_OVERRIDE }
+  : { hash: 7, many: 5, lookups: 5, memory: 3, startup: 11, archives: 3 };
 const HASH_FILE_BYTES = 512 * MiB;
 const MANY_FILES = 5_000;
 const LOOKUP_FILES = 400;
@@ -73,6 +73,7 @@ try {
   await benchLookups();
   await benchMemory();
   await benchStartup();
+  await benchArchives();
 } finally {
   await server.close();
   await slowServer.close();
@@ -250,6 +251,55 @@ async function benchStartup(): Promise<void> {
   });
 }
 
+/**
+ * Inside archives: a 1 GiB zip and a 1 GiB tar.gz of 200 members (half of them native binaries),
+ * every member hashed by the action (`archive-members: all`), against unpacking them to a pipe into
+ * openssl. The action also hashes the archive itself.
+ */
+async function benchArchives(): Promise<void> {
+  const workspace = path.join(tmp, 'archives');
+  const tree = path.join(tmp, 'archives-tree');
+  const members = 200;
+  progress(`archives: writing ${members} members of ${ARCHIVE_MEMBER_BYTES / MiB} MiB and packing them`);
+  for (let i = 0; i < members; i++) {
+    await writeRandomFile(path.join(tree, `m${i}.bin`), ARCHIVE_MEMBER_BYTES, i % 2 === 0 ? ELF_MAGIC : undefined);
+  }
+  const zip = path.join(workspace, 'dist', 'release.zip');
+  const tgz = path.join(workspace, 'dist', 'release.tar.gz');
+  await mkdir(path.dirname(zip), { recursive: true });
+  execFileSync('zip', ['-q', '-1', '-r', '-X', zip, '.'], { cwd: tree });
+  execFileSync('bash', ['-c', `tar -cf - . | gzip -1 > ${JSON.stringify(tgz)}`], { cwd: tree });
+  await rm(tree, { recursive: true, force: true });
+
+  for (const [name, file, reference] of [
+    ['zip', zip, `unzip -p ${JSON.stringify(zip)} | openssl dgst -sha256`],
+    ['tar.gz', tgz, `tar -xOzf ${JSON.stringify(tgz)} | openssl dgst -sha256`],
+  ] as const) {
+    const row = `archives ${name}`;
+    const action = () => actionRun(row, workspace, { files: path.relative(workspace, file), 'archive-members': 'all' }, { scanned: String(members + 1), unknown: String(members + 1) });
+    const piped = async () => {
+      const result = await command('bash', ['-c', `set -o pipefail; ${reference}`]);
+      if (result.code !== 0) failures.push(`${row}: the reference exited ${result.code}: ${result.stderr.trim().slice(0, 300)}`);
+      return result.ms;
+    };
+    const [actionMs, referenceMs] = await interleave(row, ROUNDS.archives, { 'action ms': action, 'reference ms': piped });
+    const a = median(actionMs);
+    const r = median(referenceMs);
+    rows.push({
+      what: `archives: a ${gib(statSync(file).size)} ${name} of ${members} members (half native binaries), \`archive-members: all\``,
+      measured: seconds(a),
+      reference: `\`${reference.replace(JSON.stringify(file), name === 'zip' ? 'release.zip' : 'release.tar.gz')}\`: ${seconds(r)}`,
+      ratio: (a / r).toFixed(2),
+      target: '≤ 1.3',
+      met: a / r <= 1.3 && !failed(row),
+    });
+  }
+  await rm(workspace, { recursive: true, force: true });
+}
+
+const ARCHIVE_MEMBER_BYTES = 5 * MiB + 120 * 1024; // 200 of them: 1 GiB
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
+
 // ── Running things ───────────────────────────────────────────────────────────────────────────────
 
 function actionOptions(workspace: string, inputs: Record<string, string>, target: VtServer) {
@@ -325,8 +375,8 @@ async function interleave(row: string, rounds: number, named: Record<string, () 
 
 // ── Data ─────────────────────────────────────────────────────────────────────────────────────────
 
-/** Random bytes, fast: one 8 MiB buffer refilled by the CSPRNG (GB/s) and appended. */
-async function writeRandomFile(file: string, bytes: number): Promise<void> {
+/** Random bytes, fast: one 8 MiB buffer refilled by the CSPRNG (GB/s) and appended; `head` first when given. */
+async function writeRandomFile(file: string, bytes: number, head?: Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const chunk = Buffer.allocUnsafe(8 * MiB);
   const handle = await open(file, 'w');
@@ -334,6 +384,7 @@ async function writeRandomFile(file: string, bytes: number): Promise<void> {
     for (let written = 0; written < bytes; ) {
       const length = Math.min(chunk.length, bytes - written);
       randomFillSync(chunk, 0, length);
+      if (head && written === 0) head.copy(chunk);
       await handle.write(chunk, 0, length);
       written += length;
     }

@@ -34,15 +34,15 @@ export interface OpenedArchive {
 
 const KIND_NAMES: Record<ContainerKind, string> = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
 
-/** The members of `artifact` when its first bytes say it is an archive; null when they do not. */
-export async function openArchive(artifact: Artifact, head: Uint8Array, options: ArchiveOptions): Promise<OpenedArchive | null> {
+/** The members of `artifact` (whose hash is `sha256`) when its first bytes say it is an archive; null when they do not. */
+export async function openArchive(artifact: Artifact, head: Uint8Array, sha256: string, options: ArchiveOptions): Promise<OpenedArchive | null> {
   const kind = sniffContainer(head);
   if (options.members === 'none' || kind === null) return null;
   const walk = new Walk(artifact, options);
   const source = { file: artifact.rawPath ?? artifact.absolutePath, size: artifact.size, offset: 0 };
   let unscanned: string | null;
   try {
-    unscanned = await walk.archive(kind, source, head, [], [], 1);
+    unscanned = await walk.archive(kind, source, head, [], [sha256], 1);
   } catch (error) {
     if (!(error instanceof TotalLimitError)) throw error;
     unscanned = error.message;
