@@ -32,8 +32,8 @@ const MANY_FILES = 5_000;
 const LOOKUP_FILES = 400;
 const LOOKUP_LATENCY_MS = 25;
 const DEFAULT_CONCURRENCY = 4;
-/** The most the temporary directory holds at once: the 2 GiB and 256 MiB artifacts, with room to spare. */
-const DISK_NEEDED = 2 * GiB + 256 * MiB + 512 * MiB;
+/** The most the temporary directory holds at once: the archives row (members, zip, tar.gz: 3 GiB), with room to spare. */
+const DISK_NEEDED = Math.max(2 * GiB + 256 * MiB, 3 * GiB) + 512 * MiB;
 
 interface Row {
   what: string;

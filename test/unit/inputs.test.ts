@@ -119,6 +119,7 @@ describe('enum inputs', () => {
     { name: 'on-unknown', accepted: ['pass', 'warn', 'fail'], pick: (i: Inputs) => i.policy.onUnknown },
     { name: 'on-error', accepted: ['fail', 'warn'], pick: (i: Inputs) => i.policy.onError },
     { name: 'if-no-files-found', accepted: ['warn', 'error', 'ignore'], pick: (i: Inputs) => i.policy.ifNoFilesFound },
+    { name: 'archive-members', accepted: ['binaries', 'all', 'none'], pick: (i: Inputs) => i.archives.members },
   ];
   const accepted = enums.flatMap(({ name, accepted, pick }) => accepted.map((value) => ({ name, value, pick })));
 
@@ -178,6 +179,10 @@ describe('pacing and retry inputs', () => {
 
   test('the other defaults: 4 in flight, 5 retries, 30 s a request', () => {
     expect(parse({})).toMatchObject({ concurrency: 4, maxRetries: 5, requestTimeoutMs: 30_000 });
+    expect(parse({}).archives).toEqual({
+      members: 'binaries',
+      limits: { maxDepth: 3, maxMembers: 10_000, maxMemberBytes: 2048 * 1024 * 1024, maxTotalBytes: 8192 * 1024 * 1024, maxRatio: 200, maxNestedBytes: 64 * 1024 * 1024 },
+    });
   });
 
   test.each([
@@ -190,6 +195,12 @@ describe('pacing and retry inputs', () => {
     { name: 'request-timeout-seconds', value: '2.5', pick: (i: Inputs) => i.requestTimeoutMs, expected: 2500 },
     { name: 'request-timeout-seconds', value: '3600', pick: (i: Inputs) => i.requestTimeoutMs, expected: 3_600_000 },
     { name: 'request-timeout-seconds', value: '0.001', pick: (i: Inputs) => i.requestTimeoutMs, expected: 1 },
+    { name: 'archive-max-depth', value: '1', pick: (i: Inputs) => i.archives.limits.maxDepth, expected: 1 },
+    { name: 'archive-max-members', value: '250000', pick: (i: Inputs) => i.archives.limits.maxMembers, expected: 250_000 },
+    { name: 'archive-max-member-mib', value: '1', pick: (i: Inputs) => i.archives.limits.maxMemberBytes, expected: 1024 * 1024 },
+    { name: 'archive-max-total-mib', value: '16384', pick: (i: Inputs) => i.archives.limits.maxTotalBytes, expected: 16 * 1024 ** 3 },
+    { name: 'archive-max-ratio', value: '1000', pick: (i: Inputs) => i.archives.limits.maxRatio, expected: 1000 },
+    { name: 'archive-max-nested-mib', value: '4095', pick: (i: Inputs) => i.archives.limits.maxNestedBytes, expected: 4095 * 1024 * 1024 },
   ])('$name accepts $value', ({ name, value, pick, expected }) => {
     expect(pick(parse({ [name]: value }))).toBe(expected);
   });
@@ -208,6 +219,13 @@ describe('pacing and retry inputs', () => {
     { name: 'request-timeout-seconds', value: '1e2', says: 'must be a number of seconds from 0.001 to 3600' },
     { name: 'request-timeout-seconds', value: '.5', says: 'must be a number of seconds from 0.001 to 3600' },
     { name: 'request-timeout-seconds', value: '30s', says: 'must be a number of seconds from 0.001 to 3600' },
+    { name: 'archive-max-depth', value: '0', says: 'must be a whole number, from 1 to 32' },
+    { name: 'archive-max-depth', value: '33', says: 'must be a whole number, from 1 to 32' },
+    { name: 'archive-max-members', value: '0', says: 'must be a whole number, 1 or more' },
+    { name: 'archive-max-member-mib', value: '1.5', says: 'must be a whole number, from 1 to 1048576' },
+    { name: 'archive-max-total-mib', value: '0', says: 'must be a whole number, from 1 to 1073741824' },
+    { name: 'archive-max-ratio', value: 'high', says: 'must be a whole number, 1 or more' },
+    { name: 'archive-max-nested-mib', value: '4096', says: 'must be a whole number, from 1 to 4095' },
   ])('$name rejects $value', ({ name, value, says }) => {
     const error = inputError({ [name]: value });
     expect(error.message).toContain(`Input \`${name}\` ${says}`);
