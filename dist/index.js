@@ -36518,16 +36518,19 @@ function crxZipOffset(head) {
 
 
 const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
-/** The members of `artifact` (whose hash is `sha256`) when its first bytes say it is an archive; null when they do not. */
+/**
+ * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
+ * `sha256` may still be being computed (a quine is told by it).
+ */
 async function openArchive(artifact, head, sha256, options) {
     const kind = sniffContainer(head);
     if (options.members === 'none' || kind === null)
         return null;
-    const walk = new Walk(artifact, options);
+    const walk = new Walk(artifact, sha256, options);
     const source = { file: artifact.rawPath ?? artifact.absolutePath, size: artifact.size, offset: 0 };
     let unscanned;
     try {
-        unscanned = await walk.archive(kind, source, head, [], [sha256], 1);
+        unscanned = await walk.archive(kind, source, head, [], [], 1);
     }
     catch (error) {
         if (!(error instanceof TotalLimitError))
@@ -36539,10 +36542,13 @@ async function openArchive(artifact, head, sha256, options) {
 class Walk {
     members = [];
     outer;
+    /** The outer file's hash; '' when hashing it failed (then this walk's result is dropped anyway). */
+    outerHash;
     options;
     totalBytes = 0;
-    constructor(outer, options) {
+    constructor(outer, outerHash, options) {
         this.outer = outer;
+        this.outerHash = Promise.resolve(outerHash).catch(() => '');
         this.options = options;
     }
     /** Reads one archive; returns why it was not opened fully, or null. */
@@ -36608,7 +36614,7 @@ class Walk {
         if (kind === null)
             return;
         const { maxDepth, maxNestedBytes } = this.options.limits;
-        if (ancestors.includes(read.sha256))
+        if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256))
             artifact.unscanned = 'it contains itself (a quine); not opened again';
         else if (depth >= maxDepth)
             artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
@@ -36767,13 +36773,16 @@ class HashPool {
     get capacity() {
         return this.size * QUEUE_PER_WORKER;
     }
-    /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
-    hash(path) {
+    /**
+     * Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). `onHead`, when
+     * given, hears the file's first bytes as soon as they are read, long before a big file's hash.
+     */
+    hash(path, onHead) {
         const lane = this.leastBusyLane();
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
-            lane.pending.set(id, { resolve, reject });
-            lane.worker.postMessage({ id, path });
+            lane.pending.set(id, { resolve, reject, onHead });
+            lane.worker.postMessage({ id, path, earlyHead: onHead !== undefined });
         });
     }
     /** Ends the workers; a scan must call it, or they keep the process alive. */
@@ -36796,12 +36805,14 @@ class HashPool {
     }
     settle(lane, answer) {
         const waiting = lane.pending.get(answer.id);
+        if (waiting && !('sha256' in answer) && !('error' in answer))
+            return waiting.onHead?.(answer.head); // the file's first bytes, early
         lane.pending.delete(answer.id);
         if (!waiting)
             return;
         if ('error' in answer)
             waiting.reject(new FileReadError(answer.error, answer.special));
-        else
+        else if ('sha256' in answer)
             waiting.resolve({ sha256: answer.sha256, size: answer.size, head: answer.head });
     }
     /**
@@ -37602,10 +37613,15 @@ async function scanArtifacts(artifacts, deps) {
             return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
         let sha256;
         let head;
+        // A big archive is opened as soon as its first bytes are read, while a hashing thread hashes it whole.
+        const { openArchive } = deps;
+        let early;
+        const hashing = hash(artifact.rawPath ?? artifact.absolutePath, openArchive && artifact.size >= EARLY_OPEN_BYTES ? (first) => (early = openArchive(artifact, first, hashing.then((hashed) => hashed.sha256))) : undefined);
         try {
-            ({ sha256, head } = await hash(artifact.rawPath ?? artifact.absolutePath));
+            ({ sha256, head } = await hashing);
         }
         catch (error) {
+            await early; // what it read is of no use without the file's hash
             if (!(error instanceof FileReadError))
                 throw error;
             if (error.special)
@@ -37614,7 +37630,7 @@ async function scanArtifacts(artifacts, deps) {
         }
         const whole = { artifact, sha256, outcome: lookup(sha256) };
         // The outer archive is always looked up; its members follow it, each under the one-lookup-per-hash rule.
-        const opened = head && deps.openArchive ? await deps.openArchive(artifact, head, sha256) : null;
+        const opened = early ? await early : head && openArchive ? await openArchive(artifact, head, sha256) : null;
         if (!opened)
             return whole;
         const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => ({
@@ -37627,6 +37643,8 @@ async function scanArtifacts(artifacts, deps) {
     deps.onHashingDone?.(lookups.size);
     return Promise.all(hashed.flat().map(async (entry) => ({ ...entry, outcome: await entry.outcome })));
 }
+/** Files this big are opened while they are hashed, not after: the two take about as long. */
+const EARLY_OPEN_BYTES = 8 * 1024 * 1024;
 function notRegular(displayPath, type) {
     return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
 }
@@ -37785,7 +37803,7 @@ async function runGate(options, ports) {
     let scanned;
     try {
         scanned = await scanArtifacts(artifacts, {
-            hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
+            hash: (path, onHead) => hashPool.hash(path, onHead).finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
             lookup: (sha256) => scheduler.lookup(sha256),
             ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),

@@ -13,12 +13,14 @@ const HEAD_BYTES = 512;
 /** One buffer for the worker's whole life: files come one at a time. */
 const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
 
-parentPort.on('message', ({ id, path }) => {
-  parentPort.postMessage({ id, ...hash(path) });
+parentPort.on('message', ({ id, path, earlyHead }) => {
+  // earlyHead: the first bytes are sent as soon as they are read, so an archive can be opened while it is hashed.
+  const onHead = earlyHead ? (head) => parentPort.postMessage({ id, head }) : undefined;
+  parentPort.postMessage({ id, ...hash(path, onHead) });
 });
 
-/** @returns {{ sha256: string, size: number } | { error: string, special?: string }} */
-function hash(path) {
+/** @returns {{ sha256: string, size: number, head: Uint8Array } | { error: string, special?: string }} */
+function hash(path, onHead) {
   let fd;
   try {
     // Non-blocking, so a FIFO that replaced the file since listing cannot block this thread.
@@ -36,7 +38,10 @@ function hash(path) {
     // Read to a zero-byte read: on network and FUSE file systems a short read is not the end.
     for (let bytesRead; (bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null)) > 0; total += bytesRead) {
       digest.update(buffer.subarray(0, bytesRead));
-      head ??= Buffer.from(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES))); // a copy: the buffer is reused
+      if (head === undefined) {
+        head = Buffer.from(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES))); // a copy: the buffer is reused
+        onHead?.(head);
+      }
     }
     // A file written while it was hashed has no single hash: judging a mix would be a silent miss.
     if (total !== info.size) return { error: `the file changed while it was hashed (${info.size} bytes listed, ${total} read)` };

@@ -25,12 +25,12 @@ export class FileReadError extends Error {
   }
 }
 
-type WorkerAnswer = { id: number } & ({ sha256: string; size: number; head: Uint8Array } | { error: string; special?: string });
+type WorkerAnswer = { id: number } & ({ sha256: string; size: number; head: Uint8Array } | { error: string; special?: string } | { head: Uint8Array });
 
 interface Lane {
   worker: Worker;
   /** Files sent to this worker and not answered yet, by request id. */
-  pending: Map<number, { resolve: (hash: FileHash) => void; reject: (error: Error) => void }>;
+  pending: Map<number, { resolve: (hash: FileHash) => void; reject: (error: Error) => void; onHead?: ((head: Uint8Array) => void) | undefined }>;
 }
 
 /**
@@ -59,13 +59,16 @@ export class HashPool {
     return this.size * QUEUE_PER_WORKER;
   }
 
-  /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
-  hash(path: string | Buffer): Promise<FileHash> {
+  /**
+   * Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). `onHead`, when
+   * given, hears the file's first bytes as soon as they are read, long before a big file's hash.
+   */
+  hash(path: string | Buffer, onHead?: (head: Uint8Array) => void): Promise<FileHash> {
     const lane = this.leastBusyLane();
     const id = this.nextId++;
     return new Promise<FileHash>((resolve, reject) => {
-      lane.pending.set(id, { resolve, reject });
-      lane.worker.postMessage({ id, path });
+      lane.pending.set(id, { resolve, reject, onHead });
+      lane.worker.postMessage({ id, path, earlyHead: onHead !== undefined });
     });
   }
 
@@ -90,10 +93,11 @@ export class HashPool {
 
   private settle(lane: Lane, answer: WorkerAnswer): void {
     const waiting = lane.pending.get(answer.id);
+    if (waiting && !('sha256' in answer) && !('error' in answer)) return waiting.onHead?.(answer.head); // the file's first bytes, early
     lane.pending.delete(answer.id);
     if (!waiting) return;
     if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
-    else waiting.resolve({ sha256: answer.sha256, size: answer.size, head: answer.head });
+    else if ('sha256' in answer) waiting.resolve({ sha256: answer.sha256, size: answer.size, head: answer.head });
   }
 
   /**

@@ -108,7 +108,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   let scanned;
   try {
     scanned = await scanArtifacts(artifacts, {
-      hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
+      hash: (path, onHead) => hashPool.hash(path, onHead).finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
       lookup: (sha256) => scheduler.lookup(sha256),
       ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),

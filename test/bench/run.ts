@@ -32,6 +32,8 @@ const MANY_FILES = 5_000;
 const LOOKUP_FILES = 400;
 const LOOKUP_LATENCY_MS = 25;
 const DEFAULT_CONCURRENCY = 4;
+const ARCHIVE_MEMBER_BYTES = 5 * MiB + 120 * 1024; // 200 of them: 1 GiB
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
 /** The most the temporary directory holds at once: the archives row (members, zip, tar.gz: 3 GiB), with room to spare. */
 const DISK_NEEDED = Math.max(2 * GiB + 256 * MiB, 3 * GiB) + 512 * MiB;
 
@@ -296,9 +298,6 @@ async function benchArchives(): Promise<void> {
   }
   await rm(workspace, { recursive: true, force: true });
 }
-
-const ARCHIVE_MEMBER_BYTES = 5 * MiB + 120 * 1024; // 200 of them: 1 GiB
-const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
 
 // ── Running things ───────────────────────────────────────────────────────────────────────────────
 

@@ -108,3 +108,16 @@ test('lookups start while hashing is still going on', async () => {
   expect(events.indexOf('lookup ' + createHash('sha256').update('file 0').digest('hex').slice(0, 6))).toBeLessThan(events.indexOf('hashed f11'));
   expect(events.filter((e) => e.startsWith('lookup'))).toHaveLength(12);
 });
+
+test('HashPool: asked for it, a file’s first bytes come before its hash, so an archive can be opened while it is hashed', async () => {
+  const content = Buffer.alloc(3 * 1024 * 1024, 5);
+  content.write('PK\x03\x04', 'latin1');
+  const workspace = await makeWorkspace({ 'big.zip': content });
+  const hashPool = pool(1);
+  const events: string[] = [];
+
+  const hashed = await hashPool.hash(path.join(workspace, 'big.zip'), (head) => events.push(`head ${Buffer.from(head).equals(content.subarray(0, 512))}`));
+  events.push(`hash ${hashed.sha256 === createHash('sha256').update(content).digest('hex')}`);
+
+  expect(events).toEqual(['head true', 'hash true']);
+});

@@ -34,15 +34,18 @@ export interface OpenedArchive {
 
 const KIND_NAMES: Record<ContainerKind, string> = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
 
-/** The members of `artifact` (whose hash is `sha256`) when its first bytes say it is an archive; null when they do not. */
-export async function openArchive(artifact: Artifact, head: Uint8Array, sha256: string, options: ArchiveOptions): Promise<OpenedArchive | null> {
+/**
+ * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
+ * `sha256` may still be being computed (a quine is told by it).
+ */
+export async function openArchive(artifact: Artifact, head: Uint8Array, sha256: string | Promise<string>, options: ArchiveOptions): Promise<OpenedArchive | null> {
   const kind = sniffContainer(head);
   if (options.members === 'none' || kind === null) return null;
-  const walk = new Walk(artifact, options);
+  const walk = new Walk(artifact, sha256, options);
   const source = { file: artifact.rawPath ?? artifact.absolutePath, size: artifact.size, offset: 0 };
   let unscanned: string | null;
   try {
-    unscanned = await walk.archive(kind, source, head, [], [sha256], 1);
+    unscanned = await walk.archive(kind, source, head, [], [], 1);
   } catch (error) {
     if (!(error instanceof TotalLimitError)) throw error;
     unscanned = error.message;
@@ -61,11 +64,14 @@ interface ReadMember {
 class Walk {
   readonly members: FoundMember[] = [];
   private readonly outer: Artifact;
+  /** The outer file's hash; '' when hashing it failed (then this walk's result is dropped anyway). */
+  private readonly outerHash: Promise<string>;
   private readonly options: ArchiveOptions;
   private totalBytes = 0;
 
-  constructor(outer: Artifact, options: ArchiveOptions) {
+  constructor(outer: Artifact, outerHash: string | Promise<string>, options: ArchiveOptions) {
     this.outer = outer;
+    this.outerHash = Promise.resolve(outerHash).catch(() => '');
     this.options = options;
   }
 
@@ -126,7 +132,7 @@ class Walk {
     this.members.push({ artifact, sha256: read.sha256, error: null });
     if (kind === null) return;
     const { maxDepth, maxNestedBytes } = this.options.limits;
-    if (ancestors.includes(read.sha256)) artifact.unscanned = 'it contains itself (a quine); not opened again';
+    if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256)) artifact.unscanned = 'it contains itself (a quine); not opened again';
     else if (depth >= maxDepth) artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
     else if (read.bytes === null) artifact.unscanned = `it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`;
     else artifact.unscanned = (await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1)) ?? undefined;
