@@ -36225,7 +36225,9 @@ function sniffContainer(head) {
         return 'zip';
     if (startsWith(head, [0x43, 0x72, 0x32, 0x34]))
         return 'crx'; // "Cr24": a zip after its header
-    if (startsWith(head, [0x1f, 0x8b]))
+    // gzip's magic is two bytes: random data starts so once in 65,536 files. Its method (8, deflate) and
+    // reserved flag bits (zero) must agree too, or a random .bin would be "a corrupt gzip".
+    if (startsWith(head, [0x1f, 0x8b, 0x08]) && head.length > 3 && (head[3] & 0xe0) === 0)
         return 'gzip';
     if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd]))
         return 'zstd';

@@ -14,7 +14,9 @@ export function sniffContainer(head: Uint8Array): ContainerKind | null {
   // A local file header, or the end record of an empty zip (jar, war, apk, nupkg, whl, vsix, msix…).
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(head, [0x43, 0x72, 0x32, 0x34])) return 'crx'; // "Cr24": a zip after its header
-  if (startsWith(head, [0x1f, 0x8b])) return 'gzip';
+  // gzip's magic is two bytes: random data starts so once in 65,536 files. Its method (8, deflate) and
+  // reserved flag bits (zero) must agree too, or a random .bin would be "a corrupt gzip".
+  if (startsWith(head, [0x1f, 0x8b, 0x08]) && head.length > 3 && (head[3]! & 0xe0) === 0) return 'gzip';
   if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd])) return 'zstd';
   if (startsWith(head, [...Buffer.from('!<arch>\n')])) return 'ar'; // .deb
   if (startsWith(head, [...Buffer.from('ustar')], 257)) return 'tar'; // POSIX and GNU; pre-POSIX tar has no magic
