@@ -68,6 +68,69 @@ const FLAGS = [
         description: 'What happens when the patterns match no file: `warn`, `error` or `ignore`.',
     },
     {
+        name: 'archive-members',
+        kind: 'input',
+        type: 'string',
+        value: 'WHAT',
+        default: 'binaries',
+        group: 'What to check',
+        description: 'Which files inside archives (zip, jar, apk, whl, nupkg, tar, tar.gz, tar.zst, deb\u2026) are looked up besides the archive itself: `binaries` (native executables and libraries, PE, ELF or Mach-O, plus nested archives), `all` or `none` (archives judged as whole files only).',
+    },
+    {
+        name: 'archive-max-depth',
+        kind: 'input',
+        type: 'string',
+        value: 'N',
+        default: '3',
+        group: 'What to check',
+        description: 'Archives inside archives opened, the outer one counting as 1 (1 to 32); a deeper one is judged by its own hash and reported as not opened.',
+    },
+    {
+        name: 'archive-max-members',
+        kind: 'input',
+        type: 'string',
+        value: 'N',
+        default: '10000',
+        group: 'What to check',
+        description: 'Members read per archive; an archive with more is reported as not opened fully.',
+    },
+    {
+        name: 'archive-max-member-mib',
+        kind: 'input',
+        type: 'string',
+        value: 'N',
+        default: '2048',
+        group: 'What to check',
+        description: 'MiB one member may expand to; a larger one is reported as not read.',
+    },
+    {
+        name: 'archive-max-total-mib',
+        kind: 'input',
+        type: 'string',
+        value: 'N',
+        default: '8192',
+        group: 'What to check',
+        description: 'MiB read from inside one artifact, every level together; past it the archive is reported as not opened fully.',
+    },
+    {
+        name: 'archive-max-ratio',
+        kind: 'input',
+        type: 'string',
+        value: 'N',
+        default: '200',
+        group: 'What to check',
+        description: 'How many times its compressed size a member may expand (counted past 1 MiB); more is taken for a compression bomb and not read.',
+    },
+    {
+        name: 'archive-max-nested-mib',
+        kind: 'input',
+        type: 'string',
+        value: 'N',
+        default: '64',
+        group: 'What to check',
+        description: 'MiB a nested archive is held in memory to be opened (a zip needs random access; 1 to 4095); a larger one is judged by its own hash and reported as not opened.',
+    },
+    {
         name: 'provider',
         kind: 'input',
         type: 'string',
@@ -571,7 +634,7 @@ async function main(argv) {
         process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_VERSION */ .Y}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .a.passed;
     }
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 398));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(681), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 207));
     return runCommand(commandLine);
 }
 /** A UsageError as the command line shows it (exit 2); anything else is rethrown. */
@@ -610,6 +673,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -802,6 +872,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -820,6 +897,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -8,16 +8,20 @@ import { parentPort } from 'node:worker_threads';
 // Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
 // `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
 const CHUNK_BYTES = 1024 * 1024;
+/** The first bytes sent back with the hash, to recognise archives by (src/core/archives/sniff.ts). */
+const HEAD_BYTES = 512;
 /** One buffer for the worker's whole life: files are hashed one at a time. */
 const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
 
-// A batch of paths in, their answers out in the same order (src/core/hashing.ts).
-parentPort.on('message', ({ id, paths }) => {
-  parentPort.postMessage({ id, answers: paths.map(hash) });
+// A batch of paths in, their answers out in the same order (src/core/hashing.ts). earlyHeads[i]: the
+// first bytes of file i are sent as soon as they are read, so an archive can be opened while it is hashed.
+parentPort.on('message', ({ id, paths, earlyHeads }) => {
+  const answers = paths.map((path, index) => hash(path, earlyHeads?.[index] ? (head) => parentPort.postMessage({ id, index, head }) : undefined));
+  parentPort.postMessage({ id, answers });
 });
 
-/** @returns {{ sha256: string, size: number } | { error: string, special?: string }} */
-function hash(path) {
+/** @returns {{ sha256: string, size: number, head: Uint8Array } | { error: string, special?: string }} */
+function hash(path, onHead) {
   let fd;
   try {
     // Non-blocking, so a FIFO that replaced the file since listing cannot block this thread.
@@ -31,13 +35,18 @@ function hash(path) {
     if (!info.isFile()) return { error: 'not a regular file', special: specialType(path) ?? 'special file' };
     const digest = createHash('sha256');
     let total = 0;
+    let head;
     // Read to a zero-byte read: on network and FUSE file systems a short read is not the end.
     for (let bytesRead; (bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null)) > 0; total += bytesRead) {
       digest.update(buffer.subarray(0, bytesRead));
+      if (head === undefined) {
+        head = Buffer.from(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES))); // a copy: the buffer is reused
+        onHead?.(head);
+      }
     }
     // A file written while it was hashed has no single hash: judging a mix would be a silent miss.
     if (total !== info.size) return { error: `the file changed while it was hashed (${info.size} bytes listed, ${total} read)` };
-    return { sha256: digest.digest('hex'), size: info.size };
+    return { sha256: digest.digest('hex'), size: info.size, head: head ?? new Uint8Array(0) };
   } catch (error) {
     return { error: `cannot read the file: ${describe(error)}` };
   } finally {

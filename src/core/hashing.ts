@@ -10,6 +10,8 @@ import { Worker } from 'node:worker_threads';
 export interface FileHash {
   sha256: string;
   size: number;
+  /** The file's first bytes (up to 512), to recognise an archive by. */
+  head?: Uint8Array;
 }
 
 export class FileReadError extends Error {
@@ -23,13 +25,14 @@ export class FileReadError extends Error {
   }
 }
 
-type FileAnswer = { sha256: string; size: number } | { error: string; special?: string };
-type WorkerAnswer = { id: number; answers: FileAnswer[] };
+type FileAnswer = { sha256: string; size: number; head: Uint8Array } | { error: string; special?: string };
+type WorkerAnswer = { id: number; answers: FileAnswer[] } | { id: number; index: number; head: Uint8Array };
 
 interface Waiting {
   path: string | Buffer;
   resolve: (hash: FileHash) => void;
   reject: (error: Error) => void;
+  onHead?: ((head: Uint8Array) => void) | undefined;
 }
 
 interface Lane {
@@ -69,10 +72,13 @@ export class HashPool {
     return this.size * BATCHES_PER_WORKER * BATCH_FILES;
   }
 
-  /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
-  hash(path: string | Buffer): Promise<FileHash> {
+  /**
+   * Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). `onHead`, when
+   * given, hears the file's first bytes as soon as they are read, long before a big file's hash.
+   */
+  hash(path: string | Buffer, onHead?: (head: Uint8Array) => void): Promise<FileHash> {
     return new Promise<FileHash>((resolve, reject) => {
-      this.queued.push({ path, resolve, reject });
+      this.queued.push({ path, resolve, reject, onHead });
       if (this.queued.length >= BATCH_FILES) this.send();
       else if (this.queued.length === 1) queueMicrotask(() => this.send()); // a batch not filled goes out anyway
     });
@@ -85,7 +91,11 @@ export class HashPool {
     const lane = this.leastBusyLane();
     const id = this.nextId++;
     lane.pending.set(id, batch);
-    lane.worker.postMessage({ id, paths: batch.map((waiting) => waiting.path) });
+    lane.worker.postMessage({
+      id,
+      paths: batch.map((waiting) => waiting.path),
+      earlyHeads: batch.map((waiting) => waiting.onHead !== undefined),
+    });
   }
 
   /** Ends the workers; a scan must call it, or they keep the process alive. */
@@ -107,13 +117,14 @@ export class HashPool {
     return lane;
   }
 
-  private settle(lane: Lane, { id, answers }: WorkerAnswer): void {
-    const batch = lane.pending.get(id);
-    lane.pending.delete(id);
+  private settle(lane: Lane, answer: WorkerAnswer): void {
+    const batch = lane.pending.get(answer.id);
+    if ('index' in answer) return batch?.[answer.index]?.onHead?.(answer.head); // a file's first bytes, early
+    lane.pending.delete(answer.id);
     for (const [i, waiting] of (batch ?? []).entries()) {
-      const answer = answers[i]!;
-      if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
-      else waiting.resolve({ sha256: answer.sha256, size: answer.size });
+      const fileAnswer = answer.answers[i]!;
+      if ('error' in fileAnswer) waiting.reject(new FileReadError(fileAnswer.error, fileAnswer.special));
+      else waiting.resolve({ sha256: fileAnswer.sha256, size: fileAnswer.size, head: fileAnswer.head });
     }
   }
 

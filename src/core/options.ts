@@ -2,6 +2,8 @@
 // input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
 import path from 'node:path';
+import { DEFAULT_ARCHIVE_LIMITS } from './archives/limits.js';
+import type { ArchiveOptions, MemberSelection } from './archives/walk.js';
 import { PROVIDERS } from './providers.js';
 import { hoursToMs, type CacheOptions } from './verdict-cache.js';
 import type { AllowEntry, ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
@@ -30,6 +32,8 @@ export interface Inputs {
   analysisTimeoutMs: number;
   /** Reuse the service's answers across runs (src/core/verdict-cache.ts); null when `cache` is false. */
   cache: CacheOptions | null;
+  /** Which members of archives are judged, and the limits of opening them. */
+  archives: ArchiveOptions;
 }
 
 export class InputError extends Error {
@@ -98,6 +102,26 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     sarifPath: optional(read, 'sarif-path', () => path.resolve(workspace, read('sarif-path').trim())),
     ...uploadOptions(read, provider),
     cache: cacheOptions(read),
+    archives: archiveOptions(read),
+  };
+}
+
+const MIB = 1024 * 1024;
+
+function archiveOptions(read: InputReader): ArchiveOptions {
+  const defaults = DEFAULT_ARCHIVE_LIMITS;
+  const mebibytes = (name: string, fallback: number, max: number) => wholeNumber(read, name, fallback / MIB, 1, max) * MIB;
+  return {
+    members: oneOf<MemberSelection>(read, 'archive-members', ['binaries', 'all', 'none'], 'binaries'),
+    limits: {
+      maxDepth: wholeNumber(read, 'archive-max-depth', defaults.maxDepth, 1, 32),
+      maxMembers: wholeNumber(read, 'archive-max-members', defaults.maxMembers, 1),
+      maxMemberBytes: mebibytes('archive-max-member-mib', defaults.maxMemberBytes, 1024 * 1024),
+      maxTotalBytes: mebibytes('archive-max-total-mib', defaults.maxTotalBytes, 1024 * 1024 * 1024),
+      maxRatio: wholeNumber(read, 'archive-max-ratio', defaults.maxRatio, 1),
+      // A Buffer holds at most 4 GiB on 64-bit Node.
+      maxNestedBytes: mebibytes('archive-max-nested-mib', defaults.maxNestedBytes, 4095),
+    },
   };
 }
 

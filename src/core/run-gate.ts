@@ -1,5 +1,7 @@
 // The pipeline, top to bottom: listing, hashes and lookups, verdicts. No runner, no environment:
 // what it needs from outside comes in as ports, and what it found goes back as data.
+import { openArchive, type ArchiveOptions } from './archives/walk.js';
+import { Semaphore } from './concurrency.js';
 import { HashPool } from './hashing.js';
 import { findArtifacts, type ArtifactList, type Glob } from './listing.js';
 import type { Inputs } from './options.js';
@@ -31,6 +33,8 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
     hashes?: readonly { hash: string; kind: HashKind }[];
     /** Reuse answers kept by earlier runs; needs `ports.cache`. Null or absent: every hash is looked up. */
     cache?: CacheOptions | null;
+    /** Which archive members are judged, within which limits; absent: archives are judged as whole files. */
+    archives?: ArchiveOptions;
   };
 
 /** What a long scan tells the front door before its lookups end. */
@@ -79,6 +83,12 @@ export interface GateResult {
   /** How the verdict cache served this run; null when it was off. */
   cache: CacheUse | null;
 }
+
+/**
+ * Archives read at once. Each holds at most a nested archive per level in memory (archive-max-nested-mib),
+ * and its hashing runs on this thread beside the lookups: two keep both bounded.
+ */
+const ARCHIVES_AT_ONCE = 2;
 
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
@@ -142,17 +152,20 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
     verdictCache.record(sha256, outcome);
     return outcome;
   };
+  const archiveSlots = new Semaphore(ARCHIVES_AT_ONCE);
+  const { archives } = options;
   const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
   try {
     scanned = await scanArtifacts(artifacts, {
-      hash: (path) =>
+      hash: (path, onHead) =>
         hashPool
-          .hash(path)
+          .hash(path, onHead)
           .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
           .finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
       lookup: cachedOrFresh,
+      ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         hashingDone();

@@ -86,6 +86,15 @@ export interface Artifact {
    * never read; displayPath is the hash, absolutePath is empty, size is 0.
    */
   hash?: { kind: HashKind; value: string };
+  /** Set for a member of an archive: where it sits. displayPath then reads `dist/app.zip!/lib/a.jar!/x.so`. */
+  member?: ArchiveMemberOf;
+  /** Set for an archive that could not be opened fully (a zip bomb, corrupt, too deep): why. Judged by on-error. */
+  unscanned?: string;
+}
+
+/** A member's container chain: the outer file's displayPath, then each member name down to it. */
+export interface ArchiveMemberOf {
+  chain: string[];
 }
 
 /** The counts of `last_analysis_stats`; fields the service omitted read as 0. */

@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
 export const RULE_ORDER = ['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds'] as const;
 
 export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
-  const judged = judgeOutcome(scanned, policy, now);
+  const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
   const { outcome } = scanned;
   if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt) judged.cachedAt = outcome.cachedAt;
   const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
@@ -77,6 +77,17 @@ function expiredAllow(sha256: string, policy: Policy, now: Date): ExpiredAllow |
   const entry = policy.allowEntries[sha256];
   if (!entry?.expires || now.getTime() < Date.parse(`${entry.expires}T00:00:00Z`)) return null;
   return { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' };
+}
+
+/**
+ * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
+ * unless its own hash already fails it, it is an error judged by on-error, and says why.
+ */
+function notFullyOpened(judged: ArtifactResult, policy: Policy): ArtifactResult {
+  const reason = judged.artifact.unscanned;
+  if (reason === undefined || judged.consequence === 'fail' || judged.status === 'error') return judged;
+  const message = `${judged.artifact.displayPath} was not opened fully: ${reason}.`;
+  return { ...judged, status: 'error', consequence: policy.onError, error: { kind: 'file', message }, decidedBy: { rule: 'on-error' } };
 }
 
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */

@@ -1,7 +1,7 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
 import { analysisLink, PROVIDERS, reportLink } from '../core/providers.js';
-import type { ArtifactResult, ExpiredAllow, Policy, Provider } from '../core/types.js';
+import type { Artifact, ArtifactResult, ExpiredAllow, Policy, Provider } from '../core/types.js';
 import { analysedEngines, endedScan } from '../core/verdict.js';
 import { countedEngines, sentence, worstFirst } from './findings.js';
 import { decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
@@ -68,10 +68,15 @@ export function planAnnotations(results: readonly ArtifactResult[], provider: Pr
   return shown;
 }
 
+/** Where GitHub attaches the annotation: a member of an archive points at the archive's file. */
+function annotatedFile(artifact: Artifact): { file?: string } {
+  return artifact.inWorkspace ? { file: artifact.member?.chain[0] ?? artifact.displayPath } : {};
+}
+
 function describe(result: ArtifactResult, provider: Provider, policy: Policy): Annotation {
   const { artifact, report, sha256, counted } = result;
   const level = result.consequence === 'fail' ? 'error' : 'warning';
-  const file = artifact.inWorkspace ? { file: artifact.displayPath } : {};
+  const file = annotatedFile(artifact);
   const providerName = PROVIDERS[provider].name;
   const link = sha256 ? reportLink(provider, sha256) : null;
   const hashText = sha256 ? ` (SHA-256 ${sha256})` : '';
@@ -145,6 +150,6 @@ function describeStale(result: ArtifactResult, policy: Pick<Policy, 'maxReportAg
     message:
       `${artifact.displayPath} was last analysed ${result.staleDays} days ago (${formatDate(report?.lastAnalysed ?? null)}), ` +
       `more than max-report-age-days=${policy.maxReportAgeDays}: the verdict may be stale. Ask the service to reanalyse it.`,
-    ...(artifact.inWorkspace && { file: artifact.displayPath }),
+    ...annotatedFile(artifact),
   };
 }

@@ -41,6 +41,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
   const { artifact, report, error, sha256 } = result;
   return {
     path: artifact.displayPath, // a hash list's entries: the hash as given
+    container: artifact.member?.chain.slice(0, -1) ?? null, // v3: the archives holding a member, outermost first
     size: artifact.hash ? null : artifact.size,
     hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
     sha256,
@@ -62,6 +63,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
     staleDays: result.staleDays,
     cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
+    unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
     error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
     // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
     upload: result.submission

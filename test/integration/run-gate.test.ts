@@ -6,6 +6,8 @@ import { httpTransport } from '../../src/adapters/http.ts';
 import type { ArtifactList, Glob } from '../../src/core/listing.ts';
 import { runGate, type GateOptions, type GatePorts, type HashingDone } from '../../src/core/run-gate.ts';
 import { gateOptions } from '../support/gate-options.ts';
+import { DEFAULT_ARCHIVE_LIMITS } from '../../src/core/archives/limits.ts';
+import { elf, zipOf } from '../support/archives.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { fileReport, hashesOf, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -122,4 +124,22 @@ test('hashes instead of files: each looked up as given (MD5, SHA-1, SHA-256), no
   expect(judgement.result).toBe('fail');
   expect(events.listed[0]!.artifacts.every((a) => a.hash !== undefined && a.absolutePath === '')).toBe(true);
   expect(events.hashed).toEqual([{ uniqueHashes: 5, requestsPerMinute: 0, estimateMs: 0 }]);
+});
+
+test('members of archives are looked up with everything else, and the estimate after hashing counts them', async () => {
+  const zip = await zipOf({ 'lib/a.so': elf('run-gate a'), 'lib/b.so': elf('run-gate b'), 'lib/again.so': elf('run-gate a') });
+  const workspace = await makeWorkspace({ 'dist/app.zip': zip, 'dist/notes.txt': 'notes' });
+  const archives = { members: 'binaries' as const, limits: DEFAULT_ARCHIVE_LIMITS };
+
+  const whole = recordingPorts();
+  await runGate(options(workspace), whole.ports);
+  expect(whole.events.hashed.map((done) => done.uniqueHashes)).toEqual([2]);
+
+  const opened = recordingPorts();
+  const { judgement } = await runGate(options(workspace, { archives }), opened.ports);
+  expect(opened.events.hashed.map((done) => done.uniqueHashes)).toEqual([4]); // the zip, notes.txt, a.so (twice) and b.so
+  // Each archive is followed by its members (in the archive's order), then the next file.
+  const paths = judgement.results.map((r) => r.artifact.displayPath);
+  expect([paths[0], paths[4]]).toEqual(['dist/app.zip', 'dist/notes.txt']);
+  expect(paths.slice(1, 4).sort()).toEqual(['dist/app.zip!/lib/a.so', 'dist/app.zip!/lib/again.so', 'dist/app.zip!/lib/b.so']);
 });

@@ -32,7 +32,13 @@ describe('HashPool', () => {
 
     const hashes = await Promise.all(Object.keys(contents).map((name) => hashPool.hash(path.join(workspace, name))));
 
-    expect(hashes).toEqual(Object.values(contents).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })));
+    expect(hashes).toEqual(
+      Object.values(contents).map((content) => ({
+        sha256: createHash('sha256').update(content).digest('hex'),
+        size: content.length,
+        head: new Uint8Array(content.subarray(0, 512)), // the first bytes, to recognise an archive by
+      })),
+    );
   });
 
   test('files go to the workers in batches, each answer to its own file', async () => {
@@ -46,7 +52,7 @@ describe('HashPool', () => {
     const hashes = await Promise.all(paths.map((file) => hashPool.hash(file).catch((error: Error) => error.message)));
 
     expect(hashes).toEqual([
-      ...Object.values(files).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length })),
+      ...Object.values(files).map((content) => ({ sha256: createHash('sha256').update(content).digest('hex'), size: content.length, head: new Uint8Array(Buffer.from(content).subarray(0, 512)) })),
       'cannot open the file: it no longer exists (ENOENT)',
     ]);
     expect(sent.mock.calls.length).toBeLessThanOrEqual(Math.ceil(101 / 32)); // a message per file would be 101
@@ -123,4 +129,17 @@ test('lookups start while hashing is still going on', async () => {
 
   expect(events.indexOf('lookup ' + createHash('sha256').update('file 0').digest('hex').slice(0, 6))).toBeLessThan(events.indexOf('hashed f11'));
   expect(events.filter((e) => e.startsWith('lookup'))).toHaveLength(12);
+});
+
+test('HashPool: asked for it, a file’s first bytes come before its hash, so an archive can be opened while it is hashed', async () => {
+  const content = Buffer.alloc(3 * 1024 * 1024, 5);
+  content.write('PK\x03\x04', 'latin1');
+  const workspace = await makeWorkspace({ 'big.zip': content });
+  const hashPool = pool(1);
+  const events: string[] = [];
+
+  const hashed = await hashPool.hash(path.join(workspace, 'big.zip'), (head) => events.push(`head ${Buffer.from(head).equals(content.subarray(0, 512))}`));
+  events.push(`hash ${hashed.sha256 === createHash('sha256').update(content).digest('hex')}`);
+
+  expect(events).toEqual(['head true', 'hash true']);
 });

@@ -127,6 +127,7 @@ describe('enum inputs', () => {
     { name: 'on-unknown', accepted: ['pass', 'warn', 'fail'], pick: (i: Inputs) => i.policy.onUnknown },
     { name: 'on-error', accepted: ['fail', 'warn'], pick: (i: Inputs) => i.policy.onError },
     { name: 'if-no-files-found', accepted: ['warn', 'error', 'ignore'], pick: (i: Inputs) => i.policy.ifNoFilesFound },
+    { name: 'archive-members', accepted: ['binaries', 'all', 'none'], pick: (i: Inputs) => i.archives.members },
   ];
   const accepted = enums.flatMap(({ name, accepted, pick }) => accepted.map((value) => ({ name, value, pick })));
 
@@ -181,6 +182,10 @@ describe('pacing and retry inputs', () => {
 
   test('the other defaults: 4 in flight, 5 retries, 30 s a request', () => {
     expect(parse({})).toMatchObject({ concurrency: 4, maxRetries: 5, requestTimeoutMs: 30_000 });
+    expect(parse({}).archives).toEqual({
+      members: 'binaries',
+      limits: { maxDepth: 3, maxMembers: 10_000, maxMemberBytes: 2048 * 1024 * 1024, maxTotalBytes: 8192 * 1024 * 1024, maxRatio: 200, maxNestedBytes: 64 * 1024 * 1024 },
+    });
   });
 
   test.each([
@@ -197,6 +202,12 @@ describe('pacing and retry inputs', () => {
     { name: 'cache-max-age-hours', value: '720', pick: (i: Inputs) => i.cache?.maxAgeMs, expected: 720 * 3_600_000 },
     { name: 'cache-unknown-max-age-hours', value: '6', pick: (i: Inputs) => i.cache?.unknownMaxAgeMs, expected: 6 * 3_600_000 },
     { name: 'cache', value: 'FALSE', pick: (i: Inputs) => i.cache, expected: null },
+    { name: 'archive-max-depth', value: '1', pick: (i: Inputs) => i.archives.limits.maxDepth, expected: 1 },
+    { name: 'archive-max-members', value: '250000', pick: (i: Inputs) => i.archives.limits.maxMembers, expected: 250_000 },
+    { name: 'archive-max-member-mib', value: '1', pick: (i: Inputs) => i.archives.limits.maxMemberBytes, expected: 1024 * 1024 },
+    { name: 'archive-max-total-mib', value: '16384', pick: (i: Inputs) => i.archives.limits.maxTotalBytes, expected: 16 * 1024 ** 3 },
+    { name: 'archive-max-ratio', value: '1000', pick: (i: Inputs) => i.archives.limits.maxRatio, expected: 1000 },
+    { name: 'archive-max-nested-mib', value: '4095', pick: (i: Inputs) => i.archives.limits.maxNestedBytes, expected: 4095 * 1024 * 1024 },
   ])('$name accepts $value', ({ name, value, pick, expected }) => {
     expect(pick(parse({ [name]: value }))).toBe(expected);
   });
@@ -219,6 +230,13 @@ describe('pacing and retry inputs', () => {
     { name: 'cache-max-age-hours', value: '721', says: 'must be a whole number, from 0 to 720' },
     { name: 'cache-max-age-hours', value: '1.5', says: 'must be a whole number, from 0 to 720' },
     { name: 'cache-unknown-max-age-hours', value: '-1', says: 'must be a whole number, from 0 to 720' },
+    { name: 'archive-max-depth', value: '0', says: 'must be a whole number, from 1 to 32' },
+    { name: 'archive-max-depth', value: '33', says: 'must be a whole number, from 1 to 32' },
+    { name: 'archive-max-members', value: '0', says: 'must be a whole number, 1 or more' },
+    { name: 'archive-max-member-mib', value: '1.5', says: 'must be a whole number, from 1 to 1048576' },
+    { name: 'archive-max-total-mib', value: '0', says: 'must be a whole number, from 1 to 1073741824' },
+    { name: 'archive-max-ratio', value: 'high', says: 'must be a whole number, 1 or more' },
+    { name: 'archive-max-nested-mib', value: '4096', says: 'must be a whole number, from 1 to 4095' },
   ])('$name rejects $value', ({ name, value, says }) => {
     const error = inputError({ [name]: value });
     expect(error.message).toContain(`Input \`${name}\` ${says}`);

@@ -37,7 +37,7 @@ function result(displayPath: string, status: ArtifactStatus, consequence: Conseq
 }
 
 describe('schema version', () => {
-  test('is 3, now that warn-malicious added the flagged status and decidedBy says which rule decided', () => {
+  test('is 3, now that warn-malicious added the flagged status, decidedBy says which rule decided, and members of archives carry their container chain', () => {
     expect(REPORT_SCHEMA_VERSION).toBe(3);
   });
 });
@@ -54,6 +54,7 @@ describe('reportArtifact', () => {
     });
     expect(reportArtifact(allowed, 'virustotal', defaultPolicy({ ignoreEngines: ['jiangmin'] }))).toEqual({
       path: 'dist/vendor.exe',
+      container: null,
       size: 4096,
       hashKind: null,
       sha256: sha,
@@ -80,6 +81,7 @@ describe('reportArtifact', () => {
       lastAnalysed: '2026-09-01T08:00:00.000Z',
       staleDays: 75,
       cachedAt: null,
+      unscanned: null,
       error: null,
       upload: null,
     });

@@ -1,8 +1,8 @@
-export const id = 398;
-export const ids = [398];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
-/***/ 398:
+/***/ 207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,6 +97,24 @@ class RequestShaper {
 /** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
 function bareHost(host) {
     return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+
+;// CONCATENATED MODULE: ./src/core/archives/limits.ts
+// The limits of opening archives, with safe defaults: a zip bomb, a quine or a huge archive ends as
+// a clear status, never unbounded time or memory.
+const MIB = 1024 * 1024;
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxDepth: 3,
+    maxMembers: 10_000,
+    maxMemberBytes: 2048 * MIB,
+    maxTotalBytes: 8192 * MIB,
+    maxRatio: 200,
+    maxNestedBytes: 64 * MIB,
+};
+/** Small members compress arbitrarily well (a page of zeros): the ratio counts only past this size. */
+const RATIO_FLOOR_BYTES = MIB;
+function ratioExceeded(expanded, compressed, maxRatio) {
+    return expanded > RATIO_FLOOR_BYTES && expanded > maxRatio * Math.max(compressed, 1);
 }
 
 ;// CONCATENATED MODULE: ./src/core/providers.ts
@@ -571,6 +589,7 @@ function messageOf(error) {
 
 
 
+
 class InputError extends Error {
     name = 'InputError';
 }
@@ -627,6 +646,24 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         sarifPath: optional(read, 'sarif-path', () => external_node_path_default().resolve(workspace, read('sarif-path').trim())),
         ...uploadOptions(read, provider),
         cache: cacheOptions(read),
+        archives: archiveOptions(read),
+    };
+}
+const options_MIB = 1024 * 1024;
+function archiveOptions(read) {
+    const defaults = DEFAULT_ARCHIVE_LIMITS;
+    const mebibytes = (name, fallback, max) => wholeNumber(read, name, fallback / options_MIB, 1, max) * options_MIB;
+    return {
+        members: oneOf(read, 'archive-members', ['binaries', 'all', 'none'], 'binaries'),
+        limits: {
+            maxDepth: wholeNumber(read, 'archive-max-depth', defaults.maxDepth, 1, 32),
+            maxMembers: wholeNumber(read, 'archive-max-members', defaults.maxMembers, 1),
+            maxMemberBytes: mebibytes('archive-max-member-mib', defaults.maxMemberBytes, 1024 * 1024),
+            maxTotalBytes: mebibytes('archive-max-total-mib', defaults.maxTotalBytes, 1024 * 1024 * 1024),
+            maxRatio: wholeNumber(read, 'archive-max-ratio', defaults.maxRatio, 1),
+            // A Buffer holds at most 4 GiB on 64-bit Node.
+            maxNestedBytes: mebibytes('archive-max-nested-mib', defaults.maxNestedBytes, 4095),
+        },
     };
 }
 /** `upload-unknown`, `upload-files`, `analysis-timeout-minutes`: checked together, since they only mean something together. */
@@ -834,152 +871,596 @@ function redact(text, secret) {
     return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/core/hashing.ts
-// Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
-// Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
-//
-// Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
-// artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
-// where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
-
-
-class FileReadError extends Error {
-    name = 'FileReadError';
-    /** Set when the path is not a regular file (FIFO, socket, device): it was never read. */
-    special;
-    constructor(message, special) {
-        super(message);
-        this.special = special;
+;// CONCATENATED MODULE: ./src/core/archives/chunk-reader.ts
+class ChunkReader {
+    chunks;
+    pending = Buffer.alloc(0);
+    ended = false;
+    constructor(input) {
+        this.chunks = input[Symbol.asyncIterator]();
     }
-}
-/**
- * Files per message to a worker. One message per file cost a cross-thread message and a wake-up per
- * file on the main thread, beside the HTTP lookups; 32 at a time make that cost small per file.
- */
-const BATCH_FILES = 32;
-/**
- * Batches queued per worker: one being hashed and one waiting, so a worker never runs dry between
- * answers. The price: a big file holds up the small ones of its batch (and of the batch behind it);
- * they are hashed right after it, while the other workers take everything else.
- */
-const BATCHES_PER_WORKER = 2;
-/** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
-const MAX_WORKERS = 8;
-class HashPool {
-    size;
-    lanes = [];
-    /** Files asked for and not yet sent: sent when a batch is full, or once the current job ends. */
-    queued = [];
-    nextId = 0;
-    closing = false;
-    constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
-        this.size = Math.max(1, size);
+    /** Up to the first `length` bytes, left unread. */
+    async peek(length) {
+        const read = (await this.read(length)) ?? Buffer.alloc(0);
+        this.pending = this.pending.length === 0 ? read : Buffer.concat([read, this.pending]);
+        return read;
     }
-    /** How many files to hand the pool at once to keep every worker busy. */
-    get capacity() {
-        return this.size * BATCHES_PER_WORKER * BATCH_FILES;
+    /** Everything not read yet. */
+    async *rest() {
+        if (this.pending.length > 0)
+            yield this.pending;
+        this.pending = Buffer.alloc(0);
+        for (let next = await this.chunks.next(); !next.done; next = await this.chunks.next())
+            yield next.value;
     }
-    /** Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). */
-    hash(path) {
-        return new Promise((resolve, reject) => {
-            this.queued.push({ path, resolve, reject });
-            if (this.queued.length >= BATCH_FILES)
-                this.send();
-            else if (this.queued.length === 1)
-                queueMicrotask(() => this.send()); // a batch not filled goes out anyway
-        });
-    }
-    send() {
-        if (this.queued.length === 0)
-            return;
-        const batch = this.queued;
-        this.queued = [];
-        const lane = this.leastBusyLane();
-        const id = this.nextId++;
-        lane.pending.set(id, batch);
-        lane.worker.postMessage({ id, paths: batch.map((waiting) => waiting.path) });
-    }
-    /** Ends the workers; a scan must call it, or they keep the process alive. */
-    async close() {
-        this.closing = true;
-        await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
-        this.lanes.length = 0;
-    }
-    /** Workers start on first use, so a run that matches no file starts none. */
-    leastBusyLane() {
-        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
-        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
-            return idle;
-        const lane = { worker: new external_node_worker_threads_.Worker(__webpack_require__.ab + "hash-worker.js"), pending: new Map() };
-        lane.worker.on('message', (answer) => this.settle(lane, answer));
-        lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
-        lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
-        this.lanes.push(lane);
-        return lane;
-    }
-    settle(lane, { id, answers }) {
-        const batch = lane.pending.get(id);
-        lane.pending.delete(id);
-        for (const [i, waiting] of (batch ?? []).entries()) {
-            const answer = answers[i];
-            if ('error' in answer)
-                waiting.reject(new FileReadError(answer.error, answer.special));
+    /** Up to `length` bytes: fewer only at the end of the stream, null when it has ended. */
+    async read(length) {
+        while (this.pending.length < length && !this.ended) {
+            const next = await this.chunks.next();
+            if (next.done)
+                this.ended = true;
             else
-                waiting.resolve({ sha256: answer.sha256, size: answer.size });
+                this.pending = this.pending.length === 0 ? next.value : Buffer.concat([this.pending, next.value]);
+        }
+        if (this.pending.length === 0)
+            return null;
+        const read = this.pending.subarray(0, length);
+        this.pending = this.pending.subarray(read.length);
+        return read;
+    }
+    /** Exactly `length` bytes, or an error saying the data is cut short. */
+    async exactly(length) {
+        const read = (await this.read(length)) ?? Buffer.alloc(0);
+        if (read.length < length)
+            throw new Error(`the data is cut short (${length} bytes expected, ${read.length} left)`);
+        return read;
+    }
+    /** The next `length` bytes as chunks, without holding them together. */
+    async *take(length) {
+        for (let left = length; left > 0;) {
+            if (this.pending.length === 0) {
+                const next = await this.chunks.next();
+                if (next.done)
+                    throw new Error(`the data is cut short (${left} of ${length} bytes missing)`);
+                this.pending = next.value;
+            }
+            const chunk = this.pending.subarray(0, left);
+            this.pending = this.pending.subarray(chunk.length);
+            left -= chunk.length;
+            yield chunk;
         }
     }
-    /**
-     * A worker that died takes only its own batches down, each file an error for that artifact; the
-     * next batch starts a fresh worker.
-     */
-    retire(lane, reason) {
-        const index = this.lanes.indexOf(lane);
-        if (index !== -1)
-            this.lanes.splice(index, 1);
-        if (this.closing)
-            return;
-        for (const batch of lane.pending.values())
-            for (const { reject } of batch)
-                reject(new FileReadError(reason));
-        lane.pending.clear();
+    async skip(length) {
+        for await (const _ of this.take(length))
+            ;
     }
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./src/core/bytes.ts
-// Names as bytes: a path that is not valid UTF-8 shown so people can read it and tell it apart.
+;// CONCATENATED MODULE: ./src/core/archives/ar.ts
 
-/**
- * A path's bytes as text people can read: valid UTF-8 as itself, each byte that is not as `\xNN`,
- * so two names that differ only there are shown apart.
- */
-function showBytes(bytes) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return bytes.toString();
-    let shown = '';
-    for (let i = 0; i < bytes.length;) {
-        const length = sequenceLength(bytes, i);
-        if (length > 0) {
-            shown += bytes.subarray(i, i + length).toString();
-            i += length;
+const MAGIC = '!<arch>\n';
+const HEADER_BYTES = 60;
+async function* arEntries(input) {
+    const reader = new ChunkReader(input);
+    try {
+        const magic = await reader.read(MAGIC.length);
+        if (magic?.toString('latin1') !== MAGIC)
+            throw new Error('it does not start with the ar signature');
+        let longNames = '';
+        for (let header = await reader.read(HEADER_BYTES); header; header = await reader.read(HEADER_BYTES)) {
+            if (header.length < HEADER_BYTES || header.toString('latin1', 58, 60) !== '`\n')
+                throw new Error('a member header is damaged or cut short');
+            const sizeText = header.toString('latin1', 48, 58).trim();
+            if (!/^\d+$/.test(sizeText))
+                throw new Error(`a member header gives no size (${JSON.stringify(sizeText)})`);
+            const stored = Number(sizeText);
+            let size = stored;
+            let name = header.toString('latin1', 0, 16).trimEnd();
+            if (name.startsWith('#1/')) {
+                // BSD: the name is the first bytes of the data.
+                const nameLength = Number(name.slice(3));
+                name = (await reader.exactly(nameLength)).toString().replace(/\0+$/, '');
+                size -= nameLength;
+            }
+            else if (name === '//') {
+                longNames = (await reader.exactly(size)).toString();
+                await reader.skip(stored % 2);
+                continue;
+            }
+            else if (name === '/' || name === '/SYM64/') {
+                await reader.skip(stored + (stored % 2)); // the symbol table
+                continue;
+            }
+            else if (/^\/\d+$/.test(name)) {
+                const start = Number(name.slice(1)); // GNU: an offset into the long-name table
+                name = longNames.slice(start, longNames.indexOf('/\n', start) === -1 ? undefined : longNames.indexOf('/\n', start));
+            }
+            else if (name.endsWith('/')) {
+                name = name.slice(0, -1);
+            }
+            let taken = false;
+            yield {
+                name,
+                compressedSize: null,
+                isolated: false,
+                data: async () => ((taken = true), reader.take(size)),
+            };
+            if (!taken)
+                await reader.skip(size);
+            await reader.skip(stored % 2);
+        }
+    }
+    finally {
+        input.destroy();
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/core/archives/sniff.ts
+// What a file is, by its first bytes, never by its name: the containers the gate opens and the
+// native executables and libraries that `archive-members: binaries` looks up.
+/** Bytes a sniff needs: tar's magic sits at offset 257. */
+const SNIFF_BYTES = 512;
+const startsWith = (head, bytes, at = 0) => head.length >= at + bytes.length && bytes.every((byte, i) => head[at + i] === byte);
+function sniffContainer(head) {
+    // A local file header, or the end record of an empty zip (jar, war, apk, nupkg, whl, vsix, msix…).
+    if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
+        return 'zip';
+    if (startsWith(head, [0x43, 0x72, 0x32, 0x34]))
+        return 'crx'; // "Cr24": a zip after its header
+    // gzip's magic is two bytes: random data starts so once in 65,536 files. Its method (8, deflate) and
+    // reserved flag bits (zero) must agree too, or a random .bin would be "a corrupt gzip".
+    if (startsWith(head, [0x1f, 0x8b, 0x08]) && head.length > 3 && (head[3] & 0xe0) === 0)
+        return 'gzip';
+    if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd]))
+        return 'zstd';
+    if (startsWith(head, [...Buffer.from('!<arch>\n')]))
+        return 'ar'; // .deb
+    if (startsWith(head, [...Buffer.from('ustar')], 257))
+        return 'tar'; // POSIX and GNU; pre-POSIX tar has no magic
+    return null;
+}
+/** PE (Windows), ELF (Linux and the BSDs) or Mach-O (macOS, iOS, fat or thin). */
+function isNativeBinary(head) {
+    if (startsWith(head, [0x4d, 0x5a]))
+        return true; // "MZ"
+    if (startsWith(head, [0x7f, 0x45, 0x4c, 0x46]))
+        return true;
+    const thin = [
+        [0xfe, 0xed, 0xfa, 0xce],
+        [0xfe, 0xed, 0xfa, 0xcf],
+        [0xce, 0xfa, 0xed, 0xfe],
+        [0xcf, 0xfa, 0xed, 0xfe],
+    ];
+    if (thin.some((magic) => startsWith(head, magic)))
+        return true;
+    // A fat Mach-O shares 0xcafebabe with Java class files; its next word (architectures) is small,
+    // where a class file's (minor and major version) is 45 or more.
+    if ((startsWith(head, [0xca, 0xfe, 0xba, 0xbe]) || startsWith(head, [0xca, 0xfe, 0xba, 0xbf])) && head.length >= 8) {
+        return Buffer.from(head.buffer, head.byteOffset, head.length).readUInt32BE(4) < 20;
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./src/core/archives/tar.ts
+
+async function* tarEntries(input) {
+    const extract = tar_stream.extract();
+    input.on('error', (error) => extract.destroy(error));
+    input.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const { type, name } = entry.header;
+            if (type === 'file' || type === 'contiguous-file') {
+                yield { name, compressedSize: null, isolated: false, data: async () => entry };
+            }
+            entry.resume(); // what was not read (links, directories) is skipped
+        }
+    }
+    finally {
+        input.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/archives/compressed.ts
+// gzip and zstd (node:zlib): a compressed tar is read as a tar; anything else compressed is one member.
+
+
+
+
+
+
+
+async function* compressedEntries(kind, input, containerName, maxRatio) {
+    let compressed = 0;
+    input.on('data', (chunk) => (compressed += chunk.length));
+    const output = (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), new RatioGuard(() => compressed, maxRatio), () => { });
+    const reader = new ChunkReader(output);
+    try {
+        const head = await reader.peek(SNIFF_BYTES);
+        const rest = external_node_stream_.Readable.from(reader.rest(), { objectMode: false });
+        if (sniffContainer(head) === 'tar') {
+            yield* tarEntries(rest);
         }
         else {
-            shown += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
-            i++;
+            yield { name: decompressedName(containerName), compressedSize: null, isolated: false, data: async () => rest };
         }
     }
-    return shown;
-}
-/** The length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
-function sequenceLength(bytes, i) {
-    for (let length = 1; length <= 4 && i + length <= bytes.length; length++) {
-        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
-            return length;
+    finally {
+        output.destroy();
     }
-    return 0;
+}
+/** `app.exe.gz` holds `app.exe`. */
+function decompressedName(containerName) {
+    const base = external_node_path_default().posix.basename(containerName);
+    const stripped = base.replace(/\.(gz|gzip|zst|zstd)$/i, '');
+    return stripped === '' || stripped === base ? `${base} (decompressed)` : stripped;
+}
+/** Ends the stream once it has expanded more than the ratio allows over what was read so far. */
+class RatioGuard extends external_node_stream_.Transform {
+    compressedBytes;
+    maxRatio;
+    expanded = 0;
+    constructor(compressedBytes, maxRatio) {
+        super();
+        this.compressedBytes = compressedBytes;
+        this.maxRatio = maxRatio;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.expanded += chunk.length;
+        if (ratioExceeded(this.expanded, this.compressedBytes(), this.maxRatio))
+            callback(ratioError(this.maxRatio));
+        else
+            callback(null, chunk);
+    }
+}
+function ratioError(maxRatio) {
+    return new Error(`it expands more than ${maxRatio} times its compressed size (archive-max-ratio): a compression bomb, or set a higher limit`);
+}
+
+;// CONCATENATED MODULE: ./src/core/archives/entries.ts
+// The small interface every archive format is read through: a sequence of members, each read once,
+// in order, as a stream of chunks. Nothing is written to disk.
+
+
+/** Chunks the size the hashing threads read: few calls, little memory. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+function sourceStream(source) {
+    if ('buffer' in source)
+        return new external_node_stream_.PassThrough().end(source.buffer);
+    return (0,external_node_fs_.createReadStream)(source.file, { start: source.offset, highWaterMark: READ_CHUNK_BYTES });
+}
+/** A limit that ends the whole walk of an outer artifact (the total uncompressed bytes). */
+class TotalLimitError extends Error {
+    name = 'TotalLimitError';
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+;// CONCATENATED MODULE: ./src/core/archives/zip.ts
+// zip and everything built on it (jar, war, ear, apk, aab, ipa, nupkg, whl, vsix, msix, appx; crx
+// after its header), read by yauzl through the central directory: random access, entry by entry.
+
+
+
+
+const OPTIONS = {
+    lazyEntries: true,
+    autoClose: false,
+    // Names are only shown: decoded below without yauzl's refusal of `..` and absolute paths, which
+    // would end the whole archive at the first such name.
+    decodeStrings: false,
+    validateEntrySizes: true, // a member whose declared size lies fails with the reason
+};
+async function* zipEntries(source, maxMembers) {
+    const fd = 'file' in source ? await (0,external_node_util_.promisify)(external_node_fs_.open)(source.file, 'r') : null;
+    try {
+        yield* zipFileEntries('file' in source
+            ? await yauzl.fromRandomAccessReaderPromise(new FileRangeReader(fd, source.offset), source.size - source.offset, OPTIONS)
+            : await yauzl.fromBufferPromise(source.buffer, OPTIONS), maxMembers);
+    }
+    finally {
+        if (fd !== null)
+            await (0,external_node_util_.promisify)(external_node_fs_.close)(fd);
+    }
+}
+async function* zipFileEntries(zip, maxMembers) {
+    try {
+        // The central directory says how many members there are: a zip bomb of tiny members is refused unread.
+        if (zip.entryCount > maxMembers)
+            throw new Error(`it lists ${zip.entryCount} members, more than archive-max-members (${maxMembers}); none were read`);
+        for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+            const raw = entry.fileName;
+            if (raw.at(-1) === 0x2f)
+                continue; // a directory
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+            const current = entry;
+            yield {
+                name,
+                compressedSize: entry.compressedSize,
+                isolated: true,
+                ...(entry.isEncrypted() && { unreadable: 'it is encrypted' }),
+                data: () => zip.openReadStreamPromise(current),
+            };
+        }
+    }
+    finally {
+        zip.close();
+    }
+}
+function nextEntry(zip) {
+    return new Promise((resolve, reject) => {
+        const settle = () => {
+            zip.off('entry', onEntry);
+            zip.off('end', onEnd);
+            zip.off('error', onError);
+        };
+        const onEntry = (entry) => (settle(), resolve(entry));
+        const onEnd = () => (settle(), resolve(null));
+        const onError = (error) => (settle(), reject(error));
+        zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        zip.readEntry();
+    });
+}
+/**
+ * Ranges of an open file, shifted by `offset`: one descriptor for the central directory and every member.
+ * yauzl asks for each directory record and local header on its own: small ranges come from one cached
+ * block (10,000 members took 3 s read one by one, a tenth of that so), large ones are streamed.
+ */
+class FileRangeReader extends yauzl.RandomAccessReader {
+    fd;
+    offset;
+    /** The blocks read last, newest first: one under the central directory, one under the members it names. */
+    blocks = [];
+    constructor(fd, offset) {
+        super();
+        this.fd = fd;
+        this.offset = offset;
+    }
+    _readStreamForRange(start, end) {
+        const { fd } = this;
+        let position = this.offset + start;
+        const stop = this.offset + end;
+        if (stop - position <= SMALL_RANGE_BYTES)
+            return new external_node_stream_.PassThrough().end(this.cached(position, stop));
+        return new external_node_stream_.Readable({
+            read() {
+                const length = Math.min(RANGE_CHUNK_BYTES, stop - position);
+                if (length <= 0)
+                    return void this.push(null);
+                const buffer = Buffer.allocUnsafe(length);
+                (0,external_node_fs_.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
+                    if (error)
+                        return this.destroy(error);
+                    if (bytesRead === 0)
+                        return this.destroy(new Error('the file ended before the range its zip directory names'));
+                    position += bytesRead;
+                    this.push(buffer.subarray(0, bytesRead));
+                });
+            },
+        });
+    }
+    /** The directory records and local headers: copied from the cached block, without a stream each. */
+    read(buffer, offset, length, position, callback) {
+        if (length > SMALL_RANGE_BYTES)
+            return super.read(buffer, offset, length, position, callback);
+        let error = null;
+        try {
+            const bytes = this.cached(this.offset + position, this.offset + position + length);
+            if (bytes.length < length)
+                throw new Error('the file ended before the range its zip directory names');
+            bytes.copy(buffer, offset);
+        }
+        catch (caught) {
+            error = caught;
+        }
+        setImmediate(() => callback(error));
+    }
+    /** Bytes from `from` to `to` (at most SMALL_RANGE_BYTES), through the cached block. */
+    cached(from, to) {
+        let block = this.blocks.find(({ start, bytes }) => from >= start && to <= start + bytes.length);
+        if (!block) {
+            const bytes = Buffer.allocUnsafe(BLOCK_BYTES);
+            // Synchronous: a block of a file hashed a moment ago, not worth a thread hop per header.
+            block = { start: from, bytes: bytes.subarray(0, (0,external_node_fs_.readSync)(this.fd, bytes, 0, BLOCK_BYTES, from)) };
+        }
+        this.blocks = [block, ...this.blocks.filter((other) => other !== block)].slice(0, 2);
+        return block.bytes.subarray(from - block.start, to - block.start);
+    }
+}
+const RANGE_CHUNK_BYTES = 1024 * 1024;
+const SMALL_RANGE_BYTES = 64 * 1024;
+const BLOCK_BYTES = 1024 * 1024;
+/** Where a crx's zip starts: after "Cr24", its version, and the header that version has. */
+function crxZipOffset(head) {
+    if (head.length < 16)
+        return null;
+    const bytes = Buffer.from(head.buffer, head.byteOffset, head.length);
+    const version = bytes.readUInt32LE(4);
+    if (version === 3)
+        return 12 + bytes.readUInt32LE(8);
+    if (version === 2)
+        return 16 + bytes.readUInt32LE(8) + bytes.readUInt32LE(12);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/core/archives/walk.ts
+// Opens an artifact that is an archive and reads every member once, in order: each through SHA-256,
+// sniffed by its first bytes, and opened in turn when it is an archive itself (to the depth limit).
+// Nothing is written to disk; a nested archive is held in memory only up to its cap.
+
+
+
+
+
+
+
+
+const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+/**
+ * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
+ * `sha256` may still be being computed (a quine is told by it).
+ */
+async function openArchive(artifact, head, sha256, options) {
+    const kind = sniffContainer(head);
+    if (options.members === 'none' || kind === null)
+        return null;
+    const walk = new Walk(artifact, sha256, options);
+    const source = { file: artifact.rawPath ?? artifact.absolutePath, size: artifact.size, offset: 0 };
+    let unscanned;
+    try {
+        unscanned = await walk.archive(kind, source, head, [], [], 1);
+    }
+    catch (error) {
+        if (!(error instanceof TotalLimitError))
+            throw error;
+        unscanned = error.message;
+    }
+    return { unscanned, members: walk.members };
+}
+class Walk {
+    members = [];
+    outer;
+    /** The outer file's hash; '' when hashing it failed (then this walk's result is dropped anyway). */
+    outerHash;
+    options;
+    totalBytes = 0;
+    constructor(outer, outerHash, options) {
+        this.outer = outer;
+        this.outerHash = Promise.resolve(outerHash).catch(() => '');
+        this.options = options;
+    }
+    /** Reads one archive; returns why it was not opened fully, or null. */
+    async archive(kind, source, head, names, ancestors, depth) {
+        const { maxMembers } = this.options.limits;
+        let count = 0;
+        try {
+            for await (const entry of this.entries(kind, source, head, names)) {
+                if (++count > maxMembers)
+                    return `it has more than ${maxMembers} members (archive-max-members); the rest were not read`;
+                await this.member(entry, [...names, entry.name], ancestors, depth);
+            }
+            return null;
+        }
+        catch (error) {
+            if (error instanceof TotalLimitError)
+                throw error;
+            return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+        }
+    }
+    entries(kind, source, head, names) {
+        const { maxMembers, maxRatio } = this.options.limits;
+        switch (kind) {
+            case 'zip':
+                return zipEntries(source, maxMembers);
+            case 'crx': {
+                const offset = crxZipOffset(head);
+                if (offset === null)
+                    return failing('its crx header is not version 2 or 3');
+                return zipEntries('buffer' in source ? { buffer: source.buffer.subarray(offset) } : { ...source, offset }, maxMembers);
+            }
+            case 'tar':
+                return tarEntries(sourceStream(source));
+            case 'ar':
+                return arEntries(sourceStream(source));
+            case 'gzip':
+            case 'zstd':
+                return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
+        }
+    }
+    async member(entry, names, ancestors, depth) {
+        const artifact = memberArtifact(this.outer, names);
+        if (entry.unreadable) {
+            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${entry.unreadable}.` });
+            return;
+        }
+        let read;
+        try {
+            read = await this.read(entry, depth);
+        }
+        catch (error) {
+            // In a stream, what follows a member that could not be read cannot be found: the archive ends.
+            if (error instanceof TotalLimitError || !entry.isolated)
+                throw error;
+            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${describe(error)}.` });
+            return;
+        }
+        artifact.size = read.size;
+        const kind = sniffContainer(read.head);
+        if (!(this.options.members === 'all' || kind !== null || isNativeBinary(read.head)))
+            return;
+        this.members.push({ artifact, sha256: read.sha256, error: null });
+        if (kind === null)
+            return;
+        const { maxDepth, maxNestedBytes } = this.options.limits;
+        if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256))
+            artifact.unscanned = 'it contains itself (a quine); not opened again';
+        else if (depth >= maxDepth)
+            artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
+        else if (read.bytes === null)
+            artifact.unscanned = `it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`;
+        else
+            artifact.unscanned = (await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1)) ?? undefined;
+    }
+    /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
+    async read(entry, depth) {
+        const { maxMemberBytes, maxTotalBytes, maxRatio, maxNestedBytes, maxDepth } = this.options.limits;
+        const digest = (0,external_node_crypto_.createHash)('sha256');
+        const kept = [];
+        let size = 0;
+        let head = null;
+        let keep = true; // until the head says whether this is an archive to open
+        for await (const chunk of await entry.data()) {
+            size += chunk.length;
+            this.totalBytes += chunk.length;
+            if (this.totalBytes > maxTotalBytes) {
+                throw new TotalLimitError(`more than archive-max-total-mib (${maxTotalBytes / 1024 / 1024} MiB) uncompressed in all; the rest was not read`);
+            }
+            if (size > maxMemberBytes)
+                throw new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+            if (entry.compressedSize !== null && ratioExceeded(size, entry.compressedSize, maxRatio))
+                throw ratioError(maxRatio);
+            digest.update(chunk);
+            if (!keep)
+                continue;
+            kept.push(chunk);
+            if (head === null && size >= SNIFF_BYTES) {
+                head = Buffer.concat(kept).subarray(0, SNIFF_BYTES);
+                keep = sniffContainer(head) !== null && depth < maxDepth;
+            }
+            if (size > maxNestedBytes)
+                keep = false;
+            if (!keep)
+                kept.length = 0;
+        }
+        const whole = keep ? Buffer.concat(kept) : null;
+        return { sha256: digest.digest('hex'), size, head: head ?? whole ?? Buffer.alloc(0), bytes: whole };
+    }
+}
+/** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */
+function memberArtifact(outer, names) {
+    return {
+        absolutePath: outer.absolutePath,
+        ...(outer.rawPath && { rawPath: outer.rawPath }),
+        displayPath: [outer.displayPath, ...names].join('!/'),
+        inWorkspace: outer.inWorkspace,
+        size: 0,
+        member: { chain: [outer.displayPath, ...names] },
+    };
+}
+/** An archive whose first member already fails: what a header that cannot be read gives. */
+function failing(reason) {
+    return { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error(reason)) }) };
+}
+function describe(error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
@@ -1034,6 +1515,163 @@ class Semaphore {
                 this.active--;
         }
     }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/core/hashing.ts
+// Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
+// Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
+//
+// Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
+// artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
+// where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
+
+
+class FileReadError extends Error {
+    name = 'FileReadError';
+    /** Set when the path is not a regular file (FIFO, socket, device): it was never read. */
+    special;
+    constructor(message, special) {
+        super(message);
+        this.special = special;
+    }
+}
+/**
+ * Files per message to a worker. One message per file cost a cross-thread message and a wake-up per
+ * file on the main thread, beside the HTTP lookups; 32 at a time make that cost small per file.
+ */
+const BATCH_FILES = 32;
+/**
+ * Batches queued per worker: one being hashed and one waiting, so a worker never runs dry between
+ * answers. The price: a big file holds up the small ones of its batch (and of the batch behind it);
+ * they are hashed right after it, while the other workers take everything else.
+ */
+const BATCHES_PER_WORKER = 2;
+/** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
+const MAX_WORKERS = 8;
+class HashPool {
+    size;
+    lanes = [];
+    /** Files asked for and not yet sent: sent when a batch is full, or once the current job ends. */
+    queued = [];
+    nextId = 0;
+    closing = false;
+    constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
+        this.size = Math.max(1, size);
+    }
+    /** How many files to hand the pool at once to keep every worker busy. */
+    get capacity() {
+        return this.size * BATCHES_PER_WORKER * BATCH_FILES;
+    }
+    /**
+     * Hashes one file; a Buffer path is taken byte for byte (a name that is not UTF-8). `onHead`, when
+     * given, hears the file's first bytes as soon as they are read, long before a big file's hash.
+     */
+    hash(path, onHead) {
+        return new Promise((resolve, reject) => {
+            this.queued.push({ path, resolve, reject, onHead });
+            if (this.queued.length >= BATCH_FILES)
+                this.send();
+            else if (this.queued.length === 1)
+                queueMicrotask(() => this.send()); // a batch not filled goes out anyway
+        });
+    }
+    send() {
+        if (this.queued.length === 0)
+            return;
+        const batch = this.queued;
+        this.queued = [];
+        const lane = this.leastBusyLane();
+        const id = this.nextId++;
+        lane.pending.set(id, batch);
+        lane.worker.postMessage({
+            id,
+            paths: batch.map((waiting) => waiting.path),
+            earlyHeads: batch.map((waiting) => waiting.onHead !== undefined),
+        });
+    }
+    /** Ends the workers; a scan must call it, or they keep the process alive. */
+    async close() {
+        this.closing = true;
+        await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
+        this.lanes.length = 0;
+    }
+    /** Workers start on first use, so a run that matches no file starts none. */
+    leastBusyLane() {
+        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
+        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
+            return idle;
+        const lane = { worker: new external_node_worker_threads_.Worker(__webpack_require__.ab + "hash-worker.js"), pending: new Map() };
+        lane.worker.on('message', (answer) => this.settle(lane, answer));
+        lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
+        lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
+        this.lanes.push(lane);
+        return lane;
+    }
+    settle(lane, answer) {
+        const batch = lane.pending.get(answer.id);
+        if ('index' in answer)
+            return batch?.[answer.index]?.onHead?.(answer.head); // a file's first bytes, early
+        lane.pending.delete(answer.id);
+        for (const [i, waiting] of (batch ?? []).entries()) {
+            const fileAnswer = answer.answers[i];
+            if ('error' in fileAnswer)
+                waiting.reject(new FileReadError(fileAnswer.error, fileAnswer.special));
+            else
+                waiting.resolve({ sha256: fileAnswer.sha256, size: fileAnswer.size, head: fileAnswer.head });
+        }
+    }
+    /**
+     * A worker that died takes only its own batches down, each file an error for that artifact; the
+     * next batch starts a fresh worker.
+     */
+    retire(lane, reason) {
+        const index = this.lanes.indexOf(lane);
+        if (index !== -1)
+            this.lanes.splice(index, 1);
+        if (this.closing)
+            return;
+        for (const batch of lane.pending.values())
+            for (const { reject } of batch)
+                reject(new FileReadError(reason));
+        lane.pending.clear();
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/core/bytes.ts
+// Names as bytes: a path that is not valid UTF-8 shown so people can read it and tell it apart.
+
+/**
+ * A path's bytes as text people can read: valid UTF-8 as itself, each byte that is not as `\xNN`,
+ * so two names that differ only there are shown apart.
+ */
+function showBytes(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString();
+    let shown = '';
+    for (let i = 0; i < bytes.length;) {
+        const length = sequenceLength(bytes, i);
+        if (length > 0) {
+            shown += bytes.subarray(i, i + length).toString();
+            i += length;
+        }
+        else {
+            shown += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+            i++;
+        }
+    }
+    return shown;
+}
+/** The length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
+function sequenceLength(bytes, i) {
+    for (let length = 1; length <= 4 && i + length <= bytes.length; length++) {
+        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
+            return length;
+    }
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/listing.ts
@@ -1688,8 +2326,8 @@ class Lookups {
 // retries, same stop after a refused key or a spent quota.
 
 
-const MIB = 1024 * 1024;
-const DEFAULTS = { firstPollMs: 60_000, maxPollMs: 180_000, directMaxBytes: 32 * MIB, maxBytes: 650 * MIB };
+const analyses_MIB = 1024 * 1024;
+const DEFAULTS = { firstPollMs: 60_000, maxPollMs: 180_000, directMaxBytes: 32 * analyses_MIB, maxBytes: 650 * analyses_MIB };
 const POLL_BACKOFF = 1.5;
 class Analyses {
     scheduler;
@@ -1710,7 +2348,7 @@ class Analyses {
             return notUploaded(`the file could not be read for upload (${error.code ?? String(error)})`);
         }
         if (size > this.options.maxBytes) {
-            return notUploaded(`it is ${size} bytes, over the ${this.options.maxBytes / MIB} MiB the service takes; upload the files inside it instead (VirusTotal advises this for bundles over 200 MB)`);
+            return notUploaded(`it is ${size} bytes, over the ${this.options.maxBytes / analyses_MIB} MiB the service takes; upload the files inside it instead (VirusTotal advises this for bundles over 200 MB)`);
         }
         const expected = this.expectedRequests(size);
         this.scheduler.expectRequests(expected);
@@ -1827,8 +2465,6 @@ function formatMinutes(ms) {
     return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(2)} minute${minutes === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/core/reputation/uploads.ts
 // Uploads and analyses over HTTP, one attempt each: POST {api-url}/files, GET {api-url}/files/upload_url
 // and a POST to the URL it returns, GET {api-url}/analyses/{id}. The file streams from disk inside a
@@ -1992,6 +2628,10 @@ async function scanArtifacts(artifacts, deps) {
     const { hash, hashConcurrency } = deps;
     // One lookup per unique hash; identical files share its outcome.
     const lookups = new Map();
+    const lookUp = (sha256) => {
+        if (!lookups.has(sha256))
+            lookups.set(sha256, deps.lookup(sha256));
+    };
     const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
         if (artifact.hash)
             return lookUpHash(artifact, artifact.hash, lookups, deps);
@@ -2000,26 +2640,45 @@ async function scanArtifacts(artifacts, deps) {
         if (artifact.statError)
             return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
         let sha256;
+        let head;
+        // A big archive is opened as soon as its first bytes are read, while a hashing thread hashes it whole.
+        const { openArchive } = deps;
+        let early;
+        const hashing = hash(artifact.rawPath ?? artifact.absolutePath, openArchive && artifact.size >= EARLY_OPEN_BYTES
+            ? (first) => (early = openArchive(artifact, first, hashing.then((hashed) => hashed.sha256)))
+            : undefined);
         try {
             // The size read is the size judged (listing by directory entries does not stat files).
-            ({ sha256, size: artifact.size } = await hash(artifact.rawPath ?? artifact.absolutePath));
+            ({ sha256, head, size: artifact.size } = await hashing);
         }
         catch (error) {
+            await early; // what it read is of no use without the file's hash
             if (!(error instanceof FileReadError))
                 throw error;
             if (error.special)
                 return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, error.special) };
             return { artifact, sha256: null, outcome: fileError(`Could not hash ${artifact.displayPath}: ${error.message}.`) };
         }
-        if (!lookups.has(sha256))
-            lookups.set(sha256, deps.lookup(sha256));
-        return { artifact, sha256, outcome: null };
+        lookUp(sha256);
+        const whole = { artifact, sha256, outcome: null };
+        // The outer archive is always looked up; its members follow it, each under the one-lookup-per-hash rule.
+        const opened = early ? await early : head && openArchive ? await openArchive(artifact, head, sha256) : null;
+        if (!opened)
+            return whole;
+        const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => {
+            if (memberHash === null)
+                return { artifact: member, sha256: null, outcome: fileError(error ?? `${member.displayPath} was not read.`) };
+            lookUp(memberHash);
+            return { artifact: member, sha256: memberHash, outcome: null };
+        });
+        return [{ ...whole, artifact: opened.unscanned === null ? artifact : { ...artifact, unscanned: opened.unscanned } }, ...members];
     });
     deps.onHashingDone?.(lookups.size);
     // Outcomes by hash, then filled in place: no pending call or new record per artifact.
     const outcomes = new Map();
-    await Promise.all([...lookups].map(([sha256, lookup]) => lookup.then((outcome) => outcomes.set(sha256, outcome))));
-    for (const entry of hashed) {
+    await Promise.all([...lookups].map(([hash, lookup]) => lookup.then((outcome) => outcomes.set(hash, outcome))));
+    const entries = hashed.flat();
+    for (const entry of entries) {
         if (entry.outcome !== null)
             continue;
         entry.outcome = outcomes.get(entry.artifact.hash?.value ?? entry.sha256);
@@ -2027,7 +2686,7 @@ async function scanArtifacts(artifacts, deps) {
         if (entry.sha256 === null && entry.outcome.kind === 'found')
             entry.sha256 = entry.outcome.report.sha256;
     }
-    return hashed;
+    return entries;
 }
 /** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
 function lookUpHash(artifact, { kind, value }, lookups, deps) {
@@ -2035,6 +2694,8 @@ function lookUpHash(artifact, { kind, value }, lookups, deps) {
         lookups.set(value, deps.lookup(value));
     return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
 }
+/** Files this big are opened while they are hashed, not after: the two take about as long. */
+const EARLY_OPEN_BYTES = 8 * 1024 * 1024;
 function notRegular(displayPath, type) {
     return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);
 }
@@ -2100,7 +2761,7 @@ const DAY_MS = 86_400_000;
  */
 const RULE_ORDER = (/* unused pure expression or super */ null && (['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds']));
 function judgeArtifact(scanned, policy, now) {
-    const judged = judgeOutcome(scanned, policy, now);
+    const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
     const { outcome } = scanned;
     if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
         judged.cachedAt = outcome.cachedAt;
@@ -2170,6 +2831,17 @@ function expiredAllow(sha256, policy, now) {
     if (!entry?.expires || now.getTime() < Date.parse(`${entry.expires}T00:00:00Z`))
         return null;
     return { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' };
+}
+/**
+ * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
+ * unless its own hash already fails it, it is an error judged by on-error, and says why.
+ */
+function notFullyOpened(judged, policy) {
+    const reason = judged.artifact.unscanned;
+    if (reason === undefined || judged.consequence === 'fail' || judged.status === 'error')
+        return judged;
+    const message = `${judged.artifact.displayPath} was not opened fully: ${reason}.`;
+    return { ...judged, status: 'error', consequence: policy.onError, error: { kind: 'file', message }, decidedBy: { rule: 'on-error' } };
 }
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
 function isIgnoredEngine(policy, engine) {
@@ -2280,6 +2952,13 @@ var version = __webpack_require__(3323);
 
 
 
+
+
+/**
+ * Archives read at once. Each holds at most a nested archive per level in memory (archive-max-nested-mib),
+ * and its hashing runs on this thread beside the lookups: two keep both bounded.
+ */
+const ARCHIVES_AT_ONCE = 2;
 /** How often a long scan says where it is: steady, not a line per request. */
 const PROGRESS_INTERVAL_MS = 30_000;
 async function runGate(options, ports) {
@@ -2340,16 +3019,19 @@ async function runGate(options, ports) {
         verdictCache.record(sha256, outcome);
         return outcome;
     };
+    const archiveSlots = new Semaphore(ARCHIVES_AT_ONCE);
+    const { archives } = options;
     const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
     let scanned;
     try {
         scanned = await scanArtifacts(artifacts, {
-            hash: (path) => hashPool
-                .hash(path)
+            hash: (path, onHead) => hashPool
+                .hash(path, onHead)
                 .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
                 .finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
             lookup: cachedOrFresh,
+            ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
@@ -3369,6 +4051,7 @@ function reportArtifact(result, provider, policy) {
     const { artifact, report, error, sha256 } = result;
     return {
         path: artifact.displayPath, // a hash list's entries: the hash as given
+        container: artifact.member?.chain.slice(0, -1) ?? null, // v3: the archives holding a member, outermost first
         size: artifact.hash ? null : artifact.size,
         hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
         sha256,
@@ -3390,6 +4073,7 @@ function reportArtifact(result, provider, policy) {
         lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
         staleDays: result.staleDays,
         cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
+        unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
         // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
         upload: result.submission
@@ -3556,8 +4240,6 @@ function formatDuration(ms) {
     return `${(ms / 3_600_000).toFixed(1)} hours`;
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 

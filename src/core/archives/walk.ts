@@ -1,0 +1,191 @@
+// Opens an artifact that is an archive and reads every member once, in order: each through SHA-256,
+// sniffed by its first bytes, and opened in turn when it is an archive itself (to the depth limit).
+// Nothing is written to disk; a nested archive is held in memory only up to its cap.
+import { createHash } from 'node:crypto';
+import type { Artifact } from '../types.js';
+import { arEntries } from './ar.js';
+import { compressedEntries, ratioError } from './compressed.js';
+import { sourceStream, TotalLimitError, type ArchiveEntry, type ArchiveSource } from './entries.js';
+import { ratioExceeded, type ArchiveLimits } from './limits.js';
+import { isNativeBinary, SNIFF_BYTES, sniffContainer, type ContainerKind } from './sniff.js';
+import { tarEntries } from './tar.js';
+import { crxZipOffset, zipEntries } from './zip.js';
+
+/** Which members are looked up: native binaries and nested archives, every file, or none (archives judged whole). */
+export type MemberSelection = 'binaries' | 'all' | 'none';
+
+export interface ArchiveOptions {
+  members: MemberSelection;
+  limits: ArchiveLimits;
+}
+
+/** A member to judge: hashed, or with the reason it could not be read. */
+export interface FoundMember {
+  artifact: Artifact;
+  sha256: string | null;
+  error: string | null;
+}
+
+export interface OpenedArchive {
+  /** Why the archive was not opened fully (its members read so far are still judged); null when it was. */
+  unscanned: string | null;
+  members: FoundMember[];
+}
+
+const KIND_NAMES: Record<ContainerKind, string> = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+
+/**
+ * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
+ * `sha256` may still be being computed (a quine is told by it).
+ */
+export async function openArchive(artifact: Artifact, head: Uint8Array, sha256: string | Promise<string>, options: ArchiveOptions): Promise<OpenedArchive | null> {
+  const kind = sniffContainer(head);
+  if (options.members === 'none' || kind === null) return null;
+  const walk = new Walk(artifact, sha256, options);
+  const source = { file: artifact.rawPath ?? artifact.absolutePath, size: artifact.size, offset: 0 };
+  let unscanned: string | null;
+  try {
+    unscanned = await walk.archive(kind, source, head, [], [], 1);
+  } catch (error) {
+    if (!(error instanceof TotalLimitError)) throw error;
+    unscanned = error.message;
+  }
+  return { unscanned, members: walk.members };
+}
+
+interface ReadMember {
+  sha256: string;
+  size: number;
+  head: Buffer;
+  /** The whole member, when it is an archive that fits the cap. */
+  bytes: Buffer | null;
+}
+
+class Walk {
+  readonly members: FoundMember[] = [];
+  private readonly outer: Artifact;
+  /** The outer file's hash; '' when hashing it failed (then this walk's result is dropped anyway). */
+  private readonly outerHash: Promise<string>;
+  private readonly options: ArchiveOptions;
+  private totalBytes = 0;
+
+  constructor(outer: Artifact, outerHash: string | Promise<string>, options: ArchiveOptions) {
+    this.outer = outer;
+    this.outerHash = Promise.resolve(outerHash).catch(() => '');
+    this.options = options;
+  }
+
+  /** Reads one archive; returns why it was not opened fully, or null. */
+  async archive(kind: ContainerKind, source: ArchiveSource, head: Uint8Array, names: string[], ancestors: string[], depth: number): Promise<string | null> {
+    const { maxMembers } = this.options.limits;
+    let count = 0;
+    try {
+      for await (const entry of this.entries(kind, source, head, names)) {
+        if (++count > maxMembers) return `it has more than ${maxMembers} members (archive-max-members); the rest were not read`;
+        await this.member(entry, [...names, entry.name], ancestors, depth);
+      }
+      return null;
+    } catch (error) {
+      if (error instanceof TotalLimitError) throw error;
+      return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+    }
+  }
+
+  private entries(kind: ContainerKind, source: ArchiveSource, head: Uint8Array, names: string[]): AsyncIterable<ArchiveEntry> {
+    const { maxMembers, maxRatio } = this.options.limits;
+    switch (kind) {
+      case 'zip':
+        return zipEntries(source, maxMembers);
+      case 'crx': {
+        const offset = crxZipOffset(head);
+        if (offset === null) return failing('its crx header is not version 2 or 3');
+        return zipEntries('buffer' in source ? { buffer: source.buffer.subarray(offset) } : { ...source, offset }, maxMembers);
+      }
+      case 'tar':
+        return tarEntries(sourceStream(source));
+      case 'ar':
+        return arEntries(sourceStream(source));
+      case 'gzip':
+      case 'zstd':
+        return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
+    }
+  }
+
+  private async member(entry: ArchiveEntry, names: string[], ancestors: string[], depth: number): Promise<void> {
+    const artifact = memberArtifact(this.outer, names);
+    if (entry.unreadable) {
+      this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${entry.unreadable}.` });
+      return;
+    }
+    let read: ReadMember;
+    try {
+      read = await this.read(entry, depth);
+    } catch (error) {
+      // In a stream, what follows a member that could not be read cannot be found: the archive ends.
+      if (error instanceof TotalLimitError || !entry.isolated) throw error;
+      this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${describe(error)}.` });
+      return;
+    }
+    artifact.size = read.size;
+    const kind = sniffContainer(read.head);
+    if (!(this.options.members === 'all' || kind !== null || isNativeBinary(read.head))) return;
+    this.members.push({ artifact, sha256: read.sha256, error: null });
+    if (kind === null) return;
+    const { maxDepth, maxNestedBytes } = this.options.limits;
+    if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256)) artifact.unscanned = 'it contains itself (a quine); not opened again';
+    else if (depth >= maxDepth) artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
+    else if (read.bytes === null) artifact.unscanned = `it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`;
+    else artifact.unscanned = (await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1)) ?? undefined;
+  }
+
+  /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
+  private async read(entry: ArchiveEntry, depth: number): Promise<ReadMember> {
+    const { maxMemberBytes, maxTotalBytes, maxRatio, maxNestedBytes, maxDepth } = this.options.limits;
+    const digest = createHash('sha256');
+    const kept: Buffer[] = [];
+    let size = 0;
+    let head: Buffer | null = null;
+    let keep = true; // until the head says whether this is an archive to open
+    for await (const chunk of await entry.data()) {
+      size += chunk.length;
+      this.totalBytes += chunk.length;
+      if (this.totalBytes > maxTotalBytes) {
+        throw new TotalLimitError(`more than archive-max-total-mib (${maxTotalBytes / 1024 / 1024} MiB) uncompressed in all; the rest was not read`);
+      }
+      if (size > maxMemberBytes) throw new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+      if (entry.compressedSize !== null && ratioExceeded(size, entry.compressedSize, maxRatio)) throw ratioError(maxRatio);
+      digest.update(chunk);
+      if (!keep) continue;
+      kept.push(chunk);
+      if (head === null && size >= SNIFF_BYTES) {
+        head = Buffer.concat(kept).subarray(0, SNIFF_BYTES);
+        keep = sniffContainer(head) !== null && depth < maxDepth;
+      }
+      if (size > maxNestedBytes) keep = false;
+      if (!keep) kept.length = 0;
+    }
+    const whole = keep ? Buffer.concat(kept) : null;
+    return { sha256: digest.digest('hex'), size, head: head ?? whole ?? Buffer.alloc(0), bytes: whole };
+  }
+}
+
+/** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */
+function memberArtifact(outer: Artifact, names: string[]): Artifact {
+  return {
+    absolutePath: outer.absolutePath,
+    ...(outer.rawPath && { rawPath: outer.rawPath }),
+    displayPath: [outer.displayPath, ...names].join('!/'),
+    inWorkspace: outer.inWorkspace,
+    size: 0,
+    member: { chain: [outer.displayPath, ...names] },
+  };
+}
+
+/** An archive whose first member already fails: what a header that cannot be read gives. */
+function failing(reason: string): AsyncIterable<ArchiveEntry> {
+  return { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error(reason)) }) };
+}
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+}
