@@ -20,6 +20,7 @@ import { describeEstimate, describeProgress } from '../report/progress.js';
 import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine } from '../report/text.js';
+import { describeUrlResults, planUrlAnnotations, renderUrlSection } from '../report/urls.js';
 import { writeReportFile } from '../report/write.js';
 import { emitAnnotations } from './annotations.js';
 import { exitOnCancel } from './cancellation.js';
@@ -64,20 +65,20 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
           core.info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
         }
       },
-      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs)),
+      hashed: ({ uniqueHashes, urls, requestsPerMinute, estimateMs }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, urls)),
       lookups: (progress) => logIfAny(describeProgress(progress)),
       watch,
     },
   };
   const { judgement } = await runGate({ ...inputs, workspace }, ports);
   const summary = explain(judgement, inputs.policy, providerName);
-  const results = describeResults(summary);
-  if (results) {
+  for (const results of [describeResults(summary), describeUrlResults(summary.urls)]) {
+    if (!results) continue;
     core.startGroup(results.title);
     for (const line of results.lines) core.info(line);
     core.endGroup();
   }
-  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+  emitAnnotations([...planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'), ...planUrlAnnotations(summary.urls, inputs.provider, inputs.policy)]);
 
   // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
   // failure line still come out, and `result` stays what was judged.
@@ -111,7 +112,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
       })
     : null;
   if (inputs.jobSummary) {
-    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write());
+    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + renderUrlSection(summary.urls, inputs.provider, inputs.policy)).write());
   }
   setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath });
   if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));

@@ -7,8 +7,8 @@ import { PROVIDERS } from './providers.js';
 import { ReputationClient, type HttpTransportFactory } from './reputation/client.js';
 import { Lookups, type LookupProgress } from './reputation/lookups.js';
 import { scanArtifacts } from './scan.js';
-import type { Judgement } from './types.js';
-import { judge } from './verdict.js';
+import type { Judgement, UrlItem } from './types.js';
+import { judge, judgeUrl, withUrls } from './verdict.js';
 import { rootPatterns } from './workspace.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
@@ -19,11 +19,15 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   userAgent?: string;
   /** How often `progress.lookups` hears where the lookups are; 30 s when not given. */
   progressIntervalMs?: number;
+  /** URLs to look up beside the artifacts (`urls`, `urls-file`), through the same scheduler. */
+  urls?: UrlItem[];
 };
 
 /** What a long scan tells the front door before its lookups end. */
 export interface HashingDone {
   uniqueHashes: number;
+  /** URLs looked up beside the hashes (they count in the estimate too). */
+  urls?: number;
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
   estimateMs: number;
@@ -96,6 +100,10 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   const hashPool = new HashPool();
   const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
+  let urlOutcomes;
+  const urls = options.urls ?? [];
+  // Started first: they share the window with the hashes, and need no hashing.
+  const urlLookups = Promise.all(urls.map((item) => scheduler.lookupUrl(item)));
   try {
     scanned = await scanArtifacts(artifacts, {
       hash: (path) => hashPool.hash(path).finally(() => snapshot.hashed++),
@@ -104,9 +112,10 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-        ports.progress.hashed({ uniqueHashes, requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
+        ports.progress.hashed({ uniqueHashes, ...(urls.length > 0 && { urls: urls.length }), requestsPerMinute: options.requestsPerMinute, estimateMs: scheduler.estimateRemainingMs() });
       },
     });
+    urlOutcomes = await urlLookups;
   } finally {
     clearInterval(ticker);
     scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
@@ -115,5 +124,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   }
   ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
   snapshot.stage = 'judging';
-  return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+  const now = new Date();
+  const judgement = withUrls(judge(scanned, options.policy, now), urls.map((item, index) => judgeUrl(item, urlOutcomes[index]!, options.policy, now)));
+  return { judgement, skipped: listed.skipped };
 }

@@ -2,9 +2,9 @@
 import type { LookupProgress } from '../core/reputation/lookups.js';
 
 /** Said only when the wait is long enough to wonder about (a minute or more). */
-export function describeEstimate(uniqueHashes: number, requestsPerMinute: number, estimateMs: number): string | null {
+export function describeEstimate(uniqueHashes: number, requestsPerMinute: number, estimateMs: number, urls = 0): string | null {
   if (estimateMs < 60_000) return null;
-  return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
+  return `${uniqueHashes} unique hashes${urls > 0 ? ` and ${urls} URL${urls === 1 ? '' : 's'}` : ''} at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}. Raise \`requests-per-minute\` if your key allows more.`;
 }
 
 /** One line of where the lookups are; null when nothing is left to wait for. */

@@ -2,9 +2,10 @@
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
 import type { IncomingMessage } from 'node:http';
 import { redact } from '../redact.js';
-import type { LookupError, LookupOutcome } from '../types.js';
+import type { FileReport, LookupError, UrlReport } from '../types.js';
+import { defang, urlIdentifier } from '../url-list.js';
 import { parseRetryAfter } from './pacing.js';
-import { clip, describeValue, errorNamesHash, parseErrorBody, parseFileReport, parseJson, ProtocolError } from './parse.js';
+import { clip, describeValue, errorNamesHash, errorNamesId, parseErrorBody, parseFileReport, parseJson, parseUrlReport, ProtocolError } from './parse.js';
 
 export interface ClientOptions {
   apiUrl: string;
@@ -20,7 +21,22 @@ export interface ClientOptions {
  * What one attempt can end in: a lookup outcome, or a 404 NotFoundError that does not name the hash.
  * The latter proves nothing (a wrong `api-url` answers it for every path); lookups.ts decides.
  */
-export type ClientOutcome = LookupOutcome | { kind: 'unproven-unknown'; said: string; url: string };
+export type ClientOutcome<R = FileReport> =
+  | { kind: 'found'; report: R }
+  | { kind: 'unknown' }
+  | { kind: 'error'; error: LookupError }
+  | { kind: 'unproven-unknown'; said: string; url: string };
+
+/** What differs between a file lookup and a URL lookup: where, and how an answer proves itself. */
+interface ReportRequest<R> {
+  /** The path under `api-url`, e.g. `files/<sha256>`. */
+  path: string;
+  parse(body: unknown): R;
+  /** Whether a 404 NotFoundError names what was asked for (see lookups.ts for one that does not). */
+  namesItem(body: unknown): boolean;
+  /** Takes out of a text what must not be shown (a URL's secrets); the key is taken out regardless. */
+  conceal(text: string): string;
+}
 
 /**
  * The HTTP port: one GET, the response as it arrives. It must not follow redirects or retry (this
@@ -52,8 +68,25 @@ export class ReputationClient {
 
   /** GET {api-url}/files/{sha256}, once. Never throws: every failure is an outcome of kind `error`. */
   async lookup(sha256: string): Promise<ClientOutcome> {
+    return this.request({ path: `files/${sha256}`, parse: (body) => parseFileReport(body, sha256), namesItem: (body) => errorNamesHash(body, sha256), conceal: (text) => text });
+  }
+
+  /**
+   * GET {api-url}/urls/{id}, once, with the URL in unpadded base64url as its id. `display`, defanged,
+   * replaces the URL and its id in every text that comes back, so a secret in the URL never reaches a log.
+   */
+  async lookupUrl(url: string, display: string): Promise<ClientOutcome<UrlReport>> {
+    const id = urlIdentifier(url);
+    const conceal = (text: string) => text.split(url).join(defang(display)).split(id).join(`<id of ${defang(display)}>`);
+    const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, id), conceal });
+    if (outcome.kind === 'error') return { ...outcome, error: { ...outcome.error, message: conceal(outcome.error.message) } };
+    if (outcome.kind === 'unproven-unknown') return { ...outcome, said: conceal(outcome.said), url: conceal(outcome.url) };
+    return outcome;
+  }
+
+  private async request<R>(request: ReportRequest<R>): Promise<ClientOutcome<R>> {
     try {
-      return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(sha256, signal));
+      return await withDeadline(this.options.requestTimeoutMs, (signal) => this.attempt(request, signal));
     } catch (error) {
       return { kind: 'error', error: this.describeFailure(error) };
     }
@@ -68,8 +101,8 @@ export class ReputationClient {
     return clip(redact(text, this.options.apiKey), max);
   }
 
-  private async attempt(sha256: string, signal: AbortSignal): Promise<ClientOutcome> {
-    let url = `${this.options.apiUrl}/files/${sha256}`;
+  private async attempt<R>(request: ReportRequest<R>, signal: AbortSignal): Promise<ClientOutcome<R>> {
+    let url = `${this.options.apiUrl}/${request.path}`;
     for (let redirects = 0; ; redirects++) {
       const message = await this.http.get(url, { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' }, signal);
       const status = message.statusCode ?? 0;
@@ -84,7 +117,7 @@ export class ReputationClient {
         throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
       }
       const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-      return this.classify(sha256, url, status, message, body);
+      return this.classify(request, url, status, message, body);
     }
   }
 
@@ -99,25 +132,25 @@ export class ReputationClient {
     return target.href;
   }
 
-  private classify(sha256: string, url: string, status: number, message: IncomingMessage, body: string): ClientOutcome {
+  private classify<R>(request: ReportRequest<R>, url: string, status: number, message: IncomingMessage, body: string): ClientOutcome<R> {
     if (status === 200) {
       const contentType = String(message.headers['content-type'] ?? '');
       if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
         throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
       }
-      return { kind: 'found', report: parseFileReport(this.parseAnswer(body), sha256) };
+      return { kind: 'found', report: request.parse(this.parseAnswer(body)) };
     }
     const answer = tryParse(() => this.parseAnswer(body));
     const { code, message: serviceMessage } = parseErrorBody(answer);
     const detail = [code, serviceMessage].filter(Boolean).join(': ');
     const said = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
     if (status === 404 && code === 'NotFoundError') {
-      return errorNamesHash(answer, sha256) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
+      return request.namesItem(answer) ? { kind: 'unknown' } : { kind: 'unproven-unknown', said: this.redact(said), url: this.redact(url) };
     }
     const retryAfterText = headerText(message.headers['retry-after']);
     const retryAfterMs = parseRetryAfter(retryAfterText);
     const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(retryAfterText.trim(), 60)}`;
-    const error = (kind: LookupError['kind'], text: string): ClientOutcome => ({
+    const error = (kind: LookupError['kind'], text: string): ClientOutcome<R> => ({
       kind: 'error',
       error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
     });

@@ -1,6 +1,6 @@
 // Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
 // hash is a protocol error, never a clean result.
-import type { AnalysisStats, EngineDetection, FileReport } from '../types.js';
+import type { AnalysisStats, EngineDetection, FileReport, UrlReport } from '../types.js';
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
@@ -31,6 +31,15 @@ export function parseFileReport(body: unknown, sha256: string): FileReport {
   const type = field(data, 'type');
   if (type !== 'file') throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
 
+  return {
+    sha256,
+    ...parseAnalysis(attributes),
+    suggestedThreatLabel: text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
+  };
+}
+
+/** What file and URL reports share: the stats, the engines that flag, and the dates. Throws ProtocolError. */
+function parseAnalysis(attributes: unknown): Omit<FileReport, 'sha256' | 'suggestedThreatLabel'> {
   const rawStats = field(attributes, 'last_analysis_stats');
   if (!isObject(rawStats)) throw new ProtocolError('the report has no last_analysis_stats');
   if (!isCount(rawStats.malicious)) {
@@ -50,16 +59,57 @@ export function parseFileReport(body: unknown, sha256: string): FileReport {
   const detections = parseDetections(field(attributes, 'last_analysis_results'));
   const contradiction = describeContradiction(stats, detections);
   return {
-    sha256,
     stats,
     engineCount,
     detections,
     ...(contradiction !== undefined && { contradiction }),
     threatNames: topThreatNames(detections),
-    suggestedThreatLabel: text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
     firstSeen: date(field(attributes, 'first_submission_date')),
     lastAnalysed: date(field(attributes, 'last_analysis_date')),
   };
+}
+
+/**
+ * Validates a 200 body (already parsed JSON) as the URL report of `url`, asked for as `id`: `data.type`
+ * is `url`, `data.id` is the service's SHA-256 of the URL (or the id asked for), and
+ * `attributes.url` is the same URL (the service canonicalises it, so both are compared as URLs).
+ */
+export function parseUrlReport(body: unknown, url: string, id: string): UrlReport {
+  const data = field(body, 'data');
+  const attributes = field(data, 'attributes');
+  const type = field(data, 'type');
+  if (type !== 'url') throw new ProtocolError(`data.type is ${describeValue(type)}, not "url": the answer is not a URL report`);
+  const dataId = field(data, 'id');
+  if (typeof dataId !== 'string' || !(/^[0-9a-f]{64}$/i.test(dataId) || dataId === id)) {
+    throw new ProtocolError(`data.id is ${describeValue(dataId)}, neither a SHA-256 nor the identifier asked for`);
+  }
+  const reported = field(attributes, 'url');
+  if (typeof reported !== 'string') throw new ProtocolError('the answer names no URL (attributes.url), so it is not proven to be the report for the URL asked for');
+  if (comparableUrl(reported) !== comparableUrl(url)) {
+    // The URLs are not quoted: the one asked for may hold a secret, and the other is the service's.
+    throw new ProtocolError('the service answered with the report of another URL (attributes.url differs from the URL asked for)');
+  }
+  const analysis = parseAnalysis(attributes);
+  const threatNames = field(attributes, 'threat_names');
+  const categories = field(attributes, 'categories');
+  return {
+    id: dataId.toLowerCase(),
+    ...analysis,
+    // URL reports name their threats in `threat_names`; the engines' results are only "phishing" and the like.
+    threatNames: Array.isArray(threatNames) ? threatNames.filter((name): name is string => typeof name === 'string' && name !== '') : analysis.threatNames,
+    categories: isObject(categories) ? Object.fromEntries(Object.entries(categories).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {},
+  };
+}
+
+/** The URL as the WHATWG parser writes it (lower-case host, default port dropped, a path of at least `/`), without a fragment. */
+function comparableUrl(text: string): string | null {
+  try {
+    const parsed = new URL(text);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
 }
 
 /** The engines in last_analysis_results that flag the file in `category`, each named once. */
@@ -91,8 +141,13 @@ export function parseErrorBody(body: unknown): { code: string | null; message: s
  * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
  */
 export function errorNamesHash(body: unknown, sha256: string): boolean {
+  return errorNamesId(body, sha256, true);
+}
+
+/** The same for any identifier (a URL's base64url id holds `-` and `_`): named whole, not inside a path. */
+export function errorNamesId(body: unknown, id: string, ignoreCase = false): boolean {
   const message = text(field(field(body, 'error'), 'message'));
-  return message !== null && new RegExp(`(?<![\\w/])${sha256}(?![\\w/])`, 'i').test(message);
+  return message !== null && new RegExp(`(?<![\\w/-])${id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}(?![\\w/-])`, ignoreCase ? 'i' : '').test(message);
 }
 
 export function clip(value: string, max = MAX_ERROR_TEXT): string {
