@@ -33282,6 +33282,8 @@ function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
     return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
@@ -33359,9 +33361,7 @@ function* jsonReportText(scan, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/urls.ts
-// URLs in every report: their own kind of item, beside the artifacts. A URL is shown to people
-// defanged (`hxxps://evil[.]example/…`), so no one follows a malicious link from a log or a
-// summary, and always masked (no query or fragment values), so a token in it is never shown.
+
 
 
 
@@ -33544,6 +33544,30 @@ function releaseNotesUrlTable(urls, provider, policy, roomChars) {
     }
     return text;
 }
+/**
+ * One SARIF result for a URL that warns or fails, under the status's rule. A URL from `urls-file` is
+ * located at its line there; one from the `urls` input has no file in the repository to point at, so
+ * it carries a logical location (the input and line) and no physical one.
+ */
+function sarifUrlResult(result, provider, policy, ruleIndex, level) {
+    const ruleId = `artifact-reputation/${result.status}`;
+    const { source } = result.item;
+    const where = urlSource(result);
+    const annotation = describeUrl(result, provider, policy);
+    const physical = source.input === 'urls-file' && source.file
+        ? { physicalLocation: { artifactLocation: { uri: source.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: source.line } } }
+        : {};
+    return {
+        ruleId,
+        ruleIndex,
+        level,
+        message: { text: escapeInvisible(annotation.message) },
+        locations: [{ ...physical, logicalLocations: [{ name: where, kind: 'resource' }] }],
+        // One alert per rule and URL (masked) across runs.
+        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${result.item.display}`).digest('hex').slice(0, 16)}:${source.line}` },
+        properties: { url: result.item.display, id: result.report?.id ?? null, link: urlReportLink(provider, result), stats: result.report?.stats ?? null, engineCount: result.report?.engineCount ?? null, threatNames: result.report?.threatNames ?? [] },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 // The one line that says why the gate failed, in the words of the policy's inputs.
@@ -33675,11 +33699,10 @@ function formatDuration(ms) {
     return `${(ms / 3_600_000).toFixed(1)} hours`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -33801,7 +33824,10 @@ function assemble(kept, total, context) {
                 },
                 ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                results: kept.map((r) => result(r, context)),
+                results: [
+                    ...kept.map((r) => result(r, context)),
+                    ...(context.urls ?? []).filter((r) => r.consequence !== 'pass').map((r) => sarifUrlResult(r, context.provider, context.policy, RULE_IDS.indexOf(r.status), LEVELS[r.consequence])),
+                ],
             },
         ],
     };
@@ -38104,7 +38130,7 @@ async function gate(inputs, workspace, watch) {
     });
     const sarifPath = inputs.sarifPath
         ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
-            await writeReportFile(inputs.sarifPath, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
+            await writeReportFile(inputs.sarifPath, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage(), ...(summary.urls && { urls: summary.urls }) }))]);
             info(`SARIF log: ${inputs.sarifPath}`);
             return inputs.sarifPath;
         })

@@ -106,7 +106,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   });
   const sarifPath = inputs.sarifPath
     ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
-        await writeReportFile(inputs.sarifPath!, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
+        await writeReportFile(inputs.sarifPath!, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage(), ...(summary.urls && { urls: summary.urls }) }))]);
         core.info(`SARIF log: ${inputs.sarifPath}`);
         return inputs.sarifPath;
       })

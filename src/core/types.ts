@@ -157,13 +157,4 @@ export interface UrlReport extends Omit<FileReport, 'sha256' | 'suggestedThreatL
 export type UrlLookupOutcome = { kind: 'found'; report: UrlReport } | { kind: 'unknown' } | { kind: 'error'; error: LookupError };
 
 /** A URL's verdict: the same statuses and consequences as an artifact's, from the same policy. */
-export interface UrlResult {
-  item: UrlItem;
-  status: ArtifactStatus;
-  consequence: Consequence;
-  report: UrlReport | null;
-  error: LookupError | null;
-  counted: { malicious: number; suspicious: number } | null;
-  allowed: { reason: string; otherwise: ArtifactStatus } | null;
-  staleDays: number | null;
-}
+export type UrlResult = Omit<ArtifactResult, 'artifact' | 'sha256' | 'report'> & { item: UrlItem; report: UrlReport | null };

@@ -1,6 +1,8 @@
 // URLs in every report: their own kind of item, beside the artifacts. A URL is shown to people
 // defanged (`hxxps://evil[.]example/…`), so no one follows a malicious link from a log or a
 // summary, and always masked (no query or fragment values), so a token in it is never shown.
+import type { Result } from 'sarif';
+import { createHash } from 'node:crypto';
 import { PROVIDERS } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, UrlResult } from '../core/types.js';
 import { defang } from '../core/url-list.js';
@@ -8,7 +10,7 @@ import { analysedEngines, endedScan, failsWhateverPolicy, STATUS_ORDER } from '.
 import type { Annotation } from './annotations.js';
 import { reportAnalysis } from './json-report.js';
 import { CONSEQUENCE_ORDER, countedEngines, detectionLines, STATUS_LABELS } from './findings.js';
-import { clip, describeDetection, escapeHtml, oneLine, plural } from './text.js';
+import { clip, describeDetection, escapeHtml, escapeInvisible, oneLine, plural } from './text.js';
 
 const ENGINES_IN_MESSAGE = 8;
 /** Rows of the summary's URL table; the JSON report has every URL. */
@@ -186,4 +188,29 @@ export function releaseNotesUrlTable(urls: readonly UrlResult[] | undefined, pro
     text += row;
   }
   return text;
+}
+
+/**
+ * One SARIF result for a URL that warns or fails, under the status's rule. A URL from `urls-file` is
+ * located at its line there; one from the `urls` input has no file in the repository to point at, so
+ * it carries a logical location (the input and line) and no physical one.
+ */
+export function sarifUrlResult(result: UrlResult, provider: Provider, policy: Pick<Policy, 'ignoreEngines' | 'minEngines' | 'maxReportAgeDays'>, ruleIndex: number, level: Result.level): Result {
+  const ruleId = `artifact-reputation/${result.status}`;
+  const { source } = result.item;
+  const where = urlSource(result);
+  const annotation = describeUrl(result, provider, policy);
+  const physical = source.input === 'urls-file' && source.file
+    ? { physicalLocation: { artifactLocation: { uri: source.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: source.line } } }
+    : {};
+  return {
+    ruleId,
+    ruleIndex,
+    level,
+    message: { text: escapeInvisible(annotation.message) },
+    locations: [{ ...physical, logicalLocations: [{ name: where, kind: 'resource' }] }],
+    // One alert per rule and URL (masked) across runs.
+    partialFingerprints: { primaryLocationLineHash: `${createHash('sha256').update(`${ruleId}\0${result.item.display}`).digest('hex').slice(0, 16)}:${source.line}` },
+    properties: { url: result.item.display, id: result.report?.id ?? null, link: urlReportLink(provider, result), stats: result.report?.stats ?? null, engineCount: result.report?.engineCount ?? null, threatNames: result.report?.threatNames ?? [] },
+  };
 }

@@ -1,5 +1,5 @@
 // End to end: URLs beside the artifacts, through the bundled action and the sandbox's /urls/{id}.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fileReport, sha256Of, urlFixtureReport } from '../support/reports.ts';
@@ -26,7 +26,7 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
   fixture.server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing'));
   fixture.server.addUrlReport(MIRROR, urlFixtureReport('harmless-download'));
 
-  const run = await fixture.gate(workspace, { urls: `# deploy targets\n${PHISHING}\n${MIRROR}\n\n${NEVER_SEEN}\n` });
+  const run = await fixture.gate(workspace, { urls: `# deploy targets\n${PHISHING}\n${MIRROR}\n\n${NEVER_SEEN}\n`, 'sarif-path': 'reputation.sarif' });
 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.result).toBe('fail');
@@ -58,6 +58,13 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
   expect(run.summary).toContain('Phishing.HTML.Generic, Mal/HTMLGen-A');
   expect(run.releaseNotes).toContain('| <code>hxxp://login-verify&#91;.&#93;example&#91;.&#93;net/secure/update.php</code> | 🔴 malicious | 7/13 malicious, 2 suspicious |');
   expect(run.stdout).toContain('malicious  hxxp://login-verify[.]example[.]net/secure/update.php 7/13');
+
+  const sarif = await readFile(path.join(workspace, 'reputation.sarif'), 'utf8');
+  expect(JSON.parse(sarif).runs[0].results.map((r: any) => [r.ruleId, r.locations[0].logicalLocations[0].name])).toEqual([
+    ['artifact-reputation/malicious', 'urls line 2'],
+    ['artifact-reputation/unknown', 'urls line 5'],
+  ]);
+  expect(sarif).not.toContain(SECRET);
 
   // The token nowhere; nothing clickable where people read (the JSON report is data: masked, not defanged).
   for (const text of [run.stdout, run.stderr, run.summary, run.releaseNotes ?? '', JSON.stringify(run.report)]) expect(text).not.toContain(SECRET);
