@@ -132,3 +132,18 @@ test('a 404 that does not name the URL is unknown only once the EICAR probe prov
   expect(wrong.report.urls[0].error.message).toContain('/api/v3/urls/<id of hxxps://fresh[.]example[.]com/install.sh> answered HTTP 404 NotFoundError: Resource not found. without naming the URL, and GET ');
   expect(wrong.report.urls[0].error.message).toContain(`/api/v3/files/${eicar} (the EICAR test file`);
 });
+
+test('a service text that repeats the URL or its id is shown with the URL masked and defanged, never as given', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  const id = Buffer.from(NEVER_SEEN).toString('base64url');
+  fixture.server.fault = (request) => (request.urlId ? { type: 'status', status: 400, code: 'BadRequestError', message: `Cannot scan ${NEVER_SEEN} (id ${id})` } : undefined);
+  const run = await fixture.gate(workspace, { urls: NEVER_SEEN, 'on-error': 'warn' });
+  expect(run.exitCode).toBe(0);
+  expect(run.report.urls[0].error.message).toBe(
+    'Unexpected answer from the service (HTTP 400 BadRequestError: Cannot scan hxxps://updates[.]example[.]com/check?channel=…&token=… (id <id of hxxps://updates[.]example[.]com/check?channel=…&token=…>)).',
+  );
+  for (const text of [run.stdout, run.summary, JSON.stringify(run.report)]) {
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(id);
+  }
+});
