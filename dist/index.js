@@ -32168,7 +32168,7 @@ function describeContradiction(stats, detections) {
     const parts = ['malicious', 'suspicious']
         .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
         .filter(({ stated, engines }) => engines > stated)
-        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say ${category}`);
+        .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
     return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
 }
 /** What the service says in an error is quoted in logs and reports: one line, and not a long one. */
@@ -32180,16 +32180,18 @@ function parseErrorBody(body) {
     return { code: short(parse_text(field(error, 'code'))), message: short(parse_text(field(error, 'message'))) };
 }
 /**
- * Whether a 404's message names the requested hash, as the real service does (`File "<hash>" not
- * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
+ * Whether a 404's message is the real service's answer about the requested hash: exactly
+ * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
+ * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
  */
 function errorNamesHash(body, sha256) {
-    return errorNamesId(body, sha256, true);
+    return errorNamesId(body, 'File', sha256, true);
 }
-/** The same for any identifier (a URL's base64url id holds `-` and `_`): named whole, not inside a path. */
-function errorNamesId(body, id, ignoreCase = false) {
+/** The same for a URL: exactly `URL "<id>" not found`, the id (base64url, case-sensitive) as asked for. */
+function errorNamesId(body, noun, id, ignoreCase = false) {
     const message = parse_text(field(field(body, 'error'), 'message'));
-    return message !== null && new RegExp(`(?<![\\w/-])${id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}(?![\\w/-])`, ignoreCase ? 'i' : '').test(message);
+    const escaped = id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    return message !== null && new RegExp(`^${noun} "${escaped}" not found\\.?$`, ignoreCase ? 'i' : '').test(message.trim());
 }
 function clip(value, max = MAX_ERROR_TEXT) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
@@ -32219,13 +32221,16 @@ function parseJson(body) {
     });
 }
 function parseDetections(results) {
-    if (!isObject(results))
+    if (results === undefined || results === null)
         return [];
+    // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
+    if (!isObject(results))
+        throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
     // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
     // with its worst category.
     const byEngine = new Map();
     for (const [key, entry] of Object.entries(results)) {
-        const category = parse_text(field(entry, 'category'));
+        const category = parse_text(field(entry, 'category'))?.toLowerCase();
         if (category !== 'malicious' && category !== 'suspicious')
             continue;
         const engine = parse_text(field(entry, 'engine_name')) ?? key;
@@ -32297,7 +32302,7 @@ class ReputationClient {
     async lookupUrl(url, display) {
         const id = urlIdentifier(url);
         const conceal = (text) => text.split(url).join(defang(display)).split(id).join(`<id of ${defang(display)}>`);
-        const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, id), conceal });
+        const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, 'URL', id), conceal });
         if (outcome.kind === 'error')
             return { ...outcome, error: { ...outcome.error, message: conceal(outcome.error.message) } };
         if (outcome.kind === 'unproven-unknown')
@@ -32332,7 +32337,7 @@ class ReputationClient {
             const encoding = headerText(message.headers['content-encoding']);
             if (encoding && !/^identity$/i.test(encoding.trim())) {
                 message.destroy();
-                throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
+                throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
             }
             const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
             return this.classify(request, url, status, message, body);
@@ -32354,7 +32359,7 @@ class ReputationClient {
         if (status === 200) {
             const contentType = String(message.headers['content-type'] ?? '');
             if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-                throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
+                throw new ProtocolError(`the service answered 200 with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
             }
             return { kind: 'found', report: request.parse(this.parseAnswer(body)) };
         }
@@ -32367,7 +32372,7 @@ class ReputationClient {
         }
         const retryAfterText = headerText(message.headers['retry-after']);
         const retryAfterMs = parseRetryAfter(retryAfterText);
-        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(retryAfterText.trim(), 60)}`;
+        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
         const error = (kind, text) => ({
             kind: 'error',
             error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },
@@ -33014,10 +33019,14 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "
 /**
  * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
  * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
- * references, which render as themselves but are never read as syntax.
+ * references, which render as themselves but are never read as syntax. What GitHub would autolink
+ * (`https://…`, `www.…`) has its `:` or `.` wrapped in a `<span>`: autolinking works on runs of text,
+ * and an entity alone is decoded back into the run before it does.
  */
 function escapeHtml(text) {
-    return oneLine(text).replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+    return oneLine(text)
+        .replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
+        .replace(/:(?=\/\/)|(?<=www)\./gi, (char) => `<span>${char}</span>`);
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -33245,6 +33254,7 @@ function describeStale(result, policy) {
 
 ;// CONCATENATED MODULE: ./src/report/console.ts
 
+
 const SKIPPED_LISTED = 10;
 function describeSkipped(skipped) {
     const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
@@ -33260,15 +33270,25 @@ function describeChecking(artifacts, providerName, apiUrl) {
 function describePassed(summary) {
     return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
 }
-/** The heading of the results and one line per artifact; null when there is nothing to list. */
-function describeResults(summary) {
+/**
+ * The heading of the results and one line per artifact, worst first, with the detections as every
+ * report reads them (counted and ignored apart); null when there is nothing to list.
+ */
+function describeResults(summary, policy) {
     if (summary.results.length === 0)
         return null;
     const { counts } = summary;
     const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
-    const lines = summary.results.map(({ artifact, status, report, counted, error, allowed }) => {
-        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${text_clip(error.message)}` : '';
-        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`;
+    const lines = worstFirst(summary.results).map((result) => {
+        const { artifact, status, report, error, allowed } = result;
+        const detections = detectionLines(result, policy);
+        const details = [
+            allowed ? `(${text_clip(allowed.reason)})` : null,
+            detections ? detections.join(', ') : null,
+            error ? `: ${text_clip(error.message)}` : null,
+            report?.contradiction ?? null,
+        ].filter((part) => part !== null);
+        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join(''))}`;
     });
     return { title, lines };
 }
@@ -33853,6 +33873,7 @@ function result(artifactResult, context) {
         level: LEVELS[artifactResult.consequence],
         message: {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+                (report?.contradiction ? ` ${report.contradiction}` : '') +
                 (link ? ` Report: ${link}` : '')),
         },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
@@ -34002,6 +34023,8 @@ function detailsBlock(result, context) {
     }
     if (result.error)
         lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+    if (report?.contradiction)
+        lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
     const stale = staleNote(result, context.policy);
     if (stale)
         lines.push(stale);
@@ -38094,7 +38117,7 @@ async function gate(inputs, workspace, watch) {
     };
     const { judgement } = await runGate({ ...inputs, workspace }, ports);
     const summary = explain(judgement, inputs.policy, providerName);
-    for (const results of [describeResults(summary), describeUrlResults(summary.urls)]) {
+    for (const results of [describeResults(summary, inputs.policy), describeUrlResults(summary.urls)]) {
         if (!results)
             continue;
         startGroup(results.title);
@@ -38138,11 +38161,12 @@ async function gate(inputs, workspace, watch) {
     if (inputs.jobSummary) {
         await attemptWrite('the job summary', () => summary_summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + renderUrlSection(summary.urls, inputs.provider, inputs.policy)).write());
     }
-    setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath });
+    // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
     if (summary.result === 'fail')
         setFailed(oneLine(summary.failureMessage));
     else
         info(describePassed(summary));
+    await attemptWrite('the step outputs (GITHUB_OUTPUT)', async () => setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath }));
     // A report that was asked for and is missing fails the step too; `result` above says what was judged.
     for (const failure of writeFailures)
         setFailed(redact(failure, inputs.apiKey));

@@ -72,7 +72,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   };
   const { judgement } = await runGate({ ...inputs, workspace }, ports);
   const summary = explain(judgement, inputs.policy, providerName);
-  for (const results of [describeResults(summary), describeUrlResults(summary.urls)]) {
+  for (const results of [describeResults(summary, inputs.policy), describeUrlResults(summary.urls)]) {
     if (!results) continue;
     core.startGroup(results.title);
     for (const line of results.lines) core.info(line);
@@ -114,9 +114,10 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   if (inputs.jobSummary) {
     await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + renderUrlSection(summary.urls, inputs.provider, inputs.policy)).write());
   }
-  setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath });
+  // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
   if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));
   else core.info(describePassed(summary));
+  await attemptWrite('the step outputs (GITHUB_OUTPUT)', async () => setOutputs(summary, { reportPath: reportPath ?? '', markdownPath: markdownPath ?? '', sarifPath }));
   // A report that was asked for and is missing fails the step too; `result` above says what was judged.
   for (const failure of writeFailures) core.setFailed(redact(failure, inputs.apiKey));
 }

@@ -1,6 +1,7 @@
 // Plain-text lines for a log or a terminal: what listing found, where a scan is, and the results.
 import type { ArtifactList } from '../core/listing.js';
-import type { ScanSummary } from '../core/types.js';
+import type { Policy, ScanSummary } from '../core/types.js';
+import { detectionLines, worstFirst } from './findings.js';
 import type { GateSnapshot } from '../core/run-gate.js';
 import { clip, oneLine, plural } from './text.js';
 
@@ -24,14 +25,24 @@ export function describePassed(summary: ScanSummary): string {
   return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
 }
 
-/** The heading of the results and one line per artifact; null when there is nothing to list. */
-export function describeResults(summary: ScanSummary): { title: string; lines: string[] } | null {
+/**
+ * The heading of the results and one line per artifact, worst first, with the detections as every
+ * report reads them (counted and ignored apart); null when there is nothing to list.
+ */
+export function describeResults(summary: ScanSummary, policy: Pick<Policy, 'ignoreEngines' | 'minEngines'>): { title: string; lines: string[] } | null {
   if (summary.results.length === 0) return null;
   const { counts } = summary;
   const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${counts.unknown + counts.unanalysed} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
-  const lines = summary.results.map(({ artifact, status, report, counted, error, allowed }) => {
-    const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
-    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail)}`;
+  const lines = worstFirst(summary.results).map((result) => {
+    const { artifact, status, report, error, allowed } = result;
+    const detections = detectionLines(result, policy);
+    const details = [
+      allowed ? `(${clip(allowed.reason)})` : null,
+      detections ? detections.join(', ') : null,
+      error ? `: ${clip(error.message)}` : null,
+      report?.contradiction ?? null,
+    ].filter((part): part is string => part !== null);
+    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join(''))}`;
   });
   return { title, lines };
 }

@@ -183,6 +183,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
     message: {
       text: escapeInvisible(
         sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
+          (report?.contradiction ? ` ${report.contradiction}` : '') +
           (link ? ` Report: ${link}` : ''),
       ),
     },

@@ -145,6 +145,7 @@ function detailsBlock(result: ArtifactResult, context: SummaryContext): string {
     if (names.length > 0) lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(clip(name))).join(', ')}`);
   }
   if (result.error) lines.push(`⚠️ ${escapeHtml(clip(result.error.message))}`);
+  if (report?.contradiction) lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
   const stale = staleNote(result, context.policy);
   if (stale) lines.push(stale);
   if (result.allowed) lines.push(`Allowed: ${escapeHtml(clip(result.allowed.reason))}`);

@@ -52,10 +52,14 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 /**
  * Text safe inside HTML and Markdown: HTML specials become entities, and Markdown's and GitHub's
  * specials (table pipes, backticks, emphasis, links, math, @mentions, #refs) become numeric
- * references, which render as themselves but are never read as syntax.
+ * references, which render as themselves but are never read as syntax. What GitHub would autolink
+ * (`https://…`, `www.…`) has its `:` or `.` wrapped in a `<span>`: autolinking works on runs of text,
+ * and an entity alone is decoded back into the run before it does.
  */
 export function escapeHtml(text: string): string {
-  return oneLine(text).replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
+  return oneLine(text)
+    .replace(/[&<>"'|`*_[\]\\~$@#]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
+    .replace(/:(?=\/\/)|(?<=www)\./gi, (char) => `<span>${char}</span>`);
 }
 
 export function formatBytes(bytes: number): string {

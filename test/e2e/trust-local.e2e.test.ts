@@ -124,6 +124,17 @@ describe('a report that cannot be written never hides the verdict', () => {
     expect(writeErrors(run).map((a) => a.message)).toEqual([expect.stringMatching(/^Could not write the job summary: .*out/)]);
   });
 
+  test('an unwritable GITHUB_OUTPUT: the failure line, the summary and the reports still there, the write failure its own error', async () => {
+    const workspace = await maliciousWorkspace();
+    const run = await gate(workspace, {}, { env: { GITHUB_OUTPUT: path.join(workspace, 'out') } });
+
+    expect(run.exitCode).toBe(1);
+    expect(gateFailure(run)).toBeDefined();
+    expect(run.summary).toContain('dist/bad.exe');
+    expect(writeErrors(run).map((a) => a.message)).toEqual([expect.stringMatching(/^Could not write the step outputs \(GITHUB_OUTPUT\): .*out/)]);
+    expect(run.stdout).not.toContain('stopped unexpectedly');
+  });
+
   test('a passing gate with an unwritable job summary keeps result=pass and fails the step for the missing summary', async () => {
     const workspace = await makeWorkspace({ 'dist/good.bin': 'good', 'out/.keep': '' });
     fixture.server.reports.set(sha256Of('good'), fileReport({ sha256: sha256Of('good') }));

@@ -53,10 +53,10 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
   expect(urlAnnotations[0]!.message).toContain('hxxp://login-verify[.]example[.]net/secure/update.php (urls line 2) is flagged malicious by 7 of 13 engines: BitDefender: phishing');
   expect(urlAnnotations[0]!.message).toContain('Threat names: Phishing.HTML.Generic, Mal/HTMLGen-A.');
   expect(run.summary).toContain('### URLs (3: 1 malicious, 1 unknown, 1 clean)');
-  // Brackets are escaped as character references, which render as `[.]`.
-  expect(run.summary).toContain('<code>hxxps://downloads&#91;.&#93;example&#91;.&#93;org/app/1.4.2/app-linux-x64.tar.gz</code>');
+  // Brackets are escaped as character references, which render as `[.]` (and the scheme's colon is kept from autolinking).
+  expect(run.summary).toMatch(/<code>hxxps(<span>:<\/span>|:)\/\/downloads&#91;\.&#93;example&#91;\.&#93;org\/app\/1\.4\.2\/app-linux-x64\.tar\.gz<\/code>/);
   expect(run.summary).toContain('Phishing.HTML.Generic, Mal/HTMLGen-A');
-  expect(run.releaseNotes).toContain('| <code>hxxp://login-verify&#91;.&#93;example&#91;.&#93;net/secure/update.php</code> | 🔴 malicious | 7/13 malicious, 2 suspicious |');
+  expect(run.releaseNotes).toMatch(/\| <code>hxxp(<span>:<\/span>|:)\/\/login-verify&#91;\.&#93;example&#91;\.&#93;net\/secure\/update\.php<\/code> \| 🔴 malicious \| 7\/13 malicious, 2 suspicious \|/);
   expect(run.stdout).toContain('malicious  hxxp://login-verify[.]example[.]net/secure/update.php 7/13');
 
   const sarif = await readFile(path.join(workspace, 'reputation.sarif'), 'utf8');

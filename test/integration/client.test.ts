@@ -190,6 +190,27 @@ describe('the key never leaves the client, however the service echoes it', () =>
     expect(JSON.stringify(outcome)).not.toContain(KEY.slice(0, 8));
   });
 
+  test.each([
+    ['content-encoding', 200],
+    ['content-type', 200],
+    ['retry-after', 429],
+  ] as const)('in the %s header, longer than the header is shown: no piece of it survives the clip', async (header, status) => {
+    const longKey = `${'k'.repeat(24)}-${'0123456789abcdef'.repeat(5)}-long`;
+    server.apiKeys.add(longKey);
+    const longClient = new ReputationClient({ apiUrl: server.url, apiKey: longKey, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport);
+    try {
+      for (const value of [longKey, `v=${longKey.toUpperCase()}`]) {
+        server.fault = () => ({ type: 'raw', status, body: '{}', headers: { [header]: value } });
+
+        const text = JSON.stringify(await longClient.lookup(HASH)).toLowerCase();
+
+        for (let at = 0; at + 12 <= longKey.length; at++) expect(text).not.toContain(longKey.slice(at, at + 12).toLowerCase());
+      }
+    } finally {
+      longClient.dispose();
+    }
+  });
+
   test('case-folded in a host name (a redirect elsewhere)', async () => {
     server.fault = () => ({ type: 'raw', status: 302, body: '', headers: { location: `http://${KEY.toUpperCase()}.invalid/files/x` } });
 

@@ -33,6 +33,9 @@ function pathOf(length: number, name: string): string {
 
 const HOSTILE_PATH = 'dist/<img src=x onerror=alert(1)>|`@octocat`.exe';
 const HOSTILE_THREAT = '<script>alert(2)</script>Trojan.<b>Bold</b>';
+/** Names that GitHub's Markdown would turn into links if they were left as plain text. */
+const LINK_PATH = 'dist/www.evil-site.example/https://phish.example/setup.exe';
+const LINK_THREAT = 'Visit https://phish.example/login or www.evil-site.example';
 const LONG_THREAT = 'Trojan.Win32.Generic.VeryLongThreatNameWithManyParts.0123456789abcdef';
 
 function mixedScan(): ArtifactResult[] {
@@ -44,6 +47,7 @@ function mixedScan(): ArtifactResult[] {
   return [
     flaggedResult(pathOf(60, 'app-2.14.0-x86_64.AppImage'), { ...engines(54, LONG_THREAT), Jiangmin: 'Trojan.Agent' }, { engineCount: 79, threatNames: [LONG_THREAT], label: 'trojan.orcusrat/msil' }, 80 * 1024 * 1024),
     flaggedResult(HOSTILE_PATH, { 'Evil<b>AV</b>': HOSTILE_THREAT, Avast: 'Win32:Agent' }, { threatNames: [HOSTILE_THREAT] }),
+    flaggedResult(LINK_PATH, { 'www.engine.example': LINK_THREAT }, { threatNames: [LINK_THREAT] }),
     judged(artifactAt(suspiciousPath), 'suspicious', 'fail', { report: fileReportOf(sha(suspiciousPath), { Cylance: 'Unsafe' }, { engineCount: 69, suspicious: { A: 'Heur', B: 'Heur', C: null, D: null, E: 'Suspicious.Packed' } }) }),
     { ...failedResult(pathOf(58, 'app-2.14.0.zip'), `The service answered 503 three times for https://www.virustotal.com/api/v3/files/${sha('x')}; giving up after 5 retries.`), staleDays: null },
     judged(artifactAt(unanalysedPath), 'unanalysed', 'warn', { report: fileReportOf(sha(unanalysedPath), {}, { engineCount: 3 }) }),
@@ -79,6 +83,8 @@ interface PageFacts {
   attentionRows: number;
   /** Paths of up to 60 characters that wrap onto a second line in their table cell. */
   wrappedPaths: string[];
+  /** Every link target on the page. */
+  links: string[];
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px', () => {
@@ -92,7 +98,7 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
   });
 
   test.each(cases)('$name: no horizontal scroll, detections in view, no markup from names', { timeout: 120_000 }, async ({ name, results, failed }) => {
-    expect(results.filter((r) => r.status === 'malicious').length).toBe(name.startsWith('1000') ? 30 : name === 'mixed-failing-scan' ? 3 : 0);
+    expect(results.filter((r) => r.status === 'malicious').length).toBe(name.startsWith('1000') ? 30 : name === 'mixed-failing-scan' ? 4 : 0);
     const markdown = renderSummary(scanOf(results, failed ? 'The gate failed.' : ''), CONTEXT);
     expect(markdown).not.toContain('[!WARNING]'); // these fit: nothing is cut
     const css = await readFile(CSS_FILE, 'utf8');
@@ -106,7 +112,7 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
 
       const flaggedPaths = results.filter((r) => (r.status !== 'clean' && r.status !== 'allowed') || r.allowed).filter((r) => r.report).map((r) => r.artifact.displayPath);
       const facts: PageFacts = await page.evaluate((paths: string[]) => {
-        const ours = new Set(['article', 'h2', 'h3', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'a', 'br', 'details', 'summary', 'ul', 'li', 'em', 'strong', 'blockquote']);
+        const ours = new Set(['article', 'h2', 'h3', 'p', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'a', 'br', 'details', 'summary', 'ul', 'li', 'em', 'strong', 'blockquote']);
         // The rows of the attention and allowed tables: the artifact's path in a code element first.
         const rows = [...document.querySelectorAll('tr')].filter((tr) => tr.cells.length >= 4 && tr.cells[0]!.firstElementChild?.localName === 'code');
         const detections: Record<string, { text: string; inView: boolean }> = {};
@@ -128,6 +134,7 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
           eventAttributes: all.filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
           text: document.body.innerText,
           attentionRows: rows.length,
+          links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
           wrappedPaths: rows
             .map((tr) => tr.cells[0]!.querySelector('code'))
             .filter((code): code is HTMLElement => code !== null && (code.textContent ?? '').length <= 60 && code.getClientRects().length > 1)
@@ -140,6 +147,8 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
       expect(facts.wrappedPaths).toEqual([]);
       expect(facts.foreignElements).toEqual([]);
       expect(facts.eventAttributes).toBe(0);
+      // Only the gate's own links: a report per hash, and the help link. Names never become links.
+      for (const link of facts.links) expect(link).toMatch(/^(https:\/\/www\.virustotal\.com\/gui\/file\/[0-9a-f]{64}|https:\/\/github\.com\/acme\/artifact-reputation-gate#[\w-]+)$/);
       for (const result of results.filter((r) => flaggedPaths.includes(r.artifact.displayPath))) {
         const shown = facts.detections[result.artifact.displayPath];
         expect(shown, `no row for ${result.artifact.displayPath}`).toBeDefined();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseErrorBody, parseFileReport, ProtocolError } from '../../src/core/reputation/parse.ts';
+import { errorNamesHash, parseErrorBody, parseFileReport, ProtocolError } from '../../src/core/reputation/parse.ts';
 import { fileReport, fixtureNames, fixtureReport } from '../support/reports.ts';
 
 const SHA = 'a'.repeat(64);
@@ -365,8 +365,21 @@ describe('contradictory reports are never read as clean', () => {
     expect(report.stats.malicious).toBe(0);
     expect(report.detections.map((d) => [d.engine, d.category])).toEqual([['A', 'malicious'], ['B', 'malicious'], ['C', 'suspicious']]);
     expect(report.contradiction).toBe(
-      'The report contradicts itself: last_analysis_stats.malicious says 0, but 2 engines in last_analysis_results say malicious; last_analysis_stats.suspicious says 0, but 1 engine in last_analysis_results say suspicious. The engines are counted.',
+      'The report contradicts itself: last_analysis_stats.malicious says 0, but 2 engines in last_analysis_results say malicious; last_analysis_stats.suspicious says 0, but 1 engine in last_analysis_results says suspicious. The engines are counted.',
     );
+  });
+
+  test('engines whose category is spelled in capitals still count: the stats cannot hide them', () => {
+    const report = parseFileReport(body({ last_analysis_stats: stats({ malicious: 0 }), last_analysis_results: { A: engine('A', 'Malicious'), B: engine('B', 'MALICIOUS') } }), SHA);
+    expect(report.detections.map((d) => d.category)).toEqual(['malicious', 'malicious']);
+    expect(report.contradiction).toMatch(/says 0, but 2 engines/);
+  });
+
+  test.each([
+    ['an array', [engine('A', 'malicious')], '[{"engine_name":"A"'],
+    ['a string', 'malicious', '"malicious"'],
+  ])('last_analysis_results as %s is refused, never read as no engines', (_, results, shown) => {
+    expect(protocolError(body({ last_analysis_results: results }))).toContain(`last_analysis_results is not an object of engines: ${shown}`);
   });
 
   test('a consistent report has no contradiction', () => {
@@ -379,5 +392,26 @@ describe('contradictory reports are never read as clean', () => {
       SHA,
     );
     expect(report.detections.map((d) => [d.engine, d.category])).toEqual([['BKAV', 'malicious'], ['Other', 'malicious']]);
+  });
+});
+
+describe('errorNamesHash: only the real service\'s words prove a hash unknown', () => {
+  const answer = (message: string) => ({ error: { code: 'NotFoundError', message } });
+
+  test.each([`File "${SHA}" not found`, `File "${SHA.toUpperCase()}" not found.`, `  File "${SHA}" not found  `])('%j proves it', (message) => {
+    expect(errorNamesHash(answer(message), SHA)).toBe(true);
+  });
+
+  test.each([
+    'Resource not found.',
+    `Resource not found: /api/v2/files/${SHA}`,
+    `files:${SHA} not found`,
+    `files\\${SHA} not found`,
+    `id=${SHA}`,
+    `'${SHA}'`,
+    `File "${OTHER_SHA}" not found`,
+    `File "${SHA}" not found; route /api/v2 unknown`,
+  ])('%j proves nothing (it may only echo the route)', (message) => {
+    expect(errorNamesHash(answer(message), SHA)).toBe(false);
   });
 });

@@ -63,7 +63,7 @@ describe('escapeHtml', () => {
     ['a | b', 'a &#124; b'],
     ['`code`', '&#96;code&#96;'],
     ['@octocat fixes #12', '&#64;octocat fixes &#35;12'],
-    ['[x](https://e.test)', '&#91;x&#93;(https://e.test)'],
+    ['[x](https://e.test)', '&#91;x&#93;(https<span>:</span>//e.test)'],
     ['&lt;', '&amp;lt;'],
     ['&#64;', '&amp;&#35;64;'],
     ['$$x^2$$', '&#36;&#36;x^2&#36;&#36;'],

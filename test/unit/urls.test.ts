@@ -92,11 +92,11 @@ describe('shown and sent', () => {
     expect(urlIdentifier('https://example.com/>')).not.toMatch(/[=+/]/);
   });
 
-  test('a 404 names the id only as a whole word, in its exact case', () => {
+  test('a 404 proves itself only as the service says it, `URL "<id>" not found`, the id in its exact case', () => {
     const id = urlIdentifier('https://a.example.com/');
-    expect(errorNamesId({ error: { code: 'NotFoundError', message: `URL "${id}" not found` } }, id)).toBe(true);
-    expect(errorNamesId({ error: { code: 'NotFoundError', message: `Resource not found: /api/v3/urls/${id}` } }, id)).toBe(false);
-    expect(errorNamesId({ error: { code: 'NotFoundError', message: `URL "${id.toUpperCase()}" not found` } }, id)).toBe(false);
+    expect(errorNamesId({ error: { code: 'NotFoundError', message: `URL "${id}" not found` } }, 'URL', id)).toBe(true);
+    expect(errorNamesId({ error: { code: 'NotFoundError', message: `Resource not found: /api/v3/urls/${id}` } }, 'URL', id)).toBe(false);
+    expect(errorNamesId({ error: { code: 'NotFoundError', message: `URL "${id.toUpperCase()}" not found` } }, 'URL', id)).toBe(false);
   });
 });
 

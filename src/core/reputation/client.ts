@@ -78,7 +78,7 @@ export class ReputationClient {
   async lookupUrl(url: string, display: string): Promise<ClientOutcome<UrlReport>> {
     const id = urlIdentifier(url);
     const conceal = (text: string) => text.split(url).join(defang(display)).split(id).join(`<id of ${defang(display)}>`);
-    const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, id), conceal });
+    const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, 'URL', id), conceal });
     if (outcome.kind === 'error') return { ...outcome, error: { ...outcome.error, message: conceal(outcome.error.message) } };
     if (outcome.kind === 'unproven-unknown') return { ...outcome, said: conceal(outcome.said), url: conceal(outcome.url) };
     return outcome;
@@ -114,7 +114,7 @@ export class ReputationClient {
       const encoding = headerText(message.headers['content-encoding']);
       if (encoding && !/^identity$/i.test(encoding.trim())) {
         message.destroy();
-        throw new ProtocolError(`the body is compressed (content-encoding: ${clip(encoding.trim(), 60)}), though the request asked for none (accept-encoding: identity)`);
+        throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
       }
       const body = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
       return this.classify(request, url, status, message, body);
@@ -136,7 +136,7 @@ export class ReputationClient {
     if (status === 200) {
       const contentType = String(message.headers['content-type'] ?? '');
       if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-        throw new ProtocolError(`the service answered 200 with content type ${describeValue(contentType || 'none')}, not JSON`);
+        throw new ProtocolError(`the service answered 200 with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
       }
       return { kind: 'found', report: request.parse(this.parseAnswer(body)) };
     }
@@ -149,7 +149,7 @@ export class ReputationClient {
     }
     const retryAfterText = headerText(message.headers['retry-after']);
     const retryAfterMs = parseRetryAfter(retryAfterText);
-    const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(retryAfterText.trim(), 60)}`;
+    const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
     const error = (kind: LookupError['kind'], text: string): ClientOutcome<R> => ({
       kind: 'error',
       error: { kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) },

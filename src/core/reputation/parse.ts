@@ -122,7 +122,7 @@ function describeContradiction(stats: AnalysisStats, detections: EngineDetection
   const parts = (['malicious', 'suspicious'] as const)
     .map((category) => ({ category, stated: stats[category], engines: flaggingEngines(detections, category) }))
     .filter(({ stated, engines }) => engines > stated)
-    .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say ${category}`);
+    .map(({ category, stated, engines }) => `last_analysis_stats.${category} says ${stated}, but ${engines} engine${engines === 1 ? '' : 's'} in last_analysis_results say${engines === 1 ? 's' : ''} ${category}`);
   return parts.length === 0 ? undefined : `The report contradicts itself: ${parts.join('; ')}. The engines are counted.`;
 }
 
@@ -137,17 +137,19 @@ export function parseErrorBody(body: unknown): { code: string | null; message: s
 }
 
 /**
- * Whether a 404's message names the requested hash, as the real service does (`File "<hash>" not
- * found`). A hash inside a path ("Resource not found: /api/v2/files/<hash>") only echoes the URL: no proof.
+ * Whether a 404's message is the real service's answer about the requested hash: exactly
+ * `File "<hash>" not found`. Anything else may only echo the route ("Resource not found:
+ * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
  */
 export function errorNamesHash(body: unknown, sha256: string): boolean {
-  return errorNamesId(body, sha256, true);
+  return errorNamesId(body, 'File', sha256, true);
 }
 
-/** The same for any identifier (a URL's base64url id holds `-` and `_`): named whole, not inside a path. */
-export function errorNamesId(body: unknown, id: string, ignoreCase = false): boolean {
+/** The same for a URL: exactly `URL "<id>" not found`, the id (base64url, case-sensitive) as asked for. */
+export function errorNamesId(body: unknown, noun: 'File' | 'URL', id: string, ignoreCase = false): boolean {
   const message = text(field(field(body, 'error'), 'message'));
-  return message !== null && new RegExp(`(?<![\\w/-])${id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}(?![\\w/-])`, ignoreCase ? 'i' : '').test(message);
+  const escaped = id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  return message !== null && new RegExp(`^${noun} "${escaped}" not found\\.?$`, ignoreCase ? 'i' : '').test(message.trim());
 }
 
 export function clip(value: string, max = MAX_ERROR_TEXT): string {
@@ -180,12 +182,14 @@ export function parseJson(body: string): unknown {
 }
 
 function parseDetections(results: unknown): EngineDetection[] {
-  if (!isObject(results)) return [];
+  if (results === undefined || results === null) return [];
+  // Engines listed some other way cannot be counted: read as none, a flagged file would pass.
+  if (!isObject(results)) throw new ProtocolError(`last_analysis_results is not an object of engines: ${describeValue(results)}`);
   // One verdict per engine, whatever the key it is listed under: an engine named twice counts once,
   // with its worst category.
   const byEngine = new Map<string, EngineDetection>();
   for (const [key, entry] of Object.entries(results)) {
-    const category = text(field(entry, 'category'));
+    const category = text(field(entry, 'category'))?.toLowerCase();
     if (category !== 'malicious' && category !== 'suspicious') continue;
     const engine = text(field(entry, 'engine_name')) ?? key;
     const seen = byEngine.get(engine.toLowerCase());
