@@ -21,6 +21,7 @@ import { describeEstimate, describeProgress } from '../report/progress.js';
 import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine } from '../report/text.js';
+import { describeUrlResults, planUrlAnnotations, renderUrlSection } from '../report/urls.js';
 import { writeReportFile } from '../report/write.js';
 import { emitAnnotations } from './annotations.js';
 import { exitOnCancel } from '../adapters/cancellation.js';
@@ -65,20 +66,20 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
           if (inputs.uploadUnknown) core.notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
         }
       },
-      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload)),
+      hashed: ({ uniqueHashes, urls, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload, urls)),
       lookups: (progress) => logIfAny(describeProgress(progress)),
       watch,
     },
   };
   const { judgement } = await runGate({ ...inputs, workspace }, ports);
   const summary = explain(judgement, inputs.policy, providerName);
-  const results = describeResults(summary, inputs.policy);
-  if (results) {
+  for (const results of [describeResults(summary, inputs.policy), describeUrlResults(summary.urls)]) {
+    if (!results) continue;
     core.startGroup(results.title);
     for (const line of results.lines) core.info(line);
     core.endGroup();
   }
-  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'));
+  emitAnnotations([...planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail'), ...planUrlAnnotations(summary.urls, inputs.provider, inputs.policy)]);
 
   // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
   // failure line still come out, and `result` stays what was judged.
@@ -106,13 +107,13 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   });
   const sarifPath = inputs.sarifPath
     ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
-        await writeReportFile(inputs.sarifPath!, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
+        await writeReportFile(inputs.sarifPath!, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage(), ...(summary.urls && { urls: summary.urls }) }))]);
         core.info(`SARIF log: ${inputs.sarifPath}`);
         return inputs.sarifPath;
       })
     : null;
   if (inputs.jobSummary) {
-    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) })).write());
+    await attemptWrite('the job summary', () => core.summary.addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + renderUrlSection(summary.urls, inputs.provider, inputs.policy)).write());
   }
   // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.
   if (summary.result === 'fail') core.setFailed(oneLine(summary.failureMessage));

@@ -30,6 +30,8 @@ export const API_KEY_ENV: Record<Provider, string> = { virustotal: 'VT_API_KEY',
 
 export const FLAGS: readonly FlagSpec[] = [
   { name: 'hashes', kind: 'cli', type: 'string', value: 'FILE|-', default: '', group: 'What to check', description: 'Check the MD5, SHA-1 or SHA-256 hashes listed in FILE (`-` for standard input) instead of files: one a line, `#` starts a comment, blank lines are ignored.' },
+  { name: 'urls', kind: 'cli', type: 'string', value: 'FILE|-', default: '', group: 'What to check', description: 'Also check the URLs listed in FILE (`-` for standard input): one a line, `#` starts a comment; http:// or https:// only. The same list as the action\'s `urls` input, judged by the same policy.' },
+  { name: 'urls-file', kind: 'input', type: 'string', value: 'FILE', default: '', group: 'What to check', description: 'The same list as `urls`, read from a file in the repository (path relative to the workspace).' },
   { name: 'if-no-files-found', kind: 'input', type: 'string', value: 'WHAT', default: 'warn', group: 'What to check', description: 'What happens when the patterns match no file: `warn`, `error` or `ignore`.' },
   { name: 'provider', kind: 'input', type: 'string', value: 'NAME', default: 'virustotal', group: 'Service', description: '`virustotal` or `reversinglabs`: picks the default `api-url` and the report links.' },
   { name: 'api-key-file', kind: 'cli', type: 'string', value: 'FILE', default: '', group: 'Service', description: 'Read the API key from FILE. Without it the key comes from VT_API_KEY (virustotal) or RL_API_KEY (reversinglabs); never from a flag, which the process list would show.' },
@@ -201,12 +203,14 @@ export function resolveApiKey(commandLine: CommandLine, env: Readonly<Record<str
 
 /**
  * The reader parseInputs takes, over the command line: each input's flag, or its action.yml default;
- * `files` is the globs, one a line; `api-key` is the resolved key.
+ * `files` is the globs, one a line; `api-key` is the resolved key; `urls` is the text of --urls FILE|-,
+ * which the front door reads (a file, or standard input).
  */
-export function inputReader(commandLine: CommandLine, apiKey: ApiKeySource): InputReader {
+export function inputReader(commandLine: CommandLine, apiKey: ApiKeySource, urlsText = ''): InputReader {
   return (name) => {
     if (name === 'files') return commandLine.globs.join('\n');
     if (name === 'api-key') return apiKey.key;
+    if (name === 'urls') return urlsText;
     if (name === 'sarif-path') return String(commandLine.given['sarif-path'] ?? commandLine.given.sarif ?? '');
     const flag = FLAG_BY_NAME.get(name);
     if (flag?.kind !== 'input') return '';

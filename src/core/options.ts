@@ -3,7 +3,8 @@
 // a bad value throws an InputError that names the input and what it accepts, before any request.
 import path from 'node:path';
 import { PROVIDERS } from './providers.js';
-import type { ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
+import type { ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy, UrlItem } from './types.js';
+import { parseUrlLine, parseUrlList, UrlLineError } from './url-list.js';
 
 export interface Inputs {
   /** The `files` input as written: newline-separated @actions/glob patterns. */
@@ -27,6 +28,8 @@ export interface Inputs {
   uploadPatterns: string;
   /** How long an analysis may take before its artifact is `pending`. */
   analysisTimeoutMs: number;
+  /** URLs to check (`urls`, `urls-file`), in the order given, each once. */
+  urls: UrlItem[];
 }
 
 export class InputError extends Error {
@@ -62,6 +65,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
   }
 
   const provider = oneOf<Provider>(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
+  const allow = allowList(read, readTextFile, workspace);
   return {
     patterns,
     apiKey,
@@ -73,7 +77,8 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
       minEngines: wholeNumber(read, 'min-engines', 1, 0),
       maxReportAgeDays: optional(read, 'max-report-age-days', () => wholeNumber(read, 'max-report-age-days', 0, 1)),
       ignoreEngines: lines(read('ignore-engines')).map(({ text }) => text.toLowerCase()),
-      allow: allowList(read, readTextFile, workspace),
+      allow: allow.hashes,
+      ...(Object.keys(allow.urls).length > 0 && { allowUrls: allow.urls }),
       onUnknown: oneOf<UnknownPolicy>(read, 'on-unknown', ['pass', 'warn', 'fail'], 'warn'),
       onError: oneOf<ErrorPolicy>(read, 'on-error', ['fail', 'warn'], 'fail'),
       ifNoFilesFound: oneOf<NoFilesPolicy>(read, 'if-no-files-found', ['warn', 'error', 'ignore'], 'warn'),
@@ -85,6 +90,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     requestTimeoutMs: Math.round(seconds(read, 'request-timeout-seconds', 30, 3600) * 1000),
     sarifPath: optional(read, 'sarif-path', () => path.resolve(workspace, read('sarif-path').trim())),
     ...uploadOptions(read, provider),
+    urls: urlList(read, readTextFile, workspace),
   };
 }
 
@@ -110,6 +116,30 @@ function uploadOptions(read: InputReader, provider: Provider): Pick<Inputs, 'upl
   return { uploadUnknown, uploadPatterns, analysisTimeoutMs: Math.round((minutes === '' ? 10 : number) * 60_000) };
 }
 
+/** `urls` and `urls-file` together, one URL a line; a bad line is named by input and number. */
+function urlList(read: InputReader, readTextFile: TextFileReader, workspace: string): UrlItem[] {
+  try {
+    const items = parseUrlList(read('urls'), { input: 'urls' }, 'Input `urls`');
+    const file = read('urls-file').trim();
+    if (file === '') return items;
+    const text = readWorkspaceFile('urls-file', file, readTextFile, workspace);
+    const shown = path.relative(workspace, path.resolve(workspace, file)).split(path.sep).join('/');
+    return parseUrlList(text, { input: 'urls-file', file: shown }, `Input \`urls-file\` (${file})`, items);
+  } catch (error) {
+    if (error instanceof UrlLineError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+function readWorkspaceFile(input: string, file: string, readTextFile: TextFileReader, workspace: string): string {
+  try {
+    return readTextFile(path.resolve(workspace, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new InputError(`Input \`${input}\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
+  }
+}
+
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
 function lines(text: string): { text: string; line: number }[] {
   return text
@@ -123,33 +153,40 @@ function optional<T>(read: InputReader, name: string, parse: () => T): T | null 
 }
 
 const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
+const ALLOW_URL_LINE = /^(https?:\/\/\S+)\s+(\S.*)$/i;
 
-/** `allow` and `allow-file` together: `<sha256> <reason>` per line. A malformed line is named. */
-function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): Record<string, string> {
+/**
+ * `allow` and `allow-file` together: `<sha256> <reason>` or `<url> <reason>` per line. A malformed
+ * line is named. A URL is matched exactly as written in `urls`.
+ */
+function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): { hashes: Record<string, string>; urls: Record<string, string> } {
   const sources: { name: string; text: string }[] = [{ name: 'Input `allow`', text: read('allow') }];
   const file = read('allow-file').trim();
-  if (file !== '') {
-    const resolved = path.resolve(workspace, file);
-    let text: string;
-    try {
-      text = readTextFile(resolved);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
-    }
-    sources.push({ name: `Input \`allow-file\` (${file})`, text });
-  }
+  if (file !== '') sources.push({ name: `Input \`allow-file\` (${file})`, text: readWorkspaceFile('allow-file', file, readTextFile, workspace) });
   const allow: Record<string, string> = {};
+  const urls: Record<string, string> = {};
   for (const { name, text } of sources) {
     for (const { text: entry, line } of lines(text)) {
+      const urlMatch = ALLOW_URL_LINE.exec(entry);
+      if (urlMatch) {
+        try {
+          urls[parseUrlLine(urlMatch[1] as string).url] ??= (urlMatch[2] as string).trim();
+        } catch (error) {
+          if (error instanceof UrlLineError) throw new InputError(`${name} line ${line}: the URL ${error.message}.`);
+          throw error;
+        }
+        continue;
+      }
       const match = ALLOW_LINE.exec(entry);
       if (!match) {
-        throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
+        // Quoted only when it does not look like a URL: a URL may hold a token.
+        const got = /^[a-z][\w+.-]*:\/\//i.test(entry) ? 'got a URL that is not http:// or https:// (not quoted: it may hold a secret)' : `got ${quote(entry)}`;
+        throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`: 64 hexadecimal characters, a space, and why the artifact is allowed (or \`<url> <reason>\` for a URL of \`urls\`); ${got}.`);
       }
       allow[(match[1] as string).toLowerCase()] ??= (match[2] as string).trim();
     }
   }
-  return allow;
+  return { hashes: allow, urls };
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, accepted: readonly T[], fallback: T): T {

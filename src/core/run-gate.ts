@@ -10,9 +10,9 @@ import { Analyses, type AnalysisOptions } from './reputation/analyses.js';
 import { UploadClient } from './reputation/uploads.js';
 import { scanArtifacts } from './scan.js';
 import { hashSubjects } from './subjects.js';
-import type { HashKind, Judgement, LookupOutcome } from './types.js';
+import type { HashKind, Judgement, LookupOutcome, UrlItem } from './types.js';
 import { uploadSources } from './upload-files.js';
-import { judge } from './verdict.js';
+import { judge, judgeUrl, withUrls } from './verdict.js';
 import { rootPatterns } from './workspace.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
@@ -28,11 +28,15 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
   analysisTimings?: Omit<AnalysisOptions, 'timeoutMs'>;
   /** When given, these hashes are checked instead of files: nothing is listed or read (`patterns` is not used). */
   hashes?: readonly { hash: string; kind: HashKind }[];
+  /** URLs to look up beside the artifacts (`urls`, `urls-file`), through the same scheduler. */
+  urls?: UrlItem[];
 };
 
 /** What a long scan tells the front door before its lookups end. */
 export interface HashingDone {
   uniqueHashes: number;
+  /** URLs looked up beside the hashes (they count in the estimate too). */
+  urls?: number;
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
   estimateMs: number;
@@ -122,6 +126,10 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   };
   const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
+  let urlOutcomes;
+  const urls = options.urls ?? [];
+  // Started first: they share the window with the hashes, and need no hashing.
+  const urlLookups = Promise.all(urls.map((item) => scheduler.lookupUrl(item)));
   try {
     scanned = await scanArtifacts(artifacts, {
       hash: (path) =>
@@ -137,12 +145,14 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
         ports.progress.hashed({
           uniqueHashes,
+          ...(urls.length > 0 && { urls: urls.length }),
           requestsPerMinute: options.requestsPerMinute,
           estimateMs: scheduler.estimateRemainingMs(),
           ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
         });
       },
     });
+    urlOutcomes = await urlLookups;
   } finally {
     clearInterval(ticker);
     scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
@@ -151,5 +161,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   }
   ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
   snapshot.stage = 'judging';
-  return { judgement: judge(scanned, options.policy), skipped: listed.skipped };
+  const now = new Date();
+  const judgement = withUrls(judge(scanned, options.policy, now), urls.map((item, index) => judgeUrl(item, urlOutcomes[index]!, options.policy, now)));
+  return { judgement, skipped: listed.skipped };
 }

@@ -55,7 +55,7 @@ describe('a mixed set over and under the threshold', () => {
     expect(run.summary).toContain('<td><code>dist/app.exe</code></td><td>54/79 malicious</td><td>🔴 malicious</td>');
     expect(run.summary).toMatch(/Clean artifacts \(2\)/);
 
-    expect(run.report).toMatchObject({ schemaVersion: 2, result: 'fail', policy: { maxMalicious: 2, onUnknown: 'warn', onError: 'fail' } });
+    expect(run.report).toMatchObject({ schemaVersion: 3, result: 'fail', policy: { maxMalicious: 2, onUnknown: 'warn', onError: 'fail' } });
     const byPath = Object.fromEntries(run.report.artifacts.map((a: any) => [a.path, a]));
     expect(byPath['dist/app.exe']).toMatchObject({ sha256: exe, status: 'malicious', size: 12, stats: { malicious: 54 }, engineCount: 79 });
     expect(byPath['dist/app.exe'].detections).toHaveLength(54);

@@ -37,8 +37,8 @@ function result(displayPath: string, status: ArtifactStatus, consequence: Conseq
 }
 
 describe('schema version', () => {
-  test('is 2, now that the policy inputs added statuses and fields', () => {
-    expect(REPORT_SCHEMA_VERSION).toBe(2);
+  test('is 3, now that URLs are checked too', () => {
+    expect(REPORT_SCHEMA_VERSION).toBe(3);
   });
 });
 
@@ -160,14 +160,14 @@ describe('reportArtifact', () => {
 });
 
 describe('reportHeader', () => {
-  test('schema version 2, the whole policy and every count', () => {
+  test('schema version 3, the whole policy and every count', () => {
     const policy: Policy = { ...POLICY, maxSuspicious: 3, minEngines: 5, maxReportAgeDays: 30, ignoreEngines: ['jiangmin'], allow: { [sha256Of('v')]: 'ours' } };
     const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 1, clean: 1 };
     const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '' };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     expect(reportHeader(scan, context)).toEqual({
       schema: `${ACTION_NAME}/report`,
-      schemaVersion: 2,
+      schemaVersion: 3,
       tool: { name: ACTION_NAME, version: ACTION_VERSION },
       generatedAt: '2026-11-15T12:00:00.000Z',
       provider: 'virustotal',
@@ -186,6 +186,7 @@ describe('reportHeader', () => {
       result: 'pass',
       failureMessage: '',
       counts,
+      urlCounts: { checked: 0, malicious: 0, suspicious: 0, error: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 },
     });
   });
 });
@@ -216,8 +217,9 @@ describe('jsonReportText, written by writeReportFile', () => {
     expect(written).toEqual({
       ...reportHeader(scan, context),
       artifacts: results.map((r) => JSON.parse(JSON.stringify(reportArtifact(r, 'virustotal', policy)))),
+      urls: [],
     });
-    expect(written.schemaVersion).toBe(2);
+    expect(written.schemaVersion).toBe(3);
     expect(written.artifacts[0].detections.map((d: { ignored: boolean }) => d.ignored)).toEqual([false, true, false]);
     expect(written.artifacts[0]).toMatchObject({ allowedReason: 'ours', statusIfNotAllowed: 'malicious', staleDays: 75, analysedEngines: 68 });
   });
