@@ -2117,7 +2117,7 @@ function judge(scanned, policy, now = new Date()) {
         uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
         stale: results.filter((r) => r.staleDays !== null).length,
         uploaded: results.filter((r) => r.submission !== undefined && r.submission.state !== 'not-uploaded').length,
-        ...Object.fromEntries(verdict_STATUS_ORDER.map((status) => [status, 0])),
+        ...Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])),
     };
     for (const result of results)
         counts[result.status]++;
@@ -2126,7 +2126,7 @@ function judge(scanned, policy, now = new Date()) {
     return { result: fails ? 'fail' : 'pass', results, counts };
 }
 /** Worst first: what a reader must see before anything else. */
-const verdict_STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
 
 ;// CONCATENATED MODULE: ./src/core/workspace.ts
 // One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
@@ -2616,7 +2616,7 @@ function text_plural(count, noun, nouns = `${noun}s`) {
 ;// CONCATENATED MODULE: ./src/report/findings.ts
 
 
-const findings_CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
+const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
 /** How each status reads in the summary and the release notes. */
 const findings_STATUS_LABELS = {
     malicious: '🔴 malicious',
@@ -2642,7 +2642,7 @@ function needsAttention(result) {
  * unknowns, and within a status the most detected first. Ties keep their order (sorted by path).
  */
 function findings_worstFirst(results) {
-    const rank = (r) => findings_CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + verdict_STATUS_ORDER.indexOf(r.status);
+    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
     const detections = (r) => (r.status === 'suspicious' ? (r.counted?.suspicious ?? 0) : (r.counted?.malicious ?? 0));
     return [...results].sort((a, b) => rank(a) - rank(b) || detections(b) - detections(a) || (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
 }
@@ -3028,12 +3028,12 @@ function urlsWorstFirst(urls) {
 /** The detections as the artifacts' read (`3/94 malicious`, `+1 ignored`). */
 function urlDetectionLines(result, policy) {
     // The file-report shape is what detectionLines reads; a URL report has the same analysis fields.
-    return detectionLines(result, policy);
+    return findings_detectionLines(result, policy);
 }
 /** Counts of the URLs by status, for the log, the JSON report and the summary. */
 function urlCounts(urls) {
     // A URL is never uploaded, so never `pending`: that count is left out (schema 3 as documented).
-    const counts = { checked: urls.length, ...Object.fromEntries(verdict_STATUS_ORDER.filter((status) => status !== 'pending').map((status) => [status, 0])) };
+    const counts = { checked: urls.length, ...Object.fromEntries(STATUS_ORDER.filter((status) => status !== 'pending').map((status) => [status, 0])) };
     for (const result of urls)
         counts[result.status] = (counts[result.status] ?? 0) + 1;
     return counts;
@@ -3046,8 +3046,8 @@ function describeUrlResults(urls) {
     const title = `URLs: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${(counts.unknown ?? 0) + (counts.unanalysed ?? 0)} unknown, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
     const lines = urls.map((result) => {
         const { status, report, counted, error, allowed } = result;
-        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${clip(error.message)}` : '';
-        return `${status.padEnd(10)} ${shownUrl(result)}${oneLine(detail)}`;
+        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${text_clip(error.message)}` : '';
+        return `${status.padEnd(10)} ${shownUrl(result)}${text_oneLine(detail)}`;
     });
     return { title, lines };
 }
@@ -3156,13 +3156,13 @@ function renderUrlSection(urls, provider, policy) {
     const ordered = urlsWorstFirst(urls);
     const rows = ordered.slice(0, URL_ROWS_SHOWN).map((result) => {
         const link = urlReportLink(provider, result);
-        const detections = urlDetectionLines(result, policy)?.map(escapeHtml).join('<br>') ?? '—';
-        const threats = result.report && result.report.threatNames.length > 0 ? `<br>${result.report.threatNames.slice(0, 3).map((name) => escapeHtml(clip(name, 60))).join(', ')}` : '';
-        const note = result.allowed ? ` (${escapeHtml(result.allowed.reason)})` : result.error ? `<br>${escapeHtml(clip(result.error.message))}` : '';
+        const detections = urlDetectionLines(result, policy)?.map(text_escapeHtml).join('<br>') ?? '—';
+        const threats = result.report && result.report.threatNames.length > 0 ? `<br>${result.report.threatNames.slice(0, 3).map((name) => text_escapeHtml(text_clip(name, 60))).join(', ')}` : '';
+        const note = result.allowed ? ` (${text_escapeHtml(result.allowed.reason)})` : result.error ? `<br>${text_escapeHtml(text_clip(result.error.message))}` : '';
         const report = link ? `<a href="${link}">report</a>` : '—';
-        return `<tr><td><code>${escapeHtml(shownUrl(result))}</code><br><sub>${escapeHtml(urlSource(result))}</sub></td><td>${detections}${threats}</td><td>${STATUS_LABELS[result.status]}${note}</td><td>${report}</td></tr>\n`;
+        return `<tr><td><code>${text_escapeHtml(shownUrl(result))}</code><br><sub>${text_escapeHtml(urlSource(result))}</sub></td><td>${detections}${threats}</td><td>${findings_STATUS_LABELS[result.status]}${note}</td><td>${report}</td></tr>\n`;
     });
-    const more = ordered.length > URL_ROWS_SHOWN ? `\n${plural(ordered.length - URL_ROWS_SHOWN, 'more URL')} not listed; the JSON report has every one.\n` : '';
+    const more = ordered.length > URL_ROWS_SHOWN ? `\n${text_plural(ordered.length - URL_ROWS_SHOWN, 'more URL')} not listed; the JSON report has every one.\n` : '';
     return (`### URLs (${urls.length}: ${tally.join(', ')})\n\nShown defanged (\`hxxps://\`, \`[.]\`) so that no one opens one by mistake, with query values masked.\n\n` +
         `<table>\n<tr><th>URL</th><th>Detections</th><th>Status</th><th>Report</th></tr>\n${rows.join('')}</table>\n${more}\n`);
 }
@@ -4018,7 +4018,8 @@ function plainProgressLine(progress, remainingMs) {
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // The command line's check, once the flags parsed: the key, the core's gate, the table on standard
 // output, the reports asked for, and the exit status. Messages and progress go to standard error, so standard output
-// holds the table alone. The one place that decides the exit status.
+// holds the results alone (the table, then the URLs checked). The one place that decides the exit status.
+
 
 
 
@@ -4081,12 +4082,17 @@ async function runCommand(commandLine) {
 /** Every check that needs no request: the flags, the key, the inputs, the hash list. Throws UsageError. */
 async function prepare(commandLine) {
     const hashesFrom = commandLine.given.hashes;
+    const urlsFrom = commandLine.given.urls;
     if (typeof hashesFrom === 'string' && commandLine.globs.length > 0) {
         throw new flags/* UsageError */.eb(`Give glob patterns or --hashes, not both (got --hashes ${hashesFrom} and ${text_plural(commandLine.globs.length, 'pattern')}: ${text_oneLine(commandLine.globs.join(' '))}).`);
     }
+    if (hashesFrom === '-' && urlsFrom === '-') {
+        throw new flags/* UsageError */.eb('--hashes - and --urls - cannot both read standard input: give one of them as a file (--hashes FILE or --urls FILE).');
+    }
     const workspace = process.cwd();
     const apiKey = (0,flags/* resolveApiKey */.kv)(commandLine, process.env, (file) => (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(workspace, file), 'utf8'));
-    const read = (0,flags/* inputReader */.cN)(commandLine, apiKey);
+    const urlsText = typeof urlsFrom === 'string' ? await readListText('urls', urlsFrom, workspace) : '';
+    const read = (0,flags/* inputReader */.cN)(commandLine, apiKey, urlsText);
     let inputs;
     try {
         // A hash list has no `files` patterns, and runGate reads none when it is given hashes.
@@ -4102,14 +4108,7 @@ async function prepare(commandLine) {
 }
 async function readHashList(from, workspace) {
     const source = from === '-' ? '--hashes - (standard input)' : `--hashes ${from}`;
-    let text;
-    try {
-        text = from === '-' ? await readStandardInput() : await (0,promises_.readFile)(external_node_path_default().resolve(workspace, from), 'utf8');
-    }
-    catch (error) {
-        const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-        throw new flags/* UsageError */.eb(`--hashes must name a readable file (or - for standard input); cannot read ${JSON.stringify(from)} (${reason}).`);
-    }
+    const text = await readListText('hashes', from, workspace);
     try {
         return { ...parseHashList(text, source), source };
     }
@@ -4117,6 +4116,16 @@ async function readHashList(from, workspace) {
         if (error instanceof HashListError)
             throw new flags/* UsageError */.eb(error.message);
         throw error;
+    }
+}
+/** The text of a list flag's FILE, or of standard input for `-`; an unreadable file is a usage error naming the flag. */
+async function readListText(flag, from, workspace) {
+    try {
+        return from === '-' ? await readStandardInput() : await (0,promises_.readFile)(external_node_path_default().resolve(workspace, from), 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+        throw new flags/* UsageError */.eb(`--${flag} must name a readable file (or - for standard input); cannot read ${JSON.stringify(from)} (${reason}).`);
     }
 }
 async function readStandardInput() {
@@ -4182,9 +4191,9 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                     messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl));
                 }
             },
-            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => {
+            hashed: ({ uniqueHashes, urls, requestsPerMinute, estimateMs, requestsPerUpload }) => {
                 Object.assign(estimate, { ms: estimateMs, at: performance.now() });
-                const line = describeEstimate(uniqueHashes, requestsPerMinute, estimateMs);
+                const line = describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload, urls);
                 if (line !== null)
                     messages.say(line);
             },
@@ -4203,6 +4212,9 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
     const stdout = process.stdout;
     const color = (0,flags/* wantsColor */.zK)(stdout.isTTY === true, process.env, commandLine);
     stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
+    const urlResults = describeUrlResults(summary.urls);
+    if (urlResults)
+        stdout.write(`\n${[urlResults.title, ...urlResults.lines.map((line) => `  ${line}`)].join('\n')}\n`);
     const writeFailures = await writeReports(summary, inputs, commandLine, messages, durationMs);
     if (summary.result === 'fail')
         messages.say(`Gate failed: ${text_oneLine(summary.failureMessage)}`);
@@ -4233,10 +4245,10 @@ async function writeReports(summary, inputs, commandLine, messages, durationMs) 
         }
     };
     const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt }));
-    await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI }))]);
+    await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI, ...(summary.urls && { urls: summary.urls }) }))]);
     await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: external_node_os_default().hostname(), durationMs })]);
     await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
-    const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath });
+    const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath }) + renderUrlSection(summary.urls, provider, policy);
     await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
     // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
