@@ -37,7 +37,7 @@ function result(displayPath: string, status: ArtifactStatus, consequence: Conseq
 }
 
 describe('schema version', () => {
-  test('is 3, now that warn-malicious added the flagged status and decidedBy says which rule decided', () => {
+  test('is 3, now that warn-malicious added the flagged status, decidedBy says which rule decided, and URLs are checked too', () => {
     expect(REPORT_SCHEMA_VERSION).toBe(3);
   });
 });
@@ -199,6 +199,7 @@ describe('reportHeader', () => {
       counts,
       expiredAllows: [],
       cache: null,
+      urlCounts: { checked: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 },
     });
   });
 
@@ -243,6 +244,7 @@ describe('jsonReportText, written by writeReportFile', () => {
     expect(written).toEqual({
       ...reportHeader(scan, context),
       artifacts: results.map((r) => JSON.parse(JSON.stringify(reportArtifact(r, 'virustotal', policy)))),
+      urls: [],
     });
     expect(written.schemaVersion).toBe(3);
     expect(written.artifacts[0].detections.map((d: { ignored: boolean }) => d.ignored)).toEqual([false, true, false]);
