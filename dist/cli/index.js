@@ -59,6 +59,24 @@ const FLAGS = [
         description: 'Check the MD5, SHA-1 or SHA-256 hashes listed in FILE (`-` for standard input) instead of files: one a line, `#` starts a comment, blank lines are ignored.',
     },
     {
+        name: 'urls',
+        kind: 'cli',
+        type: 'string',
+        value: 'FILE|-',
+        default: '',
+        group: 'What to check',
+        description: "Also check the URLs listed in FILE (`-` for standard input): one a line, `#` starts a comment; http:// or https:// only. The same list as the action's `urls` input, judged by the same policy.",
+    },
+    {
+        name: 'urls-file',
+        kind: 'input',
+        type: 'string',
+        value: 'FILE',
+        default: '',
+        group: 'What to check',
+        description: 'The same list as `urls`, read from a file in the repository (path relative to the workspace).',
+    },
+    {
         name: 'if-no-files-found',
         kind: 'input',
         type: 'string',
@@ -517,14 +535,17 @@ function resolveApiKey(commandLine, env, readTextFile) {
 }
 /**
  * The reader parseInputs takes, over the command line: each input's flag, or its action.yml default;
- * `files` is the globs, one a line; `api-key` is the resolved key.
+ * `files` is the globs, one a line; `api-key` is the resolved key; `urls` is the text of --urls FILE|-,
+ * which the front door reads (a file, or standard input).
  */
-function inputReader(commandLine, apiKey) {
+function inputReader(commandLine, apiKey, urlsText = '') {
     return (name) => {
         if (name === 'files')
             return commandLine.globs.join('\n');
         if (name === 'api-key')
             return apiKey.key;
+        if (name === 'urls')
+            return urlsText;
         if (name === 'sarif-path')
             return String(commandLine.given['sarif-path'] ?? commandLine.given.sarif ?? '');
         const flag = FLAG_BY_NAME.get(name);
@@ -634,7 +655,7 @@ async function main(argv) {
         process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_VERSION */ .Y}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .a.passed;
     }
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(681), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 207));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(681), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5525));
     return runCommand(commandLine);
 }
 /** A UsageError as the command line shows it (exit 2); anything else is rethrown. */

@@ -21,6 +21,7 @@ import { describeEstimate, describeProgress } from '../report/progress.js';
 import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine } from '../report/text.js';
+import { describeUrlResults, planUrlAnnotations, renderUrlSection } from '../report/urls.js';
 import { writeReportFile } from '../report/write.js';
 import { describeCacheUse, summaryCacheNote } from '../report/cache-use.js';
 import { actionsCacheStore } from './cache.js';
@@ -67,7 +68,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
           if (inputs.uploadUnknown) core.notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
         }
       },
-      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload)),
+      hashed: ({ uniqueHashes, urls, requestsPerMinute, estimateMs, requestsPerUpload }) => logIfAny(describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload, urls)),
       lookups: (progress) => logIfAny(describeProgress(progress)),
       watch,
     },
@@ -76,13 +77,16 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   const { judgement, cache } = await runGate({ ...inputs, workspace }, ports);
   logIfAny(describeCacheUse(cache));
   const summary = explain(judgement, inputs.policy, providerName);
-  const results = describeResults(summary, inputs.policy, inputs.provider);
-  if (results) {
+  for (const results of [describeResults(summary, inputs.policy, inputs.provider), describeUrlResults(summary.urls)]) {
+    if (!results) continue;
     core.startGroup(results.title);
     for (const line of results.lines) core.info(line);
     core.endGroup();
   }
-  emitAnnotations(planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail', summary.expiredAllows));
+  emitAnnotations([
+    ...planAnnotations(summary.results, inputs.provider, inputs.policy, summary.result === 'fail', summary.expiredAllows),
+    ...planUrlAnnotations(summary.urls, inputs.provider, inputs.policy),
+  ]);
 
   // A report that cannot be written is its own error: the verdict, the outputs and the gate's own
   // failure line still come out, and `result` stays what was judged.
@@ -110,7 +114,9 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   });
   const sarifPath = inputs.sarifPath
     ? await attemptWrite(`the SARIF log (sarif-path ${inputs.sarifPath})`, async () => {
-        await writeReportFile(inputs.sarifPath!, [sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage() }))]);
+        await writeReportFile(inputs.sarifPath!, [
+          sarifText(buildSarif(summary.results, { provider: inputs.provider, policy: inputs.policy, helpUri: actionHomepage(), ...(summary.urls && { urls: summary.urls }) })),
+        ]);
         core.info(`SARIF log: ${inputs.sarifPath}`);
         return inputs.sarifPath;
       })
@@ -118,7 +124,11 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   if (inputs.jobSummary) {
     await attemptWrite('the job summary', () =>
       core.summary
-        .addRaw(renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) + summaryCacheNote(cache))
+        .addRaw(
+          renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) +
+            renderUrlSection(summary.urls, inputs.provider, inputs.policy) +
+            summaryCacheNote(cache),
+        )
         .write(),
     );
   }

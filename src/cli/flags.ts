@@ -39,6 +39,25 @@ export const FLAGS: readonly FlagSpec[] = [
     description: 'Check the MD5, SHA-1 or SHA-256 hashes listed in FILE (`-` for standard input) instead of files: one a line, `#` starts a comment, blank lines are ignored.',
   },
   {
+    name: 'urls',
+    kind: 'cli',
+    type: 'string',
+    value: 'FILE|-',
+    default: '',
+    group: 'What to check',
+    description:
+      "Also check the URLs listed in FILE (`-` for standard input): one a line, `#` starts a comment; http:// or https:// only. The same list as the action's `urls` input, judged by the same policy.",
+  },
+  {
+    name: 'urls-file',
+    kind: 'input',
+    type: 'string',
+    value: 'FILE',
+    default: '',
+    group: 'What to check',
+    description: 'The same list as `urls`, read from a file in the repository (path relative to the workspace).',
+  },
+  {
     name: 'if-no-files-found',
     kind: 'input',
     type: 'string',
@@ -518,12 +537,14 @@ export function resolveApiKey(commandLine: CommandLine, env: Readonly<Record<str
 
 /**
  * The reader parseInputs takes, over the command line: each input's flag, or its action.yml default;
- * `files` is the globs, one a line; `api-key` is the resolved key.
+ * `files` is the globs, one a line; `api-key` is the resolved key; `urls` is the text of --urls FILE|-,
+ * which the front door reads (a file, or standard input).
  */
-export function inputReader(commandLine: CommandLine, apiKey: ApiKeySource): InputReader {
+export function inputReader(commandLine: CommandLine, apiKey: ApiKeySource, urlsText = ''): InputReader {
   return (name) => {
     if (name === 'files') return commandLine.globs.join('\n');
     if (name === 'api-key') return apiKey.key;
+    if (name === 'urls') return urlsText;
     if (name === 'sarif-path') return String(commandLine.given['sarif-path'] ?? commandLine.given.sarif ?? '');
     const flag = FLAG_BY_NAME.get(name);
     if (flag?.kind !== 'input') return '';

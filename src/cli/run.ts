@@ -1,6 +1,6 @@
 // The command line's check, once the flags parsed: the key, the core's gate, the table on standard
 // output, the reports asked for, and the exit status. Messages and progress go to standard error, so standard output
-// holds the table alone. The one place that decides the exit status.
+// holds the results alone (the table, then the URLs checked). The one place that decides the exit status.
 import { readFileSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,6 +27,7 @@ import { describeEstimate } from '../report/progress.js';
 import { buildSarif, sarifText } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { oneLine, plural } from '../report/text.js';
+import { describeUrlResults, renderUrlSection } from '../report/urls.js';
 import { writeReportFile } from '../report/write.js';
 import { directoryStore } from './cache-dir.js';
 import { EXIT_CODES, exitCodeFor, type ExitCode } from './exit-codes.js';
@@ -77,12 +78,17 @@ export async function runCommand(commandLine: CommandLine): Promise<ExitCode> {
 /** Every check that needs no request: the flags, the key, the inputs, the hash list. Throws UsageError. */
 async function prepare(commandLine: CommandLine): Promise<Setup> {
   const hashesFrom = commandLine.given.hashes;
+  const urlsFrom = commandLine.given.urls;
   if (typeof hashesFrom === 'string' && commandLine.globs.length > 0) {
     throw new UsageError(`Give glob patterns or --hashes, not both (got --hashes ${hashesFrom} and ${plural(commandLine.globs.length, 'pattern')}: ${oneLine(commandLine.globs.join(' '))}).`);
   }
+  if (hashesFrom === '-' && urlsFrom === '-') {
+    throw new UsageError('--hashes - and --urls - cannot both read standard input: give one of them as a file (--hashes FILE or --urls FILE).');
+  }
   const workspace = process.cwd();
   const apiKey = resolveApiKey(commandLine, process.env, (file) => readFileSync(path.resolve(workspace, file), 'utf8'));
-  const read = inputReader(commandLine, apiKey);
+  const urlsText = typeof urlsFrom === 'string' ? await readListText('urls', urlsFrom, workspace) : '';
+  const read = inputReader(commandLine, apiKey, urlsText);
   let inputs: Inputs;
   try {
     // A hash list has no `files` patterns, and runGate reads none when it is given hashes.
@@ -101,18 +107,22 @@ async function prepare(commandLine: CommandLine): Promise<Setup> {
 
 async function readHashList(from: string, workspace: string): Promise<HashList & { source: string }> {
   const source = from === '-' ? '--hashes - (standard input)' : `--hashes ${from}`;
-  let text: string;
-  try {
-    text = from === '-' ? await readStandardInput() : await readFile(path.resolve(workspace, from), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new UsageError(`--hashes must name a readable file (or - for standard input); cannot read ${JSON.stringify(from)} (${reason}).`);
-  }
+  const text = await readListText('hashes', from, workspace);
   try {
     return { ...parseHashList(text, source), source };
   } catch (error) {
     if (error instanceof HashListError) throw new UsageError(error.message);
     throw error;
+  }
+}
+
+/** The text of a list flag's FILE, or of standard input for `-`; an unreadable file is a usage error naming the flag. */
+async function readListText(flag: 'hashes' | 'urls', from: string, workspace: string): Promise<string> {
+  try {
+    return from === '-' ? await readStandardInput() : await readFile(path.resolve(workspace, from), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new UsageError(`--${flag} must name a readable file (or - for standard input); cannot read ${JSON.stringify(from)} (${reason}).`);
   }
 }
 
@@ -184,9 +194,9 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
           if (inputs.uploadUnknown) messages.say(describeUploadsOn(providerName, inputs.uploadPatterns));
         }
       },
-      hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => {
+      hashed: ({ uniqueHashes, urls, requestsPerMinute, estimateMs, requestsPerUpload }) => {
         Object.assign(estimate, { ms: estimateMs, at: performance.now() });
-        const line = describeEstimate(uniqueHashes, requestsPerMinute, estimateMs);
+        const line = describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload, urls);
         if (line !== null) messages.say(line);
       },
       lookups: (progress) => {
@@ -209,6 +219,8 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
   stdout.write(
     renderConsoleTable(summary.results, { provider: inputs.provider, policy: inputs.policy, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }),
   );
+  const urlResults = describeUrlResults(summary.urls);
+  if (urlResults) stdout.write(`\n${[urlResults.title, ...urlResults.lines.map((line) => `  ${line}`)].join('\n')}\n`);
   // As the action's annotations do: an allow line past its day is said, whether or not a file of this run has its hash.
   for (const expired of summary.expiredAllows) messages.say(`Warning: ${describeExpiredAllow(expired)}`);
 
@@ -239,11 +251,11 @@ async function writeReports(summary: ScanSummary, inputs: Inputs, commandLine: C
   };
   const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt, cache }));
   await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [
-    sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI })),
+    sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI, ...(summary.urls && { urls: summary.urls }) })),
   ]);
   await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: os.hostname(), durationMs })]);
   await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
-  const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath });
+  const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath }) + renderUrlSection(summary.urls, provider, policy);
   await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
   // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;

@@ -6,7 +6,8 @@ import { DEFAULT_ARCHIVE_LIMITS } from './archives/limits.js';
 import type { ArchiveOptions, MemberSelection } from './archives/walk.js';
 import { PROVIDERS } from './providers.js';
 import { hoursToMs, type CacheOptions } from './verdict-cache.js';
-import type { AllowEntry, ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy } from './types.js';
+import type { AllowEntry, ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownPolicy, UrlItem } from './types.js';
+import { parseUrlLine, parseUrlList, UrlLineError } from './url-list.js';
 
 export interface Inputs {
   /** The `files` input as written: newline-separated @actions/glob patterns. */
@@ -34,6 +35,8 @@ export interface Inputs {
   cache: CacheOptions | null;
   /** Which members of archives are judged, and the limits of opening them. */
   archives: ArchiveOptions;
+  /** URLs to check (`urls`, `urls-file`), in the order given, each once. */
+  urls: UrlItem[];
 }
 
 export class InputError extends Error {
@@ -73,7 +76,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
   const provider = oneOf<Provider>(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
   const maxMalicious = wholeNumber(read, 'max-malicious', 0, 0);
   const ignoreEngines = lines(read('ignore-engines')).map(({ text }) => text.toLowerCase());
-  const { allow, allowEntries } = allowList(read, readTextFile, workspace);
+  const { allow, allowEntries, allowUrls } = allowList(read, readTextFile, workspace);
   return {
     patterns,
     apiKey,
@@ -87,6 +90,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
       ignoreEngines,
       allow,
       allowEntries,
+      ...(Object.keys(allowUrls).length > 0 && { allowUrls }),
       failEngines: failEngines(read, ignoreEngines),
       warnMalicious: optional(read, 'warn-malicious', () => warnMalicious(read, maxMalicious)),
       maxMaliciousPercent: optional(read, 'max-malicious-percent', () => percent(read, 'max-malicious-percent')),
@@ -103,6 +107,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     ...uploadOptions(read, provider),
     cache: cacheOptions(read),
     archives: archiveOptions(read),
+    urls: urlList(read, readTextFile, workspace),
   };
 }
 
@@ -156,6 +161,30 @@ function cacheOptions(read: InputReader): CacheOptions | null {
   return boolean(read, 'cache', true) ? { maxAgeMs, unknownMaxAgeMs } : null;
 }
 
+/** `urls` and `urls-file` together, one URL a line; a bad line is named by input and number. */
+function urlList(read: InputReader, readTextFile: TextFileReader, workspace: string): UrlItem[] {
+  try {
+    const items = parseUrlList(read('urls'), { input: 'urls' }, 'Input `urls`');
+    const file = read('urls-file').trim();
+    if (file === '') return items;
+    const text = readWorkspaceFile('urls-file', file, readTextFile, workspace);
+    const shown = path.relative(workspace, path.resolve(workspace, file)).split(path.sep).join('/');
+    return parseUrlList(text, { input: 'urls-file', file: shown }, `Input \`urls-file\` (${file})`, items);
+  } catch (error) {
+    if (error instanceof UrlLineError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+function readWorkspaceFile(input: string, file: string, readTextFile: TextFileReader, workspace: string): string {
+  try {
+    return readTextFile(path.resolve(workspace, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new InputError(`Input \`${input}\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
+  }
+}
+
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
 function lines(text: string): { text: string; line: number }[] {
   return text
@@ -170,36 +199,47 @@ function optional<T>(read: InputReader, name: string, parse: () => T): T | null 
 
 const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
 const EXPIRES = /^(.*?)\s*\bexpires=(\S*)$/i;
+const ALLOW_URL_LINE = /^(https?:\/\/\S+)\s+(\S.*)$/i;
 
 /**
- * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` per line. A malformed
- * line is named. For a hash listed more than once, the entry that allows longest counts (the first of equals).
+ * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` or `<url> <reason>` per line.
+ * A malformed line is named. For a hash listed more than once, the entry that allows longest counts (the
+ * first of equals). A URL is matched exactly as written in `urls`.
  */
-function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): Pick<Policy, 'allow' | 'allowEntries'> {
+function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): Pick<Policy, 'allow' | 'allowEntries'> & { allowUrls: Record<string, string> } {
   const sources: { name: string; source: string; file: string | null; text: string }[] = [{ name: 'Input `allow`', source: 'allow', file: null, text: read('allow') }];
   const file = read('allow-file').trim();
   if (file !== '') {
-    const resolved = path.resolve(workspace, file);
-    let text: string;
-    try {
-      text = readTextFile(resolved);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
-    }
-    const relative = path.relative(workspace, resolved);
+    const text = readWorkspaceFile('allow-file', file, readTextFile, workspace);
+    const relative = path.relative(workspace, path.resolve(workspace, file));
     const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
     sources.push({ name: `Input \`allow-file\` (${file})`, source: `allow-file (${file})`, file: inWorkspace ? relative.split(path.sep).join('/') : null, text });
   }
   const allow: Record<string, string> = {};
   const allowEntries: Record<string, AllowEntry> = {};
+  const allowUrls: Record<string, string> = {};
   for (const { name, source, file: entryFile, text } of sources) {
     for (const { text: entry, line } of lines(text)) {
+      const urlMatch = ALLOW_URL_LINE.exec(entry);
+      if (urlMatch) {
+        // Expiry is kept for hashes only; silently allowing a URL for good would be worse than saying so.
+        if (EXPIRES.test(entry))
+          throw new InputError(`${name} line ${line}: \`expires=\` applies to \`<sha256>\` lines only; a \`<url> <reason>\` line allows for good. Remove \`expires=\` or the line.`);
+        try {
+          allowUrls[parseUrlLine(urlMatch[1] as string).url] ??= (urlMatch[2] as string).trim();
+        } catch (error) {
+          if (error instanceof UrlLineError) throw new InputError(`${name} line ${line}: the URL ${error.message}.`);
+          throw error;
+        }
+        continue;
+      }
       const expiry = EXPIRES.exec(entry);
       const match = ALLOW_LINE.exec(expiry ? (expiry[1] as string) : entry);
       if (!match) {
+        // Quoted only when it does not look like a URL: a URL may hold a token.
+        const got = /^[a-z][\w+.-]*:\/\//i.test(entry) ? 'got a URL that is not http:// or https:// (not quoted: it may hold a secret)' : `got ${quote(entry)}`;
         throw new InputError(
-          `${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`,
+          `${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed (or \`<url> <reason>\` for a URL of \`urls\`); ${got}.`,
         );
       }
       const expires = expiry ? calendarDate(expiry[2] as string, `${name} line ${line}`) : null;
@@ -210,7 +250,7 @@ function allowList(read: InputReader, readTextFile: TextFileReader, workspace: s
       allowEntries[sha256] = { source, line, file: entryFile, expires };
     }
   }
-  return { allow, allowEntries };
+  return { allow, allowEntries, allowUrls };
 }
 
 /** Whether an entry ending on `a` allows longer than one ending on `b` (null: for good). */

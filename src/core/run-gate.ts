@@ -12,9 +12,9 @@ import { Analyses, type AnalysisOptions } from './reputation/analyses.js';
 import { UploadClient } from './reputation/uploads.js';
 import { scanArtifacts } from './scan.js';
 import { hashSubjects } from './subjects.js';
-import type { HashKind, Judgement, LookupOutcome } from './types.js';
+import type { HashKind, Judgement, LookupOutcome, UrlItem } from './types.js';
 import { uploadSources } from './upload-files.js';
-import { judge } from './verdict.js';
+import { judge, judgeUrl, withUrls } from './verdict.js';
 import { rootPatterns } from './workspace.js';
 import { cacheScope, VerdictCache, type CacheOptions, type CacheUse, type VerdictCacheLog, type VerdictCacheStore } from './verdict-cache.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
@@ -35,12 +35,16 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
     cache?: CacheOptions | null;
     /** Which archive members are judged, within which limits; absent: archives are judged as whole files. */
     archives?: ArchiveOptions;
+    /** URLs to look up beside the artifacts (`urls`, `urls-file`), through the same scheduler. */
+    urls?: UrlItem[];
   };
 
 /** What a long scan tells the front door before its lookups end. */
 export interface HashingDone {
   /** Unique hashes to ask the service: all of them, less those the verdict cache answers. */
   uniqueHashes: number;
+  /** URLs looked up beside the hashes (they count in the estimate too). */
+  urls?: number;
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
   estimateMs: number;
@@ -156,6 +160,10 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   const { archives } = options;
   const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
+  let urlOutcomes;
+  const urls = options.urls ?? [];
+  // Started first: they share the window with the hashes, and need no hashing.
+  const urlLookups = Promise.all(urls.map((item) => scheduler.lookupUrl(item)));
   try {
     scanned = await scanArtifacts(artifacts, {
       hash: (path, onHead) =>
@@ -173,6 +181,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
         const estimate = (toLookUp: number) =>
           ports.progress.hashed({
             uniqueHashes: toLookUp,
+            ...(urls.length > 0 && { urls: urls.length }),
             requestsPerMinute: options.requestsPerMinute,
             estimateMs: scheduler.estimateRemainingMs(),
             ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
@@ -182,6 +191,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
         void cacheLoaded.then(() => estimate(uniqueHashes - verdictCache.use().reused));
       },
     });
+    urlOutcomes = await urlLookups;
   } finally {
     clearInterval(ticker);
     scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
@@ -190,7 +200,11 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   }
   ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
   snapshot.stage = 'judging';
-  const judgement = judge(scanned, options.policy);
+  const now = new Date();
+  const judgement = withUrls(
+    judge(scanned, options.policy, now),
+    urls.map((item, index) => judgeUrl(item, urlOutcomes[index]!, options.policy, now)),
+  );
   if (verdictCache) {
     await cacheLoaded; // also when no hash was looked up, so a failed restore is still said
     await verdictCache.save();

@@ -28,6 +28,8 @@ export interface Policy {
   warnMalicious: number | null;
   /** When set, an artifact also fails when its counted malicious detections exceed this share (in %) of the engines that gave a verdict. */
   maxMaliciousPercent: number | null;
+  /** Known-good URLs (allow lines that name a URL): the URL as given to the reason. */
+  allowUrls?: Record<string, string>;
   onUnknown: UnknownPolicy;
   onError: ErrorPolicy;
   ifNoFilesFound: NoFilesPolicy;
@@ -206,6 +208,8 @@ export interface Judgement {
   counts: Record<ArtifactStatus, number> & { scanned: number; uniqueHashes: number; stale: number; uploaded: number };
   /** Allow entries whose `expires` day has come, whether or not an artifact of this scan has the hash. */
   expiredAllows: ExpiredAllow[];
+  /** The URLs checked (`urls`, `urls-file`), judged by the same policy; absent when none were given. */
+  urls?: UrlResult[];
 }
 
 /** A judgement with the line that says why the gate failed (src/report/failure.ts); what the reports render. */
@@ -213,3 +217,26 @@ export interface ScanSummary extends Judgement {
   /** One line that says why the gate failed; empty when it passed. */
   failureMessage: string;
 }
+
+/** An address given in `urls` or `urls-file`: its own kind of item, looked up by `GET {api-url}/urls/{id}`. */
+export interface UrlItem {
+  /** The URL exactly as given (trimmed): what is looked up. May hold secrets; never shown as is. */
+  url: string;
+  /** For people and reports: credentials never reach here, query and fragment values are masked. */
+  display: string;
+  /** Where it was given: `urls` (the input) or `urls-file` (workspace-relative `file`), and the line. */
+  source: { input: 'urls' | 'urls-file'; line: number; file?: string };
+}
+
+/** The validated part of a VirusTotal v3 URL report: the file report's analysis, for a URL. */
+export interface UrlReport extends Omit<FileReport, 'sha256' | 'suggestedThreatLabel'> {
+  /** `data.id`: the SHA-256 of the URL as the service canonicalised it (its report page's id). */
+  id: string;
+  /** Partners' categories of the site (`categories`), e.g. `{ "Sophos": "phishing" }`. */
+  categories: Record<string, string>;
+}
+
+export type UrlLookupOutcome = { kind: 'found'; report: UrlReport } | { kind: 'unknown' } | { kind: 'error'; error: LookupError };
+
+/** A URL's verdict: the same statuses and consequences as an artifact's, from the same policy. */
+export type UrlResult = Omit<ArtifactResult, 'artifact' | 'sha256' | 'report'> & { item: UrlItem; report: UrlReport | null };

@@ -1,7 +1,10 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
 // and the whole scan a result. Data only: the words that say why live in src/report/failure.ts.
 import type { ScannedArtifact } from './scan.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, Decision, ExpiredAllow, FileReport, Judgement, LookupError, Policy } from './types.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, Decision, ExpiredAllow, FileReport, Judgement, LookupError, Policy, UrlItem, UrlLookupOutcome, UrlResult } from './types.js';
+
+/** What judging reads of a report, file or URL. */
+type AnalysisReport = Pick<FileReport, 'stats' | 'detections' | 'lastAnalysed'>;
 
 const DAY_MS = 86_400_000;
 
@@ -26,7 +29,31 @@ export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Dat
 
 function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
   const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
-  const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...submission };
+  return { artifact, sha256, ...submission, ...judgeLookup(outcome, policy, now) };
+}
+
+/** A URL's verdict: the same rules as an artifact's; an allow line naming the URL makes it `allowed`. */
+export function judgeUrl(item: UrlItem, outcome: UrlLookupOutcome, policy: Policy, now = new Date()): UrlResult {
+  const judged = { item, ...judgeLookup(outcome, policy, now) };
+  const reason = policy.allowUrls?.[item.url];
+  if (reason === undefined) return judged;
+  return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
+}
+
+/** Adds the URLs' verdicts to the artifacts': the gate fails when either fails. */
+export function withUrls(judgement: Judgement, urls: UrlResult[]): Judgement {
+  if (urls.length === 0) return judgement;
+  const urlFails = urls.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+  return { ...judgement, urls, result: judgement.result === 'fail' || urlFails ? 'fail' : 'pass' };
+}
+
+/** A lookup's outcome, file or URL, judged by the rules after allow. */
+function judgeLookup<R extends AnalysisReport>(
+  outcome: { kind: 'found'; report: R } | { kind: 'unknown' } | { kind: 'pending' } | { kind: 'error'; error: LookupError },
+  policy: Policy,
+  now: Date,
+): Pick<UrlResult, 'status' | 'consequence' | 'error' | 'counted' | 'allowed' | 'staleDays' | 'decidedBy'> & { report: R | null } {
+  const base = { report: null, error: null, counted: null, allowed: null, staleDays: null };
   switch (outcome.kind) {
     case 'found': {
       const { report } = outcome;
@@ -47,7 +74,7 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
 }
 
 /** The rules after allow, in RULE_ORDER, over a report: the first that applies decides. */
-export function judgeReport(report: FileReport, counted: { malicious: number; suspicious: number }, policy: Policy): { status: ArtifactStatus; consequence: Consequence; decidedBy: Decision } {
+export function judgeReport(report: AnalysisReport, counted: { malicious: number; suspicious: number }, policy: Policy): { status: ArtifactStatus; consequence: Consequence; decidedBy: Decision } {
   const failing = failEngineDetections(report, policy);
   if (failing.length > 0) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: failing } };
   if (counted.malicious > policy.maxMalicious) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } };
@@ -62,7 +89,7 @@ export function judgeReport(report: FileReport, counted: { malicious: number; su
 }
 
 /** The engines of fail-engines that say malicious, as the service spells them. */
-function failEngineDetections(report: FileReport, policy: Pick<Policy, 'failEngines'>): string[] {
+function failEngineDetections(report: AnalysisReport, policy: Pick<Policy, 'failEngines'>): string[] {
   return report.detections.filter((d) => d.category === 'malicious' && policy.failEngines.includes(d.engine.toLowerCase())).map((d) => d.engine);
 }
 
@@ -109,7 +136,7 @@ export function endedScan(error: LookupError | null): boolean {
  * The detections, less the verdicts of ignored engines (which still show, marked ignored). Never
  * fewer than the distinct engines listed as flagging the file: stats that say fewer are contradicted.
  */
-function countedDetections(report: FileReport, policy: Policy): { malicious: number; suspicious: number } {
+function countedDetections(report: AnalysisReport, policy: Policy): { malicious: number; suspicious: number } {
   const count = (category: 'malicious' | 'suspicious') => {
     const engines = report.detections.filter((d) => d.category === category);
     const ignored = engines.filter((d) => isIgnoredEngine(policy, d.engine)).length;
@@ -119,11 +146,11 @@ function countedDetections(report: FileReport, policy: Policy): { malicious: num
 }
 
 /** Engines that produced a verdict: malicious, suspicious, undetected or harmless. */
-export function analysedEngines({ stats }: FileReport): number {
+export function analysedEngines({ stats }: Pick<FileReport, 'stats'>): number {
   return stats.malicious + stats.suspicious + stats.undetected + stats.harmless;
 }
 
-function staleDays(report: FileReport, policy: Policy, now: Date): number | null {
+function staleDays(report: AnalysisReport, policy: Policy, now: Date): number | null {
   if (policy.maxReportAgeDays === null || report.lastAnalysed === null) return null;
   const days = Math.floor((now.getTime() - report.lastAnalysed.getTime()) / DAY_MS);
   return days > policy.maxReportAgeDays ? days : null;

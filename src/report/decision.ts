@@ -1,15 +1,18 @@
 // Which rule decided an artifact, in one wording shared by every report: the job summary, the
 // annotations, SARIF, the JSON report, JUnit, Code Quality, the console table and the log lines.
 import { PROVIDERS } from '../core/providers.js';
-import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, DecisionRule, ExpiredAllow, Policy, Provider } from '../core/types.js';
+import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, DecisionRule, ExpiredAllow, FileReport, Policy, Provider } from '../core/types.js';
 import { analysedEngines } from '../core/verdict.js';
 import { sentence } from './findings.js';
 import { oneLine, plural } from './text.js';
 
+/** What the wording reads of a result: an artifact's, or a URL's (which has no hash). */
+export type DecidedResult = Pick<ArtifactResult, 'status' | 'consequence' | 'counted' | 'allowed' | 'decidedBy'> & { sha256?: string | null; report: Pick<FileReport, 'engineCount' | 'stats'> | null };
+
 const OUTCOME_WORDS: Record<Consequence, string> = { fail: 'failed', warn: 'warning', pass: 'passed' };
 
 /** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
-export function describeDecision(result: ArtifactResult, policy: Policy, provider: Provider): string {
+export function describeDecision(result: DecidedResult, policy: Policy, provider: Provider): string {
   const expired = result.decidedBy.expiredAllow;
   return `${OUTCOME_WORDS[result.consequence]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
 }
@@ -28,7 +31,7 @@ const USUAL_RULE: Record<ArtifactStatus, DecisionRule> = {
 };
 
 /** Whether the status alone says which rule decided; where room is short, only the other decisions need saying. */
-export function decidedAsUsual(result: ArtifactResult): boolean {
+export function decidedAsUsual(result: DecidedResult): boolean {
   return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined;
 }
 
@@ -38,7 +41,7 @@ export function decisionSentence(decision: string): string {
 }
 
 /** The rule's half of the decision, without the outcome: `Kaspersky is in fail-engines`. */
-export function decisionReason(result: ArtifactResult, policy: Policy, provider: Provider): string {
+export function decisionReason(result: DecidedResult, policy: Policy, provider: Provider): string {
   const { report, counted } = result;
   const of = report ? ` of ${report.engineCount}` : '';
   const malicious = counted?.malicious ?? 0;

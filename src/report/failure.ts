@@ -2,13 +2,18 @@
 import { analysedEngines, endedScan, failsWhateverPolicy } from '../core/verdict.js';
 import type { ArtifactResult, ArtifactStatus, DecisionRule, Judgement, Policy, ScanSummary } from '../core/types.js';
 import { plural } from './text.js';
+import { urlFailureReasons } from './urls.js';
 
 const FAILURE_LIST_LENGTH = 5;
 export const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
 
 /** The judgement with its failure line: what every report renders. */
 export function explain(judgement: Judgement, policy: Policy, providerName: string): ScanSummary {
-  return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
+  if (judgement.result !== 'fail') return { ...judgement, failureMessage: '' };
+  const artifacts = failureMessage(judgement.results, policy, providerName);
+  // A scan stop (a refused key) is said once, though artifacts and URLs both carry it.
+  const urls = urlFailureReasons(judgement.urls, policy, providerName).filter((reason) => !artifacts.includes(reason));
+  return { ...judgement, failureMessage: [artifacts, ...urls].filter(Boolean).join('; ') };
 }
 
 function failureMessage(results: readonly ArtifactResult[], policy: Policy, providerName: string): string {

@@ -45,12 +45,12 @@ export function worstFirst<T extends ArtifactResult>(results: readonly T[]): T[]
 }
 
 /** The detections that count toward the thresholds (ignored engines left out), of one category or all. */
-export function countedEngines(report: FileReport | null, policy: Pick<Policy, 'ignoreEngines'>, category?: string): EngineDetection[] {
+export function countedEngines(report: Pick<FileReport, 'detections'> | null, policy: Pick<Policy, 'ignoreEngines'>, category?: string): EngineDetection[] {
   return report?.detections.filter((d) => (category === undefined || d.category === category) && !isIgnoredEngine(policy, d.engine)) ?? [];
 }
 
 /** A report's detections, each marked whether the policy ignores its engine. */
-export function markIgnored(report: FileReport | null, policy: Pick<Policy, 'ignoreEngines'>): (EngineDetection & { ignored: boolean })[] {
+export function markIgnored(report: Pick<FileReport, 'detections'> | null, policy: Pick<Policy, 'ignoreEngines'>): (EngineDetection & { ignored: boolean })[] {
   return report?.detections.map((d) => ({ ...d, ignored: isIgnoredEngine(policy, d.engine) })) ?? [];
 }
 

@@ -1,6 +1,6 @@
 // The JSON report: every artifact with its verdict and the policy that judged it. The schema is
 // documented in the README ("JSON report") and versioned by `schemaVersion`.
-import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
+import type { ArtifactResult, FileReport, Policy, Provider, ScanSummary } from '../core/types.js';
 import { analysedEngines } from '../core/verdict.js';
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js';
 import { analysisLink, reportLink } from '../core/providers.js';
@@ -8,7 +8,10 @@ import { markIgnored } from './findings.js';
 import { cacheUseData } from './cache-use.js';
 import type { CacheUse } from '../core/verdict-cache.js';
 import { describeDecision, describeExpiredAllow } from './decision.js';
+import { reportUrl, urlCounts } from './urls.js';
+import { parseUrlLine } from '../core/url-list.js';
 
+/** 3: URLs (`urls`, `urlCounts`, `policy.allowUrls`), the verdict cache, `decidedBy` and `expiredAllows`. */
 export const REPORT_SCHEMA_VERSION = 3;
 
 export interface ReportContext {
@@ -28,13 +31,20 @@ export function reportHeader(scan: ScanSummary, context: ReportContext): Record<
     generatedAt: context.generatedAt.toISOString(),
     provider: context.provider,
     apiUrl: context.apiUrl,
-    policy: context.policy,
+    policy: maskedPolicy(context.policy),
     result: scan.result,
     failureMessage: scan.failureMessage,
     counts: scan.counts,
     cache: cacheUseData(context.cache ?? null, context.generatedAt),
     expiredAllows: scan.expiredAllows.map((entry) => ({ ...entry, warning: describeExpiredAllow(entry) })),
+    urlCounts: urlCounts(scan.urls ?? []),
   };
+}
+
+/** The policy as parsed, with allowed URLs masked as everywhere else (a URL may hold a token). */
+function maskedPolicy(policy: Policy): Policy {
+  if (!policy.allowUrls) return policy;
+  return { ...policy, allowUrls: Object.fromEntries(Object.entries(policy.allowUrls).map(([url, reason]) => [parseUrlLine(url).display, reason])) };
 }
 
 export function reportArtifact(result: ArtifactResult, provider: Provider, policy: Policy): Record<string, unknown> {
@@ -51,13 +61,7 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     allowedReason: result.allowed?.reason ?? null,
     statusIfNotAllowed: result.allowed?.otherwise ?? null,
     decidedBy: { ...result.decidedBy, text: describeDecision(result, policy, provider) },
-    stats: report?.stats ?? null,
-    engineCount: report?.engineCount ?? null,
-    analysedEngines: report ? analysedEngines(report) : null,
-    counted: result.counted,
-    contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
-    detections: markIgnored(report, policy),
-    threatNames: report?.threatNames ?? [],
+    ...reportAnalysis(result, policy),
     suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
     firstSeen: report?.firstSeen?.toISOString() ?? null,
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
@@ -77,6 +81,23 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
   };
 }
 
+/** What artifacts and URLs report alike of their analysis, in this order. */
+export function reportAnalysis(
+  result: Pick<ArtifactResult, 'counted'> & { report: Omit<FileReport, 'sha256' | 'suggestedThreatLabel'> | null },
+  policy: Pick<Policy, 'ignoreEngines'>,
+): Record<string, unknown> {
+  const { report } = result;
+  return {
+    stats: report?.stats ?? null,
+    engineCount: report?.engineCount ?? null,
+    analysedEngines: report ? analysedEngines(report) : null,
+    counted: result.counted,
+    contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
+    detections: markIgnored(report, policy),
+    threatNames: report?.threatNames ?? [],
+  };
+}
+
 /** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
 export function* jsonReportText(scan: ScanSummary, context: ReportContext): Generator<string> {
   const header = JSON.stringify(reportHeader(scan, context), null, 2);
@@ -84,5 +105,8 @@ export function* jsonReportText(scan: ScanSummary, context: ReportContext): Gene
   for (const [index, result] of scan.results.entries()) {
     yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
   }
-  yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
+  yield `${scan.results.length === 0 ? '' : '\n  '}],\n  "urls": [`;
+  const urls = scan.urls ?? [];
+  for (const [index, result] of urls.entries()) yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportUrl(result, context.provider, context.policy))}`;
+  yield `${urls.length === 0 ? '' : '\n  '}]\n}\n`;
 }

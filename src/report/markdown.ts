@@ -4,6 +4,7 @@ import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { detectionLines, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
 import { escapeHtml, formatDate, plural } from './text.js';
+import { releaseNotesUrlTable } from './urls.js';
 
 /** GitHub's release body holds 125,000 characters; leave room for the text people add around the block. */
 export const RELEASE_NOTES_LIMIT_CHARS = 100_000;
@@ -31,7 +32,8 @@ export function renderReleaseNotes(scan: ScanSummary, context: ReleaseNotesConte
   const verdict =
     `**${scan.result === 'pass' ? '✅ Artifact reputation: passed' : '❌ Artifact reputation: failed'}** — ` +
     `${plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
-  if (scan.results.length === 0) return verdict;
+  const urlTable = releaseNotesUrlTable(scan.urls, context.provider, context.policy, limitChars / 4);
+  if (scan.results.length === 0) return verdict + urlTable;
 
   const header = '\n| Artifact | Status | Detections | SHA-256 |\n|---|---|---|---|\n';
   let text = verdict + header;
@@ -40,12 +42,12 @@ export function renderReleaseNotes(scan: ScanSummary, context: ReleaseNotesConte
     const row = releaseRow(result, context);
     const left = ordered.length - index;
     // Keep room for the line that says how many rows were left out.
-    if (text.length + row.length > limitChars - 200) {
-      return `${text}\n${plural(left, 'more artifact')} not listed, to keep the release notes short; the JSON report lists every one.\n`;
+    if (text.length + row.length > limitChars - urlTable.length - 200) {
+      return `${text}\n${plural(left, 'more artifact')} not listed, to keep the release notes short; the JSON report lists every one.\n${urlTable}`;
     }
     text += row;
   }
-  return text;
+  return text + urlTable;
 }
 
 function releaseRow(result: ArtifactResult, context: ReleaseNotesContext): string {

@@ -5,13 +5,13 @@ import type { LookupProgress } from '../core/reputation/lookups.js';
  * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
  * paced key will add to it: each costs several requests of the same quota.
  */
-export function describeEstimate(uniqueHashes: number, requestsPerMinute: number, estimateMs: number, requestsPerUpload?: number): string | null {
+export function describeEstimate(uniqueHashes: number, requestsPerMinute: number, estimateMs: number, requestsPerUpload?: number, urls = 0): string | null {
   const uploads =
     requestsPerUpload && requestsPerMinute > 0
       ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
       : '';
   if (estimateMs < 60_000) return uploads === '' ? null : uploads.trim();
-  return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
+  return `${uniqueHashes} unique hashes${urls > 0 ? ` and ${urls} URL${urls === 1 ? '' : 's'}` : ''} at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
 }
 
 /** One line of where the lookups are; null when nothing is left to wait for. */

@@ -6,18 +6,21 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROVIDERS, reportLink } from '../core/providers.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
+import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider, UrlResult } from '../core/types.js';
 import { analysedEngines } from '../core/verdict.js';
 import { ACTION_VERSION } from '../core/version.js';
 import { countedEngines, describeUpload, markIgnored, needsAttention, sentence, worstFirst } from './findings.js';
 import { clip, describeDetection, escapeInvisible, plural } from './text.js';
 import { decisionSentence, describeDecision } from './decision.js';
+import { sarifUrlResult } from './urls.js';
 
 export interface SarifContext {
   provider: Provider;
   policy: Policy;
   /** The action's documentation, for the driver's and the rules' help links. */
   helpUri: string;
+  /** The URLs checked; those that warn or fail become results too (src/report/urls.ts). */
+  urls?: readonly UrlResult[];
 }
 
 /** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
@@ -172,7 +175,12 @@ function assemble(kept: (ArtifactResult & { status: RuleStatus; consequence: Exc
         },
         ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        results: kept.map((r) => result(r, context)),
+        results: [
+          ...kept.map((r) => result(r, context)),
+          ...(context.urls ?? [])
+            .filter((r) => r.consequence !== 'pass')
+            .map((r) => sarifUrlResult(r, context.provider, context.policy, RULE_IDS.indexOf(r.status as RuleStatus), LEVELS[r.consequence as Exclude<Consequence, 'pass'>])),
+        ],
       },
     ],
   };

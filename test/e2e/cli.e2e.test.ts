@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { FLAGS } from '../../src/cli/flags.ts';
 import { installPackedCli, runCli, type CliOptions, type InstalledCli } from '../support/cli.ts';
 import { junitErrors } from '../support/junit-schema.ts';
-import { hashesOf } from '../support/reports.ts';
+import { hashesOf, urlFixtureReport } from '../support/reports.ts';
 import { REPO_ROOT } from '../support/runner.ts';
 import { CLEAN_SAMPLE, EICAR, SANDBOX_API_KEY, sandboxReports, UNKNOWN_SAMPLE } from '../support/sandbox.ts';
 import { sarifErrors } from '../support/sarif-schema.ts';
@@ -213,6 +213,44 @@ describe('hash lists', () => {
     expect([missing.exitCode, missing.stderr]).toEqual([2, 'artifact-reputation-gate: --hashes must name a readable file (or - for standard input); cannot read "gone.txt" (ENOENT).\n']);
     const both = await gate(['--hashes', '-', 'dist/**'], { cwd: workspace });
     expect([both.exitCode, both.stderr]).toEqual([2, 'artifact-reputation-gate: Give glob patterns or --hashes, not both (got --hashes - and 1 pattern: dist/**).\n']);
+  });
+});
+
+describe('URLs', () => {
+  const PHISHING = 'http://login-verify.example.net/secure/update.php';
+
+  test('--urls FILE: a known-bad URL fails the gate (exit 1); it shows defanged on stdout, in the failure line and in every report', async () => {
+    server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing', PHISHING));
+    const workspace = await samples({ 'deploy/urls.txt': `# where the release points\n${PHISHING}\n` });
+    const run = await gate(['dist/app.js', '--urls', 'deploy/urls.txt', '--json', 'out/r.json', '--sarif', 'out/r.sarif', '--markdown', 'out/summary.md'], { cwd: workspace });
+
+    expect(run.exitCode).toBe(1);
+    expect(server.requests.map((r) => r.urlId).filter(Boolean)).toEqual([Buffer.from(PHISHING).toString('base64url')]);
+    expect(run.stdout).toContain('malicious  hxxp://login-verify[.]example[.]net/secure/update.php 7/13');
+    expect(run.stderr).toContain('Gate failed: 1 of 1 URL exceeds max-malicious=0: hxxp://login-verify[.]example[.]net/secure/update.php (7/13)');
+    const read = (name: string) => readFile(path.join(workspace, 'out', name), 'utf8');
+    const json = JSON.parse(await read('r.json'));
+    expect(json.urls.map((u: any) => [u.url, u.status, u.source])).toEqual([[PHISHING, 'malicious', { input: 'urls', line: 2 }]]);
+    const sarif = JSON.parse(await read('r.sarif'));
+    expect(sarifErrors(sarif)).toEqual([]);
+    expect(JSON.stringify(sarif.runs[0].results)).toContain('hxxp://login-verify[.]example[.]net/secure/update.php');
+    expect(await read('summary.md')).toContain('### URLs (1: 1 malicious)');
+    expect(`${run.stdout}${run.stderr}`).not.toContain(PHISHING);
+  });
+
+  test('--urls: a bad line, an unreadable file, or standard input asked for twice: exit 2 naming the flag, nothing sent', async () => {
+    const workspace = await samples({ 'urls.txt': 'ftp://mirror.example.com/app.tgz\n' });
+    const bad = await gate(['dist/app.js', '--urls', 'urls.txt'], { cwd: workspace });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/^artifact-reputation-gate: --urls line 1 must be an http:\/\/ or https:\/\/ URL; got .* \(ftp\)\./);
+    const missing = await gate(['dist/app.js', '--urls', 'gone.txt'], { cwd: workspace });
+    expect([missing.exitCode, missing.stderr]).toEqual([2, 'artifact-reputation-gate: --urls must name a readable file (or - for standard input); cannot read "gone.txt" (ENOENT).\n']);
+    const both = await gate(['--hashes', '-', '--urls', '-'], { cwd: workspace, stdin: `${EICAR_HASHES.md5}\n` });
+    expect([both.exitCode, both.stderr]).toEqual([
+      2,
+      'artifact-reputation-gate: --hashes - and --urls - cannot both read standard input: give one of them as a file (--hashes FILE or --urls FILE).\n',
+    ]);
+    expect(server.requests).toEqual([]);
   });
 });
 

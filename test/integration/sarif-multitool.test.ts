@@ -2,9 +2,11 @@
 // with the SARIF and GitHub rule kinds, over the log of a mixed scan. Zero errors, zero warnings.
 import { expect, test } from 'vitest';
 import { buildSarif } from '../../src/report/sarif.ts';
+import { parseUrlReport } from '../../src/core/reputation/parse.ts';
+import { judgeUrl } from '../../src/core/verdict.ts';
 import type { Artifact, EngineDetection, FileReport } from '../../src/core/types.ts';
 import { defaultPolicy } from '../support/policy.ts';
-import { sha256Of } from '../support/reports.ts';
+import { sha256Of, urlFixtureReport } from '../support/reports.ts';
 import { judged } from '../support/results.ts';
 import { multitoolFindings } from '../support/sarif-multitool.ts';
 import { sarifErrors } from '../support/sarif-schema.ts';
@@ -52,6 +54,33 @@ test('the SARIF of a mixed scan passes the multitool with the GitHub rules: no e
   const log = buildSarif(results, { provider: 'virustotal', policy, helpUri: 'https://github.com/acme/artifact-reputation-gate' });
   expect(log.runs[0]!.results).toHaveLength(9);
   expect(log.runs[0]!.results!.map((r) => r.ruleId)).toContain('artifact-reputation/flagged');
+  expect(sarifErrors(log)).toEqual([]);
+  expect(await multitoolFindings(log)).toEqual([]);
+});
+
+test('URLs that warn or fail are results too, located in urls-file or logically: the multitool finds nothing', { timeout: 180_000 }, async () => {
+  const url = (line: number, input: 'urls' | 'urls-file', display: string) => ({ url: display, display, source: input === 'urls-file' ? { input, file: 'deploy/urls.txt', line } : { input, line } });
+  const urls = [
+    judgeUrl(
+      url(2, 'urls', 'http://login-verify.example.net/secure/update.php'),
+      { kind: 'found', report: parseUrlReport(urlFixtureReport('malicious-phishing'), 'http://login-verify.example.net/secure/update.php', 'x') },
+      policy,
+    ),
+    judgeUrl(url(4, 'urls-file', 'https://fresh.example.com/install.sh'), { kind: 'unknown' }, policy),
+    judgeUrl(
+      url(5, 'urls-file', 'https://downloads.example.org/app/1.4.2/app-linux-x64.tar.gz'),
+      { kind: 'found', report: parseUrlReport(urlFixtureReport('harmless-download'), 'https://downloads.example.org/app/1.4.2/app-linux-x64.tar.gz', 'x') },
+      policy,
+    ),
+  ];
+  const log = buildSarif([judged(artifact('dist/app.exe'), 'unknown', 'warn')], { provider: 'virustotal', policy, helpUri: 'https://github.com/acme/gate', urls });
+  const results = log.runs[0]!.results!;
+  expect(results.map((r) => [r.ruleId, r.level, r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? null, r.locations?.[0]?.physicalLocation?.region?.startLine ?? null])).toEqual([
+    ['artifact-reputation/unknown', 'warning', 'dist/app.exe', 1],
+    ['artifact-reputation/malicious', 'error', null, null],
+    ['artifact-reputation/unknown', 'warning', 'deploy/urls.txt', 4],
+  ]);
+  expect(results[1]!.message.text).toContain('hxxp://login-verify[.]example[.]net/secure/update.php (urls line 2) is flagged malicious by 7 of 13 engines');
   expect(sarifErrors(log)).toEqual([]);
   expect(await multitoolFindings(log)).toEqual([]);
 });

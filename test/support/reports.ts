@@ -88,3 +88,16 @@ export function fixtureReport(name: string, sha256?: string): { sha256: string; 
   }
   return { sha256: body.data.id, body };
 }
+
+export const URL_FIXTURES_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'vt-v3-urls');
+
+/** A URL report in the service's shape (test/fixtures/vt-v3-urls), re-aimed at `url` when given (attributes.url). */
+export function urlFixtureReport(name: 'malicious-phishing' | 'harmless-download', url?: string): any {
+  const body = JSON.parse(readFileSync(path.join(URL_FIXTURES_DIR, `${name}.json`), 'utf8'));
+  if (url !== undefined) {
+    body.data.attributes.url = url;
+    body.data.attributes.last_final_url = url;
+    body.data.id = sha256Of(url);
+  }
+  return body;
+}

@@ -1,5 +1,5 @@
 // A VirusTotal API v3 compatible server on loopback, for the tests, the demo and the smoke job.
-// It answers GET /api/v3/files/{hash} from the reports it holds, checks `x-apikey`, records every
+// It answers GET /api/v3/files/{hash} and GET /api/v3/urls/{id} from the reports it holds, checks `x-apikey`, records every
 // request, and can be told to misbehave: any status, a reset, a hang, a broken body, a quota.
 // With `tls` it serves HTTPS instead, for tests that need the real scheme (e.g. through a proxy).
 import { createHash, randomBytes } from 'node:crypto';
@@ -15,6 +15,8 @@ export interface RecordedRequest {
   path: string;
   /** The hash asked for, lower-cased; null for paths that are not a file lookup. */
   sha256: string | null;
+  /** The URL identifier asked for (`/urls/{id}`), as sent; null for other paths. */
+  urlId: string | null;
   apiKey: string | undefined;
   userAgent: string | undefined;
   acceptEncoding: string | undefined;
@@ -61,6 +63,8 @@ export interface VtServerOptions {
   apiKeys?: string[];
   /** Reports by hash: the full v3 body, as the service sends it. */
   reports?: Iterable<[string, unknown]>;
+  /** URL reports by the URL they are for (looked up by its unpadded base64url id): the full v3 body. */
+  urlReports?: Iterable<[string, unknown]>;
   /** Delay before each answer, in milliseconds. */
   latencyMs?: number;
   /** When set, more requests than this in any 60 s window get 429 QuotaExceededError. */
@@ -79,6 +83,8 @@ export interface VtServerOptions {
 export class VtServer {
   readonly requests: RecordedRequest[] = [];
   readonly reports = new Map<string, unknown>();
+  /** URL reports by unpadded base64url id. */
+  readonly urlReports = new Map<string, unknown>();
   /** Called for each request (0-based index); a returned fault replaces the normal answer. */
   fault: ((request: RecordedRequest, index: number) => Fault | undefined) | undefined;
   apiKeys: Set<string>;
@@ -113,6 +119,7 @@ export class VtServer {
   private constructor(options: VtServerOptions) {
     this.apiKeys = new Set(options.apiKeys ?? ['test-key-0123456789']);
     for (const [sha256, body] of options.reports ?? []) this.reports.set(sha256.toLowerCase(), body);
+    for (const [url, body] of options.urlReports ?? []) this.addUrlReport(url, body);
     this.latencyMs = options.latencyMs ?? 0;
     this.requestsPerMinute = options.requestsPerMinute;
     this.windowMs = options.windowMs ?? 60_000;
@@ -126,6 +133,11 @@ export class VtServer {
       this.peakSockets = Math.max(this.peakSockets, this.sockets.size);
       socket.on('close', () => this.sockets.delete(socket));
     });
+  }
+
+  /** Holds `body` as the report of `url`, answered at /urls/{base64url of url}. */
+  addUrlReport(url: string, body: unknown): void {
+    this.urlReports.set(Buffer.from(url, 'utf8').toString('base64url'), body);
   }
 
   static async start(options: VtServerOptions = {}): Promise<VtServer> {
@@ -164,10 +176,12 @@ export class VtServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const match = /^\/api\/v3\/files\/([^/]+)$/.exec(path);
+    const urlMatch = /^\/api\/v3\/urls\/([^/]+)$/.exec(path);
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
       sha256: match?.[1]?.toLowerCase() ?? null,
+      urlId: urlMatch?.[1] ?? null,
       apiKey: header(req, 'x-apikey'),
       userAgent: header(req, 'user-agent'),
       acceptEncoding: header(req, 'accept-encoding'),
@@ -222,6 +236,13 @@ export class VtServer {
     await drain(req);
     // Like the real service, any path it does not serve is a NotFoundError too.
     const generic = this.notFound === 'generic';
+    if (request.method === 'GET' && request.urlId !== null) {
+      const urlReport = this.urlReports.get(request.urlId);
+      if (urlReport === undefined) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `URL "${request.urlId}" not found`);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(urlReport));
+      return;
+    }
     if (request.method !== 'GET' || request.sha256 === null) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `Resource not found: ${request.path}`);
     const report = this.reports.get(request.sha256) ?? this.byOtherHash(request.sha256);
     if (report === undefined) return sendError(res, 404, 'NotFoundError', generic ? 'Resource not found.' : `File "${request.sha256}" not found`);

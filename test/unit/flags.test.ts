@@ -42,7 +42,8 @@ function inputErrorOf(argv: string[]): string {
 }
 
 describe('held to action.yml', () => {
-  const inputs = Object.entries(ACTION.inputs).filter(([name]) => name !== 'files' && name !== 'api-key');
+  // `urls` is the command line's own --urls FILE|- (a list of URLs in a file), read into the input.
+  const inputs = Object.entries(ACTION.inputs).filter(([name]) => name !== 'files' && name !== 'api-key' && name !== 'urls');
 
   test.each(inputs)('input %s has a flag with its default and description', (name, input) => {
     const flag = FLAGS.find((f) => f.name === name);
@@ -110,7 +111,7 @@ describe('values reach parseInputs', () => {
     [['--api-url', 'http://example.com'], '--api-url must use https:// (http:// is accepted only for localhost, 127.0.0.0/8 and [::1]); got "http://example.com/".'],
     [
       ['--allow', 'nothex reason'],
-      '--allow line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed; got "nothex reason".',
+      '--allow line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed (or `<url> <reason>` for a URL of `urls`); got "nothex reason".',
     ],
   ])("%j: the action's validation, in flags: %s", (argv, message) => {
     expect(inputErrorOf(['dist/**', ...argv])).toBe(message);

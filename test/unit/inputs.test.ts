@@ -490,7 +490,7 @@ describe('ignore-engines', () => {
 
 const A = sha256Of('vendor-a.exe');
 const B = sha256Of('vendor-b.exe');
-const LINE_RULE = '`<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed';
+const LINE_RULE = '`<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed (or `<url> <reason>` for a URL of `urls`)';
 
 describe('allow', () => {
   test('one `<sha256> <reason>` per line; comments, blank lines and spaces around skipped', () => {

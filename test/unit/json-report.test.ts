@@ -37,7 +37,7 @@ function result(displayPath: string, status: ArtifactStatus, consequence: Conseq
 }
 
 describe('schema version', () => {
-  test('is 3, now that warn-malicious added the flagged status, decidedBy says which rule decided, and members of archives carry their container chain', () => {
+  test('is 3, now that warn-malicious added the flagged status, decidedBy says which rule decided, members of archives carry their container chain, and URLs are checked too', () => {
     expect(REPORT_SCHEMA_VERSION).toBe(3);
   });
 });
@@ -201,6 +201,7 @@ describe('reportHeader', () => {
       counts,
       expiredAllows: [],
       cache: null,
+      urlCounts: { checked: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 },
     });
   });
 
@@ -245,6 +246,7 @@ describe('jsonReportText, written by writeReportFile', () => {
     expect(written).toEqual({
       ...reportHeader(scan, context),
       artifacts: results.map((r) => JSON.parse(JSON.stringify(reportArtifact(r, 'virustotal', policy)))),
+      urls: [],
     });
     expect(written.schemaVersion).toBe(3);
     expect(written.artifacts[0].detections.map((d: { ignored: boolean }) => d.ignored)).toEqual([false, true, false]);

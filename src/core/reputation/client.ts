@@ -3,9 +3,10 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { redact } from '../redact.js';
-import type { LookupError, LookupOutcome } from '../types.js';
+import type { FileReport, LookupError, UrlReport } from '../types.js';
+import { defang, urlIdentifier } from '../url-list.js';
 import { parseRetryAfter } from './pacing.js';
-import { clip, describeValue, errorNamesHash, parseErrorBody, parseFileReport, parseJson, ProtocolError } from './parse.js';
+import { clip, describeValue, errorNamesHash, errorNamesId, parseErrorBody, parseFileReport, parseJson, parseUrlReport, ProtocolError } from './parse.js';
 
 export interface ClientOptions {
   apiUrl: string;
@@ -21,7 +22,16 @@ export interface ClientOptions {
  * What one attempt can end in: a lookup outcome, or a 404 NotFoundError that does not name the hash.
  * The latter proves nothing (a wrong `api-url` answers it for every path); lookups.ts decides.
  */
-export type ClientOutcome = Exclude<LookupOutcome, { kind: 'pending' }> | { kind: 'unproven-unknown'; said: string; url: string };
+export type ClientOutcome<R = FileReport> = { kind: 'found'; report: R } | { kind: 'unknown' } | { kind: 'error'; error: LookupError } | { kind: 'unproven-unknown'; said: string; url: string };
+
+/** What differs between a file lookup and a URL lookup: where, and how an answer proves itself. */
+interface ReportRequest<R> {
+  /** The path under `api-url`, e.g. `files/<sha256>`. */
+  path: string;
+  parse(body: unknown): R;
+  /** Whether a 404 NotFoundError names what was asked for (see lookups.ts for one that does not). */
+  namesItem(body: unknown): boolean;
+}
 
 /**
  * The HTTP port: one GET or POST, the response as it arrives. It must not follow redirects or retry
@@ -70,10 +80,29 @@ export class ReputationClient {
 
   /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
   async lookup(hash: string): Promise<ClientOutcome> {
-    return this.once(async (signal) => {
-      const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${hash}`, signal);
-      return this.classify(hash, answer);
-    });
+    return this.request({ path: `files/${hash}`, parse: (body) => parseFileReport(body, hash), namesItem: (body) => errorNamesHash(body, hash) });
+  }
+
+  /**
+   * GET {api-url}/urls/{id}, once, with the URL in unpadded base64url as its id. `display`, defanged,
+   * replaces the URL and its id in every text that comes back, so a secret in the URL never reaches a log.
+   */
+  async lookupUrl(url: string, display: string): Promise<ClientOutcome<UrlReport>> {
+    const id = urlIdentifier(url);
+    const conceal = (text: string) =>
+      text
+        .split(url)
+        .join(defang(display))
+        .split(id)
+        .join(`<id of ${defang(display)}>`);
+    const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, 'URL', id) });
+    if (outcome.kind === 'error') return { ...outcome, error: { ...outcome.error, message: conceal(outcome.error.message) } };
+    if (outcome.kind === 'unproven-unknown') return { ...outcome, said: conceal(outcome.said), url: conceal(outcome.url) };
+    return outcome;
+  }
+
+  private async request<R>(request: ReportRequest<R>): Promise<ClientOutcome<R>> {
+    return this.once(async (signal) => this.classify(request, await this.exchange('GET', `${this.options.apiUrl}/${request.path}`, signal)));
   }
 
   /** The configured base URL, without a trailing slash. */
@@ -179,14 +208,11 @@ export class ReputationClient {
     return target.href;
   }
 
-  private classify(hash: string, answer: Answer): ClientOutcome {
-    if (answer.status === 200) return { kind: 'found', report: parseFileReport(this.json(answer), hash) };
+  private classify<R>(request: ReportRequest<R>, answer: Answer): ClientOutcome<R> {
+    if (answer.status === 200) return { kind: 'found', report: request.parse(this.json(answer)) };
     const { said, code, error } = this.failure(answer);
     if (answer.status === 404 && code === 'NotFoundError') {
-      const named = errorNamesHash(
-        tryParse(() => this.parseAnswer(answer.body)),
-        hash,
-      );
+      const named = request.namesItem(tryParse(() => this.parseAnswer(answer.body)));
       return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
     }
     return { kind: 'error', error };

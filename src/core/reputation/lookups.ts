@@ -3,7 +3,7 @@
 // for the whole scan the moment the service refuses the key, has spent its quota, or proves not to
 // serve file reports at all.
 import { Semaphore } from '../concurrency.js';
-import type { LookupError, LookupOutcome } from '../types.js';
+import type { LookupError, LookupOutcome, UrlItem, UrlLookupOutcome, UrlReport } from '../types.js';
 import type { ClientOutcome } from './client.js';
 import { backoffDelay, sleep, SlidingWindow } from './pacing.js';
 
@@ -40,7 +40,7 @@ export interface LookupProgress {
   pausedForMs: number;
 }
 
-type Client = { lookup(sha256: string): Promise<ClientOutcome> };
+type Client = { lookup(sha256: string): Promise<ClientOutcome>; lookupUrl?(url: string, display: string): Promise<ClientOutcome<UrlReport>> };
 
 /** An attempt that failed: what every request through the scheduler can end in. */
 export type Failure = { kind: 'error'; error: LookupError };
@@ -94,11 +94,22 @@ export class Lookups {
 
   /** Looks a hash up, retrying what may pass. Never throws. */
   async lookup(sha256: string): Promise<LookupOutcome> {
+    return this.schedule(() => this.client.lookup(sha256));
+  }
+
+  /** Looks a URL up, in the same slots, window, pauses and stops as the hashes. Never throws. */
+  async lookupUrl({ url, display }: Pick<UrlItem, 'url' | 'display'>): Promise<UrlLookupOutcome> {
+    const { client } = this;
+    if (!client.lookupUrl) throw new Error('this client does not look URLs up');
+    return this.schedule(() => client.lookupUrl!(url, display));
+  }
+
+  private async schedule<R>(attempt: () => Promise<ClientOutcome<R>>): Promise<Exclude<ClientOutcome<R>, { kind: 'unproven-unknown' }>> {
     this.counts.requested++;
     const outcome = await this.slots.run(async () => {
       this.counts.inFlight++;
       try {
-        const answer = await this.withRetries(() => this.client.lookup(sha256));
+        const answer = await this.withRetries(attempt);
         return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
       } finally {
         this.counts.inFlight--;
@@ -114,17 +125,19 @@ export class Lookups {
    * it counts as unknown only once the endpoint has shown it serves file reports (the EICAR report).
    * Otherwise the scan stops, and the error fails the gate whatever `on-error` says.
    */
-  private async unknownIfEndpointProven(answer: Extract<ClientOutcome, { kind: 'unproven-unknown' }>): Promise<LookupOutcome> {
+  private async unknownIfEndpointProven(answer: Extract<ClientOutcome, { kind: 'unproven-unknown' }>): Promise<{ kind: 'unknown' } | { kind: 'error'; error: LookupError }> {
     this.endpointProof ??= this.proveEndpoint(answer);
     if (await this.endpointProof) return { kind: 'unknown' };
     return { kind: 'error', error: this.stopError! };
   }
 
   private async proveEndpoint(first: Extract<ClientOutcome, { kind: 'unproven-unknown' }>): Promise<boolean> {
+    // One probe for files and URLs alike: a wrong api-url answers the same for both, and the EICAR file report is the one every service has.
     const probe = await this.withRetries(() => this.client.lookup(EICAR_SHA256));
     if (probe.kind === 'found') return true;
     if (this.stopError) return false; // the probe itself ended the scan (a refused key, say)
-    const eicarUrl = first.url.replace(/[0-9a-f]+$/i, EICAR_SHA256); // the hash as asked: SHA-256, SHA-1 or MD5
+    const aboutUrl = first.url.includes('/urls/');
+    const eicarUrl = first.url.replace(/\/(files\/[0-9a-f]+|urls\/.*)$/i, `/files/${EICAR_SHA256}`); // the hash as asked: SHA-256, SHA-1 or MD5
     const probeSaid =
       probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
     this.halt({
@@ -132,7 +145,7 @@ export class Lookups {
       status: 404,
       alwaysFails: true,
       message:
-        `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
+        `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the ${aboutUrl ? 'URL' : 'hash'}, and GET ${eicarUrl} ` +
         `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
         "such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider's.",
     });

@@ -1,7 +1,7 @@
 // Pure parsing of VirusTotal v3 answers. A body that does not prove itself a report for the requested
 // hash is a protocol error, never a clean result.
 import { HASH_KIND_NAMES, hashKindOf } from '../subjects.js';
-import type { AnalysisStats, EngineDetection, FileReport } from '../types.js';
+import type { AnalysisStats, EngineDetection, FileReport, UrlReport } from '../types.js';
 
 export class ProtocolError extends Error {
   override name = 'ProtocolError';
@@ -28,6 +28,15 @@ export function parseFileReport(body: unknown, requested: string): FileReport {
   const type = field(data, 'type');
   if (type !== 'file') throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
 
+  return {
+    sha256,
+    ...parseAnalysis(attributes),
+    suggestedThreatLabel: text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
+  };
+}
+
+/** What file and URL reports share: the stats, the engines that flag, and the dates. Throws ProtocolError. */
+function parseAnalysis(attributes: unknown): Omit<FileReport, 'sha256' | 'suggestedThreatLabel'> {
   const rawStats = field(attributes, 'last_analysis_stats');
   if (!isObject(rawStats)) throw new ProtocolError('the report has no last_analysis_stats');
   if (!isCount(rawStats.malicious)) {
@@ -47,13 +56,11 @@ export function parseFileReport(body: unknown, requested: string): FileReport {
   const detections = parseDetections(field(attributes, 'last_analysis_results'));
   const contradiction = describeContradiction(stats, detections);
   return {
-    sha256,
     stats,
     engineCount,
     detections,
     ...(contradiction !== undefined && { contradiction }),
     threatNames: topThreatNames(detections),
-    suggestedThreatLabel: text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
     firstSeen: date(field(attributes, 'first_submission_date')),
     lastAnalysed: date(field(attributes, 'last_analysis_date')),
   };
@@ -92,6 +99,49 @@ function provenSha256(data: unknown, attributes: unknown, requested: string): st
   return [...sha256s][0]!;
 }
 
+/**
+ * Validates a 200 body (already parsed JSON) as the URL report of `url`, asked for as `id`: `data.type`
+ * is `url`, `data.id` is the service's SHA-256 of the URL (or the id asked for), and
+ * `attributes.url` is the same URL (the service canonicalises it, so both are compared as URLs).
+ */
+export function parseUrlReport(body: unknown, url: string, id: string): UrlReport {
+  const data = field(body, 'data');
+  const attributes = field(data, 'attributes');
+  const type = field(data, 'type');
+  if (type !== 'url') throw new ProtocolError(`data.type is ${describeValue(type)}, not "url": the answer is not a URL report`);
+  const dataId = field(data, 'id');
+  if (typeof dataId !== 'string' || !(/^[0-9a-f]{64}$/i.test(dataId) || dataId === id)) {
+    throw new ProtocolError(`data.id is ${describeValue(dataId)}, neither a SHA-256 nor the identifier asked for`);
+  }
+  const reported = field(attributes, 'url');
+  if (typeof reported !== 'string') throw new ProtocolError('the answer names no URL (attributes.url), so it is not proven to be the report for the URL asked for');
+  if (comparableUrl(reported) !== comparableUrl(url)) {
+    // The URLs are not quoted: the one asked for may hold a secret, and the other is the service's.
+    throw new ProtocolError('the service answered with the report of another URL (attributes.url differs from the URL asked for)');
+  }
+  const analysis = parseAnalysis(attributes);
+  const threatNames = field(attributes, 'threat_names');
+  const categories = field(attributes, 'categories');
+  return {
+    id: dataId.toLowerCase(),
+    ...analysis,
+    // URL reports name their threats in `threat_names`; the engines' results are only "phishing" and the like.
+    threatNames: Array.isArray(threatNames) ? threatNames.filter((name): name is string => typeof name === 'string' && name !== '') : analysis.threatNames,
+    categories: isObject(categories) ? Object.fromEntries(Object.entries(categories).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {},
+  };
+}
+
+/** The URL as the WHATWG parser writes it (lower-case host, default port dropped, a path of at least `/`), without a fragment. */
+function comparableUrl(text: string): string | null {
+  try {
+    const parsed = new URL(text);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
 /** The engines in last_analysis_results that flag the file in `category`, each named once. */
 function flaggingEngines(detections: readonly EngineDetection[], category: 'malicious' | 'suspicious'): number {
   return detections.filter((d) => d.category === category).length;
@@ -125,8 +175,14 @@ export function parseErrorBody(body: unknown): { code: string | null; message: s
  * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
  */
 export function errorNamesHash(body: unknown, sha256: string): boolean {
+  return errorNamesId(body, 'File', sha256, true);
+}
+
+/** The same for a URL: exactly `URL "<id>" not found`, the id (base64url, case-sensitive) as asked for. */
+export function errorNamesId(body: unknown, noun: 'File' | 'URL', id: string, ignoreCase = false): boolean {
   const message = text(field(field(body, 'error'), 'message'));
-  return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
+  const escaped = id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  return message !== null && new RegExp(`^${noun} "${escaped}" not found\\.?$`, ignoreCase ? 'i' : '').test(message.trim());
 }
 
 export function clip(value: string, max = MAX_ERROR_TEXT): string {

@@ -1,8 +1,8 @@
-export const id = 207;
-export const ids = [207];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 207:
+/***/ 5525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -192,6 +192,14 @@ function parseFileReport(body, requested) {
     const type = field(data, 'type');
     if (type !== 'file')
         throw new ProtocolError(`data.type is ${describeValue(type)}, not "file": the answer is not a file report`);
+    return {
+        sha256,
+        ...parseAnalysis(attributes),
+        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
+    };
+}
+/** What file and URL reports share: the stats, the engines that flag, and the dates. Throws ProtocolError. */
+function parseAnalysis(attributes) {
     const rawStats = field(attributes, 'last_analysis_stats');
     if (!isObject(rawStats))
         throw new ProtocolError('the report has no last_analysis_stats');
@@ -211,13 +219,11 @@ function parseFileReport(body, requested) {
     const detections = parseDetections(field(attributes, 'last_analysis_results'));
     const contradiction = describeContradiction(stats, detections);
     return {
-        sha256,
         stats,
         engineCount,
         detections,
         ...(contradiction !== undefined && { contradiction }),
         threatNames: topThreatNames(detections),
-        suggestedThreatLabel: parse_text(field(field(attributes, 'popular_threat_classification'), 'suggested_threat_label')),
         firstSeen: date(field(attributes, 'first_submission_date')),
         lastAnalysed: date(field(attributes, 'last_analysis_date')),
     };
@@ -258,6 +264,50 @@ function provenSha256(data, attributes, requested) {
         throw new ProtocolError(`the report for ${name} ${requested} names two SHA-256s (${[...sha256s].join(' and ')})`);
     return [...sha256s][0];
 }
+/**
+ * Validates a 200 body (already parsed JSON) as the URL report of `url`, asked for as `id`: `data.type`
+ * is `url`, `data.id` is the service's SHA-256 of the URL (or the id asked for), and
+ * `attributes.url` is the same URL (the service canonicalises it, so both are compared as URLs).
+ */
+function parseUrlReport(body, url, id) {
+    const data = field(body, 'data');
+    const attributes = field(data, 'attributes');
+    const type = field(data, 'type');
+    if (type !== 'url')
+        throw new ProtocolError(`data.type is ${describeValue(type)}, not "url": the answer is not a URL report`);
+    const dataId = field(data, 'id');
+    if (typeof dataId !== 'string' || !(/^[0-9a-f]{64}$/i.test(dataId) || dataId === id)) {
+        throw new ProtocolError(`data.id is ${describeValue(dataId)}, neither a SHA-256 nor the identifier asked for`);
+    }
+    const reported = field(attributes, 'url');
+    if (typeof reported !== 'string')
+        throw new ProtocolError('the answer names no URL (attributes.url), so it is not proven to be the report for the URL asked for');
+    if (comparableUrl(reported) !== comparableUrl(url)) {
+        // The URLs are not quoted: the one asked for may hold a secret, and the other is the service's.
+        throw new ProtocolError('the service answered with the report of another URL (attributes.url differs from the URL asked for)');
+    }
+    const analysis = parseAnalysis(attributes);
+    const threatNames = field(attributes, 'threat_names');
+    const categories = field(attributes, 'categories');
+    return {
+        id: dataId.toLowerCase(),
+        ...analysis,
+        // URL reports name their threats in `threat_names`; the engines' results are only "phishing" and the like.
+        threatNames: Array.isArray(threatNames) ? threatNames.filter((name) => typeof name === 'string' && name !== '') : analysis.threatNames,
+        categories: isObject(categories) ? Object.fromEntries(Object.entries(categories).filter((entry) => typeof entry[1] === 'string')) : {},
+    };
+}
+/** The URL as the WHATWG parser writes it (lower-case host, default port dropped, a path of at least `/`), without a fragment. */
+function comparableUrl(text) {
+    try {
+        const parsed = new URL(text);
+        parsed.hash = '';
+        return parsed.href;
+    }
+    catch {
+        return null;
+    }
+}
 /** The engines in last_analysis_results that flag the file in `category`, each named once. */
 function flaggingEngines(detections, category) {
     return detections.filter((d) => d.category === category).length;
@@ -284,8 +334,13 @@ function parseErrorBody(body) {
  * /api/v2/files/<hash>", "files:<hash> not found"): no proof, so the endpoint gets proven instead.
  */
 function errorNamesHash(body, sha256) {
+    return errorNamesId(body, 'File', sha256, true);
+}
+/** The same for a URL: exactly `URL "<id>" not found`, the id (base64url, case-sensitive) as asked for. */
+function errorNamesId(body, noun, id, ignoreCase = false) {
     const message = parse_text(field(field(body, 'error'), 'message'));
-    return message !== null && new RegExp(`^File "${sha256}" not found\\.?$`, 'i').test(message.trim());
+    const escaped = id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    return message !== null && new RegExp(`^${noun} "${escaped}" not found\\.?$`, ignoreCase ? 'i' : '').test(message.trim());
 }
 function parse_clip(value, max = MAX_ERROR_TEXT) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
@@ -582,10 +637,112 @@ function messageOf(error) {
     return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/core/url-list.ts
+/** Longer URLs are refused: browsers, servers and the service's own URL lookups stop well before. */
+const MAX_URL_LENGTH = 2048;
+/** Why a line is not a URL to check; the caller names the input and the line. */
+class UrlLineError extends Error {
+    name = 'UrlLineError';
+}
+/**
+ * One line as a URL to check: http or https, with a host, no spaces, at most MAX_URL_LENGTH
+ * characters, and no user or password (a credential would be sent to the service and shown).
+ */
+function parseUrlLine(text) {
+    if (text.length > MAX_URL_LENGTH)
+        throw new UrlLineError(`is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted`);
+    if (/\s/.test(text))
+        throw new UrlLineError(`must hold one URL and nothing else (no spaces); got ${quoteUrl(text)}`);
+    let parsed;
+    try {
+        parsed = new URL(text);
+    }
+    catch {
+        throw new UrlLineError(`must be an absolute http:// or https:// URL (such as https://downloads.example.com/app.tar.gz); got ${quoteUrl(text)}`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new UrlLineError(`must be an http:// or https:// URL; got ${quoteUrl(text)} (${parsed.protocol.replace(/:$/, '')})`);
+    }
+    if (parsed.hostname === '')
+        throw new UrlLineError(`must name a host; got ${quoteUrl(text)}`);
+    if (parsed.username !== '' || parsed.password !== '') {
+        throw new UrlLineError(`must not hold a user name or password (it would be sent to the reputation service and shown in reports); got ${quoteUrl(text)}`);
+    }
+    return { url: text, display: maskedUrl(parsed) };
+}
+/** `urls`-style text (one URL a line, `#` comments) as items; the first of two equal URLs is kept. */
+function parseUrlList(text, source, name, into = []) {
+    const seen = new Set(into.map((item) => item.url));
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        let parsed;
+        try {
+            parsed = parseUrlLine(line);
+        }
+        catch (error) {
+            if (error instanceof UrlLineError)
+                throw new UrlLineError(`${name} line ${index + 1} ${error.message}.`);
+            throw error;
+        }
+        if (seen.has(parsed.url))
+            continue;
+        seen.add(parsed.url);
+        into.push({ ...parsed, source: { ...source, line: index + 1 } });
+    }
+    return into;
+}
+/**
+ * The URL with what may be secret taken out: no user or password, each query value and the
+ * fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
+ */
+function maskedUrl(url) {
+    const query = url.search === ''
+        ? ''
+        : `?${url.search
+            .slice(1)
+            .split('&')
+            .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair))
+            .join('&')}`;
+    const fragment = url.hash === '' ? '' : '#…';
+    // A URL without a host (javascript:, mailto:) is only ever quoted in an error; it keeps its own form.
+    const base = url.host === '' ? url.href.replace(/[?#].*$/, '') : `${url.protocol}//${url.host}${url.pathname}`;
+    return `${base}${query}${fragment}`;
+}
+/** A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. */
+function defang(display) {
+    const match = /^(http)(s?):\/\/([^/?#]*)(.*)$/i.exec(display);
+    if (!match)
+        return display.replace(/\./g, '[.]');
+    const [, http, secure, host, rest] = match;
+    return `${http.replace(/t/gi, 'x')}${secure}://${host.replace(/\./g, '[.]')}${rest}`;
+}
+/**
+ * The URL's identifier for `GET {api-url}/urls/{id}`: the URL in unpadded base64url. The service
+ * also takes the SHA-256 of its canonical form, but the canonicalisation is the service's own: a
+ * hash computed here that differed by one slash would read as "never seen", not as the known URL.
+ */
+function urlIdentifier(url) {
+    return Buffer.from(url, 'utf8').toString('base64url');
+}
+/** Quoted for an error message: masked when it parses, clipped, and never with a `user:password@`. */
+function quoteUrl(text) {
+    let shown;
+    try {
+        shown = maskedUrl(new URL(text));
+    }
+    catch {
+        shown = text.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '?…');
+    }
+    return JSON.stringify(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown);
+}
+
 ;// CONCATENATED MODULE: ./src/core/options.ts
 // The options of a gate, from any reader of named inputs (the action's, the command line's). Every
 // input is read, validated and typed here, once;
 // a bad value throws an InputError that names the input and what it accepts, before any request.
+
 
 
 
@@ -617,7 +774,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
     const provider = oneOf(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
     const maxMalicious = wholeNumber(read, 'max-malicious', 0, 0);
     const ignoreEngines = lines(read('ignore-engines')).map(({ text }) => text.toLowerCase());
-    const { allow, allowEntries } = allowList(read, readTextFile, workspace);
+    const { allow, allowEntries, allowUrls } = allowList(read, readTextFile, workspace);
     return {
         patterns,
         apiKey,
@@ -631,6 +788,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
             ignoreEngines,
             allow,
             allowEntries,
+            ...(Object.keys(allowUrls).length > 0 && { allowUrls }),
             failEngines: failEngines(read, ignoreEngines),
             warnMalicious: optional(read, 'warn-malicious', () => warnMalicious(read, maxMalicious)),
             maxMaliciousPercent: optional(read, 'max-malicious-percent', () => percent(read, 'max-malicious-percent')),
@@ -647,6 +805,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         ...uploadOptions(read, provider),
         cache: cacheOptions(read),
         archives: archiveOptions(read),
+        urls: urlList(read, readTextFile, workspace),
     };
 }
 const options_MIB = 1024 * 1024;
@@ -691,6 +850,32 @@ function cacheOptions(read) {
     const unknownMaxAgeMs = hoursToMs(wholeNumber(read, 'cache-unknown-max-age-hours', 1, 0, MAX_CACHE_HOURS));
     return options_boolean(read, 'cache', true) ? { maxAgeMs, unknownMaxAgeMs } : null;
 }
+/** `urls` and `urls-file` together, one URL a line; a bad line is named by input and number. */
+function urlList(read, readTextFile, workspace) {
+    try {
+        const items = parseUrlList(read('urls'), { input: 'urls' }, 'Input `urls`');
+        const file = read('urls-file').trim();
+        if (file === '')
+            return items;
+        const text = readWorkspaceFile('urls-file', file, readTextFile, workspace);
+        const shown = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file)).split((external_node_path_default()).sep).join('/');
+        return parseUrlList(text, { input: 'urls-file', file: shown }, `Input \`urls-file\` (${file})`, items);
+    }
+    catch (error) {
+        if (error instanceof UrlLineError)
+            throw new InputError(error.message);
+        throw error;
+    }
+}
+function readWorkspaceFile(input, file, readTextFile, workspace) {
+    try {
+        return readTextFile(external_node_path_default().resolve(workspace, file));
+    }
+    catch (error) {
+        const code = error.code ?? (error instanceof Error ? error.message : String(error));
+        throw new InputError(`Input \`${input}\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
+    }
+}
 /** Non-blank lines that are not `#` comments, with their 1-based line numbers. */
 function lines(text) {
     return text
@@ -703,35 +888,47 @@ function optional(read, name, parse) {
 }
 const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
 const EXPIRES = /^(.*?)\s*\bexpires=(\S*)$/i;
+const ALLOW_URL_LINE = /^(https?:\/\/\S+)\s+(\S.*)$/i;
 /**
- * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` per line. A malformed
- * line is named. For a hash listed more than once, the entry that allows longest counts (the first of equals).
+ * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` or `<url> <reason>` per line.
+ * A malformed line is named. For a hash listed more than once, the entry that allows longest counts (the
+ * first of equals). A URL is matched exactly as written in `urls`.
  */
 function allowList(read, readTextFile, workspace) {
     const sources = [{ name: 'Input `allow`', source: 'allow', file: null, text: read('allow') }];
     const file = read('allow-file').trim();
     if (file !== '') {
-        const resolved = external_node_path_default().resolve(workspace, file);
-        let text;
-        try {
-            text = readTextFile(resolved);
-        }
-        catch (error) {
-            const code = error.code ?? (error instanceof Error ? error.message : String(error));
-            throw new InputError(`Input \`allow-file\` must name a readable file in the repository; cannot read ${quote(file)} (${code}).`);
-        }
-        const relative = external_node_path_default().relative(workspace, resolved);
+        const text = readWorkspaceFile('allow-file', file, readTextFile, workspace);
+        const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file));
         const inWorkspace = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
         sources.push({ name: `Input \`allow-file\` (${file})`, source: `allow-file (${file})`, file: inWorkspace ? relative.split((external_node_path_default()).sep).join('/') : null, text });
     }
     const allow = {};
     const allowEntries = {};
+    const allowUrls = {};
     for (const { name, source, file: entryFile, text } of sources) {
         for (const { text: entry, line } of lines(text)) {
+            const urlMatch = ALLOW_URL_LINE.exec(entry);
+            if (urlMatch) {
+                // Expiry is kept for hashes only; silently allowing a URL for good would be worse than saying so.
+                if (EXPIRES.test(entry))
+                    throw new InputError(`${name} line ${line}: \`expires=\` applies to \`<sha256>\` lines only; a \`<url> <reason>\` line allows for good. Remove \`expires=\` or the line.`);
+                try {
+                    allowUrls[parseUrlLine(urlMatch[1]).url] ??= urlMatch[2].trim();
+                }
+                catch (error) {
+                    if (error instanceof UrlLineError)
+                        throw new InputError(`${name} line ${line}: the URL ${error.message}.`);
+                    throw error;
+                }
+                continue;
+            }
             const expiry = EXPIRES.exec(entry);
             const match = ALLOW_LINE.exec(expiry ? expiry[1] : entry);
             if (!match) {
-                throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed; got ${quote(entry)}.`);
+                // Quoted only when it does not look like a URL: a URL may hold a token.
+                const got = /^[a-z][\w+.-]*:\/\//i.test(entry) ? 'got a URL that is not http:// or https:// (not quoted: it may hold a secret)' : `got ${quote(entry)}`;
+                throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed (or \`<url> <reason>\` for a URL of \`urls\`); ${got}.`);
             }
             const expires = expiry ? calendarDate(expiry[2], `${name} line ${line}`) : null;
             const sha256 = match[1].toLowerCase();
@@ -742,7 +939,7 @@ function allowList(read, readTextFile, workspace) {
             allowEntries[sha256] = { source, line, file: entryFile, expires };
         }
     }
-    return { allow, allowEntries };
+    return { allow, allowEntries, allowUrls };
 }
 /** Whether an entry ending on `a` allows longer than one ending on `b` (null: for good). */
 function lastsLonger(a, b) {
@@ -1848,6 +2045,7 @@ function parseRetryAfter(header, now = Date.now()) {
 
 
 
+
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
@@ -1862,10 +2060,28 @@ class ReputationClient {
     }
     /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
     async lookup(hash) {
-        return this.once(async (signal) => {
-            const answer = await this.exchange('GET', `${this.options.apiUrl}/files/${hash}`, signal);
-            return this.classify(hash, answer);
-        });
+        return this.request({ path: `files/${hash}`, parse: (body) => parseFileReport(body, hash), namesItem: (body) => errorNamesHash(body, hash) });
+    }
+    /**
+     * GET {api-url}/urls/{id}, once, with the URL in unpadded base64url as its id. `display`, defanged,
+     * replaces the URL and its id in every text that comes back, so a secret in the URL never reaches a log.
+     */
+    async lookupUrl(url, display) {
+        const id = urlIdentifier(url);
+        const conceal = (text) => text
+            .split(url)
+            .join(defang(display))
+            .split(id)
+            .join(`<id of ${defang(display)}>`);
+        const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, 'URL', id) });
+        if (outcome.kind === 'error')
+            return { ...outcome, error: { ...outcome.error, message: conceal(outcome.error.message) } };
+        if (outcome.kind === 'unproven-unknown')
+            return { ...outcome, said: conceal(outcome.said), url: conceal(outcome.url) };
+        return outcome;
+    }
+    async request(request) {
+        return this.once(async (signal) => this.classify(request, await this.exchange('GET', `${this.options.apiUrl}/${request.path}`, signal)));
     }
     /** The configured base URL, without a trailing slash. */
     get apiUrl() {
@@ -1969,12 +2185,12 @@ class ReputationClient {
             throw new ProtocolError('the service redirected too many times');
         return target.href;
     }
-    classify(hash, answer) {
+    classify(request, answer) {
         if (answer.status === 200)
-            return { kind: 'found', report: parseFileReport(this.json(answer), hash) };
+            return { kind: 'found', report: request.parse(this.json(answer)) };
         const { said, code, error } = this.failure(answer);
         if (answer.status === 404 && code === 'NotFoundError') {
-            const named = errorNamesHash(tryParse(() => this.parseAnswer(answer.body)), hash);
+            const named = request.namesItem(tryParse(() => this.parseAnswer(answer.body)));
             return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
         }
         return { kind: 'error', error };
@@ -2142,11 +2358,21 @@ class Lookups {
     }
     /** Looks a hash up, retrying what may pass. Never throws. */
     async lookup(sha256) {
+        return this.schedule(() => this.client.lookup(sha256));
+    }
+    /** Looks a URL up, in the same slots, window, pauses and stops as the hashes. Never throws. */
+    async lookupUrl({ url, display }) {
+        const { client } = this;
+        if (!client.lookupUrl)
+            throw new Error('this client does not look URLs up');
+        return this.schedule(() => client.lookupUrl(url, display));
+    }
+    async schedule(attempt) {
         this.counts.requested++;
         const outcome = await this.slots.run(async () => {
             this.counts.inFlight++;
             try {
-                const answer = await this.withRetries(() => this.client.lookup(sha256));
+                const answer = await this.withRetries(attempt);
                 return answer.kind === 'unproven-unknown' ? await this.unknownIfEndpointProven(answer) : answer;
             }
             finally {
@@ -2170,18 +2396,20 @@ class Lookups {
         return { kind: 'error', error: this.stopError };
     }
     async proveEndpoint(first) {
+        // One probe for files and URLs alike: a wrong api-url answers the same for both, and the EICAR file report is the one every service has.
         const probe = await this.withRetries(() => this.client.lookup(EICAR_SHA256));
         if (probe.kind === 'found')
             return true;
         if (this.stopError)
             return false; // the probe itself ended the scan (a refused key, say)
-        const eicarUrl = first.url.replace(/[0-9a-f]+$/i, EICAR_SHA256); // the hash as asked: SHA-256, SHA-1 or MD5
+        const aboutUrl = first.url.includes('/urls/');
+        const eicarUrl = first.url.replace(/\/(files\/[0-9a-f]+|urls\/.*)$/i, `/files/${EICAR_SHA256}`); // the hash as asked: SHA-256, SHA-1 or MD5
         const probeSaid = probe.kind === 'unproven-unknown' ? `answered the same (${probe.said})` : probe.kind === 'unknown' ? 'answered that it does not know it' : `failed (${probe.error.message.replace(/\.$/, '')})`;
         this.halt({
             kind: 'protocol',
             status: 404,
             alwaysFails: true,
-            message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the hash, and GET ${eicarUrl} ` +
+            message: `The \`api-url\` does not serve file reports: GET ${first.url} answered ${first.said} without naming the ${aboutUrl ? 'URL' : 'hash'}, and GET ${eicarUrl} ` +
                 `(the EICAR test file, which every real service knows) ${probeSaid}. Nothing was checked. Set \`api-url\` to the API's base URL, ` +
                 "such as https://www.virustotal.com/api/v3 (without /files), or leave it empty for the provider's.",
         });
@@ -2521,7 +2749,7 @@ class UploadClient {
                 return { kind: 'not-visible' };
             if (answer.status !== 200)
                 return { kind: 'error', error: this.client.failure(answer).error };
-            return parseAnalysis(this.client.json(answer), sha256);
+            return uploads_parseAnalysis(this.client.json(answer), sha256);
         });
     }
 }
@@ -2562,7 +2790,7 @@ function analysisIdOf(body) {
  * The report is trusted only when the analysis names the hash of the file it analysed (meta.file_info)
  * and that is the hash of the artifact; a different hash means the file changed after it was hashed.
  */
-function parseAnalysis(body, sha256) {
+function uploads_parseAnalysis(body, sha256) {
     const data = field(body, 'data');
     if (field(data, 'type') !== 'analysis')
         throw new ProtocolError(`data.type is ${describeValue(field(data, 'type'))}, not "analysis"`);
@@ -2777,7 +3005,26 @@ function judgeArtifact(scanned, policy, now) {
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
     const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
-    const base = { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...submission };
+    return { artifact, sha256, ...submission, ...judgeLookup(outcome, policy, now) };
+}
+/** A URL's verdict: the same rules as an artifact's; an allow line naming the URL makes it `allowed`. */
+function judgeUrl(item, outcome, policy, now = new Date()) {
+    const judged = { item, ...judgeLookup(outcome, policy, now) };
+    const reason = policy.allowUrls?.[item.url];
+    if (reason === undefined)
+        return judged;
+    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
+}
+/** Adds the URLs' verdicts to the artifacts': the gate fails when either fails. */
+function withUrls(judgement, urls) {
+    if (urls.length === 0)
+        return judgement;
+    const urlFails = urls.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+    return { ...judgement, urls, result: judgement.result === 'fail' || urlFails ? 'fail' : 'pass' };
+}
+/** A lookup's outcome, file or URL, judged by the rules after allow. */
+function judgeLookup(outcome, policy, now) {
+    const base = { report: null, error: null, counted: null, allowed: null, staleDays: null };
     switch (outcome.kind) {
         case 'found': {
             const { report } = outcome;
@@ -2852,7 +3099,7 @@ function failsWhateverPolicy(error) {
     return error.kind === 'auth' || error.alwaysFails === true;
 }
 /** An error that ended the whole scan: every artifact left carries it, so it is said once. */
-function endedScan(error) {
+function verdict_endedScan(error) {
     return error !== null && (error.kind === 'auth' || error.scanStopped === true);
 }
 /**
@@ -3023,6 +3270,10 @@ async function runGate(options, ports) {
     const { archives } = options;
     const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
     let scanned;
+    let urlOutcomes;
+    const urls = options.urls ?? [];
+    // Started first: they share the window with the hashes, and need no hashing.
+    const urlLookups = Promise.all(urls.map((item) => scheduler.lookupUrl(item)));
     try {
         scanned = await scanArtifacts(artifacts, {
             hash: (path, onHead) => hashPool
@@ -3038,6 +3289,7 @@ async function runGate(options, ports) {
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
                 const estimate = (toLookUp) => ports.progress.hashed({
                     uniqueHashes: toLookUp,
+                    ...(urls.length > 0 && { urls: urls.length }),
                     requestsPerMinute: options.requestsPerMinute,
                     estimateMs: scheduler.estimateRemainingMs(),
                     ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
@@ -3048,6 +3300,7 @@ async function runGate(options, ports) {
                 void cacheLoaded.then(() => estimate(uniqueHashes - verdictCache.use().reused));
             },
         });
+        urlOutcomes = await urlLookups;
     }
     finally {
         clearInterval(ticker);
@@ -3057,7 +3310,8 @@ async function runGate(options, ports) {
     }
     ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
     snapshot.stage = 'judging';
-    const judgement = judge(scanned, options.policy);
+    const now = new Date();
+    const judgement = withUrls(judge(scanned, options.policy, now), urls.map((item, index) => judgeUrl(item, urlOutcomes[index], options.policy, now)));
     if (verdictCache) {
         await cacheLoaded; // also when no hash was looked up, so a failed restore is still said
         await verdictCache.save();
@@ -3408,7 +3662,7 @@ function formatBytes(bytes) {
 function formatDate(date) {
     return date ? date.toISOString().slice(0, 10) : '—';
 }
-function plural(count, noun, nouns = `${noun}s`) {
+function text_plural(count, noun, nouns = `${noun}s`) {
     return `${count} ${count === 1 ? noun : nouns}`;
 }
 
@@ -3420,9 +3674,9 @@ function describeCacheUse(use, now = new Date()) {
         return null;
     const total = use.reused + use.lookedUp;
     if (use.reused === 0)
-        return `Verdict cache: none of ${plural(total, 'unique hash', 'unique hashes')} from the cache, ${use.lookedUp} looked up.`;
+        return `Verdict cache: none of ${text_plural(total, 'unique hash', 'unique hashes')} from the cache, ${use.lookedUp} looked up.`;
     const age = use.oldestFetchedAt === null ? '' : ` (up to ${describeAge(now.getTime() - use.oldestFetchedAt.getTime())} old)`;
-    return `Verdict cache: ${use.reused} of ${plural(total, 'unique hash', 'unique hashes')} from the cache${age}, ${use.lookedUp} looked up.`;
+    return `Verdict cache: ${use.reused} of ${text_plural(total, 'unique hash', 'unique hashes')} from the cache${age}, ${use.lookedUp} looked up.`;
 }
 /** An age in the largest unit that reads well: "40 s", "12 min", "6 h", "3 d". */
 function describeAge(ms) {
@@ -3462,7 +3716,7 @@ function summaryCacheNote(use, now = new Date()) {
 
 const CONSEQUENCE_ORDER = ['fail', 'warn', 'pass'];
 /** How each status reads in the summary and the release notes. */
-const STATUS_LABELS = {
+const findings_STATUS_LABELS = {
     malicious: '🔴 malicious',
     suspicious: '🟠 suspicious',
     error: '⚠️ error',
@@ -3515,7 +3769,7 @@ function findings_detectionLines(result, policy) {
     const status = result.allowed?.otherwise ?? result.status;
     const lines = [];
     if (status === 'unanalysed') {
-        lines.push(`${plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
+        lines.push(`${text_plural(analysedEngines(report), 'verdict')}`, `min-engines=${policy.minEngines}`);
         if (counted.malicious > 0)
             lines.push(`${counted.malicious} malicious`);
     }
@@ -3625,12 +3879,12 @@ function decisionReason(result, policy, provider) {
             return `${say(malicious, 'malicious')}, more than max-malicious=${policy.maxMalicious}`;
         case 'max-malicious-percent': {
             const analysed = report ? analysedEngines(report) : 0;
-            return `${malicious} of ${plural(analysed, 'engine')} with a verdict say${malicious === 1 ? 's' : ''} malicious (${share(malicious, analysed)} %), more than max-malicious-percent=${policy.maxMaliciousPercent}`;
+            return `${malicious} of ${text_plural(analysed, 'engine')} with a verdict say${malicious === 1 ? 's' : ''} malicious (${share(malicious, analysed)} %), more than max-malicious-percent=${policy.maxMaliciousPercent}`;
         }
         case 'max-suspicious':
             return `${say(counted?.suspicious ?? 0, 'suspicious')}, more than max-suspicious=${policy.maxSuspicious}`;
         case 'min-engines':
-            return `verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
+            return `verdicts from only ${text_plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
         case 'warn-malicious':
             return `${say(malicious, 'malicious')}, more than warn-malicious=${policy.warnMalicious} and not more than max-malicious=${policy.maxMalicious}`;
         case 'within-thresholds':
@@ -3811,16 +4065,16 @@ const SKIPPED_LISTED = 10;
 function describeSkipped(skipped) {
     const listed = skipped.slice(0, SKIPPED_LISTED).map(({ path: skippedPath, reason }) => `${skippedPath} (${reason})`);
     const more = skipped.length > SKIPPED_LISTED ? `, and ${skipped.length - SKIPPED_LISTED} more` : '';
-    return text_oneLine(`Skipped ${plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
+    return text_oneLine(`Skipped ${text_plural(skipped.length, 'matched path')} that ${skipped.length === 1 ? 'is' : 'are'} not a file to check: ${listed.join(', ')}${more}.`);
 }
 function describeNoFiles(patterns) {
     return `No files were found with the provided patterns: ${text_oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
 }
 function describeChecking(artifacts, providerName, apiUrl) {
-    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+    return `Checking ${text_plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
 }
 function describePassed(summary) {
-    return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
+    return `Gate passed: ${text_plural(summary.counts.scanned, 'artifact')} checked.`;
 }
 /**
  * The heading of the results and one line per artifact, worst first, with the detections as every
@@ -3863,24 +4117,367 @@ function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
     const where = stage === 'listing'
         ? 'while listing the files to check'
         : stage === 'judging'
-            ? `after checking all ${plural(artifacts, 'artifact')}, while writing the reports`
-            : `after hashing ${hashed} of ${plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
+            ? `after checking all ${text_plural(artifacts, 'artifact')}, while writing the reports`
+            : `after hashing ${hashed} of ${text_plural(artifacts, 'artifact')} and looking up ${lookups?.done ?? 0} of ${text_plural((lookups?.done ?? 0) + (lookups?.pending ?? 0), 'unique hash', 'unique hashes')} found so far`;
     return `The scan was cancelled (${signal}) ${where}; no verdict was reached.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+
+
+
+
+
+
+
+/** 3: URLs (`urls`, `urlCounts`, `policy.allowUrls`), the verdict cache, `decidedBy` and `expiredAllows`. */
+const REPORT_SCHEMA_VERSION = 3;
+function reportHeader(scan, context) {
+    return {
+        schema: `${version/* ACTION_NAME */.p}/report`,
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y },
+        generatedAt: context.generatedAt.toISOString(),
+        provider: context.provider,
+        apiUrl: context.apiUrl,
+        policy: maskedPolicy(context.policy),
+        result: scan.result,
+        failureMessage: scan.failureMessage,
+        counts: scan.counts,
+        cache: cacheUseData(context.cache ?? null, context.generatedAt),
+        expiredAllows: scan.expiredAllows.map((entry) => ({ ...entry, warning: describeExpiredAllow(entry) })),
+        urlCounts: urlCounts(scan.urls ?? []),
+    };
+}
+/** The policy as parsed, with allowed URLs masked as everywhere else (a URL may hold a token). */
+function maskedPolicy(policy) {
+    if (!policy.allowUrls)
+        return policy;
+    return { ...policy, allowUrls: Object.fromEntries(Object.entries(policy.allowUrls).map(([url, reason]) => [parseUrlLine(url).display, reason])) };
+}
+function reportArtifact(result, provider, policy) {
+    const { artifact, report, error, sha256 } = result;
+    return {
+        path: artifact.displayPath, // a hash list's entries: the hash as given
+        container: artifact.member?.chain.slice(0, -1) ?? null, // v3: the archives holding a member, outermost first
+        size: artifact.hash ? null : artifact.size,
+        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
+        sha256,
+        status: result.status,
+        consequence: result.consequence,
+        link: sha256 ? reportLink(provider, sha256) : null,
+        allowedReason: result.allowed?.reason ?? null,
+        statusIfNotAllowed: result.allowed?.otherwise ?? null,
+        decidedBy: { ...result.decidedBy, text: decision_describeDecision(result, policy, provider) },
+        ...reportAnalysis(result, policy),
+        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
+        firstSeen: report?.firstSeen?.toISOString() ?? null,
+        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+        staleDays: result.staleDays,
+        cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
+        unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
+        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+        // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
+        upload: result.submission
+            ? {
+                state: result.submission.state,
+                analysisId: result.submission.analysisId,
+                analysisLink: result.submission.analysisId ? analysisLink(provider, result.submission.analysisId) : null,
+                reason: result.submission.reason,
+            }
+            : null,
+    };
+}
+/** What artifacts and URLs report alike of their analysis, in this order. */
+function reportAnalysis(result, policy) {
+    const { report } = result;
+    return {
+        stats: report?.stats ?? null,
+        engineCount: report?.engineCount ?? null,
+        analysedEngines: report ? analysedEngines(report) : null,
+        counted: result.counted,
+        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
+        detections: markIgnored(report, policy),
+        threatNames: report?.threatNames ?? [],
+    };
+}
+/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
+function* jsonReportText(scan, context) {
+    const header = JSON.stringify(reportHeader(scan, context), null, 2);
+    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
+    for (const [index, result] of scan.results.entries()) {
+        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
+    }
+    yield `${scan.results.length === 0 ? '' : '\n  '}],\n  "urls": [`;
+    const urls = scan.urls ?? [];
+    for (const [index, result] of urls.entries())
+        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportUrl(result, context.provider, context.policy))}`;
+    yield `${urls.length === 0 ? '' : '\n  '}]\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/urls.ts
+
+
+
+
+
+
+
+
+const ENGINES_IN_MESSAGE = 8;
+/** Rows of the summary's URL table; the JSON report has every URL. */
+const URL_ROWS_SHOWN = 200;
+/** The URL as people see it: masked and defanged, on one line. */
+function shownUrl(result) {
+    return text_oneLine(defang(result.item.display));
+}
+/** Where the URL was given: `urls line 3` or `urls-file deploy/urls.txt line 3`. */
+function urlSource({ item: { source } }) {
+    return source.input === 'urls-file' ? `urls-file ${source.file} line ${source.line}` : `urls line ${source.line}`;
+}
+/** The service's page for the URL's report; null where the provider has none (or the id is not the SHA-256). */
+function urlReportLink(provider, result) {
+    const id = result.report?.id;
+    return provider === 'virustotal' && id && /^[0-9a-f]{64}$/.test(id) ? `https://www.virustotal.com/gui/url/${id}` : null;
+}
+/** Worst first, as the artifacts. */
+function urlsWorstFirst(urls) {
+    const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
+    return [...urls].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
+}
+/** The detections as the artifacts' read (`3/94 malicious`, `+1 ignored`). */
+function urlDetectionLines(result, policy) {
+    // The file-report shape is what detectionLines reads; a URL report has the same analysis fields.
+    return findings_detectionLines(result, policy);
+}
+/** Counts of the URLs by status, for the log, the JSON report and the summary. */
+function urlCounts(urls) {
+    // A URL is never uploaded, so never `pending`: that count is left out (schema 3 as documented).
+    const counts = { checked: urls.length, ...Object.fromEntries(STATUS_ORDER.filter((status) => status !== 'pending').map((status) => [status, 0])) };
+    for (const result of urls)
+        counts[result.status] = (counts[result.status] ?? 0) + 1;
+    return counts;
+}
+/** The log: a heading and one line per URL. Null without URLs. */
+function describeUrlResults(urls) {
+    if (!urls || urls.length === 0)
+        return null;
+    const counts = urlCounts(urls);
+    const title = `URLs: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${(counts.unknown ?? 0) + (counts.unanalysed ?? 0)} unknown, ${counts.error} errors, ${counts.flagged ? `${counts.flagged} flagged, ` : ''}${counts.allowed} allowed, ${counts.clean} clean`;
+    const lines = urls.map((result) => {
+        const { status, report, counted, error, allowed } = result;
+        const detail = allowed ? ` (${allowed.reason})` : report && counted ? ` ${counted.malicious}/${report.engineCount}` : error ? `: ${text_clip(error.message)}` : '';
+        return `${status.padEnd(10)} ${shownUrl(result)}${text_oneLine(detail)}`;
+    });
+    return { title, lines };
+}
+/** Why URLs failed the gate, in the words of the policy; an error that ended the scan is said by the artifacts' line when they carry it. */
+function urlFailureReasons(urls, policy, providerName) {
+    if (!urls)
+        return [];
+    const failing = (status) => urls.filter((r) => r.status === status && r.consequence === 'fail');
+    const list = (results, describe) => {
+        const shown = results.slice(0, 5).map(describe).join(', ');
+        return results.length > 5 ? `${shown} and ${results.length - 5} more` : shown;
+    };
+    const of = `of ${text_plural(urls.length, 'URL')}`;
+    const reasons = [];
+    // Malicious by the rule that decided it, as the artifacts' failure line says.
+    const malicious = (rule) => failing('malicious').filter((r) => r.decidedBy.rule === rule);
+    const byEngine = malicious('fail-engines');
+    if (byEngine.length > 0)
+        reasons.push(`${byEngine.length} ${of} ${byEngine.length === 1 ? 'is' : 'are'} failed by fail-engines: ${list(byEngine, (r) => `${shownUrl(r)} (${(r.decidedBy.engines ?? []).join(', ')})`)}`);
+    const overCount = malicious('max-malicious');
+    if (overCount.length > 0)
+        reasons.push(`${overCount.length} ${of} exceed${overCount.length === 1 ? 's' : ''} max-malicious=${policy.maxMalicious}: ${list(overCount, (r) => `${shownUrl(r)} (${r.counted?.malicious}/${r.report?.engineCount})`)}`);
+    const overShare = malicious('max-malicious-percent');
+    if (overShare.length > 0)
+        reasons.push(`${overShare.length} ${of} exceed${overShare.length === 1 ? 's' : ''} max-malicious-percent=${policy.maxMaliciousPercent}: ${list(overShare, (r) => `${shownUrl(r)} (${r.counted?.malicious} of ${r.report ? analysedEngines(r.report) : 0} with a verdict)`)}`);
+    const suspicious = failing('suspicious');
+    if (suspicious.length > 0)
+        reasons.push(`${suspicious.length} ${of} exceed${suspicious.length === 1 ? 's' : ''} max-suspicious=${policy.maxSuspicious}: ${list(suspicious, (r) => `${shownUrl(r)} (${r.counted?.suspicious} suspicious/${r.report?.engineCount})`)}`);
+    const unknown = failing('unknown');
+    if (unknown.length > 0)
+        reasons.push(`${unknown.length} ${of} ${unknown.length === 1 ? 'is' : 'are'} unknown to ${providerName} (on-unknown=fail): ${list(unknown, shownUrl)}`);
+    const unanalysed = failing('unanalysed');
+    if (unanalysed.length > 0)
+        reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list(unanalysed, shownUrl)}`);
+    const stop = urls.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? urls.find((r) => verdict_endedScan(r.error) && r.consequence === 'fail');
+    const errors = failing('error');
+    if (stop)
+        reasons.push(stop.error.message);
+    else if (errors.length > 0)
+        reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${list(errors, shownUrl)}`);
+    return reasons;
+}
+/** Annotations for the URLs that warn or fail: not tied to a file (a URL has none). */
+function planUrlAnnotations(urls, provider, policy) {
+    const annotations = [];
+    let scanStopSaid = false;
+    for (const result of urlsWorstFirst(urls ?? [])) {
+        // An error that ended the scan is said once, as for the artifacts (and by the failure line when it fails).
+        if (endedScan(result.error)) {
+            if (result.consequence === 'fail' || scanStopSaid)
+                continue;
+            scanStopSaid = true;
+        }
+        if (result.consequence === 'pass')
+            continue;
+        annotations.push(describeUrl(result, provider, policy));
+    }
+    return annotations;
+}
+function describeUrl(result, provider, policy) {
+    const level = result.consequence === 'fail' ? 'error' : 'warning';
+    const url = shownUrl(result);
+    const where = ` (${urlSource(result)})`;
+    const providerName = PROVIDERS[provider].name;
+    const link = urlReportLink(provider, result);
+    const linkText = link ? ` Report: ${link}` : '';
+    const { report, counted } = result;
+    if ((result.status === 'malicious' || result.status === 'suspicious') && report && counted) {
+        const category = result.status;
+        const engines = countedEngines(report, policy, category);
+        const named = engines.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
+        const more = engines.length > ENGINES_IN_MESSAGE ? `, and ${engines.length - ENGINES_IN_MESSAGE} more` : '';
+        const threats = report.threatNames.length > 0
+            ? ` Threat names: ${report.threatNames
+                .slice(0, 5)
+                .map((name) => text_clip(name))
+                .join(', ')}.`
+            : '';
+        return {
+            level,
+            title: `${category === 'malicious' ? 'Malicious' : 'Suspicious'} URL: ${counted[category]}/${report.engineCount} engines`,
+            message: `${url}${where} is flagged ${category} by ${counted[category]} of ${report.engineCount} engines: ${named.join(', ')}${more}.${threats}${linkText}`,
+        };
+    }
+    if (result.status === 'unanalysed' && report) {
+        return {
+            level,
+            title: `URL not analysed by ${providerName}`,
+            message: `${url}${where} has a report with verdicts from only ${text_plural(analysedEngines(report), 'engine')} (min-engines=${policy.minEngines}).${linkText}`,
+        };
+    }
+    if (result.status === 'unknown') {
+        return { level, title: `URL unknown to ${providerName}`, message: `${url}${where} has never been seen by ${providerName}, so it has no reputation yet.` };
+    }
+    return { level, title: 'URL lookup failed', message: `${url}${where} could not be checked: ${text_clip(result.error?.message ?? 'unknown error')}` };
+}
+/** One URL in the JSON report: masked (not defanged: it is data for programs), never as given. */
+function reportUrl(result, provider, policy) {
+    const { item, report, error } = result;
+    return {
+        url: item.display,
+        source: item.source,
+        status: result.status,
+        consequence: result.consequence,
+        id: report?.id ?? null,
+        link: urlReportLink(provider, result),
+        allowedReason: result.allowed?.reason ?? null,
+        statusIfNotAllowed: result.allowed?.otherwise ?? null,
+        decidedBy: { ...result.decidedBy, text: decision_describeDecision(result, policy, provider) },
+        ...reportAnalysis(result, policy),
+        categories: report?.categories ?? {},
+        firstSeen: report?.firstSeen?.toISOString() ?? null,
+        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
+        staleDays: result.staleDays,
+        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
+    };
+}
+/** The job summary's URL section (after the artifacts'): one row per URL, worst first. Empty without URLs. */
+function renderUrlSection(urls, provider, policy) {
+    if (!urls || urls.length === 0)
+        return '';
+    const counts = urlCounts(urls);
+    const tally = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'unknown', 'allowed', 'clean']
+        .filter((status) => (counts[status] ?? 0) > 0)
+        .map((status) => `${counts[status]} ${status}`);
+    const ordered = urlsWorstFirst(urls);
+    const rows = ordered.slice(0, URL_ROWS_SHOWN).map((result) => {
+        const link = urlReportLink(provider, result);
+        const detections = urlDetectionLines(result, policy)?.map(text_escapeHtml).join('<br>') ?? '—';
+        const threats = result.report && result.report.threatNames.length > 0
+            ? `<br>${result.report.threatNames
+                .slice(0, 3)
+                .map((name) => text_escapeHtml(text_clip(name, 60)))
+                .join(', ')}`
+            : '';
+        const note = result.allowed ? ` (${text_escapeHtml(result.allowed.reason)})` : result.error ? `<br>${text_escapeHtml(text_clip(result.error.message))}` : '';
+        const report = link ? `<a href="${link}">report</a>` : '—';
+        return `<tr><td><code>${text_escapeHtml(shownUrl(result))}</code><br><sub>${text_escapeHtml(urlSource(result))}</sub></td><td>${detections}${threats}</td><td>${findings_STATUS_LABELS[result.status]}${note}</td><td>${report}</td></tr>\n`;
+    });
+    const more = ordered.length > URL_ROWS_SHOWN ? `\n${text_plural(ordered.length - URL_ROWS_SHOWN, 'more URL')} not listed; the JSON report has every one.\n` : '';
+    return (`### URLs (${urls.length}: ${tally.join(', ')})\n\nShown defanged (\`hxxps://\`, \`[.]\`) so that no one opens one by mistake, with query values masked.\n\n` +
+        `<table>\n<tr><th>URL</th><th>Detections</th><th>Status</th><th>Report</th></tr>\n${rows.join('')}</table>\n${more}\n`);
+}
+/** Rows for the release notes' URL table, worst first. Empty without URLs. */
+function releaseNotesUrlTable(urls, provider, policy, roomChars) {
+    if (!urls || urls.length === 0)
+        return '';
+    let text = '\n| URL | Status | Detections | Report |\n|---|---|---|---|\n';
+    const ordered = urlsWorstFirst(urls);
+    for (const [index, result] of ordered.entries()) {
+        const link = urlReportLink(provider, result);
+        const row = `| <code>${escapeHtml(shownUrl(result))}</code> | ${STATUS_LABELS[result.status]} | ${urlDetectionLines(result, policy)?.map(escapeHtml).join(', ') ?? '—'} | ${link ? `[report](${link})` : '—'} |\n`;
+        if (text.length + row.length > roomChars - 200)
+            return `${text}\n${plural(ordered.length - index, 'more URL')} not listed; the JSON report lists every one.\n`;
+        text += row;
+    }
+    return text;
+}
+/**
+ * One SARIF result for a URL that warns or fails, under the status's rule. A URL from `urls-file` is
+ * located at its line there; one from the `urls` input has no file in the repository to point at, so
+ * it carries a logical location (the input and line) and no physical one.
+ */
+function sarifUrlResult(result, provider, policy, ruleIndex, level) {
+    const ruleId = `artifact-reputation/${result.status}`;
+    const { source } = result.item;
+    const where = urlSource(result);
+    const annotation = describeUrl(result, provider, policy);
+    const physical = source.input === 'urls-file' && source.file
+        ? { physicalLocation: { artifactLocation: { uri: source.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: source.line } } }
+        : {};
+    return {
+        ruleId,
+        ruleIndex,
+        level,
+        message: { text: escapeInvisible(annotation.message) },
+        locations: [{ ...physical, logicalLocations: [{ name: where, kind: 'resource' }] }],
+        // One alert per rule and URL (masked) across runs.
+        partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${result.item.display}`).digest('hex').slice(0, 16)}:${source.line}` },
+        properties: {
+            url: result.item.display,
+            id: result.report?.id ?? null,
+            link: urlReportLink(provider, result),
+            stats: result.report?.stats ?? null,
+            engineCount: result.report?.engineCount ?? null,
+            threatNames: result.report?.threatNames ?? [],
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 // The one line that says why the gate failed, in the words of the policy's inputs.
 
 
+
 const FAILURE_LIST_LENGTH = 5;
 const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
 /** The judgement with its failure line: what every report renders. */
 function explain(judgement, policy, providerName) {
-    return { ...judgement, failureMessage: judgement.result === 'fail' ? failureMessage(judgement.results, policy, providerName) : '' };
+    if (judgement.result !== 'fail')
+        return { ...judgement, failureMessage: '' };
+    const artifacts = failureMessage(judgement.results, policy, providerName);
+    // A scan stop (a refused key) is said once, though artifacts and URLs both carry it.
+    const urls = urlFailureReasons(judgement.urls, policy, providerName).filter((reason) => !artifacts.includes(reason));
+    return { ...judgement, failureMessage: [artifacts, ...urls].filter(Boolean).join('; ') };
 }
 function failureMessage(results, policy, providerName) {
     const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
-    const of = `of ${plural(results.length, 'artifact')}`;
+    const of = `of ${text_plural(results.length, 'artifact')}`;
     const reasons = [];
     if (results.length === 0 && policy.ifNoFilesFound === 'error')
         reasons.push(NO_FILES_MESSAGE);
@@ -3899,7 +4496,7 @@ function failureMessage(results, policy, providerName) {
     }
     const overShare = decidedBy('max-malicious-percent');
     if (overShare.length > 0) {
-        const list = listPaths(overShare, (r) => `${r.artifact.displayPath} (${r.counted?.malicious} of ${plural(analysedEngines(r.report), 'verdict')})`);
+        const list = listPaths(overShare, (r) => `${r.artifact.displayPath} (${r.counted?.malicious} of ${text_plural(analysedEngines(r.report), 'verdict')})`);
         reasons.push(`${overShare.length} ${of} exceed${overShare.length === 1 ? 's' : ''} max-malicious-percent=${policy.maxMaliciousPercent}: ${list}`);
     }
     const suspicious = failing('suspicious').sort((a, b) => (b.counted?.suspicious ?? 0) - (a.counted?.suspicious ?? 0));
@@ -3917,12 +4514,12 @@ function failureMessage(results, policy, providerName) {
     }
     const unanalysed = failing('unanalysed');
     if (unanalysed.length > 0) {
-        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${plural(analysedEngines(r.report), 'engine')})`);
+        const list = listPaths(unanalysed, (r) => `${r.artifact.displayPath} (${text_plural(analysedEngines(r.report), 'engine')})`);
         reasons.push(`${unanalysed.length} ${of} ${unanalysed.length === 1 ? 'has' : 'have'} fewer engine verdicts than min-engines=${policy.minEngines} (on-unknown=fail): ${list}`);
     }
     // A refused key (or an api-url that serves no reports) means nothing could be checked: the job
     // fails, allowed artifacts or not. An error that ended the scan is said once, not per artifact.
-    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => endedScan(r.error) && r.consequence === 'fail');
+    const stop = results.find((r) => r.error !== null && failsWhateverPolicy(r.error)) ?? results.find((r) => verdict_endedScan(r.error) && r.consequence === 'fail');
     const errors = failing('error');
     if (stop)
         reasons.push(stop.error.message);
@@ -3960,7 +4557,7 @@ function describeVerdict(result, provider, policy) {
         case 'pending':
             return `uploaded to ${providerName}, whose analysis did not complete in time: no verdict yet (on-unknown=${policy.onUnknown})`;
         case 'unanalysed':
-            return `not analysed by ${providerName}: verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${policy.onUnknown})`;
+            return `not analysed by ${providerName}: verdicts from only ${text_plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${policy.onUnknown})`;
         case 'allowed':
             return `allowed: ${text_oneLine(result.allowed?.reason ?? '')} (otherwise ${result.allowed?.otherwise})`;
         case 'clean':
@@ -4021,79 +4618,6 @@ function issue(checkName, path, severity, description) {
 function threatNames(suggested, names) {
     const unique = [...new Set(suggested ? [suggested, ...names] : names)].slice(0, gitlab_codequality_THREAT_NAMES_SHOWN);
     return unique.length > 0 ? `; threat names: ${unique.map(text_oneLine).join(', ')}` : '';
-}
-
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-
-
-
-
-
-const REPORT_SCHEMA_VERSION = 3;
-function reportHeader(scan, context) {
-    return {
-        schema: `${version/* ACTION_NAME */.p}/report`,
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y },
-        generatedAt: context.generatedAt.toISOString(),
-        provider: context.provider,
-        apiUrl: context.apiUrl,
-        policy: context.policy,
-        result: scan.result,
-        failureMessage: scan.failureMessage,
-        counts: scan.counts,
-        cache: cacheUseData(context.cache ?? null, context.generatedAt),
-        expiredAllows: scan.expiredAllows.map((entry) => ({ ...entry, warning: describeExpiredAllow(entry) })),
-    };
-}
-function reportArtifact(result, provider, policy) {
-    const { artifact, report, error, sha256 } = result;
-    return {
-        path: artifact.displayPath, // a hash list's entries: the hash as given
-        container: artifact.member?.chain.slice(0, -1) ?? null, // v3: the archives holding a member, outermost first
-        size: artifact.hash ? null : artifact.size,
-        hashKind: artifact.hash?.kind ?? null, // set for a hash list's entries: what the hash in `path` is
-        sha256,
-        status: result.status,
-        consequence: result.consequence,
-        link: sha256 ? reportLink(provider, sha256) : null,
-        allowedReason: result.allowed?.reason ?? null,
-        statusIfNotAllowed: result.allowed?.otherwise ?? null,
-        decidedBy: { ...result.decidedBy, text: decision_describeDecision(result, policy, provider) },
-        stats: report?.stats ?? null,
-        engineCount: report?.engineCount ?? null,
-        analysedEngines: report ? analysedEngines(report) : null,
-        counted: result.counted,
-        contradiction: report?.contradiction ?? null, // the stats count fewer detections than the engines listed
-        detections: markIgnored(report, policy),
-        threatNames: report?.threatNames ?? [],
-        suggestedThreatLabel: report?.suggestedThreatLabel ?? null,
-        firstSeen: report?.firstSeen?.toISOString() ?? null,
-        lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
-        staleDays: result.staleDays,
-        cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
-        unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
-        error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
-        // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
-        upload: result.submission
-            ? {
-                state: result.submission.state,
-                analysisId: result.submission.analysisId,
-                analysisLink: result.submission.analysisId ? analysisLink(provider, result.submission.analysisId) : null,
-                reason: result.submission.reason,
-            }
-            : null,
-    };
-}
-/** The report as pieces, artifact by artifact, for writeReportFile: 100,000 artifacts never make one huge string. */
-function* jsonReportText(scan, context) {
-    const header = JSON.stringify(reportHeader(scan, context), null, 2);
-    yield `${header.slice(0, -2)},\n  "artifacts": [`; // reopen the header object to append the list
-    for (const [index, result] of scan.results.entries()) {
-        yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(reportArtifact(result, context.provider, context.policy))}`;
-    }
-    yield `${scan.results.length === 0 ? '' : '\n  '}]\n}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -4216,13 +4740,13 @@ function xmlAttribute(text) {
  * Said only when the wait is long enough to wonder about (a minute or more), or when uploads on a
  * paced key will add to it: each costs several requests of the same quota.
  */
-function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload) {
+function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload, urls = 0) {
     const uploads = requestsPerUpload && requestsPerMinute > 0
         ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
         : '';
     if (estimateMs < 60_000)
         return uploads === '' ? null : uploads.trim();
-    return `${uniqueHashes} unique hashes at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
+    return `${uniqueHashes} unique hashes${urls > 0 ? ` and ${urls} URL${urls === 1 ? '' : 's'}` : ''} at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
 }
 /** One line of where the lookups are; null when nothing is left to wait for. */
 function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
@@ -4250,10 +4774,11 @@ function formatDuration(ms) {
 
 
 
+
 /** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
 const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
 /** Engines named in one result's message; all of them are in its properties. */
-const ENGINES_IN_MESSAGE = 5;
+const sarif_ENGINES_IN_MESSAGE = 5;
 /** Where an artifact outside the workspace is located: relative to the file system root. */
 const OUTSIDE_WORKSPACE = 'OUTSIDE_WORKSPACE';
 const ALLOW = 'If you have checked the artifact yourself and trust it, add its SHA-256 to `allow` (or `allow-file`) with the reason; it then passes, reported as allowed.';
@@ -4359,7 +4884,7 @@ function assemble(kept, total, context) {
         notifications.push({
             level: 'warning',
             message: {
-                text: `${plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
+                text: `${text_plural(left, 'artifact')} that need${left === 1 ? 's' : ''} attention ${left === 1 ? 'is' : 'are'} left out of this log to stay within code scanning's limits (${SARIF_LIMITS.resultsPerRun.toLocaleString('en-US')} results and 10 MB compressed); the least serious were left out. The JSON report lists every artifact.`,
             },
         });
     }
@@ -4380,7 +4905,12 @@ function assemble(kept, total, context) {
                 },
                 ...(anyOutside && { originalUriBaseIds: { [OUTSIDE_WORKSPACE]: { uri: 'file:///', description: { text: 'The file system root, for artifacts outside the workspace.' } } } }),
                 invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-                results: kept.map((r) => result(r, context)),
+                results: [
+                    ...kept.map((r) => result(r, context)),
+                    ...(context.urls ?? [])
+                        .filter((r) => r.consequence !== 'pass')
+                        .map((r) => sarifUrlResult(r, context.provider, context.policy, RULE_IDS.indexOf(r.status), LEVELS[r.consequence])),
+                ],
             },
         ],
     };
@@ -4398,8 +4928,8 @@ function result(artifactResult, context) {
         unknown: `is unknown to ${providerName}`,
         error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
     };
-    const named = detections.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
-    const more = detections.length > ENGINES_IN_MESSAGE ? ` and ${detections.length - ENGINES_IN_MESSAGE} more` : '';
+    const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
+    const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
     const link = sha256 ? reportLink(context.provider, sha256) : null;
     const ruleId = `artifact-reputation/${status}`;
     const decision = decision_describeDecision(artifactResult, context.policy, context.provider);
@@ -4492,10 +5022,10 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     if (!out.wasCut)
         return heading + out.text();
     const left = [
-        attention.length > attentionShown && `${attention.length - attentionShown} of ${plural(attention.length, 'artifact')} that need attention`,
-        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${plural(allowed.length, 'allowed artifact')}`,
-        detailed.length > detailsShown && `the engines and hashes of ${plural(detailed.length - detailsShown, 'artifact')}`,
-        clean.length > cleanShown && `${clean.length - cleanShown} of ${plural(clean.length, 'clean artifact')}`,
+        attention.length > attentionShown && `${attention.length - attentionShown} of ${text_plural(attention.length, 'artifact')} that need attention`,
+        allowed.length > allowedShown && `${allowed.length - allowedShown} of ${text_plural(allowed.length, 'allowed artifact')}`,
+        detailed.length > detailsShown && `the engines and hashes of ${text_plural(detailed.length - detailsShown, 'artifact')}`,
+        clean.length > cleanShown && `${clean.length - cleanShown} of ${text_plural(clean.length, 'clean artifact')}`,
     ].filter((part) => typeof part === 'string');
     const where = context.reportPath ? ' The JSON report (`report-path` output) lists every artifact.' : '';
     const topNote = `> [!WARNING]\n> This summary is cut to stay under GitHub's 1 MiB limit. Left out, as the least serious: ${joinList(left)}.${where}\n\n`;
@@ -4528,7 +5058,7 @@ const ATTENTION_COLUMNS = 5;
 const NOTE_CHARS = 90;
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
 function attentionRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+    const cells = [pathCell(result), detectionCell(result, context.policy), findings_STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
     // Short, so the note never sets the table's width; the whole message is in the details block.
     // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
     const notes = [
@@ -4544,7 +5074,7 @@ function allowedRow(result, context) {
     const cells = [
         pathCell(result),
         detectionCell(result, context.policy),
-        STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''),
+        findings_STATUS_LABELS[result.allowed.otherwise] + (result.staleDays !== null ? ' ⏳' : ''),
         hashCell(result.sha256, context.provider),
     ];
     // The reason is prose of any length: below the row, so it never sets the table's width.
@@ -4572,7 +5102,7 @@ function staleNote(result, policy) {
 function detailsTitle(result, context) {
     const flagged = result.report?.detections.length ?? 0;
     if (flagged > 0)
-        return `${plural(flagged, 'engine')} flagged it`;
+        return `${text_plural(flagged, 'engine')} flagged it`;
     const provider = PROVIDERS[context.provider].name;
     if (result.status === 'unknown')
         return `unknown to ${provider}`;
@@ -4580,12 +5110,12 @@ function detailsTitle(result, context) {
         return `not analysed yet by ${provider}`;
     if (result.status === 'error')
         return 'not checked';
-    return STATUS_LABELS[result.status];
+    return findings_STATUS_LABELS[result.status];
 }
 /** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
 function detailsBlock(result, context) {
     const { report, sha256 } = result;
-    const facts = [`${STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
+    const facts = [`${findings_STATUS_LABELS[result.status]}`, `SHA-256 ${sha256 ? hashLink(sha256, context.provider, sha256) : 'not computed'}`];
     if (report)
         facts.push(`first seen ${formatDate(report.firstSeen)}`, `last analysed ${formatDate(report.lastAnalysed)}`);
     const lines = [facts.join(' · '), text_escapeHtml(decisionSentence(decision_describeDecision(result, context.policy, context.provider)))];
@@ -4849,7 +5379,8 @@ function plainProgressLine(progress, remainingMs) {
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // The command line's check, once the flags parsed: the key, the core's gate, the table on standard
 // output, the reports asked for, and the exit status. Messages and progress go to standard error, so standard output
-// holds the table alone. The one place that decides the exit status.
+// holds the results alone (the table, then the URLs checked). The one place that decides the exit status.
+
 
 
 
@@ -4915,12 +5446,17 @@ async function runCommand(commandLine) {
 /** Every check that needs no request: the flags, the key, the inputs, the hash list. Throws UsageError. */
 async function prepare(commandLine) {
     const hashesFrom = commandLine.given.hashes;
+    const urlsFrom = commandLine.given.urls;
     if (typeof hashesFrom === 'string' && commandLine.globs.length > 0) {
-        throw new flags/* UsageError */.eb(`Give glob patterns or --hashes, not both (got --hashes ${hashesFrom} and ${plural(commandLine.globs.length, 'pattern')}: ${text_oneLine(commandLine.globs.join(' '))}).`);
+        throw new flags/* UsageError */.eb(`Give glob patterns or --hashes, not both (got --hashes ${hashesFrom} and ${text_plural(commandLine.globs.length, 'pattern')}: ${text_oneLine(commandLine.globs.join(' '))}).`);
+    }
+    if (hashesFrom === '-' && urlsFrom === '-') {
+        throw new flags/* UsageError */.eb('--hashes - and --urls - cannot both read standard input: give one of them as a file (--hashes FILE or --urls FILE).');
     }
     const workspace = process.cwd();
     const apiKey = (0,flags/* resolveApiKey */.kv)(commandLine, process.env, (file) => (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(workspace, file), 'utf8'));
-    const read = (0,flags/* inputReader */.cN)(commandLine, apiKey);
+    const urlsText = typeof urlsFrom === 'string' ? await readListText('urls', urlsFrom, workspace) : '';
+    const read = (0,flags/* inputReader */.cN)(commandLine, apiKey, urlsText);
     let inputs;
     try {
         // A hash list has no `files` patterns, and runGate reads none when it is given hashes.
@@ -4936,14 +5472,7 @@ async function prepare(commandLine) {
 }
 async function readHashList(from, workspace) {
     const source = from === '-' ? '--hashes - (standard input)' : `--hashes ${from}`;
-    let text;
-    try {
-        text = from === '-' ? await readStandardInput() : await (0,promises_.readFile)(external_node_path_default().resolve(workspace, from), 'utf8');
-    }
-    catch (error) {
-        const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-        throw new flags/* UsageError */.eb(`--hashes must name a readable file (or - for standard input); cannot read ${JSON.stringify(from)} (${reason}).`);
-    }
+    const text = await readListText('hashes', from, workspace);
     try {
         return { ...parseHashList(text, source), source };
     }
@@ -4951,6 +5480,16 @@ async function readHashList(from, workspace) {
         if (error instanceof HashListError)
             throw new flags/* UsageError */.eb(error.message);
         throw error;
+    }
+}
+/** The text of a list flag's FILE, or of standard input for `-`; an unreadable file is a usage error naming the flag. */
+async function readListText(flag, from, workspace) {
+    try {
+        return from === '-' ? await readStandardInput() : await (0,promises_.readFile)(external_node_path_default().resolve(workspace, from), 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+        throw new flags/* UsageError */.eb(`--${flag} must name a readable file (or - for standard input); cannot read ${JSON.stringify(from)} (${reason}).`);
     }
 }
 async function readStandardInput() {
@@ -5009,11 +5548,11 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                 if (skipped.length > 0)
                     messages.say(describeSkipped(skipped));
                 if (hashList) {
-                    const duplicates = hashList.duplicates > 0 ? ` (${plural(hashList.duplicates, 'repeated line')} left out)` : '';
+                    const duplicates = hashList.duplicates > 0 ? ` (${text_plural(hashList.duplicates, 'repeated line')} left out)` : '';
                     if (artifacts.length === 0)
                         messages.say(`${hashList.source} lists no hash: nothing was checked.`);
                     else
-                        messages.say(`Checking ${plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
+                        messages.say(`Checking ${text_plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
                 }
                 else if (artifacts.length === 0) {
                     if (inputs.policy.ifNoFilesFound !== 'ignore')
@@ -5025,9 +5564,9 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                         messages.say(describeUploadsOn(providerName, inputs.uploadPatterns));
                 }
             },
-            hashed: ({ uniqueHashes, requestsPerMinute, estimateMs }) => {
+            hashed: ({ uniqueHashes, urls, requestsPerMinute, estimateMs, requestsPerUpload }) => {
                 Object.assign(estimate, { ms: estimateMs, at: performance.now() });
-                const line = describeEstimate(uniqueHashes, requestsPerMinute, estimateMs);
+                const line = describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsPerUpload, urls);
                 if (line !== null)
                     messages.say(line);
             },
@@ -5050,6 +5589,9 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
     const stdout = process.stdout;
     const color = (0,flags/* wantsColor */.zK)(stdout.isTTY === true, process.env, commandLine);
     stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, policy: inputs.policy, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
+    const urlResults = describeUrlResults(summary.urls);
+    if (urlResults)
+        stdout.write(`\n${[urlResults.title, ...urlResults.lines.map((line) => `  ${line}`)].join('\n')}\n`);
     // As the action's annotations do: an allow line past its day is said, whether or not a file of this run has its hash.
     for (const expired of summary.expiredAllows)
         messages.say(`Warning: ${describeExpiredAllow(expired)}`);
@@ -5084,11 +5626,11 @@ async function writeReports(summary, inputs, commandLine, messages, durationMs, 
     };
     const jsonPath = await write('json', flagPath('json'), 'JSON report', () => jsonReportText(summary, { provider, apiUrl, policy, generatedAt, cache }));
     await write(commandLine.given.sarif === undefined ? 'sarif-path' : 'sarif', inputs.sarifPath, 'SARIF log', () => [
-        sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI })),
+        sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI, ...(summary.urls && { urls: summary.urls }) })),
     ]);
     await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: external_node_os_default().hostname(), durationMs })]);
     await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
-    const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath });
+    const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath }) + renderUrlSection(summary.urls, provider, policy);
     await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
     // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
