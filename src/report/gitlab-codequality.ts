@@ -2,7 +2,7 @@
 // issues in the merge request widget, on every GitLab tier. The format is a subset of the Code Climate
 // issue spec; tests check it against the fields GitLab documents (test/fixtures/gitlab).
 import { createHash } from 'node:crypto';
-import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, Policy, Provider } from '../core/types.js';
 import { reportLink } from '../core/providers.js';
 import { oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
@@ -47,14 +47,14 @@ export function buildCodeQuality(results: readonly ArtifactResult[], { provider,
       issues.push(
         issue(
           `artifact-reputation/${result.status}`,
-          path,
+          result.artifact,
           severity(result.status, result.consequence),
           `${oneLine(path)} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`,
         ),
       );
     } else if (result.staleDays !== null && result.status === 'clean') {
       const description = `${oneLine(path)} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
-      issues.push(issue('artifact-reputation/stale', path, 'info', description));
+      issues.push(issue('artifact-reputation/stale', result.artifact, 'info', description));
     }
   }
   return issues;
@@ -64,15 +64,16 @@ export function renderCodeQuality(results: readonly ArtifactResult[], context: C
   return `${JSON.stringify(buildCodeQuality(results, context), null, 2)}\n`;
 }
 
-function issue(checkName: string, path: string, severity: CodeQualitySeverity, description: string): CodeQualityIssue {
+function issue(checkName: string, artifact: Artifact, severity: CodeQualitySeverity, description: string): CodeQualityIssue {
   return {
     type: 'issue',
     check_name: checkName,
     description,
     categories: ['Security'],
     severity,
-    fingerprint: createHash('sha256').update(`${checkName}\0${path}`).digest('hex'),
-    location: { path, lines: { begin: 1 } },
+    fingerprint: createHash('sha256').update(`${checkName}\0${artifact.displayPath}`).digest('hex'),
+    // A member is located at its outer archive's file, which GitLab can link; the description names the member.
+    location: { path: artifact.member?.chain[0] ?? artifact.displayPath, lines: { begin: 1 } },
   };
 }
 

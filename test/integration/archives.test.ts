@@ -20,10 +20,10 @@ async function opened(name: string, bytes: Buffer, members: MemberSelection = 'b
   });
 }
 
-/** Each member as `path sha256-or-error [unscanned]`, for exact comparison. */
+/** Each member's path to its SHA-256, or `not read: <why>`, for exact comparison. */
 function listed(archive: OpenedArchive | null): Record<string, string> {
   expect(archive).not.toBeNull();
-  return Object.fromEntries(archive!.members.map((m) => [m.artifact.displayPath, m.sha256 ?? `error: ${m.error}`]));
+  return Object.fromEntries(archive!.members.map((m) => [m.artifact.displayPath, m.sha256 ?? `not read: ${m.artifact.unscanned}`]));
 }
 
 describe('formats', () => {
@@ -120,7 +120,7 @@ describe('limits and hostile archives', () => {
     expect(archive!.unscanned).toBeNull();
     expect(listed(archive)).toEqual({
       'dist/bomb.zip!/ok.so': sha(elf('beside the bomb')),
-      'dist/bomb.zip!/zeros.bin': expect.stringMatching(/^error: dist\/bomb\.zip!\/zeros\.bin was not read: it expands more than 200 times .*archive-max-ratio/),
+      'dist/bomb.zip!/zeros.bin': expect.stringMatching(/^not read: it expands more than 200 times .*archive-max-ratio/),
     });
   });
 
@@ -167,7 +167,7 @@ describe('limits and hostile archives', () => {
     expect(listed(archive)['dist/cut.tar.gz!/./a.so']).toBe(sha(elf('first')));
   });
 
-  test('an encrypted member is an error of its own; the rest is judged', async () => {
+  test('an encrypted member is not read, with the reason; the rest is judged', async () => {
     const directory = await scratch();
     const plain = await zipOf({ 'plain.so': elf('plain') });
     await writeFile(path.join(directory, 'p.zip'), plain);
@@ -177,11 +177,11 @@ describe('limits and hostile archives', () => {
     const { readFile } = await import('node:fs/promises');
     expect(listed(await opened('mixed.zip', await readFile(path.join(directory, 'p.zip'))))).toEqual({
       'dist/mixed.zip!/plain.so': sha(elf('plain')),
-      'dist/mixed.zip!/secret.so': 'error: dist/mixed.zip!/secret.so was not read: it is encrypted.',
+      'dist/mixed.zip!/secret.so': 'not read: it is encrypted',
     });
   });
 
-  test('a member whose declared size lies is an error of its own', async () => {
+  test('a member whose declared size lies is not read, with the reason', async () => {
     const zip = await pythonZipOf([
       ['liar.so', elf('liar')],
       ['honest.so', elf('honest')],
@@ -190,7 +190,7 @@ describe('limits and hostile archives', () => {
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt32LE(3, central + 24);
     expect(listed(await opened('liar.zip', zip))).toEqual({
-      'dist/liar.zip!/liar.so': expect.stringMatching(/^error: dist\/liar\.zip!\/liar\.so was not read: /),
+      'dist/liar.zip!/liar.so': expect.stringMatching(/^not read: /),
       'dist/liar.zip!/honest.so': sha(elf('honest')),
     });
   });
@@ -203,17 +203,36 @@ describe('limits and hostile archives', () => {
     expect(archive!.unscanned).toMatch(/^it could not be read as zip: compressed\/uncompressed size mismatch for stored file/);
   });
 
-  test('`..` and absolute member names are only shown, and still judged', async () => {
+  test('`..` and absolute member names are only shown, still hashed, and marked as leading out of the archive, whatever they hold', async () => {
     const zip = await pythonZipOf([
       ['../../etc/evil.so', elf('dots')],
       ['/abs/evil.exe', pe('abs')],
+      ['C:/Windows/evil.txt', 'a text file: looked up only for its name'],
       ['ctl\u0007ñame.so', elf('control')],
+      ['dots..in..name.so', elf('harmless dots')],
     ]);
-    expect(listed(await opened('tricks.zip', zip))).toEqual({
+    const archive = await opened('tricks.zip', zip);
+    expect(listed(archive)).toEqual({
       'dist/tricks.zip!/../../etc/evil.so': sha(elf('dots')),
       'dist/tricks.zip!//abs/evil.exe': sha(pe('abs')),
+      'dist/tricks.zip!/C:/Windows/evil.txt': sha('a text file: looked up only for its name'),
       'dist/tricks.zip!/ctl\u0007ñame.so': sha(elf('control')),
+      'dist/tricks.zip!/dots..in..name.so': sha(elf('harmless dots')),
     });
+    const leaving = archive!.members.filter((m) => m.artifact.unscanned !== undefined).map((m) => m.artifact.displayPath);
+    expect(leaving).toEqual(['dist/tricks.zip!/../../etc/evil.so', 'dist/tricks.zip!//abs/evil.exe', 'dist/tricks.zip!/C:/Windows/evil.txt']);
+    expect(archive!.members[0]!.artifact.unscanned).toBe('its name leads out of the archive (`..` or an absolute path): unpacking it would write outside the target directory');
+  });
+
+  test('a tar member named with `..` is marked too', async () => {
+    const directory = await scratch();
+    const { execFileSync } = await import('node:child_process');
+    await writeFile(path.join(directory, 'x.so'), elf('tar dots'));
+    execFileSync('tar', ['-cf', 'out.tar', '--transform', 's,^,../,', 'x.so'], { cwd: directory });
+    const { readFile } = await import('node:fs/promises');
+    const archive = await opened('slip.tar', await readFile(path.join(directory, 'out.tar')));
+    expect(listed(archive)).toEqual({ 'dist/slip.tar!/../x.so': sha(elf('tar dots')) });
+    expect(archive!.members[0]!.artifact.unscanned).toMatch(/^its name leads out of the archive/);
   });
 
   test('10,000 tiny members are read; one more than archive-max-members is refused unread', async () => {

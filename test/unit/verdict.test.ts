@@ -19,7 +19,7 @@ function summarize(scanned: readonly ScannedArtifact[], policy: Policy, provider
 }
 
 /** Every status at 0, plus the other counts: what summarize counts for nothing. */
-const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 };
+const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unscanned: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 };
 
 function artifact(displayPath: string): Artifact {
   return { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size: 1000 };
@@ -615,6 +615,7 @@ describe('summarize: every status', () => {
       malicious: 1,
       suspicious: 1,
       error: 1,
+      unscanned: 0,
       unanalysed: 1,
       unknown: 1,
       allowed: 1,
@@ -624,7 +625,7 @@ describe('summarize: every status', () => {
   });
 
   test('the counts are the statuses of STATUS_ORDER, worst first, and the three totals', () => {
-    expect(STATUS_ORDER).toEqual(['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean']);
+    expect(STATUS_ORDER).toEqual(['malicious', 'suspicious', 'error', 'unscanned', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean']);
     expect(Object.keys(summarize([], policy(), 'VirusTotal', NOW).counts).sort()).toEqual([...STATUS_ORDER, 'scanned', 'uniqueHashes', 'stale', 'uploaded'].sort());
   });
 
