@@ -5253,7 +5253,8 @@ function attentionRows(ordered) {
 }
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
 function attentionRow({ result, inArchive }, context) {
-    const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code>${text_escapeHtml(inArchive)}</code>`;
+    // A member shows the part after its archive's path; its whole path is the title, on hover.
+    const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code title="${attributeText(result.artifact.displayPath)}">${text_escapeHtml(inArchive)}</code>`;
     const cells = [path, detectionCell(result, context.policy), findings_STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
     // Short, so the note never sets the table's width; the whole message is in the details block.
     // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
@@ -5375,6 +5376,10 @@ function shorten(text, chars) {
             .slice(0, chars - 1)
             .join('')
             .trimEnd()}…`;
+}
+/** Text for an attribute value: one line, quotes and markup escaped (nothing there becomes a link or markup). */
+function attributeText(text) {
+    return text_oneLine(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 function joinList(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

@@ -6,7 +6,7 @@ import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { isIgnoredEngine } from '../core/verdict.js';
 import { describeUnscanned, describeUpload, detectionLines, failEngineNames, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
-import { clip, escapeHtml, formatBytes, formatDate, plural } from './text.js';
+import { clip, escapeHtml, formatBytes, formatDate, oneLine, plural } from './text.js';
 import { decidedAsUsual, decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
@@ -151,7 +151,8 @@ function attentionRows(ordered: readonly ArtifactResult[]): AttentionRow[] {
 
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
 function attentionRow({ result, inArchive }: AttentionRow, context: SummaryContext): string {
-  const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code>${escapeHtml(inArchive)}</code>`;
+  // A member shows the part after its archive's path; its whole path is the title, on hover.
+  const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code title="${attributeText(result.artifact.displayPath)}">${escapeHtml(inArchive)}</code>`;
   const cells = [path, detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
   // Short, so the note never sets the table's width; the whole message is in the details block.
   // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
@@ -270,6 +271,11 @@ function shorten(text: string, chars: number): string {
         .slice(0, chars - 1)
         .join('')
         .trimEnd()}…`;
+}
+
+/** Text for an attribute value: one line, quotes and markup escaped (nothing there becomes a link or markup). */
+function attributeText(text: string): string {
+  return oneLine(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function joinList(parts: string[]): string {

@@ -59,7 +59,7 @@ test('a known-malicious library in a zip in a tar.gz fails the gate, named by it
   const table = result.summary.slice(result.summary.indexOf('### Artifacts that need attention'));
   const archiveRow = table.indexOf('<tr><td><code>dist/release.tar.gz</code></td>');
   expect(archiveRow).toBeGreaterThan(0);
-  expect(table.indexOf('<tr><td>&emsp;↳ <code>./app.zip!/lib/libevil.so</code></td>')).toBeGreaterThan(archiveRow);
+  expect(table.indexOf(`<tr><td>&emsp;↳ <code title="${member}">./app.zip!/lib/libevil.so</code></td>`)).toBeGreaterThan(archiveRow);
   // SARIF: the member's result is at the outer file, names the member, and carries its chain.
   const sarif = JSON.parse(await readFile(path.join(workspace, 'gate.sarif'), 'utf8'));
   const [sarifResult, ...others] = sarif.runs[0].results;

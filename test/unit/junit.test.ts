@@ -147,7 +147,7 @@ describe('what comes from outside', () => {
   const EMPTY: Omit<ScanSummary, 'results'> = {
     result: 'pass',
     failureMessage: '',
-    counts: { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 },
+    counts: { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unscanned: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 },
     expiredAllows: [],
   };
 
