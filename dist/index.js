@@ -37913,7 +37913,7 @@ function attentionRow({ result, inArchive }, context) {
     // Short, so the note never sets the table's width; the whole message is in the details block.
     // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
     const notes = [
-        !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+        !decidedAsUsual(result) && escapeHtml(shorten(decisionNote(result, context), NOTE_CHARS)),
         result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
         result.artifact.unscanned !== undefined && `🚧 ${escapeHtml(shorten(describeUnscanned(result), NOTE_CHARS))}`,
         staleNote(result, context.policy),
@@ -37921,6 +37921,14 @@ function attentionRow({ result, inArchive }, context) {
     ].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+/** The decision in a short note; an archive failing with its members points at them, right below it. */
+function decisionNote(result, context) {
+    if (!result.failingMembers)
+        return decisionSentence(describeDecision(result, context.policy, context.provider));
+    const own = describeDecision({ ...result, failingMembers: undefined, consequence: result.failingMembers.ownConsequence }, context.policy, context.provider);
+    const count = result.failingMembers.paths.length;
+    return `Fails with ${count === 1 ? 'the member' : `${count} members`} below; own hash: ${sentence(own)}`;
 }
 function allowedRow(result, context) {
     const cells = [

@@ -5,7 +5,19 @@
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { isIgnoredEngine } from '../core/verdict.js';
-import { describeUnscanned, describeUpload, detectionLines, failEngineNames, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
+import {
+  describeUnscanned,
+  describeUpload,
+  detectionLines,
+  sentence,
+  failEngineNames,
+  ignoredDetections,
+  ignoredEngineNames,
+  needsAttention,
+  shortHash,
+  STATUS_LABELS,
+  worstFirst,
+} from './findings.js';
 import { clip, escapeHtml, formatBytes, formatDate, oneLine, plural } from './text.js';
 import { decidedAsUsual, decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
 
@@ -157,7 +169,7 @@ function attentionRow({ result, inArchive }: AttentionRow, context: SummaryConte
   // Short, so the note never sets the table's width; the whole message is in the details block.
   // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
   const notes = [
-    !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+    !decidedAsUsual(result) && escapeHtml(shorten(decisionNote(result, context), NOTE_CHARS)),
     result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
     result.artifact.unscanned !== undefined && `🚧 ${escapeHtml(shorten(describeUnscanned(result)!, NOTE_CHARS))}`,
     staleNote(result, context.policy),
@@ -165,6 +177,14 @@ function attentionRow({ result, inArchive }: AttentionRow, context: SummaryConte
   ].filter(Boolean);
   const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+
+/** The decision in a short note; an archive failing with its members points at them, right below it. */
+function decisionNote(result: ArtifactResult, context: SummaryContext): string {
+  if (!result.failingMembers) return decisionSentence(describeDecision(result, context.policy, context.provider));
+  const own = describeDecision({ ...result, failingMembers: undefined, consequence: result.failingMembers.ownConsequence }, context.policy, context.provider);
+  const count = result.failingMembers.paths.length;
+  return `Fails with ${count === 1 ? 'the member' : `${count} members`} below; own hash: ${sentence(own)}`;
 }
 
 function allowedRow(result: ArtifactResult, context: SummaryContext): string {
