@@ -1196,6 +1196,8 @@ async function* arEntries(input) {
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
+var xz_decompress = __webpack_require__(6642);
 ;// CONCATENATED MODULE: ./src/core/archives/sniff.ts
 // What a file is, by its first bytes, never by its name: the containers the gate opens and the
 // native executables and libraries that `archive-members: binaries` looks up.
@@ -1214,6 +1216,8 @@ function sniffContainer(head) {
         return 'gzip';
     if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd]))
         return 'zstd';
+    if (startsWith(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return 'xz'; // "\xFD7zXZ\0": the stream header
     if (startsWith(head, [...Buffer.from('!<arch>\n')]))
         return 'ar'; // .deb
     if (startsWith(head, [...Buffer.from('ustar')], 257))
@@ -1265,7 +1269,9 @@ async function* tarEntries(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/compressed.ts
-// gzip and zstd (node:zlib): a compressed tar is read as a tar; anything else compressed is one member.
+// gzip and zstd (node:zlib), xz (xz-decompress: xz-embedded built to WebAssembly, no native code): a
+// compressed tar is read as a tar; anything else compressed is one member.
+
 
 
 
@@ -1276,7 +1282,8 @@ async function* tarEntries(input) {
 async function* compressedEntries(kind, input, containerName, maxRatio) {
     let compressed = 0;
     input.on('data', (chunk) => (compressed += chunk.length));
-    const output = (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), new RatioGuard(() => compressed, maxRatio), () => { });
+    const guard = new RatioGuard(() => compressed, maxRatio);
+    const output = kind === 'xz' ? (0,external_node_stream_.pipeline)(xzDecoded(input), guard, () => { }) : (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), guard, () => { });
     const reader = new ChunkReader(output);
     try {
         const head = await reader.peek(SNIFF_BYTES);
@@ -1295,8 +1302,31 @@ async function* compressedEntries(kind, input, containerName, maxRatio) {
 /** `app.exe.gz` holds `app.exe`. */
 function decompressedName(containerName) {
     const base = external_node_path_default().posix.basename(containerName);
-    const stripped = base.replace(/\.(gz|gzip|zst|zstd)$/i, '');
+    const stripped = base.replace(/\.(gz|gzip|zst|zstd|xz)$/i, '');
     return stripped === '' || stripped === base ? `${base} (decompressed)` : stripped;
+}
+/** What xz-embedded's return codes mean (xz.h), for the reason an xz stream was not read. */
+const XZ_ERRORS = {
+    '2': 'its integrity check is of a kind the decoder does not know',
+    '3': 'the decoder ran out of memory',
+    '4': 'it needs a dictionary larger than the 64 MiB the decoder allows (xz -9 uses 64 MiB)',
+    '5': 'its stream header is not valid xz',
+    '6': 'it uses filters or options the decoder does not support',
+    '7': 'its compressed data is corrupt',
+    '8': 'it is cut short or corrupt',
+};
+/**
+ * The decompressed bytes of an xz stream. Its decoder holds one stream at a time in the whole process
+ * (the walk never opens an xz inside an xz being read), with a dictionary of at most 64 MiB.
+ */
+function xzDecoded(input) {
+    const decoded = external_node_stream_.Readable.fromWeb(new xz_decompress.XzReadableStream(external_node_stream_.Readable.toWeb(input)));
+    decoded.once('error', (error) => {
+        const code = /error code (\d+)$/.exec(error.message)?.[1];
+        // The decoder reads past the end of a stream that stops between its chunks as a TypeError.
+        error.message = code !== undefined ? (XZ_ERRORS[code] ?? `the decoder failed (code ${code})`) : error instanceof TypeError ? 'it is cut short' : error.message;
+    });
+    return decoded;
 }
 /** Ends the stream once it has expanded more than the ratio allows over what was read so far. */
 class RatioGuard extends external_node_stream_.Transform {
@@ -1500,7 +1530,7 @@ function crxZipOffset(head) {
 
 
 
-const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', xz: 'xz', ar: 'ar' };
 /**
  * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
  * `sha256` may still be being computed (a quine is told by it).
@@ -1529,6 +1559,8 @@ class Walk {
     outerHash;
     options;
     totalBytes = 0;
+    /** xz streams being read: the decoder reads one at a time, so an xz inside one would wait for it for ever. */
+    xzOpen = 0;
     constructor(outer, outerHash, options) {
         this.outer = outer;
         this.outerHash = Promise.resolve(outerHash).catch(() => '');
@@ -1537,6 +1569,10 @@ class Walk {
     /** Reads one archive; returns why it was not opened fully, or null. */
     async archive(kind, source, head, names, ancestors, depth) {
         const { maxMembers } = this.options.limits;
+        if (kind === 'xz' && this.xzOpen > 0)
+            return 'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened';
+        if (kind === 'xz')
+            this.xzOpen++;
         let count = 0;
         try {
             for await (const entry of this.entries(kind, source, head, names)) {
@@ -1550,6 +1586,10 @@ class Walk {
             if (error instanceof TotalLimitError)
                 throw error;
             return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+        }
+        finally {
+            if (kind === 'xz')
+                this.xzOpen--;
         }
     }
     entries(kind, source, head, names) {
@@ -1569,6 +1609,7 @@ class Walk {
                 return arEntries(sourceStream(source));
             case 'gzip':
             case 'zstd':
+            case 'xz':
                 return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
         }
     }

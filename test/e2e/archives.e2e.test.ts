@@ -2,7 +2,7 @@
 import { readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { elf, pe, run, scratch, tarOf, writeTree, zipOf } from '../support/archives.ts';
+import { debOf, elf, pe, run, scratch, tarOf, writeTree, zipOf } from '../support/archives.ts';
 import { serveEachTest } from '../support/gate.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { REPO_ROOT, type ActionRun } from '../support/runner.ts';
@@ -135,6 +135,19 @@ test('a nested archive over archive-max-nested-mib is judged by its hash and rep
   expect(nested.decidedBy.text).toBe('warning: not scanned fully (on-error=warn)');
   expect(Object.keys(byPath(result)).some((name) => name.endsWith('libevil.so'))).toBe(false);
   expect(lookupsOf(sha256Of(inner))).toBe(1);
+});
+
+test('a .deb as dpkg-deb makes it (data.tar.xz) is opened by the bundle: its known-malicious library fails the gate', async () => {
+  knowEvilAndClean();
+  const workspace = await makeWorkspace({ 'dist/tool.deb': await debOf({ 'usr/lib/libevil.so': EVIL, 'usr/bin/tool': CLEAN }, 'xz') });
+
+  const result = await gate(workspace);
+
+  expect(result.exitCode).toBe(1);
+  const artifacts = byPath(result);
+  expect(artifacts['dist/tool.deb!/data.tar.xz!/./usr/lib/libevil.so']).toMatchObject({ status: 'malicious', container: ['dist/tool.deb', 'data.tar.xz'] });
+  expect(artifacts['dist/tool.deb!/data.tar.xz!/./usr/bin/tool'].status).toBe('clean');
+  expect(artifacts['dist/tool.deb!/data.tar.xz']).toMatchObject({ unscanned: null, consequence: 'fail' });
 });
 
 test('archive-members: none keeps archives whole: no member is listed or looked up', async () => {

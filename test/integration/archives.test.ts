@@ -58,6 +58,7 @@ describe('formats', () => {
     ['tar', [] as string[]],
     ['tar.gz', ['-z']],
     ['tar.zst', ['--zstd']],
+    ['tar.xz', ['-J']],
   ])('a %s of a tree', async (extension, compression) => {
     const tar = await tarOf({ 'bin/tool': elf('tool'), 'share/doc.txt': 'doc', 'lib/plugin.whl': await zipOf({ 'p/_native.so': elf('plugin') }) }, compression);
     const archive = await opened(`tree.${extension}`, tar);
@@ -76,20 +77,25 @@ describe('formats', () => {
     expect(listed(await opened('app.exe.gz', gz))).toEqual({ 'dist/app.exe.gz!/app.exe': sha(pe('gz')) });
   });
 
-  test.each(['gzip', 'zstd'])('a .deb (ar) with data.tar compressed by %s', async (compression) => {
+  test.each(['gzip', 'zstd', 'xz'])('a .deb (ar) with data.tar compressed by %s', async (compression) => {
     const deb = await debOf({ 'usr/bin/gate-sample': elf('deb') }, compression);
     const archive = await opened('sample.deb', deb, 'binaries');
     expect(archive!.unscanned).toBeNull();
     const members = listed(archive);
-    const extension = compression === 'gzip' ? 'gz' : 'zst';
+    const extension = { gzip: 'gz', zstd: 'zst', xz: 'xz' }[compression];
     expect(members[`dist/sample.deb!/data.tar.${extension}!/./usr/bin/gate-sample`]).toBe(sha(elf('deb')));
   });
 
-  test('a .deb whose data.tar is xz (not opened) is judged by the hash of that member', async () => {
-    const deb = await debOf({ 'usr/bin/gate-sample': elf('xz') }, 'xz');
-    const members = listed(await opened('sample.deb', deb, 'all'));
-    expect(Object.keys(members)).toContain('dist/sample.deb!/data.tar.xz');
-    expect(Object.keys(members).some((name) => name.includes('gate-sample'))).toBe(false);
+  test('a tar.bz2 is not opened: judged by its own hash, inside a zip too', async () => {
+    const tbz = await tarOf({ 'bin/tool': elf('bz2') }, ['-j']);
+    expect(await opened('tree.tar.bz2', tbz)).toBeNull();
+    expect(listed(await opened('holder.zip', await zipOf({ 'tree.tar.bz2': tbz }), 'all'))).toEqual({ 'dist/holder.zip!/tree.tar.bz2': sha(tbz) });
+  });
+
+  test('an xz of one binary holds that binary', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const xzed = execFileSync('xz', ['-c', '-6'], { input: pe('xz') });
+    expect(listed(await opened('app.exe.xz', xzed))).toEqual({ 'dist/app.exe.xz!/app.exe': sha(pe('xz')) });
   });
 
   test('a crx: the zip after its version 3 header', async () => {
@@ -158,6 +164,45 @@ describe('limits and hostile archives', () => {
     const archive = await opened('cut.zip', zip.subarray(0, zip.length - 30));
     expect(archive!.members).toEqual([]);
     expect(archive!.unscanned).toMatch(/^it could not be read as zip: /);
+  });
+
+  test('an xz bomb, a truncated or corrupt xz, and one that asks for more than 64 MiB of dictionary: not opened, with the reason', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const bomb = execFileSync('xz', ['-c', '-9'], { input: Buffer.alloc(64 * 1024 * 1024), maxBuffer: 1 << 30 });
+    expect((await opened('zeros.xz', bomb))!.unscanned).toMatch(/^it could not be read as xz: it expands more than 200 times/);
+
+    const txz = await tarOf({ 'a.so': elf('first xz'), 'b.bin': randomBytes(512 * 1024) }, ['-J']);
+    const cut = await opened('cut.tar.xz', txz.subarray(0, txz.length - 4096));
+    expect(cut!.unscanned).toBe('it could not be read as xz: it is cut short or corrupt');
+    expect(listed(cut)['dist/cut.tar.xz!/./a.so']).toBe(sha(elf('first xz')));
+
+    const corrupt = Buffer.from(txz);
+    corrupt.fill(0x55, 200, 400);
+    expect((await opened('corrupt.tar.xz', corrupt))!.unscanned).toMatch(/^it could not be read as xz: (its compressed data is corrupt|it is cut short or corrupt)$/);
+
+    // xz's LZMA2 dictionary size is one byte in the block header (40: 4 GiB); the header's CRC32 is made to match.
+    const small = execFileSync('python3', ['-c', 'import lzma, sys; sys.stdout.buffer.write(lzma.compress(b"x" * 1000, format=lzma.FORMAT_XZ))']);
+    const huge = Buffer.from(small);
+    const headerSize = (huge[12]! + 1) * 4;
+    const props = huge.indexOf(Buffer.from([0x21, 0x01]), 12) + 2;
+    huge[props] = 36; // 1 GiB
+    const { crc32 } = await import('node:zlib');
+    huge.writeUInt32LE(crc32(huge.subarray(12, 12 + headerSize - 4)), 12 + headerSize - 4);
+    expect((await opened('huge.xz', huge))!.unscanned).toBe('it could not be read as xz: it needs a dictionary larger than the 64 MiB the decoder allows (xz -9 uses 64 MiB)');
+  });
+
+  test('an xz inside an xz being read is judged by its hash and not opened, and the walk goes on', async () => {
+    const inner = await tarOf({ 'deep.so': elf('inner xz') }, ['-J']);
+    const outer = await tarOf({ 'inner.tar.xz': inner, 'z.so': elf('after the inner xz') }, ['-J']);
+    const archive = await opened('outer.tar.xz', outer);
+    expect(listed(archive)).toEqual({ 'dist/outer.tar.xz!/./inner.tar.xz': sha(inner), 'dist/outer.tar.xz!/./z.so': sha(elf('after the inner xz')) });
+    expect(archive!.members.find((m) => m.artifact.displayPath.endsWith('inner.tar.xz'))!.artifact.unscanned).toBe(
+      'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened',
+    );
+    // One after the other, xz streams are read: the same inner archive in a zip is opened.
+    const zipped = await opened('holder.zip', await zipOf({ 'one.tar.xz': inner, 'two.tar.xz': await tarOf({ 'two.so': elf('second xz') }, ['-J']) }));
+    expect(listed(zipped)['dist/holder.zip!/one.tar.xz!/./deep.so']).toBe(sha(elf('inner xz')));
+    expect(listed(zipped)['dist/holder.zip!/two.tar.xz!/./two.so']).toBe(sha(elf('second xz')));
   });
 
   test('a truncated tar.gz keeps what was read and says it was cut short', async () => {

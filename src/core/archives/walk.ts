@@ -31,7 +31,7 @@ export interface OpenedArchive {
   members: FoundMember[];
 }
 
-const KIND_NAMES: Record<ContainerKind, string> = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+const KIND_NAMES: Record<ContainerKind, string> = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', xz: 'xz', ar: 'ar' };
 
 /**
  * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
@@ -67,6 +67,8 @@ class Walk {
   private readonly outerHash: Promise<string>;
   private readonly options: ArchiveOptions;
   private totalBytes = 0;
+  /** xz streams being read: the decoder reads one at a time, so an xz inside one would wait for it for ever. */
+  private xzOpen = 0;
 
   constructor(outer: Artifact, outerHash: string | Promise<string>, options: ArchiveOptions) {
     this.outer = outer;
@@ -77,6 +79,8 @@ class Walk {
   /** Reads one archive; returns why it was not opened fully, or null. */
   async archive(kind: ContainerKind, source: ArchiveSource, head: Uint8Array, names: string[], ancestors: string[], depth: number): Promise<string | null> {
     const { maxMembers } = this.options.limits;
+    if (kind === 'xz' && this.xzOpen > 0) return 'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened';
+    if (kind === 'xz') this.xzOpen++;
     let count = 0;
     try {
       for await (const entry of this.entries(kind, source, head, names)) {
@@ -87,6 +91,8 @@ class Walk {
     } catch (error) {
       if (error instanceof TotalLimitError) throw error;
       return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+    } finally {
+      if (kind === 'xz') this.xzOpen--;
     }
   }
 
@@ -106,6 +112,7 @@ class Walk {
         return arEntries(sourceStream(source));
       case 'gzip':
       case 'zstd':
+      case 'xz':
         return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
     }
   }
