@@ -558,7 +558,7 @@ function inputReader(commandLine, apiKey, urlsText = '') {
 /** An InputError's message in the command line's words: flags for inputs, the key's source for `api-key`. */
 function cliMessage(message, apiKey) {
     if (message.startsWith('Input `files` is required'))
-        return `Give one or more glob patterns (for example ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} 'dist/**'), or --hashes FILE. ${HELP_HINT}`;
+        return `Give one or more glob patterns (for example ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} 'dist/**'), or --hashes FILE, or URLs with --urls FILE or --urls-file FILE. ${HELP_HINT}`;
     return message.replace(/Input `api-key`/g, `The API key (from ${apiKey.from})`).replace(/Input `([a-z-]+)`/g, '--$1');
 }
 const HELP_WIDTH = 80;
@@ -569,6 +569,7 @@ function helpText(version) {
         'Usage:',
         `  ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} [flags] <glob>...        check the files they match`,
         `  ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} [flags] --hashes FILE|-  check a list of hashes`,
+        `  ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} [flags] --urls FILE|-    check a list of URLs`,
         '',
         ...wrap(`The API key comes from ${API_KEY_ENV.virustotal} (virustotal) or ${API_KEY_ENV.reversinglabs} (reversinglabs), or --api-key-file FILE. ` +
             "Relative paths are taken from the current directory (the action's workspace). The flags below that share a name with an input of the action take the same values.", HELP_WIDTH),

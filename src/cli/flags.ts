@@ -555,7 +555,8 @@ export function inputReader(commandLine: CommandLine, apiKey: ApiKeySource, urls
 
 /** An InputError's message in the command line's words: flags for inputs, the key's source for `api-key`. */
 export function cliMessage(message: string, apiKey: Pick<ApiKeySource, 'from'>): string {
-  if (message.startsWith('Input `files` is required')) return `Give one or more glob patterns (for example ${ACTION_NAME} 'dist/**'), or --hashes FILE. ${HELP_HINT}`;
+  if (message.startsWith('Input `files` is required'))
+    return `Give one or more glob patterns (for example ${ACTION_NAME} 'dist/**'), or --hashes FILE, or URLs with --urls FILE or --urls-file FILE. ${HELP_HINT}`;
   return message.replace(/Input `api-key`/g, `The API key (from ${apiKey.from})`).replace(/Input `([a-z-]+)`/g, '--$1');
 }
 
@@ -568,6 +569,7 @@ export function helpText(version: string): string {
     'Usage:',
     `  ${ACTION_NAME} [flags] <glob>...        check the files they match`,
     `  ${ACTION_NAME} [flags] --hashes FILE|-  check a list of hashes`,
+    `  ${ACTION_NAME} [flags] --urls FILE|-    check a list of URLs`,
     '',
     ...wrap(
       `The API key comes from ${API_KEY_ENV.virustotal} (virustotal) or ${API_KEY_ENV.reversinglabs} (reversinglabs), or --api-key-file FILE. ` +
