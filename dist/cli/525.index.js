@@ -4688,7 +4688,7 @@ function listPaths(results, describe) {
 
 
 
-/** What the verdict is and why, as a clause that reads after the artifact's name; one line. */
+/** What the verdict is and why, as a clause that reads after the artifact's (or URL's) name; one line. */
 function describeVerdict(result, provider, policy) {
     const { status, report, counted, error } = result;
     const providerName = PROVIDERS[provider].name;
@@ -4715,7 +4715,7 @@ function describeVerdict(result, provider, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/gitlab-codequality.ts
-// A GitLab Code Quality report (artifacts:reports:codequality): the artifacts that need attention as
+// A GitLab Code Quality report (artifacts:reports:codequality): the artifacts (and URLs) that need attention as
 // issues in the merge request widget, on every GitLab tier. The format is a subset of the Code Climate
 // issue spec; tests check it against the fields GitLab documents (test/fixtures/gitlab).
 
@@ -4723,6 +4723,13 @@ function describeVerdict(result, provider, policy) {
 
 
 
+
+/**
+ * Where a URL's issue is located. GitLab needs a path and a line: a URL from `urls-file` is at its line
+ * in that file; one from the `urls` input (or the command line's `--urls`) has no file in the repository,
+ * so it is at its line of the pseudo path `urls`, the list's own name, the same in every run.
+ */
+const URLS_PSEUDO_PATH = 'urls';
 const gitlab_codequality_THREAT_NAMES_SHOWN = 5;
 /** A verdict's weight: a detection blocks, whatever could not be verified weighs what the policy made of it. */
 function severity(status, consequence) {
@@ -4732,20 +4739,43 @@ function severity(status, consequence) {
         return 'critical';
     return consequence === 'fail' ? 'major' : consequence === 'warn' ? 'minor' : 'info';
 }
-function buildCodeQuality(results, { provider, policy }) {
+function buildCodeQuality(results, { provider, policy, urls = [] }) {
+    const artifacts = results.map((result) => ({
+        result,
+        family: 'artifact-reputation',
+        shown: text_oneLine(result.artifact.displayPath),
+        location: { path: result.artifact.displayPath, lines: { begin: 1 } },
+        identity: result.artifact.displayPath,
+        link: result.sha256 ? reportLink(provider, result.sha256) : null,
+        names: result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '',
+    }));
+    // Two URLs that differ only in a masked query value read the same: numbered, so each keeps a fingerprint of its own.
+    const seen = new Map();
+    const urlSubjects = urls.map((result) => {
+        const { source, display } = result.item;
+        const repeat = seen.get(display) ?? 0;
+        seen.set(display, repeat + 1);
+        return {
+            result,
+            family: 'url-reputation',
+            shown: `${shownUrl(result)} (${urlSource(result)})`,
+            location: { path: source.input === 'urls-file' && source.file ? source.file : URLS_PSEUDO_PATH, lines: { begin: source.line } },
+            identity: `url\0${display}${repeat > 0 ? `\0${repeat}` : ''}`,
+            link: urlReportLink(provider, result),
+            names: result.report ? threatNames(null, result.report.threatNames) : '',
+        };
+    });
     const issues = [];
-    for (const result of results) {
-        const path = result.artifact.displayPath;
-        const link = result.sha256 ? reportLink(provider, result.sha256) : null;
+    for (const { result, family, shown, location, identity, link, names } of [...artifacts, ...urlSubjects]) {
         const linkText = link ? ` Report: ${link}` : '';
         if (result.status !== 'clean' && result.status !== 'allowed') {
-            const names = result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '';
             const decision = decisionSentence(decision_describeDecision(result, policy, provider));
-            issues.push(issue(`artifact-reputation/${result.status}`, path, severity(result.status, result.consequence), `${text_oneLine(path)} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`));
+            const description = `${shown} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`;
+            issues.push(issue(`${family}/${result.status}`, identity, location, severity(result.status, result.consequence), description));
         }
         else if (result.staleDays !== null && result.status === 'clean') {
-            const description = `${text_oneLine(path)} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
-            issues.push(issue('artifact-reputation/stale', path, 'info', description));
+            const description = `${shown} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
+            issues.push(issue(`${family}/stale`, identity, location, 'info', description));
         }
     }
     return issues;
@@ -4753,15 +4783,15 @@ function buildCodeQuality(results, { provider, policy }) {
 function renderCodeQuality(results, context) {
     return `${JSON.stringify(buildCodeQuality(results, context), null, 2)}\n`;
 }
-function issue(checkName, path, severity, description) {
+function issue(checkName, identity, location, severity, description) {
     return {
         type: 'issue',
         check_name: checkName,
         description,
         categories: ['Security'],
         severity,
-        fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${checkName}\0${path}`).digest('hex'),
-        location: { path, lines: { begin: 1 } },
+        fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${checkName}\0${identity}`).digest('hex'),
+        location,
     };
 }
 function threatNames(suggested, names) {
@@ -4777,22 +4807,40 @@ function threatNames(suggested, names) {
 
 
 
+
+/**
+ * Artifacts in one suite; the URLs (`urls`, `urls-file`), when there are any, in a suite of their own,
+ * under their own class name, so that CI systems list them apart.
+ */
 function renderJunit(scan, context) {
-    const cases = scan.results.map((result) => ({ result, outcome: outcomeOf(result, context) }));
-    const count = (element) => cases.filter((c) => c.outcome.element === element).length;
-    const totals = { tests: cases.length, failures: count('failure'), errors: count('error') };
+    const classname = `${version/* ACTION_NAME */.p}.${context.provider}`;
+    const artifactCases = scan.results.map((result) => ({
+        // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
+        name: text_oneLine(result.artifact.displayPath),
+        classname,
+        outcome: outcomeOf(result, context),
+        details: detailLines(result, context),
+    }));
+    const urlCases = (scan.urls ?? []).map((result) => ({ name: shownUrl(result), classname: `${classname}.url`, outcome: outcomeOf(result, context), details: urlDetailLines(result, context) }));
+    const providerName = PROVIDERS[context.provider].name;
+    const suites = [
+        { name: `Artifact reputation (${providerName})`, cases: artifactCases, properties: true },
+        ...(urlCases.length > 0 ? [{ name: `URL reputation (${providerName})`, cases: urlCases, properties: false }] : []),
+    ];
+    const count = (cases, element) => cases.filter((c) => c.outcome.element === element).length;
+    const totalsOf = (cases) => ({ tests: cases.length, failures: count(cases, 'failure'), errors: count(cases, 'error') });
     const time = ((context.durationMs ?? 0) / 1000).toFixed(3);
-    const suiteName = `Artifact reputation (${PROVIDERS[context.provider].name})`;
     const lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({ name: version/* ACTION_NAME */.p, ...totals, time })}>`,
-        `  <testsuite${attributes({ name: suiteName, ...totals, skipped: count('skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
-        '    <properties>',
-        ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
-        '    </properties>',
-        ...cases.map(({ result, outcome }) => testCase(result, outcome, context)),
-        ...(scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${text_oneLine(scan.failureMessage)}`)}</system-out>`] : []),
-        '  </testsuite>',
+        `<testsuites${attributes({ name: version/* ACTION_NAME */.p, ...totalsOf([...artifactCases, ...urlCases]), time })}>`,
+        ...suites.flatMap(({ name, cases, properties }) => [
+            `  <testsuite${attributes({ name, ...totalsOf(cases), skipped: count(cases, 'skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
+            ...(properties ? ['    <properties>', ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`), '    </properties>'] : []),
+            ...cases.map(testCase),
+            // The gate's failure line once, in the first suite: it covers artifacts and URLs alike.
+            ...(properties && scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${text_oneLine(scan.failureMessage)}`)}</system-out>`] : []),
+            '  </testsuite>',
+        ]),
         '</testsuites>',
         '',
     ];
@@ -4826,10 +4874,9 @@ function outcomeOf(result, { provider, policy }) {
         return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
     return { element: 'passed' };
 }
-function testCase(result, outcome, context) {
-    // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
-    const open = `    <testcase${attributes({ name: text_oneLine(result.artifact.displayPath), classname: `${version/* ACTION_NAME */.p}.${context.provider}` })}>`;
-    const details = xmlText(detailLines(result, context).join('\n'));
+function testCase({ name, classname, outcome, details: lines }) {
+    const open = `    <testcase${attributes({ name, classname })}>`;
+    const details = xmlText(lines.join('\n'));
     switch (outcome.element) {
         case 'failure':
         case 'error':
@@ -4842,11 +4889,27 @@ function testCase(result, outcome, context) {
     }
 }
 /** What a reader needs to follow up: the hash and its report page, the verdicts, and why it passed if it did. */
-function detailLines(result, { provider, policy }) {
-    const { artifact, sha256, report, counted } = result;
-    const link = sha256 ? reportLink(provider, sha256) : null;
+function detailLines(result, context) {
+    const { artifact, sha256 } = result;
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
     const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${text_oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-    const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`, `Decision: ${decision_describeDecision(result, policy, provider)}`];
+    return [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+}
+/** The same for a URL: where it was listed, its report page at the service, the verdicts, the site's categories. */
+function urlDetailLines(result, context) {
+    const lines = [`URL: ${shownUrl(result)} (${urlSource(result)})`, ...verdictLines(result, urlReportLink(context.provider, result), context)];
+    const { report } = result;
+    if (report && report.threatNames.length > 0)
+        lines.push(`Threat names: ${report.threatNames.map((name) => text_oneLine(name)).join(', ')}`);
+    const categories = Object.entries(report?.categories ?? {});
+    if (categories.length > 0)
+        lines.push(`Categories: ${categories.map(([source, category]) => `${text_oneLine(source)}: ${text_oneLine(category)}`).join(', ')}`);
+    return lines;
+}
+/** What artifacts and URLs share: the status, the rule that decided, the report page, the detections. */
+function verdictLines(result, link, { provider, policy }) {
+    const { report, counted } = result;
+    const lines = [`Status: ${result.status}`, `Decision: ${decision_describeDecision(result, policy, provider)}`];
     if (link)
         lines.push(`Report: ${link}`);
     if (result.allowed)
@@ -5785,7 +5848,9 @@ async function writeReports(summary, inputs, commandLine, messages, durationMs, 
         sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI, ...(summary.urls && { urls: summary.urls }) })),
     ]);
     await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: external_node_os_default().hostname(), durationMs })]);
-    await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
+    await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [
+        renderCodeQuality(summary.results, { provider, policy, ...(summary.urls && { urls: summary.urls }) }),
+    ]);
     const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath }) + renderUrlSection(summary.urls, provider, policy);
     await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
     // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.

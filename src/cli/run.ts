@@ -258,7 +258,9 @@ async function writeReports(summary: ScanSummary, inputs: Inputs, commandLine: C
     sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI, ...(summary.urls && { urls: summary.urls }) })),
   ]);
   await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: os.hostname(), durationMs })]);
-  await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
+  await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [
+    renderCodeQuality(summary.results, { provider, policy, ...(summary.urls && { urls: summary.urls }) }),
+  ]);
   const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath }) + renderUrlSection(summary.urls, provider, policy);
   await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
   // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.
