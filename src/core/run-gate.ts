@@ -43,7 +43,7 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
 export interface HashingDone {
   /** Unique hashes to ask the service: all of them, less those the verdict cache answers. */
   uniqueHashes: number;
-  /** URLs looked up beside the hashes (they count in the estimate too). */
+  /** URLs to ask beside the hashes, less those the verdict cache answers (they count in the estimate too). */
   urls?: number;
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
