@@ -36168,9 +36168,13 @@ function fileError(message) {
 ;// CONCATENATED MODULE: ./src/core/upload-files.ts
 // Which unknown files may be uploaded: `upload-files` patterns (the `files` syntax, relative to the
 // workspace) matched by the same listing port. A hash is uploaded only when every artifact with that
-// content is matched: a copy outside the patterns keeps the content private.
+// content is matched: a copy outside the patterns keeps the content private. An archive member counts
+// as a copy in its outer file (matched when that file is), but is never uploaded itself.
 
-function uploadSources(artifacts, hashedPaths, allHashed, patterns, glob) {
+/**
+ * `members`: archive members by hash, filled while archives are read (before `allHashed`).
+ */
+function uploadSources(artifacts, hashedPaths, members, allHashed, patterns, glob) {
     let matched = null;
     let byHash = null;
     return async (sha256) => {
@@ -36178,29 +36182,45 @@ function uploadSources(artifacts, hashedPaths, allHashed, patterns, glob) {
         matched ??= matcher(patterns, glob);
         const isMatched = await matched;
         byHash ??= groupByHash(artifacts, hashedPaths);
-        const copies = byHash.get(sha256) ?? [];
-        const excluded = copies.find((artifact) => !isMatched(artifact));
+        const files = byHash.get(sha256) ?? [];
+        const inArchives = members.get(sha256) ?? [];
+        const excluded = [...files, ...inArchives].find((artifact) => !isMatched(artifact));
         if (excluded)
-            return { excluded: `upload-files does not match ${excluded.displayPath}, so it was not uploaded` };
-        const [first] = copies;
-        if (!first)
-            return { excluded: 'no artifact with this hash could be read again' };
-        return { path: first.rawPath ?? first.absolutePath, name: external_node_path_default().basename(first.displayPath) };
+            return { excluded: `upload-files does not match ${excluded.member?.chain[0] ?? excluded.displayPath}, so it was not uploaded` };
+        const [first] = files;
+        if (first)
+            return { path: first.rawPath ?? first.absolutePath, name: external_node_path_default().basename(first.displayPath) };
+        const [member] = inArchives;
+        if (member?.member)
+            return { excluded: memberNotUploaded(member.member.chain) };
+        return { excluded: 'no artifact with this hash could be read again' };
     };
+}
+/** Why a member alone is not uploaded: it would have to be read out of its archive again. */
+function memberNotUploaded(chain) {
+    return `it is an archive member, and only whole files are uploaded: its archive ${chain[0]} is looked up (and uploaded when unknown) itself`;
+}
+/** Adds the members of an opened archive to `members`, by hash. */
+function recordMembers(members, found) {
+    for (const { artifact, sha256 } of found)
+        if (sha256 !== null)
+            addTo(members, sha256, artifact);
 }
 function groupByHash(artifacts, hashedPaths) {
     const groups = new Map();
     for (const artifact of artifacts) {
         const sha256 = hashedPaths.get(artifact.rawPath ?? artifact.absolutePath);
-        if (sha256 === undefined)
-            continue;
-        const group = groups.get(sha256);
-        if (group)
-            group.push(artifact);
-        else
-            groups.set(sha256, [artifact]);
+        if (sha256 !== undefined)
+            addTo(groups, sha256, artifact);
     }
     return groups;
+}
+function addTo(groups, sha256, artifact) {
+    const group = groups.get(sha256);
+    if (group)
+        group.push(artifact);
+    else
+        groups.set(sha256, [artifact]);
 }
 /** Whether an artifact is matched. The default `**` is every file in the workspace, without walking it again. */
 async function matcher(patterns, glob) {
@@ -36534,7 +36554,8 @@ async function runGate(options, ports) {
     const hashedPaths = new Map();
     let hashingDone = () => { };
     const allHashed = new Promise((resolve) => (hashingDone = resolve));
-    const sourceFor = uploadSources(artifacts, hashedPaths, allHashed, options.uploadPatterns ?? '**', ports.glob);
+    const memberCopies = new Map();
+    const sourceFor = uploadSources(artifacts, hashedPaths, memberCopies, allHashed, options.uploadPatterns ?? '**', ports.glob);
     const analyses = options.uploadUnknown
         ? new Analyses(scheduler, new UploadClient(client, options.requestTimeoutMs), { timeoutMs: options.analysisTimeoutMs ?? 600_000, ...options.analysisTimings })
         : null;
@@ -36586,7 +36607,10 @@ async function runGate(options, ports) {
                 .finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
             lookup: cachedOrFresh,
-            ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),
+            ...(archives &&
+                archives.members !== 'none' && {
+                openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)).then((opened) => (opened && recordMembers(memberCopies, opened.members), opened)),
+            }),
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
