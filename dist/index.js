@@ -34590,14 +34590,27 @@ async function* zipFileEntries(zip, maxMembers) {
             yield {
                 name,
                 compressedSize: entry.compressedSize,
+                declaredSize: entry.uncompressedSize,
                 isolated: true,
                 ...(entry.isEncrypted() && { unreadable: 'it is encrypted' }),
-                data: () => zip.openReadStreamPromise(current),
+                data: async () => sizeChecked((await zip.openReadStreamPromise(current))),
             };
         }
     }
     finally {
         zip.close();
+    }
+}
+/** A member's data, its size mismatch (yauzl's validateEntrySizes) said as such. */
+async function* sizeChecked(data) {
+    try {
+        yield* data;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/bytes in the stream/.test(message))
+            throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`);
+        throw error;
     }
 }
 function nextEntry(zip) {
@@ -34839,6 +34852,13 @@ class Walk {
     /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
     async read(entry, depth) {
         const { maxMemberBytes, maxTotalBytes, maxRatio, maxNestedBytes, maxDepth } = this.options.limits;
+        // What a zip declares is checked first (a lie is caught while reading): a bomb costs no inflating.
+        if (entry.declaredSize !== undefined) {
+            if (entry.declaredSize > maxMemberBytes)
+                throw memberTooLarge(maxMemberBytes);
+            if (entry.compressedSize !== null && ratioExceeded(entry.declaredSize, entry.compressedSize, maxRatio))
+                throw ratioError(maxRatio);
+        }
         const digest = (0,external_node_crypto_.createHash)('sha256');
         const kept = [];
         let size = 0;
@@ -34851,7 +34871,7 @@ class Walk {
                 throw new TotalLimitError(`more than archive-max-total-mib (${maxTotalBytes / 1024 / 1024} MiB) uncompressed in all; the rest was not read`);
             }
             if (size > maxMemberBytes)
-                throw new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+                throw memberTooLarge(maxMemberBytes);
             if (entry.compressedSize !== null && ratioExceeded(size, entry.compressedSize, maxRatio))
                 throw ratioError(maxRatio);
             digest.update(chunk);
@@ -34870,6 +34890,9 @@ class Walk {
         const whole = keep ? Buffer.concat(kept) : null;
         return { sha256: digest.digest('hex'), size, head: head ?? whole ?? Buffer.alloc(0), bytes: whole };
     }
+}
+function memberTooLarge(maxMemberBytes) {
+    return new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
 }
 /** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */
 function memberArtifact(outer, names) {

@@ -235,8 +235,26 @@ describe('limits and hostile archives', () => {
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt32LE(3, central + 24);
     expect(listed(await opened('liar.zip', zip))).toEqual({
-      'dist/liar.zip!/liar.so': expect.stringMatching(/^not read: /),
+      'dist/liar.zip!/liar.so': expect.stringMatching(/^not read: its data does not match the size it declares \(too many bytes in the stream/),
       'dist/liar.zip!/honest.so': sha(elf('honest')),
+    });
+  });
+
+  test('a member declaring a bomb (or more than archive-max-member-mib) is refused by its declaration, before it is inflated', async () => {
+    const zip = await pythonZipOf([
+      ['bomb.so', elf('declares 100 MiB')],
+      ['huge.so', elf('declares 4000 MiB')],
+      ['honest.so', elf('honest')],
+    ]);
+    // Each member's uncompressed size in the central directory (offset 24 of its record), made large: the
+    // data holds a few bytes, so only the declaration can say this (reading would find the lie instead).
+    const first = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(100 * 1024 * 1024, first + 24);
+    zip.writeUInt32LE(4000 * 1024 * 1024, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), first + 4) + 24);
+    expect(listed(await opened('declared.zip', zip, 'binaries', { maxMemberBytes: 1024 * 1024 * 1024 }))).toEqual({
+      'dist/declared.zip!/bomb.so': 'not read: it expands more than 200 times its compressed size (archive-max-ratio): a compression bomb, or set a higher limit',
+      'dist/declared.zip!/huge.so': 'not read: it is larger than archive-max-member-mib (1024 MiB)',
+      'dist/declared.zip!/honest.so': sha(elf('honest')),
     });
   });
 

@@ -158,6 +158,11 @@ class Walk {
   /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
   private async read(entry: ArchiveEntry, depth: number): Promise<ReadMember> {
     const { maxMemberBytes, maxTotalBytes, maxRatio, maxNestedBytes, maxDepth } = this.options.limits;
+    // What a zip declares is checked first (a lie is caught while reading): a bomb costs no inflating.
+    if (entry.declaredSize !== undefined) {
+      if (entry.declaredSize > maxMemberBytes) throw memberTooLarge(maxMemberBytes);
+      if (entry.compressedSize !== null && ratioExceeded(entry.declaredSize, entry.compressedSize, maxRatio)) throw ratioError(maxRatio);
+    }
     const digest = createHash('sha256');
     const kept: Buffer[] = [];
     let size = 0;
@@ -169,7 +174,7 @@ class Walk {
       if (this.totalBytes > maxTotalBytes) {
         throw new TotalLimitError(`more than archive-max-total-mib (${maxTotalBytes / 1024 / 1024} MiB) uncompressed in all; the rest was not read`);
       }
-      if (size > maxMemberBytes) throw new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+      if (size > maxMemberBytes) throw memberTooLarge(maxMemberBytes);
       if (entry.compressedSize !== null && ratioExceeded(size, entry.compressedSize, maxRatio)) throw ratioError(maxRatio);
       digest.update(chunk);
       if (!keep) continue;
@@ -184,6 +189,10 @@ class Walk {
     const whole = keep ? Buffer.concat(kept) : null;
     return { sha256: digest.digest('hex'), size, head: head ?? whole ?? Buffer.alloc(0), bytes: whole };
   }
+}
+
+function memberTooLarge(maxMemberBytes: number): Error {
+  return new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
 }
 
 /** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */

@@ -41,13 +41,25 @@ async function* zipFileEntries(zip: yauzl.ZipFile, maxMembers: number): AsyncGen
       yield {
         name,
         compressedSize: entry.compressedSize,
+        declaredSize: entry.uncompressedSize,
         isolated: true,
         ...(entry.isEncrypted() && { unreadable: 'it is encrypted' }),
-        data: () => zip.openReadStreamPromise(current) as Promise<Readable>,
+        data: async () => sizeChecked((await zip.openReadStreamPromise(current)) as Readable),
       };
     }
   } finally {
     zip.close();
+  }
+}
+
+/** A member's data, its size mismatch (yauzl's validateEntrySizes) said as such. */
+async function* sizeChecked(data: Readable): AsyncGenerator<Buffer> {
+  try {
+    yield* data as AsyncIterable<Buffer>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/bytes in the stream/.test(message)) throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`);
+    throw error;
   }
 }
 
