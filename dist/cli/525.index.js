@@ -1709,6 +1709,8 @@ class Walk {
                 const offset = crxZipOffset(head);
                 if (offset === null)
                     return failing('its crx header is not version 2 or 3');
+                if (offset >= ('buffer' in source ? source.buffer.length : source.size))
+                    return failing(`its header says its zip starts at byte ${offset}, past the end of the file`);
                 return zipEntries('buffer' in source ? { buffer: source.buffer.subarray(offset) } : { ...source, offset }, maxMembers);
             }
             case 'tar':

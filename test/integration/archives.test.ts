@@ -109,6 +109,15 @@ describe('formats', () => {
 });
 
 describe('limits and hostile archives', () => {
+  test('a crx whose header length points past its end is not opened, with the reason', async () => {
+    const header = Buffer.alloc(16);
+    header.write('Cr24', 0, 'latin1');
+    header.writeUInt32LE(3, 4);
+    header.writeUInt32LE(0x7fffffff, 8);
+    const archive = await opened('lying.crx', Buffer.concat([header, await zipOf({ 'a.so': elf('crx') })]));
+    expect(archive).toEqual({ unscanned: `it could not be read as crx: its header says its zip starts at byte ${12 + 0x7fffffff}, past the end of the file`, members: [] });
+  });
+
   test('three levels of nesting: the archive past archive-max-depth is judged by its hash and reported not opened', async () => {
     const level3 = await zipOf({ 'deep.so': elf('deep') });
     const level2 = await zipOf({ 'c.zip': level3 });
