@@ -109,6 +109,18 @@ describe('formats', () => {
 });
 
 describe('limits and hostile archives', () => {
+  test('an ar whose long-name table or BSD name is too large to hold is not opened, with the reason', async () => {
+    const header = (name: string, size: number) => Buffer.from(`${name.padEnd(16)}0           0     0     644     ${String(size).padEnd(10)}\`\n`, 'latin1');
+    const table = 17 * 1024 * 1024;
+    const gnu = Buffer.concat([Buffer.from('!<arch>\n'), header('//', table), Buffer.alloc(table, 0x61), header('a.so/', 8), elf('ar')]);
+    expect(await opened('names.a', gnu)).toEqual({ unscanned: `it could not be read as ar: its long-name table is ${table} bytes, more than the 16 MiB held in memory`, members: [] });
+    const bsd = Buffer.concat([Buffer.from('!<arch>\n'), header('#1/99999999', 10), Buffer.alloc(10)]);
+    expect(await opened('bsd.a', bsd)).toEqual({
+      unscanned: 'it could not be read as ar: a member name is said to be 99999999 bytes, more than its member or the 64 KiB a name may have',
+      members: [],
+    });
+  });
+
   test('a crx whose header length points past its end is not opened, with the reason', async () => {
     const header = Buffer.alloc(16);
     header.write('Cr24', 0, 'latin1');
