@@ -55,7 +55,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   const providerName = PROVIDERS[inputs.provider].name;
   const ports: GatePorts = {
     glob: walkingGlob(process.cwd()), // patterns are rooted where the step runs, as with @actions/glob
-    http: httpTransport,
+    http: httpTransport(process.env), // https_proxy, no_proxy and the like
     log: { debug: (message) => core.debug(message) },
     progress: {
       listed: ({ artifacts, skipped }) => {

@@ -36,6 +36,9 @@ interface ReportRequest<R> {
 /**
  * The HTTP port: one GET or POST, the response as it arrives. It must not follow redirects or retry
  * (this module does both, with the key's safety in mind). src/adapters/http.ts implements it.
+ * A proxy's failure rejects with an Error whose `code` starts with ERR_PROXY, whose message says
+ * what happened (never the proxy's credentials), and with `retryable: false` when asking again
+ * cannot help (the proxy refused, or its setting is unusable).
  */
 export interface HttpTransport {
   /** `signal` aborts the request itself, so its socket closes even before the headers arrive. */
@@ -240,10 +243,10 @@ export class ReputationClient {
     const text = this.redact(error instanceof Error ? error.message : String(error));
     // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
     if (code?.startsWith('ERR_INVALID')) return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
-    // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
-    if (text.startsWith('tunneling socket')) {
-      const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-      return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
+    // A proxy's failure says what happened; one that refused (e.g. 407) or cannot be used is not retried.
+    if (code?.startsWith('ERR_PROXY')) {
+      const retryable = (error as { retryable?: unknown }).retryable !== false;
+      return { kind: retryable ? 'transient' : 'protocol', message: `The service could not be reached through the proxy: ${text}.` };
     }
     return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
   }

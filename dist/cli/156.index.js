@@ -1,8 +1,8 @@
-export const id = 525;
-export const ids = [525];
+export const id = 156;
+export const ids = [156];
 export const modules = {
 
-/***/ 5525:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
 // When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
@@ -45,54 +45,210 @@ function exitOnCancel(report) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-// The core's HTTP port over @actions/http-client, which brings proxy support (HTTPS_PROXY, NO_PROXY)
-// and keep-alive. Shared by both front doors: the library neither reads inputs nor writes workflow
-// commands, so it works the same on and off a runner.
-
-const httpTransport = ({ userAgent, socketTimeoutMs }) => {
-    const shaper = new RequestShaper();
-    // Redirects are followed by the core's client, not by the library: it would carry x-apikey to any host and port.
-    const http = new lib/* HttpClient */.Qq(userAgent, [shaper], { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: socketTimeoutMs });
+;// CONCATENATED MODULE: ./src/adapters/proxy.ts
+// Which proxy a request to the service goes through, from the variables runners and shells set.
+// The rules are @actions/http-client's, which every other action on a runner follows: https_proxy
+// (or HTTPS_PROXY) for https URLs, http_proxy (or HTTP_PROXY) for http ones, the lower-case name
+// first; no_proxy (or NO_PROXY) lists hosts that go direct (`*`, a host, host:port, a domain with or
+// without its leading dot, which covers its subdomains); a loopback host is never proxied.
+// Node's own proxy support (http.Agent `proxyEnv`, Node 24.5 and later) reads no_proxy otherwise
+// (no subdomains without a leading dot, loopback proxied), so it is not used.
+/** A proxy variable that names no usable proxy. Its message names the variable, never the credentials. */
+class ProxySettingError extends Error {
+    code = 'ERR_PROXY_INVALID_CONFIG';
+    retryable = false;
+}
+/** The proxy for `target`, or null when it goes direct. Throws ProxySettingError for a variable that cannot be used. */
+function proxyFor(target, variables) {
+    if (!target.hostname || isLoopback(target.hostname) || bypassed(target, variables.no_proxy || variables.NO_PROXY || ''))
+        return null;
+    const [name, value] = target.protocol === 'https:' ? pick(variables, 'https_proxy', 'HTTPS_PROXY') : pick(variables, 'http_proxy', 'HTTP_PROXY');
+    return value ? parseProxy(name, value) : null;
+}
+function pick(variables, lower, upper) {
+    return variables[lower] ? [lower, variables[lower]] : [upper, variables[upper]];
+}
+/** A proxy URL; one without a scheme (`proxy.corp:3128`) is taken as http://. */
+function parseProxy(name, value) {
+    const text = /^[a-z][a-z\d+.-]*:\/\//i.test(value.trim()) ? value.trim() : `http://${value.trim()}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProxySettingError(`${name} is not a URL (it should read like http://proxy.example:3128)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ProxySettingError(`${name} names a ${url.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+    }
+    if (!url.hostname)
+        throw new ProxySettingError(`${name} names no proxy host (it should read like http://proxy.example:3128)`);
+    const credentials = url.username || url.password ? `${decode(url.username)}:${decode(url.password)}` : undefined;
     return {
-        get: async (url, headers, signal) => {
-            // The library prepares the request synchronously inside get(): the signal is this request's alone.
-            shaper.signal = signal;
-            const pending = http.get(url, headers);
-            shaper.signal = undefined;
-            return (await pending).message;
-        },
-        post: async (url, headers, body, signal) => {
-            shaper.signal = signal;
-            // The library pipes the stream into the request as it reads: the body is never held whole.
-            const pending = http.sendStream('POST', url, body, headers);
-            shaper.signal = undefined;
-            return (await pending).message;
-        },
-        dispose: () => http.dispose(),
+        protocol: url.protocol,
+        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+        ...(credentials !== undefined && { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` }),
+        display: url.host,
     };
-};
-/**
- * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
- * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
- * abort signal is attached.
- */
-class RequestShaper {
-    signal;
-    prepareRequest(options) {
-        if (typeof options.host === 'string')
-            options.host = bareHost(options.host);
-        if (this.signal)
-            options.signal = this.signal;
+}
+/** Percent-decoded, as curl and @actions/http-client send them; a stray `%` is kept as it is. */
+function decode(part) {
+    try {
+        return decodeURIComponent(part);
     }
-    canHandleAuthentication() {
-        return false;
+    catch {
+        return part;
     }
-    handleAuthentication() {
-        throw new Error('not used: 401 is answered by the client itself');
+}
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+}
+/** Whether no_proxy sends `target` direct: `*`, the host or host:port, or a domain it is under. */
+function bypassed(target, noProxy) {
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const host = target.hostname.toUpperCase();
+    const names = [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toUpperCase())
+        .filter(Boolean)
+        .some((item) => item === '*' || names.some((name) => name === item || name.endsWith(item.startsWith('.') ? item : `.${item}`)));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+
+/** The transport factory for the core; `proxyVariables` come from the front door (process.env there). */
+function httpTransport(proxyVariables) {
+    return ({ userAgent, socketTimeoutMs }) => new NodeTransport(userAgent, socketTimeoutMs, proxyVariables);
+}
+/** A proxy that could not be reached or refused the tunnel. `retryable` is false when it answered 4xx: asking again changes nothing. */
+class ProxyTunnelError extends Error {
+    code = 'ERR_PROXY_TUNNEL';
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
     }
+}
+/** node:https or node:http, loaded when first asked for. */
+function builtin(secure) {
+    return secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+}
+class NodeTransport {
+    agents = new Map();
+    /** Tunnel requests (CONNECT) not yet answered: dispose() ends them too. */
+    tunnels = new Set();
+    userAgent;
+    socketTimeoutMs;
+    proxyVariables;
+    constructor(userAgent, socketTimeoutMs, proxyVariables) {
+        this.userAgent = userAgent;
+        this.socketTimeoutMs = socketTimeoutMs;
+        this.proxyVariables = proxyVariables;
+    }
+    get(url, headers, signal) {
+        return this.send('GET', url, headers, signal);
+    }
+    post(url, headers, body, signal) {
+        return this.send('POST', url, headers, signal, body);
+    }
+    dispose() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+        for (const tunnel of this.tunnels)
+            tunnel.destroy();
+    }
+    send(method, url, headers, signal, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const secure = target.protocol === 'https:';
+            const agent = this.agentFor(secure, proxyFor(target, this.proxyVariables));
+            const request = builtin(secure).request({ ...requestOptions(method, target, headers, this.userAgent), agent, signal }, resolve);
+            request.once('error', reject);
+            // A socket silent this long is given up, whatever the caller's own deadline.
+            request.setTimeout(this.socketTimeoutMs, () => request.destroy(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
+            if (!body) {
+                request.end();
+                return;
+            }
+            // Streamed as read, never held whole; a body that fails to read fails the request at once.
+            body.once('error', (error) => request.destroy(error));
+            request.once('close', () => body.destroy());
+            body.pipe(request);
+        });
+    }
+    agentFor(secure, proxy) {
+        const key = `${secure ? 'https' : 'http'} via ${proxy ? `${proxy.protocol}//${proxy.display} ${proxy.authorization ?? ''}` : 'direct'}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = proxy ? this.tunnelAgent(secure, proxy) : new (builtin(secure).Agent)({ keepAlive: true });
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** A keep-alive agent whose every connection is a tunnel through `proxy`; TLS to the service runs inside it. */
+    tunnelAgent(secure, proxy) {
+        const open = (authority) => this.openTunnel(proxy, authority);
+        const Base = builtin(secure).Agent;
+        class TunnelAgent extends Base {
+            createConnection(options, created) {
+                open(authorityOf(options)).then((socket) => created?.(null, secure ? super.createConnection({ ...options, socket }) : socket), (error) => created?.(error, undefined));
+                return undefined;
+            }
+        }
+        return new TunnelAgent({ keepAlive: true });
+    }
+    /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
+    openTunnel(proxy, authority) {
+        return new Promise((resolve, reject) => {
+            const headers = { host: authority };
+            if (proxy.authorization)
+                headers['proxy-authorization'] = proxy.authorization;
+            const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false }, () => { });
+            this.tunnels.add(connect);
+            const fail = (error) => {
+                clearTimeout(timer);
+                this.tunnels.delete(connect);
+                connect.destroy();
+                reject(error);
+            };
+            const timer = setTimeout(() => fail(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)), this.socketTimeoutMs);
+            connect.once('error', (error) => fail(new ProxyTunnelError(`could not reach the proxy ${proxy.display} (${error.code ?? error.message})`, true)));
+            connect.once('connect', (response, socket, head) => {
+                const status = response.statusCode ?? 0;
+                if (status < 200 || status > 299) {
+                    socket.destroy();
+                    const said = `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+                    fail(new ProxyTunnelError(`the proxy ${proxy.display} refused the tunnel to ${authority} (${said})`, status < 400 || status > 499));
+                    return;
+                }
+                clearTimeout(timer);
+                this.tunnels.delete(connect);
+                if (head.length > 0)
+                    socket.unshift(head);
+                resolve(socket);
+            });
+            connect.end();
+        });
+    }
+}
+/** The options of one request to `target`: the host without IPv6 brackets (Node would look "[::1]" up in DNS; it adds them back in the Host header). */
+function requestOptions(method, target, headers, userAgent) {
+    return {
+        method,
+        host: bareHost(target.hostname),
+        port: Number(target.port) || (target.protocol === 'https:' ? 443 : 80),
+        path: target.pathname + target.search,
+        headers: { ...headers, 'user-agent': userAgent },
+    };
+}
+/** host:port for CONNECT, an IPv6 address in brackets. */
+function authorityOf(options) {
+    const host = String(options.host);
+    return `${host.includes(':') ? `[${host}]` : host}:${options.port}`;
 }
 /** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
 function bareHost(host) {
@@ -147,7 +303,7 @@ function analysisLink(provider, analysisId) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/core/subjects.ts
 const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 /** How people write the kinds, for messages. */
@@ -1193,9 +1349,9 @@ async function* arEntries(input) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(75);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/core/archives/sniff.ts
 // What a file is, by its first bytes, never by its name: the containers the gate opens and the
 // native executables and libraries that `archive-members: binaries` looks up.
@@ -1243,7 +1399,7 @@ function isNativeBinary(head) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(118);
 ;// CONCATENATED MODULE: ./src/core/archives/tar.ts
 
 async function* tarEntries(input) {
@@ -1338,7 +1494,7 @@ class TotalLimitError extends Error {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./src/core/archives/zip.ts
@@ -1715,7 +1871,7 @@ class Semaphore {
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(919);
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 // Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
 // Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
@@ -1837,7 +1993,7 @@ class HashPool {
 }
 
 // EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
+var external_node_buffer_ = __webpack_require__(573);
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
 // Names as bytes: a path that is not valid UTF-8 shown so people can read it and tell it apart.
 
@@ -2221,10 +2377,10 @@ class ReputationClient {
         // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
         if (code?.startsWith('ERR_INVALID'))
             return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
-        // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
-        if (text.startsWith('tunneling socket')) {
-            const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-            return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
+        // A proxy's failure says what happened; one that refused (e.g. 407) or cannot be used is not retried.
+        if (code?.startsWith('ERR_PROXY')) {
+            const retryable = error.retryable !== false;
+            return { kind: retryable ? 'transient' : 'protocol', message: `The service could not be reached through the proxy: ${text}.` };
         }
         return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
     }
@@ -3181,7 +3337,7 @@ function escapeGlob(literal) {
 }
 
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
+var version = __webpack_require__(323);
 ;// CONCATENATED MODULE: ./src/core/run-gate.ts
 // The pipeline, top to bottom: listing, hashes and lookups, verdicts. No runner, no environment:
 // what it needs from outside comes in as ports, and what it found goes back as data.
@@ -3321,7 +3477,7 @@ async function runGate(options, ports) {
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
+var esm = __webpack_require__(581);
 ;// CONCATENATED MODULE: ./src/core/walk.ts
 // The listing port in the core: one readdir walk with @actions/glob's pattern semantics, and no
 // second look at what it found. Directory entries carry their type, so a plain file costs no stat;
@@ -5278,9 +5434,9 @@ function directoryStore(directory) {
 }
 
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
-var exit_codes = __webpack_require__(8551);
+var exit_codes = __webpack_require__(551);
 // EXTERNAL MODULE: ./src/cli/flags.ts
-var flags = __webpack_require__(5377);
+var flags = __webpack_require__(377);
 ;// CONCATENATED MODULE: ./src/cli/hash-list.ts
 // A list of hashes to check, as incident responders paste them: one MD5, SHA-1 or SHA-256 a line,
 // `#` comments, blank lines ignored. Every bad line is reported at once, by line number.
@@ -5345,7 +5501,7 @@ function describeBadLines(bad, source) {
 }
 
 // EXTERNAL MODULE: ./src/cli/main.ts
-var main = __webpack_require__(2957);
+var main = __webpack_require__(957);
 ;// CONCATENATED MODULE: ./src/cli/progress-line.ts
 // Where a long (paced) scan is, on standard error: on a terminal one line rewritten in place, fitted to
 // its width; otherwise (a CI log, a file) a plain line each time, the same one the action logs.
@@ -5541,7 +5697,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
     const estimate = { ms: 0, at: 0 };
     const ports = {
         glob: walkingGlob(workspace),
-        http: httpTransport,
+        http: httpTransport(process.env), // https_proxy, no_proxy and the like
         log: { debug: () => { } },
         progress: {
             listed: ({ artifacts, skipped }) => {
