@@ -5040,8 +5040,13 @@ function errorNamesHash(body, sha256) {
 /** The same for a URL: exactly `URL "<id>" not found`, the id (base64url, case-sensitive) as asked for. */
 function errorNamesId(body, noun, id, ignoreCase = false) {
     const message = parse_text(field(field(body, 'error'), 'message'));
-    const escaped = id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    return message !== null && new RegExp(`^${noun} "${escaped}" not found\\.?$`, ignoreCase ? 'i' : '').test(message.trim());
+    if (message === null)
+        return false;
+    const said = message.trim();
+    const expected = `${noun} "${id}" not found`;
+    // The expected text is ASCII: ignoring case folds no other character into it.
+    const same = (a, b) => (ignoreCase ? /^[\x00-\x7f]*$/.test(a) && a.toLowerCase() === b.toLowerCase() : a === b);
+    return same(said, expected) || same(said, `${expected}.`);
 }
 function clip(value, max = MAX_ERROR_TEXT) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
@@ -5064,11 +5069,29 @@ class UnrepresentableNumber {
 }
 /** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
 function parseJson(body) {
+    const parsed = JSON.parse(body);
+    // The reviver hands every value its source text, which costs more than the parse itself: it runs only for an answer that needs it.
+    if (allExact(parsed))
+        return parsed;
     return JSON.parse(body, (_key, value, context) => {
         if (typeof value !== 'number' || context?.source === undefined)
             return value;
-        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+        return isExact(value) ? value : new UnrepresentableNumber(context.source);
     });
+}
+function isExact(value) {
+    return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+}
+/** Whether every number in parsed JSON is one a double holds exactly (see UnrepresentableNumber). */
+function allExact(value) {
+    if (typeof value === 'number')
+        return isExact(value);
+    if (typeof value !== 'object' || value === null)
+        return true;
+    for (const item of Array.isArray(value) ? value : Object.values(value))
+        if (!allExact(item))
+            return false;
+    return true;
 }
 function parseDetections(results) {
     if (results === undefined || results === null)
@@ -5766,7 +5789,21 @@ function quote(value) {
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 /** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
 function redact(text, secret) {
-    return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
+    return secret === '' ? text : text.replace(patternsOf(secret).every, '***');
+}
+/** Whether `text` holds `secret` in any letter case: whether redact() would change it. */
+function holdsSecret(text, secret) {
+    return secret !== '' && patternsOf(secret).any.test(text);
+}
+// A run has one secret: its patterns are compiled once, not for each of the many texts of an answer.
+let compiled = null;
+function patternsOf(secret) {
+    if (compiled?.secret !== secret) {
+        const source = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+        // `any` has no g flag, so test() keeps no state between texts.
+        compiled = { secret, every: new RegExp(source, 'gi'), any: new RegExp(source, 'i') };
+    }
+    return compiled;
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/chunk-reader.ts
@@ -6908,7 +6945,7 @@ class ReputationClient {
         catch {
             throw new ProtocolError('the body is not valid JSON');
         }
-        return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+        return mayHoldSecret(body, this.options.apiKey) ? redactJson(parsed, this.options.apiKey) : parsed;
     }
     describeFailure(error, timeoutMs) {
         if (error instanceof ProtocolError)
@@ -6930,16 +6967,37 @@ class ReputationClient {
         return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
     }
 }
-/** Every string in parsed JSON, object keys included, passed through `clean`. */
-function redactJson(value, clean) {
+/**
+ * Whether a string parsed from the JSON `body` can hold `secret`. Without \u escapes, JSON can only
+ * write ", \, /, and control characters as escapes: a secret of none of these can then only appear
+ * in a string as it appears in the text. Answers rarely hold the key, so most skip the walk below.
+ */
+function mayHoldSecret(body, secret) {
+    return holdsSecret(body, secret) || body.includes('\\u') || /["\\/\u0000-\u001f]/.test(secret);
+}
+/** Every string in parsed JSON, object keys included, with `secret` redacted; changed in place, as it was parsed for this alone. */
+function redactJson(value, secret) {
     if (typeof value === 'string')
-        return clean(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, clean));
-    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+        return redact(value, secret);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = redactJson(value[i], secret);
+        return value;
     }
-    return value;
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+        return value;
+    const object = value;
+    const keys = Object.keys(object);
+    // A key that holds the secret is renamed: the object is rebuilt, its order kept.
+    if (keys.some((key) => holdsSecret(key, secret)))
+        return Object.fromEntries(keys.map((key) => [redact(key, secret), redactJson(object[key], secret)]));
+    for (const key of keys) {
+        const item = object[key];
+        const clean = redactJson(item, secret);
+        if (clean !== item)
+            object[key] = clean; // only a changed string: an own "__proto__" is then set as the own property it is
+    }
+    return object;
 }
 class DeadlineError extends Error {
 }

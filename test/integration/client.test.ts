@@ -205,6 +205,26 @@ describe('the key never leaves the client, however the service echoes it', () =>
     expect(JSON.stringify(outcome).toLowerCase()).not.toContain(KEY.toLowerCase());
   });
 
+  // JSON may write "/" as \/ (and ", \ and control characters escaped): such a key is not in the text as it is.
+  test.each([
+    ['a slash', 'key/with/slash-0123456789', (key: string) => key.replaceAll('/', '\\/')],
+    ['a quote', 'key"with"quote-0123456789', (key: string) => key.replaceAll('"', '\\"')],
+  ])('with %s, escaped without \\u in the body: still taken out', async (_, slashKey, escape) => {
+    server.apiKeys.add(slashKey);
+    const slashClient = new ReputationClient({ apiUrl: server.url, apiKey: slashKey, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport({}));
+    try {
+      const body = JSON.stringify(fileReport({ sha256: HASH, malicious: { Engine: 'THREAT-KEY' } })).replaceAll('THREAT-KEY', `Trojan.${escape(slashKey)}`);
+      expect(body).not.toContain(slashKey);
+      server.fault = () => ({ type: 'raw', status: 200, body });
+
+      const outcome = await slashClient.lookup(HASH);
+
+      expect(outcome).toMatchObject({ kind: 'found', report: { detections: [{ engine: 'Engine', result: 'Trojan.***' }] } });
+    } finally {
+      slashClient.dispose();
+    }
+  });
+
   test('in an error message clipped in the middle of it, JSON-escaped: no part of it survives', async () => {
     // The key starts 20 characters before the 300-character cut.
     const message = `${'x'.repeat(279)}${escaped(KEY)} and more`;
