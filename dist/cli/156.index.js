@@ -207,7 +207,9 @@ class NodeTransport {
             const headers = { host: authority };
             if (proxy.authorization)
                 headers['proxy-authorization'] = proxy.authorization;
-            const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false }, () => { });
+            // An https:// proxy's certificate is checked against its own name: Node would take the Host header's (the service's). No SNI for an address.
+            const servername = /^[\d.]+$|:/.test(proxy.host) ? '' : proxy.host;
+            const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false, servername }, () => { });
             this.tunnels.add(connect);
             const fail = (error) => {
                 clearTimeout(timer);

@@ -5,6 +5,7 @@
 // tunnel) were a third of the action's start-up. node:http and node:https load on the first request:
 // a run that asks nothing starts without them.
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
+import type { RequestOptions as SecureRequestOptions } from 'node:https';
 import type { Duplex, Readable } from 'node:stream';
 import type { HttpTransport, HttpTransportFactory } from '../core/reputation/client.js';
 import { proxyFor, type ProxyRoute, type ProxyVariables } from './proxy.js';
@@ -28,7 +29,7 @@ export class ProxyTunnelError extends Error {
 }
 
 interface HttpModule {
-  request(options: RequestOptions, onResponse: (response: IncomingMessage) => void): ClientRequest;
+  request(options: SecureRequestOptions, onResponse: (response: IncomingMessage) => void): ClientRequest;
   Agent: typeof Agent;
 }
 
@@ -117,7 +118,9 @@ class NodeTransport implements HttpTransport {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string> = { host: authority };
       if (proxy.authorization) headers['proxy-authorization'] = proxy.authorization;
-      const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false }, () => {});
+      // An https:// proxy's certificate is checked against its own name: Node would take the Host header's (the service's). No SNI for an address.
+      const servername = /^[\d.]+$|:/.test(proxy.host) ? '' : proxy.host;
+      const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false, servername }, () => {});
       this.tunnels.add(connect);
       const fail = (error: ProxyTunnelError) => {
         clearTimeout(timer);
