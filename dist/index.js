@@ -8086,8 +8086,6 @@ async function runGate(options, ports) {
     let lookups = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
     const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
-    // Restored while the files are listed and hashed; the first lookup waits for it.
-    const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
     // Relative patterns are rooted at the workspace, as every other path the user gives.
     // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
     const urlsOnly = !options.hashes && options.patterns.trim() === '';
@@ -8098,6 +8096,9 @@ async function runGate(options, ports) {
             : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
     ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
+    // Restored while the files are hashed; the first lookup waits for it. With nothing to look up it is
+    // not restored at all: a run that matched nothing then starts without the cache library.
+    const cacheLoaded = verdictCache && (artifacts.length > 0 || (options.urls?.length ?? 0) > 0) ? verdictCache.load() : Promise.resolve();
     ports.progress.listed(listed);
     Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
     const client = new ReputationClient({
@@ -8776,7 +8777,7 @@ function joinAnd(parts) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
-// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+// a step). Planning is pure; src/action/annotations.ts emits the plan as workflow commands.
 
 
 

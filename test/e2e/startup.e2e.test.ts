@@ -27,6 +27,22 @@ test('with no file matched, nothing of HTTP, TLS or child processes is loaded', 
   expect(loaded.filter((name) => HTTP_STACK.includes(name))).toEqual([]);
 });
 
+test('with no file matched on a runner with a cache service, the cache is not restored: its library is not loaded', async () => {
+  const modules = await loadedModules();
+  const run = await runAction({
+    workspace: await makeWorkspace({}),
+    inputs: { files: 'no-such-dir/**', 'if-no-files-found': 'ignore', 'api-key': KEY, 'api-url': 'https://vt.startup-test.invalid/api/v3', cache: 'true' },
+    // Nothing listens there: a restore would fail, and say so.
+    env: { ...modules.env, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ACTIONS_RUNTIME_TOKEN: 'token', RUNNER_DEBUG: '1' },
+  });
+
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({ result: 'pass', scanned: '0' });
+  expect(run.stdout).toContain('Nothing new to cache.');
+  expect(run.annotations).toEqual([]);
+  expect((await modules.lines()).filter((name) => HTTP_STACK.includes(name))).toEqual([]);
+});
+
 test('a lookup over http:// loads node:http and nothing of TLS', async () => {
   const files = { 'dist/readme.txt': 'clean text' };
   const server = await VtServer.start({ apiKeys: [KEY], reports: [[sha256Of(files['dist/readme.txt']), fileReport({ sha256: sha256Of(files['dist/readme.txt']) })]] });
