@@ -6547,7 +6547,7 @@ async function* sizeChecked(data) {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (/bytes in the stream/.test(message))
-            throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`);
+            throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`, { cause: error });
         throw error;
     }
 }

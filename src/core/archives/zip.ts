@@ -58,7 +58,7 @@ async function* sizeChecked(data: Readable): AsyncGenerator<Buffer> {
     yield* data as AsyncIterable<Buffer>;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/bytes in the stream/.test(message)) throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`);
+    if (/bytes in the stream/.test(message)) throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`, { cause: error });
     throw error;
   }
 }
