@@ -1,12 +1,12 @@
 // Opening archives in the core: every format made by its real tool, and each hostile case ending as a
 // clear status for its member or archive, never a crash, a hang or unbounded memory.
 import { createHash, randomBytes } from 'node:crypto';
-import { truncate, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../../src/core/archives/limits.ts';
 import { openArchive, type MemberSelection, type OpenedArchive } from '../../src/core/archives/walk.ts';
-import { debOf, elf, pe, pythonZipOf, scratch, tarOf, zipOf } from '../support/archives.ts';
+import { debOf, elf, pe, pythonZipOf, run, scratch, tarOf, zipOf } from '../support/archives.ts';
 
 const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -277,6 +277,22 @@ describe('limits and hostile archives', () => {
       'dist/declared.zip!/huge.so': 'not read: it is larger than archive-max-member-mib (1024 MiB)',
       'dist/declared.zip!/honest.so': sha(elf('honest')),
     });
+  });
+
+  test('a file `tar --sparse` stored sparse (GNU or pax format) is listed unread, with the reason, never skipped silently', async () => {
+    const directory = await scratch();
+    await writeFile(path.join(directory, 'holes.so'), elf('sparse'));
+    await truncate(path.join(directory, 'holes.so'), 4 * 1024 * 1024); // a hole: what --sparse stores as a map
+    await writeFile(path.join(directory, 'whole.so'), elf('whole'));
+    const reason = 'not read: it is stored sparse (`tar --sparse`), which the gate does not read: store it whole to have it judged';
+    for (const format of ['gnu', 'posix']) {
+      run(directory, 'tar', '--sparse', `--format=${format}`, '-cf', `${format}.tar`, 'holes.so', 'whole.so');
+      const expected = format === 'gnu' ? 'its tar entry type is not one the gate reads (a GNU sparse file, a multi-volume part or a vendor extension)' : reason.slice('not read: '.length);
+      expect(listed(await opened(`${format}.tar`, await readFile(path.join(directory, `${format}.tar`))))).toEqual({
+        [`dist/${format}.tar!/holes.so`]: `not read: ${expected}`,
+        [`dist/${format}.tar!/whole.so`]: sha(elf('whole')),
+      });
+    }
   });
 
   test('a stored member whose sizes disagree makes the zip not opened, with the reason', async () => {
