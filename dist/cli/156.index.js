@@ -1716,8 +1716,9 @@ async function* zipFileEntries(zip, maxMembers) {
             throw new Error(`it lists ${zip.entryCount} members, more than archive-max-members (${maxMembers}); none were read`);
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const raw = entry.fileName;
-            if (raw.at(-1) === 0x2f)
-                continue; // a directory
+            // A directory; one that holds data is read like any member (a loader may read it, so it is no hiding place).
+            if (raw.at(-1) === 0x2f && entry.uncompressedSize === 0 && entry.compressedSize <= EMPTY_DEFLATE_BYTES)
+                continue;
             const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
             const current = entry;
             yield {
@@ -1734,6 +1735,8 @@ async function* zipFileEntries(zip, maxMembers) {
         zip.close();
     }
 }
+/** An empty member deflated: what some tools store for a directory. */
+const EMPTY_DEFLATE_BYTES = 2;
 /** A member's data, its size mismatch (yauzl's validateEntrySizes) said as such. */
 async function* sizeChecked(data) {
     try {

@@ -295,6 +295,15 @@ describe('limits and hostile archives', () => {
     }
   });
 
+  test('a member named like a directory but holding data is read like any other; real directories are skipped', async () => {
+    const zip = await pythonZipOf([
+      ['lib/', ''],
+      ['hidden/', elf('named as a directory')],
+      ['lib/a.so', elf('a')],
+    ]);
+    expect(listed(await opened('dirs.zip', zip))).toEqual({ 'dist/dirs.zip!/hidden/': sha(elf('named as a directory')), 'dist/dirs.zip!/lib/a.so': sha(elf('a')) });
+  });
+
   test('a stored member whose sizes disagree makes the zip not opened, with the reason', async () => {
     const zip = await pythonZipOf([['liar.so', elf('stored liar')]], false);
     zip.writeUInt32LE(3, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
