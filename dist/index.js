@@ -6545,7 +6545,7 @@ async function* zipFileEntries(zip, maxMembers) {
                 compressedSize: entry.compressedSize,
                 declaredSize: entry.uncompressedSize,
                 isolated: true,
-                ...(entry.isEncrypted() && { unreadable: 'it is encrypted' }),
+                ...(entry.isEncrypted() ? { unreadable: 'it is encrypted' } : unsupportedMethod(entry.compressionMethod)),
                 data: async () => sizeChecked((await zip.openReadStreamPromise(current))),
             };
         }
@@ -6553,6 +6553,13 @@ async function* zipFileEntries(zip, maxMembers) {
     finally {
         zip.close();
     }
+}
+/** What yauzl inflates: stored (0) and deflated (8). The others zip allows, by name. */
+const METHOD_NAMES = { 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'zstd', 95: 'xz', 98: 'PPMd' };
+function unsupportedMethod(method) {
+    if (method === 0 || method === 8)
+        return null;
+    return { unreadable: `it is compressed with ${METHOD_NAMES[method] ?? `method ${method}`}, which the gate does not read (only stored and deflated members)` };
 }
 /** An empty member deflated: what some tools store for a directory. */
 const EMPTY_DEFLATE_BYTES = 2;

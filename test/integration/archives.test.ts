@@ -304,6 +304,23 @@ describe('limits and hostile archives', () => {
     expect(listed(await opened('dirs.zip', zip))).toEqual({ 'dist/dirs.zip!/hidden/': sha(elf('named as a directory')), 'dist/dirs.zip!/lib/a.so': sha(elf('a')) });
   });
 
+  test('a member compressed with a method other than store or deflate is not read, naming the method', async () => {
+    const directory = await scratch();
+    const script = [
+      'import zipfile',
+      'with zipfile.ZipFile("methods.zip", "w") as z:',
+      '    z.writestr("bz.so", b"\\x7fELF bzip2", zipfile.ZIP_BZIP2)',
+      '    z.writestr("lz.so", b"\\x7fELF lzma", zipfile.ZIP_LZMA)',
+      '    z.writestr("ok.so", b"\\x7fELF deflate", zipfile.ZIP_DEFLATED)',
+    ].join('\n');
+    run(directory, 'python3', '-c', script);
+    expect(listed(await opened('methods.zip', await readFile(path.join(directory, 'methods.zip'))))).toEqual({
+      'dist/methods.zip!/bz.so': 'not read: it is compressed with bzip2, which the gate does not read (only stored and deflated members)',
+      'dist/methods.zip!/lz.so': 'not read: it is compressed with LZMA, which the gate does not read (only stored and deflated members)',
+      'dist/methods.zip!/ok.so': sha(Buffer.from('\x7fELF deflate', 'latin1')),
+    });
+  });
+
   test('a stored member whose sizes disagree makes the zip not opened, with the reason', async () => {
     const zip = await pythonZipOf([['liar.so', elf('stored liar')]], false);
     zip.writeUInt32LE(3, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);

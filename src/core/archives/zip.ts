@@ -44,13 +44,21 @@ async function* zipFileEntries(zip: yauzl.ZipFile, maxMembers: number): AsyncGen
         compressedSize: entry.compressedSize,
         declaredSize: entry.uncompressedSize,
         isolated: true,
-        ...(entry.isEncrypted() && { unreadable: 'it is encrypted' }),
+        ...(entry.isEncrypted() ? { unreadable: 'it is encrypted' } : unsupportedMethod(entry.compressionMethod)),
         data: async () => sizeChecked((await zip.openReadStreamPromise(current)) as Readable),
       };
     }
   } finally {
     zip.close();
   }
+}
+
+/** What yauzl inflates: stored (0) and deflated (8). The others zip allows, by name. */
+const METHOD_NAMES: Record<number, string> = { 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'zstd', 95: 'xz', 98: 'PPMd' };
+
+function unsupportedMethod(method: number): { unreadable: string } | null {
+  if (method === 0 || method === 8) return null;
+  return { unreadable: `it is compressed with ${METHOD_NAMES[method] ?? `method ${method}`}, which the gate does not read (only stored and deflated members)` };
 }
 
 /** An empty member deflated: what some tools store for a directory. */
