@@ -1912,7 +1912,7 @@ class Walk {
             for await (const entry of this.entries(kind, source, head, names)) {
                 if (++count > maxMembers)
                     return `it has more than ${maxMembers} members (archive-max-members); the rest were not read`;
-                await this.member(entry, [...names, entry.name], ancestors, depth);
+                await this.member(entry, [...names, shownName(entry.name)], ancestors, depth);
             }
             return null;
         }
@@ -2038,6 +2038,15 @@ class Walk {
 }
 function memberTooLarge(maxMemberBytes) {
     return new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+}
+/** Longer member names are cut where shown: a tar's can run to megabytes, every log line and annotation repeating it. */
+const MAX_NAME_CHARS = 1024;
+/** The name as shown: cut past MAX_NAME_CHARS, saying how much was left out (never splitting a surrogate pair). */
+function shownName(name) {
+    if (name.length <= MAX_NAME_CHARS)
+        return name;
+    const end = /[\ud800-\udbff]/.test(name[MAX_NAME_CHARS - 1]) ? MAX_NAME_CHARS - 1 : MAX_NAME_CHARS;
+    return `${name.slice(0, end)}… (${name.length - end} more characters)`;
 }
 /** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */
 function memberArtifact(outer, names) {

@@ -20,6 +20,13 @@ async function opened(name: string, bytes: Buffer, members: MemberSelection = 'b
   });
 }
 
+/** The file `name` a Python script (its lines) writes, for what the command-line tools will not make. */
+async function pythonMade(name: string, lines: string[]): Promise<Buffer> {
+  const directory = await scratch();
+  run(directory, 'python3', '-c', lines.join('\n'));
+  return readFile(path.join(directory, name));
+}
+
 /** Each member's path to its SHA-256, or `not read: <why>`, for exact comparison. */
 function listed(archive: OpenedArchive | null): Record<string, string> {
   expect(archive).not.toBeNull();
@@ -305,20 +312,30 @@ describe('limits and hostile archives', () => {
   });
 
   test('a member compressed with a method other than store or deflate is not read, naming the method', async () => {
-    const directory = await scratch();
-    const script = [
+    const zip = await pythonMade('out.zip', [
       'import zipfile',
-      'with zipfile.ZipFile("methods.zip", "w") as z:',
+      'with zipfile.ZipFile("out.zip", "w") as z:',
       '    z.writestr("bz.so", b"\\x7fELF bzip2", zipfile.ZIP_BZIP2)',
       '    z.writestr("lz.so", b"\\x7fELF lzma", zipfile.ZIP_LZMA)',
       '    z.writestr("ok.so", b"\\x7fELF deflate", zipfile.ZIP_DEFLATED)',
-    ].join('\n');
-    run(directory, 'python3', '-c', script);
-    expect(listed(await opened('methods.zip', await readFile(path.join(directory, 'methods.zip'))))).toEqual({
+    ]);
+    expect(listed(await opened('methods.zip', zip))).toEqual({
       'dist/methods.zip!/bz.so': 'not read: it is compressed with bzip2, which the gate does not read (only stored and deflated members)',
       'dist/methods.zip!/lz.so': 'not read: it is compressed with LZMA, which the gate does not read (only stored and deflated members)',
       'dist/methods.zip!/ok.so': sha(Buffer.from('\x7fELF deflate', 'latin1')),
     });
+  });
+
+  test('a member name of megabytes (a pax tar allows them) is cut where shown, saying how much was left out', async () => {
+    const tar = await pythonMade('out.tar', [
+      'import io, tarfile',
+      'data = b"\\x7fELF long"',
+      'info = tarfile.TarInfo("d" * 1000000 + "/x.so"); info.size = len(data)',
+      'with tarfile.open("out.tar", "w", format=tarfile.PAX_FORMAT) as t: t.addfile(info, io.BytesIO(data))',
+    ]);
+    const members = (await opened('long.tar', tar))!.members;
+    expect(members.map((m) => m.artifact.displayPath)).toEqual([`dist/long.tar!/${'d'.repeat(1024)}… (${1000005 - 1024} more characters)`]);
+    expect(members[0]!.sha256).toBe(sha(Buffer.from('\x7fELF long', 'latin1')));
   });
 
   test('a stored member whose sizes disagree makes the zip not opened, with the reason', async () => {
