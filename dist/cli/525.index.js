@@ -738,6 +738,8 @@ function parseUrlLine(text) {
         throw new UrlLineError(`is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted`);
     if (/\s/.test(text))
         throw new UrlLineError(`must hold one URL and nothing else (no spaces); got ${quoteUrl(text)}`);
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        throw new UrlLineError(`must not hold control characters; got ${quoteUrl(text)}`);
     let parsed;
     try {
         parsed = new URL(text);
@@ -748,9 +750,14 @@ function parseUrlLine(text) {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         throw new UrlLineError(`must be an http:// or https:// URL; got ${quoteUrl(text)} (${parsed.protocol.replace(/:$/, '')})`);
     }
+    // The parser forgives `https:host`, `https:/host`, `https:///host` and `\` for `/`; the service
+    // would be sent the text as written, not what the parser made of it, so only the plain form is taken.
+    if (!/^https?:\/\/[^/\\]/i.test(text) || text.includes('\\')) {
+        throw new UrlLineError(`must be written as http:// or https:// followed by the host, with / (not \\) between parts; got ${quoteUrl(text)}`);
+    }
     if (parsed.hostname === '')
         throw new UrlLineError(`must name a host; got ${quoteUrl(text)}`);
-    if (parsed.username !== '' || parsed.password !== '') {
+    if (parsed.username !== '' || parsed.password !== '' || /^[^/?#]*@/.test(text.slice(text.indexOf('//') + 2))) {
         throw new UrlLineError(`must not hold a user name or password (it would be sent to the reputation service and shown in reports); got ${quoteUrl(text)}`);
     }
     return { url: text, display: maskedUrl(parsed) };
@@ -795,13 +802,22 @@ function maskedUrl(url) {
     const base = url.host === '' ? url.href.replace(/[?#].*$/, '') : `${url.protocol}//${url.host}${url.pathname}`;
     return `${base}${query}${fragment}`;
 }
-/** A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. */
+/**
+ * A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. What a log viewer or
+ * Markdown would link inside its path or query is defanged too: another URL
+ * (`/go/https://evil.example/`), a `www.` name, or an e-mail address (`user@evil.example`).
+ */
 function defang(display) {
-    const match = /^(http)(s?):\/\/([^/?#]*)(.*)$/i.exec(display);
+    const dots = (name) => name.replace(/\./g, '[.]');
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/is.exec(display);
     if (!match)
-        return display.replace(/\./g, '[.]');
-    const [, http, secure, host, rest] = match;
-    return `${http.replace(/t/gi, 'x')}${secure}://${host.replace(/\./g, '[.]')}${rest}`;
+        return dots(display);
+    const [, scheme, host, rest] = match;
+    const embedded = rest
+        .replace(/(h)tt(ps?:\/\/)([^/?#&\s]*)/gi, (_, h, ps, name) => `${h}xx${ps}${dots(name)}`)
+        .replace(/www\.[^/?#&\s]*/gi, dots)
+        .replace(/@([^/?#&\s]*)/g, (_, domain) => `@${dots(domain)}`);
+    return `${scheme.replace(/^(h)tt(ps?:)/i, '$1xx$2')}${dots(host)}${embedded}`;
 }
 /**
  * The URL's identifier for `GET {api-url}/urls/{id}`: the URL in unpadded base64url. The service
@@ -820,7 +836,8 @@ function quoteUrl(text) {
     catch {
         shown = text.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '?…');
     }
-    return JSON.stringify(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown);
+    // Defanged as everywhere people read a URL: an input error is shown in the log and as an annotation.
+    return JSON.stringify(defang(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown));
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts

@@ -5,6 +5,8 @@ import { expect, test } from 'vitest';
 import { fileReport, sha256Of, urlFixtureReport } from '../support/reports.ts';
 import { serveEachTest } from '../support/gate.ts';
 import { makeWorkspace } from '../support/workspace.ts';
+import { githubTree } from '../support/github-markdown.ts';
+import { multitoolFindings } from '../support/sarif-multitool.ts';
 
 const KEY = 'urls-key-5e1f-93c2a7b0';
 const fixture = serveEachTest(KEY);
@@ -84,6 +86,39 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
   for (const text of [run.stdout, run.stderr, run.summary, run.releaseNotes ?? '']) expect(text).not.toContain('login-verify.example.net');
 });
 
+/** The targets of the links GitHub would render from this Markdown (job summary, release notes). */
+async function renderedLinks(markdown: string): Promise<string[]> {
+  const links: string[] = [];
+  const walk = (node: any): void => {
+    if (node.type === 'element' && node.tagName === 'a') links.push(String(node.properties.href));
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(await githubTree(markdown));
+  return links;
+}
+
+test('a URL that carries other addresses (a URL, a www. name, an e-mail address) is defanged whole: nothing to click where people read', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  const carriers = ['https://ok.example/go/https://evil.example/payload.exe', 'https://ok.example/dl/www.evil.example/x', 'https://ok.example/mail/user@evil.example'];
+  for (const url of carriers) fixture.server.addUrlReport(url, urlFixtureReport('malicious-phishing', url));
+
+  const run = await fixture.gate(workspace, { urls: carriers.join('\n'), 'sarif-path': 'reputation.sarif' });
+
+  expect(run.exitCode).toBe(1);
+  const sarif = JSON.parse(await readFile(path.join(workspace, 'reputation.sarif'), 'utf8'));
+  const messages = sarif.runs[0].results.map((result: any) => result.message.text).join('\n');
+  for (const text of [run.stdout, run.stderr, messages, run.summary, run.releaseNotes ?? '']) {
+    expect(text).not.toMatch(/https:\/\/evil|www\.evil|@evil\.example/);
+  }
+  expect(run.stdout).toContain('malicious  hxxps://ok[.]example/go/hxxps://evil[.]example/payload.exe 7/13');
+  expect(run.stdout).toContain('hxxps://ok[.]example/mail/user@evil[.]example (urls line 3) is flagged malicious');
+  // Rendered as GitHub renders them, the only links are the service's report pages.
+  for (const markdown of [run.summary, run.releaseNotes ?? '']) {
+    for (const link of await renderedLinks(markdown)) expect(link).toMatch(/^https:\/\/www\.virustotal\.com\/gui\//);
+  }
+  expect(await multitoolFindings(sarif)).toEqual([]);
+});
+
 test('an allow line naming a URL lets it pass, reported as allowed; urls-file lines are located in that file', async () => {
   const workspace = await workspaceWithCleanArtifact();
   fixture.server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing'));
@@ -113,10 +148,10 @@ test('never-seen URLs follow on-unknown: fail', async () => {
 });
 
 test.each([
-  ['ftp://mirror.example.com/app.tgz', 'Input `urls` line 2 must be an http:// or https:// URL; got "ftp://mirror.example.com/app.tgz" (ftp).'],
+  ['ftp://mirror.example.com/app.tgz', 'Input `urls` line 2 must be an http:// or https:// URL; got "ftp://mirror[.]example[.]com/app.tgz" (ftp).'],
   [
     'https://deploy:hunter2-secret@internal.example.com/hook',
-    'Input `urls` line 2 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "https://internal.example.com/hook".',
+    'Input `urls` line 2 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://internal[.]example[.]com/hook".',
   ],
   [`https://example.com/${'a'.repeat(2100)}`, 'Input `urls` line 2 is 2120 characters long; at most 2048 are accepted.'],
   ['not a url', 'Input `urls` line 2 must hold one URL and nothing else (no spaces); got "not a url".'],

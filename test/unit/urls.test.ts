@@ -56,12 +56,19 @@ describe('urls and urls-file', () => {
 
   test.each([
     ['javascript:alert(1)', 'Input `urls` line 1 must be an http:// or https:// URL; got "javascript:alert(1)" (javascript).'],
-    ['//cdn.example.com/app.js', 'Input `urls` line 1 must be an absolute http:// or https:// URL (such as https://downloads.example.com/app.tar.gz); got "//cdn.example.com/app.js".'],
+    ['//cdn.example.com/app.js', 'Input `urls` line 1 must be an absolute http:// or https:// URL (such as https://downloads.example.com/app.tar.gz); got "//cdn[.]example[.]com/app[.]js".'],
     [
       'https://ci:tok_123@git.example.com/r.git?x=secret',
-      'Input `urls` line 1 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "https://git.example.com/r.git?x=…".',
+      'Input `urls` line 1 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://git[.]example[.]com/r.git?x=…".',
     ],
-    ['https://a.example.com/ https://b.example.com/', 'Input `urls` line 1 must hold one URL and nothing else (no spaces); got "https://a.example.com/%20https://b.example.com/".'],
+    ['https://a.example.com/ https://b.example.com/', 'Input `urls` line 1 must hold one URL and nothing else (no spaces); got "hxxps://a[.]example[.]com/%20hxxps://b[.]example[.]com/".'],
+    // What the URL parser would forgive is refused: the service would be sent the text as written.
+    ['https:evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https:/evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https:///evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https://evil.example\\x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https://@evil.example/', 'Input `urls` line 1 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://evil[.]example/".'],
+    ['https://evil.example/\u0000x', 'Input `urls` line 1 must not hold control characters; got "hxxps://evil[.]example/%00x".'],
   ])('refuses %s, naming the line, never quoting a credential', (line, message) => {
     expect(inputError({ urls: line })).toBe(message);
   });
@@ -105,7 +112,7 @@ describe('allow lines that name a URL', () => {
 
   test('a URL that is not accepted is named by line, with the rule', () => {
     expect(inputError({ allow: `${'a'.repeat(64)} ours\nhttps://u:p@host.example.com/ reason` })).toBe(
-      'Input `allow` line 2: the URL must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "https://host.example.com/".',
+      'Input `allow` line 2: the URL must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://host[.]example[.]com/".',
     );
     expect(inputError({ allow: 'ftp://mirror.example.com/ reason' })).toBe(
       'Input `allow` line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed (or `<url> <reason>` for a URL of `urls`); got a URL that is not http:// or https:// (not quoted: it may hold a secret).',
@@ -117,6 +124,13 @@ describe('shown and sent', () => {
   test.each([
     ['https://evil.example/a/b?token=abc&debug#frag', 'https://evil.example/a/b?token=…&debug#…', 'hxxps://evil[.]example/a/b?token=…&debug#…'],
     ['http://10.0.0.1:8080/x', 'http://10.0.0.1:8080/x', 'hxxp://10[.]0[.]0[.]1:8080/x'],
+    // What a log viewer or Markdown would link inside the path or query is defanged too.
+    ['https://ok.example/go/https://evil.example/a.exe?u=1', 'https://ok.example/go/https://evil.example/a.exe?u=…', 'hxxps://ok[.]example/go/hxxps://evil[.]example/a.exe?u=…'],
+    ['https://ok.example/p?HTTP://evil.example&x', 'https://ok.example/p?HTTP://evil.example&x', 'hxxps://ok[.]example/p?HxxP://evil[.]example&x'],
+    ['https://ok.example/dl/www.evil.example/x', 'https://ok.example/dl/www.evil.example/x', 'hxxps://ok[.]example/dl/www[.]evil[.]example/x'],
+    ['https://ok.example/mail/user@evil.example/x', 'https://ok.example/mail/user@evil.example/x', 'hxxps://ok[.]example/mail/user@evil[.]example/x'],
+    // An international name is shown in its ASCII (xn--) form: a look-alike letter cannot pass for another.
+    ['https://pаypal.example/', 'https://xn--pypal-4ve.example/', 'hxxps://xn--pypal-4ve[.]example/'],
   ])('%s is masked as %s and defanged as %s', (url, masked, defanged) => {
     expect(maskedUrl(new URL(url))).toBe(masked);
     expect(defang(masked)).toBe(defanged);
