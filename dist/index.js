@@ -36990,8 +36990,12 @@ function describeSkipped(skipped) {
 function describeNoFiles(patterns) {
     return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
 }
-function describeChecking(artifacts, providerName, apiUrl) {
-    return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+function describeChecking(artifacts, providerName, apiUrl, urls = 0) {
+    return `Checking ${plural(artifacts, 'artifact')}${andUrls(urls)} against ${providerName} (${apiUrl}).`;
+}
+/** ` and 3 URLs` when URLs are checked beside the artifacts or hashes. */
+function andUrls(urls) {
+    return urls > 0 ? ` and ${plural(urls, 'URL')}` : '';
 }
 function describePassed(summary) {
     const urls = summary.urls ? plural(summary.urls.length, 'URL') : '';
@@ -38331,7 +38335,7 @@ async function gate(inputs, workspace, watch) {
                         core/* info */.pq(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
                 }
                 else {
-                    core/* info */.pq(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                    core/* info */.pq(describeChecking(artifacts.length, providerName, inputs.apiUrl, inputs.urls.length));
                     if (inputs.uploadUnknown)
                         core/* notice */.lm(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
                 }

@@ -4227,8 +4227,12 @@ function describeSkipped(skipped) {
 function describeNoFiles(patterns) {
     return `No files were found with the provided patterns: ${text_oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
 }
-function describeChecking(artifacts, providerName, apiUrl) {
-    return `Checking ${text_plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+function describeChecking(artifacts, providerName, apiUrl, urls = 0) {
+    return `Checking ${text_plural(artifacts, 'artifact')}${andUrls(urls)} against ${providerName} (${apiUrl}).`;
+}
+/** ` and 3 URLs` when URLs are checked beside the artifacts or hashes. */
+function andUrls(urls) {
+    return urls > 0 ? ` and ${text_plural(urls, 'URL')}` : '';
 }
 function describePassed(summary) {
     const urls = summary.urls ? text_plural(summary.urls.length, 'URL') : '';
@@ -5783,7 +5787,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                     if (artifacts.length === 0)
                         messages.say(`${hashList.source} lists no hash: nothing was checked.`);
                     else
-                        messages.say(`Checking ${text_plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
+                        messages.say(`Checking ${text_plural(artifacts.length, 'hash', 'hashes')}${duplicates}${andUrls(inputs.urls.length)} against ${providerName} (${inputs.apiUrl}).`);
                 }
                 else if (inputs.patterns === '') {
                     messages.say(describeCheckingUrls(inputs.urls.length, providerName, inputs.apiUrl));
@@ -5793,7 +5797,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                         messages.say(`${inputs.policy.ifNoFilesFound === 'warn' ? 'Warning: ' : ''}${describeNoFiles(inputs.patterns)}`);
                 }
                 else {
-                    messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                    messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl, inputs.urls.length));
                     if (inputs.uploadUnknown)
                         messages.say(describeUploadsOn(providerName, inputs.uploadPatterns));
                 }

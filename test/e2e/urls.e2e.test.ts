@@ -32,6 +32,7 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.result).toBe('fail');
+  expect(run.stdout).toContain(`Checking 1 artifact and 3 URLs against VirusTotal (${fixture.server.url}).`);
   // Looked up by the unpadded base64url of the URL, beside the artifact's hash.
   expect(
     fixture.server.requests
