@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { fileReport, sha256Of, urlFixtureReport } from '../support/reports.ts';
+import { fileReport, recordedUrlReport, sha256Of, urlFixtureReport } from '../support/reports.ts';
 import { serveEachTest } from '../support/gate.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 import { githubTree } from '../support/github-markdown.ts';
@@ -139,6 +139,22 @@ test('an allow line naming a URL lets it pass, reported as allowed; urls-file li
   ]);
   expect(run.report.policy.allowUrls).toEqual({ [PHISHING]: 'sinkholed by our SOC, INC-7' });
   expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+});
+
+test('a recorded service answer (test/fixtures/vt-v3-urls/recorded-phishing.json) is judged and shown as the synthetic ones are', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  const recorded = 'http://something_definitely_unsecure.com';
+  fixture.server.addUrlReport(recorded, recordedUrlReport());
+
+  const run = await fixture.gate(workspace, { urls: recorded, 'max-malicious': '6' });
+
+  expect(run.exitCode).toBe(1);
+  expect(run.report.urls[0]).toMatchObject({ status: 'malicious', counted: { malicious: 7 }, stats: { harmless: 77, undetected: 8 }, threatNames: ['Mal/HTMLGen-A'] });
+  expect(run.report.urls[0].link).toBe('https://www.virustotal.com/gui/url/2b2f1f47449495b69986a40beffc86bb1978832c3f6264ff02ea712ac9f3c9a1');
+  const annotation = run.annotations.find((a) => a.properties.title === 'Malicious URL: 7/92 engines');
+  expect(annotation?.message).toContain('hxxp://something_definitely_unsecure[.]com/ (urls line 1) is flagged malicious by 7 of 92 engines: BitDefender: malware, ESET: malware');
+  expect(annotation?.message).toContain('Threat names: Mal/HTMLGen-A.');
+  expect(run.summary).toContain('Mal/HTMLGen-A');
 });
 
 test('never-seen URLs follow on-unknown: fail', async () => {

@@ -9,7 +9,7 @@ import { describeDecision, describeExpiredAllow } from '../../src/report/decisio
 import { explain } from '../../src/report/failure.ts';
 import { describeUrlResults, renderUrlSection, reportUrl } from '../../src/report/urls.ts';
 import { defaultPolicy } from '../support/policy.ts';
-import { urlFixtureReport } from '../support/reports.ts';
+import { recordedUrlReport, urlFixtureReport } from '../support/reports.ts';
 import { scanOf } from '../support/results.ts';
 
 const KEY = 'unit-key-0123456789abcdef';
@@ -163,6 +163,29 @@ describe('parseUrlReport', () => {
       categories: { Sophos: 'phishing' },
     });
     expect(report.detections.map((d) => `${d.engine}:${d.category}:${d.result}`)).toContain('Webroot:malicious:malicious');
+  });
+
+  test('a recorded report (92 engines, most of them harmless): threat_names, partner categories, engine results', () => {
+    const url = 'http://something_definitely_unsecure.com';
+    const report = parseUrlReport(recordedUrlReport(), url, urlIdentifier(url));
+    expect(report).toMatchObject({
+      id: '2b2f1f47449495b69986a40beffc86bb1978832c3f6264ff02ea712ac9f3c9a1',
+      stats: { malicious: 7, suspicious: 0, harmless: 77, undetected: 8, timeout: 0 },
+      engineCount: 92,
+      threatNames: ['Mal/HTMLGen-A'],
+      categories: { Sophos: 'illegal phishing, phishing and fraud', Webroot: 'Phishing and Other Frauds' },
+    });
+    expect(report.detections.filter((d) => d.category === 'malicious').map((d) => `${d.engine}: ${d.result}`)).toEqual([
+      'BitDefender: malware',
+      'ESET: malware',
+      'Fortinet: phishing',
+      'Google Safebrowsing: phishing',
+      'Kaspersky: phishing',
+      'Sophos: phishing',
+      'Webroot: malicious',
+    ]);
+    // As published, its id was replaced by "1234": neither a SHA-256 nor the id asked for, so it proves nothing.
+    expect(() => parseUrlReport(urlFixtureReport('recorded-phishing'), url, urlIdentifier(url))).toThrow(new ProtocolError('data.id is "1234", neither a SHA-256 nor the identifier asked for'));
   });
 
   test('the service writes the URL its own way: the same URL still matches', () => {
