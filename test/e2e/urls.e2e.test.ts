@@ -70,8 +70,10 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
   // Brackets are escaped as character references, which render as `[.]` (and the scheme's colon is kept from autolinking).
   expect(run.summary).toMatch(/<code>hxxps(<span>:<\/span>|:)\/\/downloads&#91;\.&#93;example&#91;\.&#93;org\/app\/1\.4\.2\/app-linux-x64\.tar\.gz<\/code>/);
   expect(run.summary).toContain('Phishing.HTML.Generic, Mal/HTMLGen-A');
+  // URL engines that vouch for the address are counted beside the detections.
+  expect(run.summary).toMatch(/<td>0\/13 malicious<br>10 harmless<\/td><td>✅ clean<\/td>/);
   expect(run.releaseNotes).toMatch(
-    /\| <code>hxxp(<span>:<\/span>|:)\/\/login-verify&#91;\.&#93;example&#91;\.&#93;net\/secure\/update\.php<\/code> \| 🔴 malicious \| 7\/13 malicious, 2 suspicious \|/,
+    /\| <code>hxxp(<span>:<\/span>|:)\/\/login-verify&#91;\.&#93;example&#91;\.&#93;net\/secure\/update\.php<\/code> \| 🔴 malicious \| 7\/13 malicious, 2 suspicious, 2 harmless \|/,
   );
   expect(run.stdout).toContain('malicious  hxxp://login-verify[.]example[.]net/secure/update.php 7/13');
 
