@@ -195,6 +195,29 @@ test('a refused key stops the URL lookups too, said once', async () => {
   expect(run.report.failureMessage.match(/refused the API key/g)).toHaveLength(1);
 });
 
+test('a 429 on a URL lookup is waited out and retried as for a hash; a quota spent on a URL stops the hash lookups too', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  fixture.server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing'));
+  const id = Buffer.from(PHISHING).toString('base64url');
+  let refused = 0;
+  fixture.server.fault = (request) =>
+    request.urlId === id && refused++ === 0 ? { type: 'status', status: 429, code: 'TooManyRequestsError', message: 'Too many requests', headers: { 'retry-after': '1' } } : undefined;
+  const retried = await fixture.gate(workspace, { urls: PHISHING });
+  expect(fixture.server.requests.filter((r) => r.urlId === id)).toHaveLength(2);
+  expect(retried.report.urls[0]).toMatchObject({ status: 'malicious', error: null });
+
+  // A Retry-After of a day: the quota will not come back in this job. The URLs go first, so the
+  // quota spent on one stops the artifact's lookup too, before it is sent; said once, as for hashes.
+  fixture.server.requests.length = 0;
+  fixture.server.fault = () => ({ type: 'status', status: 429, code: 'QuotaExceededError', message: 'Quota exceeded', headers: { 'retry-after': '86400' } });
+  const spent = await fixture.gate(workspace, { urls: PHISHING, concurrency: '1' });
+  expect(spent.exitCode).toBe(1);
+  expect(fixture.server.requests.map((r) => r.urlId)).toEqual([id]);
+  expect(spent.report.urls[0]).toMatchObject({ status: 'error', consequence: 'fail', error: { kind: 'quota' } });
+  expect(spent.report.artifacts[0]).toMatchObject({ status: 'error' });
+  expect(spent.report.failureMessage.match(/the quota counts as spent/g)).toHaveLength(1);
+});
+
 test('a 404 that does not name the URL is unknown only once the EICAR probe proves the api-url', async () => {
   const workspace = await makeWorkspace({ 'dist/app.bin': 'app' });
   fixture.server.notFound = 'generic';
