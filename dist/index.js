@@ -33544,7 +33544,7 @@ function parseUrlLine(text) {
     if (text.length > MAX_URL_LENGTH)
         throw new UrlLineError(`is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted`);
     if (/\s/.test(text))
-        throw new UrlLineError(`must hold one URL and nothing else (no spaces); got ${quoteUrl(text)}`);
+        throw new UrlLineError(`must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got ${quoteUrl(text)}`);
     if (/[\u0000-\u001f\u007f]/.test(text))
         throw new UrlLineError(`must not hold control characters; got ${quoteUrl(text)}`);
     let parsed;

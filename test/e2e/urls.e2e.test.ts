@@ -173,7 +173,7 @@ test.each([
     'Input `urls` line 2 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://internal[.]example[.]com/hook".',
   ],
   [`https://example.com/${'a'.repeat(2100)}`, 'Input `urls` line 2 is 2120 characters long; at most 2048 are accepted.'],
-  ['not a url', 'Input `urls` line 2 must hold one URL and nothing else (no spaces); got "not a url".'],
+  ['not a url', 'Input `urls` line 2 must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got "not a url".'],
 ])('a bad line (%s) stops the action before any request, naming the line', async (line, message) => {
   const workspace = await workspaceWithCleanArtifact();
   const run = await fixture.gate(workspace, { urls: `https://ok.example.com/\n${line}` });

@@ -61,7 +61,14 @@ describe('urls and urls-file', () => {
       'https://ci:tok_123@git.example.com/r.git?x=secret',
       'Input `urls` line 1 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://git[.]example[.]com/r.git?x=…".',
     ],
-    ['https://a.example.com/ https://b.example.com/', 'Input `urls` line 1 must hold one URL and nothing else (no spaces); got "hxxps://a[.]example[.]com/%20hxxps://b[.]example[.]com/".'],
+    [
+      'https://a.example.com/ https://b.example.com/',
+      'Input `urls` line 1 must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got "hxxps://a[.]example[.]com/%20hxxps://b[.]example[.]com/".',
+    ],
+    [
+      'https://mirror.example.com/app.tgz # our mirror',
+      'Input `urls` line 1 must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got "hxxps://mirror[.]example[.]com/app.tgz%20#…".',
+    ],
     // What the URL parser would forgive is refused: the service would be sent the text as written.
     ['https:evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
     ['https:/evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
