@@ -31483,6 +31483,280 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6642:
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+
+/*!
+ * Based on xzwasm (c) Steve Sanderson. License: MIT - https://github.com/SteveSanderson/xzwasm
+ * Contains xz-embedded by Lasse Collin and Igor Pavlov. License: Public domain - https://tukaani.org/xz/embedded.html
+ * and walloc (c) 2020 Igalia, S.L. License: MIT - https://github.com/wingo/walloc
+ */
+(function webpackUniversalModuleDefinition(root, factory) {
+	if(true)
+		module.exports = factory(__nccwpck_require__(3774));
+	else {}
+})(this, (__WEBPACK_EXTERNAL_MODULE__2__) => {
+return /******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ([
+/* 0 */,
+/* 1 */
+/***/ ((module) => {
+
+module.exports = "data:application/wasm;base64,AGFzbQEAAAABOApgAX8Bf2ABfwBgAABgA39/fwF/YAABf2ACf38AYAN/f34BfmACf38Bf2AEf39/fwF/YAN/f38AAyEgAAABAgMDAwMEAQUAAgMCBgcIBwUDAAMHAQcABwcBAwkFAwEAAgYIAX8BQfCgBAsHTgUGbWVtb3J5AgAOY3JlYXRlX2NvbnRleHQACA9kZXN0cm95X2NvbnRleHQACQxzdXBwbHlfaW5wdXQACg9nZXRfbmV4dF9vdXRwdXQACwqQYCDfAgEFf0EAIQECQCAAQQdqIgJBEEkNAEEBIQEgAkEDdiIDQQJGDQBBAiEBIAJBIEkNAEEDIQEgA0EERg0AQQQhASACQTBJDQBBBSEBIANBBkYNAEEGIQEgAkHIAEkNAEEHIQEgAkHYAEkNAEEIIQEgAkGIAUkNAEEJIQEgAkGIAkkNACAAEIGAgIAAIgBBCGpBACAAGw8LAkACQCABQQJ0QcCIgIAAaiIEKAIAIgANAEEAIQACQAJAQQAoAuSIgIAAIgJFDQBBACACKAIANgLkiICAAAwBC0EAEIGAgIAAIgJFDQILIAJBgIB8cSIAIAJBCHZB/wFxIgJyIAE6AAAgACACQQh0ckGAAmohAEEAIQJBACABQQJ0QYCIgIAAaigCACIDayEFIAMhAQNAIAAgBWoiACACNgIAIAAhAiABIANqIgFBgQJJDQALIAQgADYCAAsgBCAAKAIANgIACyAAC/QHAQh/QQAoArCIgIAAIQECQAJAAkACQAJAQQAtALSIgIAARQ0AQQBBADoAtIiAgAAgAUUNAUGwiICAACECA0ACQAJAIAFBCGoiAyABKAIEIgRqIgVBCHZB/wFxIgYNACABIQIMAQsCQANAIAVBgIB8cSAGai0AAEH+AUcNAUGwiICAACEGA0AgBiIHKAIAIgYgBUcNAAsgByAFKAIANgIAIAEgBCAFKAIEakEIaiIENgIEIAcgAiACIAVGGyECIAMgBGoiBUEIdkH/AXEiBg0ACwsgAigCACECCyACKAIAIgENAAtBACgCsIiAgAAhAQsgAUUNACAAQYcCakGAfnEhCEF/IQJBsIiAgAAhBEEAIQNBsIiAgAAhBgNAIAYhBwJAIAEiBigCBCIFIABJDQAgBSACTw0AIAUhAiAHIQQgBiEDIAVBCGogCEcNACAHIQQgBSECIAYhAwwECyAGKAIAIgENAAsgAw0CDAELQbCIgIAAIQQLPwBBEHQhASAAQYgCaiEHQQAhAwJAAkBBACgCuIiAgAAiAkUNAEEAIQUgASEGDAELQQAgAUHwoISAAEH//wNqQYCAfHEiBmsiAjYCuIiAgAAgAiEFCwJAIAcgBU0NACACQQF2IgIgByAFayIHIAIgB0sbQf//A2oiB0EQdkAAQX9GDQJBAEEAKAK4iICAACAHQYCAfHEiA2o2AriIgIAACyAGRQ0BIAZB/wE6AAEgBkEAKAKwiICAADYCgAIgBkGEAmogAyAFakGAgHxxQfh9aiICNgIAIAZBgAJqIQMLIANBgIB8cSIGIANBCHZB/wFxckH/AToAACAEIAMoAgA2AgACQCACIABrQYB+cSIFDQAgAw8LIAMhAQJAIAYgBUF/cyADQQhqIgQgAmoiB2pBgIB8cUYNACAEQf//A3EhBQJAIABB9/0DSw0AIAYgBEEIdkH/AXFqQf4BOgAAIANBACgCsIiAgAA2AgAgA0GAgAQgBWsiBTYCBEEAIAM2ArCIgIAAEIOAgIAAIAZBhIIEaiACIAVrQfh9aiIFNgIAIAZBgYAEakH/AToAACAGQYCCBGohASAFIABrQYB+cSEFDAELIAIgBWogACAFakH//3tqQYCAfHFrQYCAeGohBSADIQELIAEgASgCBCAFazYCBCAFQfgBaiEGIAcgBWtBCHZB/wFxIQUCQANAIAYiB0GAfmohBiAFIgQNAUEBIQUgB0H4AUcNAAsLAkAgB0H4AUYNACACIANqIAZrQYCAfHEiBSAEakH+AToAACAFIARBCHRqIgVBACgCsIiAgAA2AgAgBSAGNgIEQQAgBTYCsIiAgAAQg4CAgAALIAEPC0EAC3wBAn8CQCAARQ0AAkAgAEGAgHxxIABBCHZB/wFxciIBLQAAIgJB/wFHDQAgAEF4aiIAQQAoArCIgIAANgIAQQAgADYCsIiAgAAgAUH+AToAAEEAQQE6ALSIgIAADwsgACACQQJ0QcCIgIAAaiICKAIANgIAIAIgADYCAAsLawECfwJAQQAoArCIgIAAIgAoAgRB/wFLDQAgAEGAgHxxIgEgAEEIdkH/AXEiAHJBCToAAEEAQQAoArCIgIAAKAIANgKwiICAACABIABBCHRyIgBBACgC5IiAgAA2AgBBACAANgLkiICAAAsLTgECfwJAIAAgAUYNACACRQ0AA0ACQCAALQAAIgMgAS0AACIERg0AQQFBfyADIARLGw8LIAFBAWohASAAQQFqIQAgAkF/aiICDQALC0EAC3gBAX8CQAJAIAAgAU8NACACRQ0BIAAhAwNAIAMgAS0AADoAACABQQFqIQEgA0EBaiEDIAJBf2oiAg0ADAILCyAAIAFNDQAgAkUNACABQX9qIQEgAEF/aiEDA0AgAyACaiABIAJqLQAAOgAAIAJBf2oiAg0ACwsgAAssAQF/AkAgAkUNACAAIQMDQCADIAE6AAAgA0EBaiEDIAJBf2oiAg0ACwsgAAt/AQF/AkACQCABIAByIAJyQQNxRQ0AIAJFDQEgACEDA0AgAyABLQAAOgAAIAFBAWohASADQQFqIQMgAkF/aiICDQAMAgsLIAJBBEkNACACQQJ2IQIgACEDA0AgAyABKAIANgIAIAFBBGohASADQQRqIQMgAkF/aiICDQALCyAAC4gBAQJ/AkBBAC0A6IiAgAANAEEAQQE6AOiIgIAAEIyAgIAAEI6AgIAAC0GggAgQgICAgAAiAEGAgAQ2AgBBAkGAgIAgEJeAgIAAIQEgAEEUakKAgICAgIDAADcCACAAQRBqIABBoIAEajYCACAAQQhqQgA3AgAgACAAQSBqNgIEIAAgATYCHCAACxUAIAAoAhwQmICAgAAgABCCgICAAAsWACAAQQxqIAE2AgAgAEEIakEANgIACxsAIAAoAhwgAEEEaiAAQQxqKAIARRCWgICAAAtUAQN/QQAhAANAQQghASAAIQIDQEEAIAJBAXFrQaCG4u1+cSACQQF2cyECIAFBf2oiAQ0ACyAAQQJ0QfCIgIAAaiACNgIAIABBAWoiAEGAAkcNAAsLTgACQCABRQ0AIAJBf3MhAgNAIAJB/wFxIAAtAABzQQJ0QfCIgIAAaigCACACQQh2cyECIABBAWohACABQX9qIgENAAsgAkF/cyECCyACC10DAX4BfwF+QgAhAANAQQghASAAIQIDQEIAIAJCAYN9QsKenLzd8pW2SYMgAkIBiIUhAiABQX9qIgENAAsgAKdBA3RB8JCAgABqIAI3AwAgAEIBfCIAQoACUg0ACwtPAAJAIAFFDQAgAkJ/hSECA0AgAkL/AYMgADEAAIWnQQN0QfCQgIAAaikDACACQgiIhSECIABBAWohACABQX9qIgENAAsgAkJ/hSECCyACC8oQAgx/An4CQAJAIAAoAiRFDQAgACgCACECDAELQQAhAiAAQQA6ACggAEIANwMAIABCADcDGCAAQcgAakEAQeQAEIaAgIAAGiAAQawBakEMNgIACyAAIAEoAgQiAzYCECAAQeAAaiEEIABByABqIQUgAEG2AWohBiAAQbABaiEHIABBqAFqIQggASgCECEJAkACQAJAAkADQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCACDgoBAgAEBQYHCAkKDwsgASgCACEKIAAoAqgBIQIgACgCrAEhCyABKAIEIQwgASgCCCENDAILIAcgACgCqAEiDGogASgCACABKAIEIgJqIAEoAgggAmsiAiAAKAKsASAMayIMIAIgDEkbIgIQh4CAgAAaIAEgASgCBCACajYCBEEAIQwgAEEAIAAoAqgBIAJqIgIgAiAAKAKsASILRhs2AqgBIAIgC0cNESAAQQE2AgACQCAHQaiIgIAAQQYQhICAgABFDQBBBSEMDBILIAZBAkEAEI2AgIAAIAAoALgBRw0QQQYhDCAGLQAADREgACAALQC3ASICNgIgIAJBBEsNEUEBIAJ0QRNxRQ0RCyABKAIEIgwgASgCCCINRg0OAkAgASgCACIKIAxqLQAAIgsNACAAIAw2AhAgASAMQQFqNgIEQQYhAgwMC0EAIQIgAEEANgKoASAAQQI2AgAgACALQQJ0QQRqIgs2AqwBIAAgCzYCQAsgByACaiAKIAxqIA0gDGsiDCALIAJrIgIgDCACSRsiAhCHgICAABogASABKAIEIAJqNgIEQQAhDCAAQQAgACgCqAEgAmoiAiACIAAoAqwBIgtGGzYCqAEgAiALRw0PIAAgAkF8aiICNgKsAUEHIQwgByACQQAQjYCAgAAgByAAKAKsASICaigAAEcNDyAAQQI2AqgBIAAtALEBIgtBP3ENDAJAAkAgC0HAAHFFDQAgACAHIAggAhCRgICAAEEBRw0RIAAgACkDCDcDMCAAKAKsASECIAAtALEBIQsMAQsgAEJ/NwMwC0J/IQ4CQCALwEF/Sg0AIAAgByAIIAIQkYCAgABBAUcNECAAKAKsASECIAApAwghDgsgACAONwM4IAIgACgCqAEiC2tBAkkNDyAAIAtBAWoiCjYCqAEgCCALakEIai0AAEEhRw0MIAAgC0ECaiINNgKoASAIIApqQQhqLQAAQQFHDQwgAiANRg0PIAAgC0EDajYCqAEgACgCsAkgCCANakEIai0AABCcgICAACIMDQ8gACgCrAEiAiAAKAKoASIMIAIgDEsbIQ0CQANAIA0gDEYNASAAIAxBAWoiAjYCqAEgACAMaiELIAIhDCALQbABai0AAA0ODAALCyAFQgA3AwAgAEEANgKoASAAQQM2AgAgBUEIakIANwMACyAAIAEoAgQ2AhAgACABKAIQNgIUIAAoArAJIAEQmYCAgAAhDCAAIAApA0ggASgCBCAAKAIQa618Ig43A0ggACAAKQNQIAEoAhAgACgCFCICayILrXwiDzcDUCAOIAApAzBWDQ0gDyAAKQM4Vg0NAkACQAJAAkAgACgCIEF/ag4EAAMDAQMLIAEoAgwgAmogCyAAKAIYEI2AgIAArSEODAELIAEoAgwgAmogCyAAKQMYEI+AgIAAIQ4LIAAgDjcDGAsgDEEBRw0OAkAgACkDMCIOQn9RDQAgDiAFKQMAUg0OCwJAIAApAzgiDkJ/UQ0AQQchDCAOIAApA1BSDQ8LIAAgACkDSCAANQJAfCAAKQNgfCIPNwNgQgQhDgJAAkACQCAAKAIgQX9qDgQBAgIAAgtCCCEOCyAEIA4gD3w3AwALIAAgACkDaCAAKQNQfDcDaCAAIARBGCAAKAJwEI2AgIAANgJwIABBBDYCACAAIAApA1hCAXw3A1gLAkAgBSkDACIOQgODUA0AIA5CAXwhDiABKAIEIQwgASgCCCELA0AgCyAMRg0NIAEgDEEBaiICNgIEIAEoAgAgDGotAAANDiAFIA43AwAgDkIDgyEPIA5CAXwhDiACIQwgD0IAUg0ACwsgAEEFNgIAC0EBIQIgACgCIEF/ag4EBgcHBQcLIAAgARCSgICAACIMQQFHDQsgAEEHNgIAC0EAIAAoAhBrIQUgAEGAAWopAwAhDiABKAIEIQwCQANAIA4gBSAMaq18QgODUA0BAkAgDCABKAIIRw0AIAAgARCTgICAAAwLCyABIAxBAWoiAjYCBCABKAIAIAxqIQsgAiEMIAstAAANCwwACwsgACABEJOAgIAAQQchDCAEIABBkAFqQRgQhICAgAANCiAAQQg2AgALIAAgAUEgEJSAgIAAIgxBAUcNCSAAQQk2AgBBDCELIABBDDYCrAEMAQsgACgCrAEhCwsgByAAKAKoASIMaiABKAIAIAEoAgQiAmogASgCCCACayICIAsgDGsiDCACIAxJGyICEIeAgIAAGiABIAEoAgQgAmo2AgRBACEMIABBACAAKAKoASACaiICIAIgACgCrAEiC0YbNgKoASACIAtHDQcgABCVgICAACEMDAcLQQEhAiAAIAFBwAAQlICAgAAiDEEBRw0GDAELQQEhAiAAIAFBIBCUgICAACIMQQFHDQULIAAgAjYCAAwACwtBBiEMDAILQQAhDAwBC0EHIQwLAkACQCAAKAIkDQACQAJAIAwOAgADAQtBB0EIIAEoAgQgASgCCEYbIQwLIAEgCTYCECABIAM2AgQgDA8LAkAgDA0AIAMgASgCBEcNACAJIAEoAhBHDQAgAC0AKCEBIABBAToAKCABQQN0DwsgAEEAOgAoCyAMC6YBAQN/AkAgACgCBCIEDQAgAEIANwMICyACKAIAIgUgAyAFIANLGyEGA0ACQCAGIAVHDQBBAA8LIAEgBWotAAAhAyACIAVBAWoiBTYCACAAIANB/wBxrSAErYYgACkDCIQ3AwgCQAJAIAPAIgNBAEgNAAJAIAMNAEEHIQMgBA0CCyAAQQA2AgRBAQ8LQQchAyAAIARBB2oiBDYCBCAEQT9HDQELCyADC6ECAgN/AX4gAEGQAWohAiABQQRqIQMDQAJAIAAgASgCACADIAEoAggQkYCAgAAiBEEBRg0AIABBgAFqIgMgAykDACABKAIEIAAoAhAiA2siAq18NwMAIAAgAyABKAIAaiACIAAoAhgQjYCAgACtNwMYIAQPCwJAAkACQAJAAkAgACgCeA4DAAIBAwsgACAAKQMIIgU3A4gBAkAgBSAAKQNYUQ0AQQcPCyAAQQE2AngMAwsgACAAKQOYASAAKQMIfDcDmAEgACACQRggACgCoAEQjYCAgAA2AqABIABBATYCeCAAIAApA4gBQn98IgU3A4gBDAILIABBAjYCeCAAIAApA5ABIAApAwh8NwOQAQsgACkDiAEhBQsgBUIAUg0AC0EBC0ABAn8gAEGAAWoiAiACKQMAIAEoAgQgACgCECICayIDrXw3AwAgACACIAEoAgBqIAMgACgCGBCNgICAAK03AxgLfAEEfyABKAIEIQMgASgCCCEEA0ACQCAEIANHDQBBAA8LIAEgA0EBaiIFNgIEAkAgASgCACADai0AACAAKQMYIAAoAgQiA62Ip0H/AXFGDQBBBw8LIAAgA0EIaiIGNgIEIAUhAyAGIAJJDQALIABBADYCBCAAQgA3AxhBAQtvAQF/QQchAQJAIABBugFqLwAAQdm0AUcNACAAQbQBakEGQQAQjYCAgAAgAEGwAWooAABHDQAgAEGAAWopAwBCAoggADUAtAFSDQAgAEG4AWotAAANAEEBQQcgACgCICAAQbkBai0AAEYbIQELIAELwAIBA38CQAJAAkAgACgCJA0AIABBADoAKCAAQQA2AgBBASECDAELAkAgACgCAEEKRw0AQQAhAwwCC0ECIQMMAQtBASEDCwJAAkADQAJAAkACQAJAIAMOAwABAwMLIAEoAgQiAyABKAIIIgRGDQQgASgCACEFAkADQCAFIANqLQAADQEgASADQQFqIgM2AgQgACAAKAIEQQFqQQNxNgIEIAQgA0YNBgwACwsCQCAAKAIERQ0AQQcPCyAAKAIkRQ0BIABBADoAKCAAQQA2AgBBASEDDAMLIABCADcDGCAAQQA2AgQgAEHIAGpBAEHkABCGgICAABogAEGsAWpBDDYCAAtBAiEDDAELIAAgARCQgICAACIDQQFHDQIgAEEKNgIAQQAhAwwACwsCQCACDQBBAA8LQQdBASAAKAIEGyEDCyADC3UBAX8CQEG4CRCAgICAACICRQ0AIAIgADYCJCACIAAgARCbgICAACIANgKwCQJAIABFDQAgAkEAOgAoIAJCADcDACACQgA3AxggAkHIAGpBAEHkABCGgICAABogAkGsAWpBDDYCACACDwsgAhCCgICAAAtBAAseAAJAIABFDQAgACgCsAkQnYCAgAAgABCCgICAAAsL3RABCn8gAEHo3QFqIQIgAEHUAGohAyAAQRxqIgRBCGohBQJAAkADQCAAKAJAIQYCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgASgCBCIHIAEoAghJDQAgBkEHRg0BDBELIAYOCQECAwQFBgcACQ4LIAAoAkwhBgwHC0EBIQYgASAHQQFqNgIEIAEoAgAgB2otAAAiB0UNCAJAAkAgB0HfAUsNACAHQQFHDQELIABBgAI7AVACQCAAKAI8DQAgACABKAIMIAEoAhAiBmo2AhggACABKAIUIAZrNgIsCyAEQgA3AgAgBUIANwIADAoLIAAtAFBFDQkMDQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAQQI2AkAgACAHQQh0IAAoAkhqNgJIDAsLIAEgB0EBajYCBCABKAIAIAdqLQAAIQcgAEEDNgJAIAAgByAAKAJIakEBajYCSAwKCyABIAdBAWo2AgQgASgCACAHai0AACEHIABBBDYCQCAAIAdBCHQ2AkwMCQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAIAAoAkQ2AkAgACAHIAAoAkxqQQFqNgJMDAgLIAEgB0EBajYCBEEHIQYgASgCACAHai0AACIHQeABSw0DQQAhCAJAAkAgB0EtTw0AQQAhCQwBCyAHQVNqIgcgB0H/AXFBLW4iCUEtbGshByAJQQFqIQkLIABBfyAJdEF/czYCdAJAIAdB/wFxQQlJDQAgB0F3aiIHIAdB/wFxQQluIghBCWxrIQcgCEEBaiEICyAAIAg2AnAgACAHQf8BcSIHNgJsIAggB2pBBEsNAyADQgA3AgAgA0EIakIANwIAIANBEGpBADYCACAAQX8gCHRBf3M2AnBB+AAhBwNAIAAgB2pBgAg7AQAgB0ECaiIHQeTdAUcNAAsgAEEGNgJAIABBBTYCCCAAQv////8PNwIACyAAKAJMIgpBBUkNBwJAIAAoAggiB0UNACAHQX9qIQYgASgCBCEHIAEoAgghCQNAIAkgB0YNCiABIAdBAWoiCDYCBCABKAIAIAdqLQAAIQcgACAGNgIIIAAgByAAKAIEQQh0cjYCBCAIIQcgBkF/aiIGQX9HDQALCyAAQQc2AkAgACAKQXtqIgY2AkwLIAAgACgCICIHIAEoAhQgASgCEGsiCCAAKAJIIgkgCCAJSRsiCGogACgCLCIJIAkgB2sgCEsbNgIoIAEoAggiCiABKAIEIghrIQcCQAJAAkAgACgC5N0BIgkNACAGDQFBACEGCyACIAlqIAEoAgAgCGpBKiAJayIIIAYgCWsiBiAIIAZJGyIGIAcgBiAHSRsiBxCHgICAABoCQAJAIAAoAuTdASIIIAdqIgYgACgCTEcNACACIAhqIAdqQQBBPyAGaxCGgICAABogACgC5N0BIAdqIQYMAQsCQCAGQRRLDQAgACAGNgLk3QEgASABKAIEIAdqNgIEDAMLIAZBa2ohBgsgAEEANgIQIAAgAjYCDCAAIAY2AhRBByEGIAAQmoCAgABFDQMgACgCECIIIAAoAuTdASIJIAdqSw0DIAAgACgCTCAIayIGNgJMAkAgCCAJTw0AIAAgCSAIayIHNgLk3QEgAiACIAhqIAcQhYCAgAAaDAILIABBADYC5N0BIAEgASgCBCAIIAlraiIINgIEIAEoAggiCiAIayEHCwJAIAdBFUkNACAAIAg2AhAgACABKAIANgIMIAAgCkFraiAIIAZqIAcgBkEVakkbNgIUQQchBiAAEJqAgIAARQ0DIAAoAkwiByAAKAIQIgggASgCBGsiCUkNAyABIAg2AgQgACAHIAlrIgY2AkwgASgCCCAIayIHQRRLDQELIAIgASgCACAIaiAHIAYgByAGSRsiBxCHgICAABogACAHNgLk3QEgASABKAIEIAdqNgIECyAAKAIgIgYgACgCHCIIayEHAkAgACgCPEUNAAJAIAYgACgCLEcNACAAQQA2AiALIAEoAgwgASgCEGogACgCGCAIaiAHEIeAgIAAGiAAKAIgIQYLIAAgBjYCHCABIAEoAhAgB2oiCDYCECAAIAAoAkgiBiAHazYCSAJAIAYgB0cNAEEHIQYgACgCTA0CIAAoAmgNAiAAKAIEDQIgAEEANgJADAQLQQAhBiAIIAEoAhRGDQEgASgCBCABKAIIRw0FIAAoAuTdASAAKAJMTw0FDAELAkADQCAAKAJMIghFDQFBACEGIAEoAggiCSAHTQ0CIAEoAhQiCiABKAIQIgtNDQIgACAIIAkgB2siBiAKIAtrIgkgBiAJSRsiBiAAKAIsIAAoAiAiCWsiCiAGIApJGyIGIAggBiAISRsiBms2AkwgCSAAKAIYaiABKAIAIAdqIAYQhYCAgAAaIAAgACgCICAGaiIHNgIgAkAgACgCJCAHTw0AIAAgBzYCJAsCQCAAKAI8RQ0AAkAgByAAKAIsRw0AIABBADYCIAsgASgCDCABKAIQaiABKAIAIAEoAgRqIAYQhYCAgAAaIAAoAiAhBwsgACAHNgIcIAEgASgCECAGajYCECABIAEoAgQgBmoiBzYCBAwACwsgAEEANgJADAQLIAYPCyAHwEF/Sg0BIABBATYCQCAAIAdBEHRBgID8AHE2AkgCQCAHQcABSQ0AIABBBTYCRCAAQQA6AFEMAwsgAC0AUQ0DIABBBjYCRCAHQaABSQ0CIANCADcCACADQRBqQQA2AgAgA0EIakIANwIAQfgAIQcDQCAAIAdqQYAIOwEAIAdBAmoiB0Hk3QFHDQALCyAAQQU2AgggAEL/////DzcCAAwBCyAHQQJLDQEgAEKDgICAgAE3AkAMAAsLQQcPC0EAC5wYARR/IABBGGohAQJAIABBIGooAgAiAiAAQShqKAIAIgNPDQAgAEHoAGoiBCgCAEUNACABIAQgACgCVBCegICAABogACgCKCEDIAAoAiAhAgsCQCACIANPDQAgAEHYC2ohBSAAQbwNaiEGIABB3A1qIQcgAEHoAGohCCAAQeAVaiEJIABB1ABqIQoDQCAAKAIQIgsgACgCFEsNASAAIAAoAmQiDEEFdGogACgCdCACcSINQQF0aiIOQfgAaiEPAkACQCAAKAIAIgNBgICACEkNACAAKAIEIRAMAQsgACADQQh0IgM2AgAgACALQQFqIgQ2AhAgACAAKAIEQQh0IAAoAgwgC2otAAByIhA2AgQgBCELCwJAAkAgECADQQt2IA8vAQAiEWwiBE8NACAAIAQ2AgAgDyARQYAQIBFrQQV2ajsBACACQX9qIQMCQCACDQAgACgCLCADaiEDCwJAAkAgACgCJCIRDQBBACEDDAELIAEoAgAgA2otAAAhAwsgACAAKAJwIAJxIAAoAmwiD3QgA0EIIA9rdmpBgAxsakHkHWohDgJAAkAgDEEGSw0AQQEhAwNAIA4gA0EBdCIDaiEQAkACQCAAKAIAIgRBgICACEkNACAAKAIEIQwMAQsgACAEQQh0IgQ2AgAgACAAKAIQIg9BAWo2AhAgACAAKAIEQQh0IA8gACgCDGotAAByIgw2AgQLAkACQCAMIARBC3YgEC8BACIRbCIPSQ0AIAAgDCAPazYCBCAEIA9rIQ8gA0EBciEDIBEgEUEFdmshBAwBCyARQYAQIBFrQQV2aiEECyAAIA82AgAgECAEOwEAIANBgAJJDQALIAAoAiAhAgwBCyACIAAoAlQiD0F/c2ohAwJAIAIgD0sNACAAKAIsIANqIQMLAkACQCARDQBBACESDAELIAEoAgAgA2otAAAhEgtBASEDQYACIQ8DQCAOIBJBAXQiEiAPcSITIA9qIANqQQF0aiERAkACQCAEQf///wdNDQAgBCENDAELIAAgBEEIdCINNgIAIAAgC0EBaiIENgIQIAAgEEEIdCAAKAIMIAtqLQAAciIQNgIEIAQhCwsCQAJAIBAgDUELdiARLwEAIgxsIgRPIhQNACAMQYAQIAxrQQV2aiEMDAELIAAgECAEayIQNgIEIA0gBGshBCAMIAxBBXZrIQxBACEPCyAAIAQ2AgAgESAMOwEAIA8gE3MhDyADQQF0IBRyIgNBgAJJDQALCyAAIAJBAWo2AiAgACgCGCACaiADOgAAAkAgACgCJCAAKAIgIgJPDQAgACACNgIkC0EAIQMCQCAAKAJkIgRBBEkNAAJAIARBCUsNACAEQX1qIQMMAQsgBEF6aiEDCyAAIAM2AmQMAQsgACADIARrIgM2AgAgACAQIARrIgQ2AgQgDyARIBFBBXZrOwEAIAAgDEEBdGoiEkH4A2ohDwJAAkAgA0H///8HTQ0AIAshEwwBCyAAIANBCHQiAzYCACAAIAtBAWoiEzYCECAAIARBCHQgACgCDCALai0AAHIiBDYCBAsCQAJAIAQgA0ELdiAPLwEAIhBsIhFJDQAgACADIBFrIgw2AgAgACAEIBFrIgM2AgQgDyAQIBBBBXZrOwEAIBJBkARqIQ8CQAJAIAxB////B00NACATIREMAQsgACAMQQh0Igw2AgAgACATQQFqIhE2AhAgACADQQh0IAAoAgwgE2otAAByIgM2AgQLAkACQCADIAxBC3YgDy8BACIQbCIETw0AIAAgBDYCACAPIBBBgBAgEGtBBXZqOwEAIA5B2ARqIQ8CQCAEQf///wdLDQAgACAEQQh0IgQ2AgAgACARQQFqNgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAIAMgBEELdiAPLwEAIhBsIhFJDQAgACAEIBFrNgIAIAAgAyARazYCBCAPIBAgEEEFdms7AQAMAgsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgAEEBNgJoIABBCUELIAAoAmRBB0kbNgJkDAMLIAAgDCAEayIMNgIAIAAgAyAEayIDNgIEIA8gECAQQQV2azsBACASQagEaiEEAkACQCAMQf///wdNDQAgESEODAELIAAgDEEIdCIMNgIAIAAgEUEBaiIONgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAAkAgAyAMQQt2IAQvAQAiD2wiEE8NACAAIBA2AgAgBCAPQYAQIA9rQQV2ajsBACAAKAJYIQMMAQsgACAMIBBrIhE2AgAgACADIBBrIgM2AgQgBCAPIA9BBXZrOwEAIBJBwARqIQ8CQCARQf///wdLDQAgACARQQh0IhE2AgAgACAOQQFqNgIQIAAgA0EIdCAAKAIMIA5qLQAAciIDNgIECwJAAkAgAyARQQt2IA8vAQAiEGwiBE8NACAQQYAQIBBrQQV2aiEQIAAoAlwhAwwBCyAAIAMgBGs2AgQgACgCYCEDIAAgACgCXDYCYCARIARrIQQgECAQQQV2ayEQCyAAIAQ2AgAgDyAQOwEAIAAgACgCWDYCXAsgACAAKAJUNgJYIAAgAzYCVAsgAEEIQQsgACgCZEEHSRs2AmQgACAJIA0Qn4CAgAAMAQsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgACAAKAJcNgJgIAAgACkCVDcCWCAAQQdBCiAAKAJkQQdJGzYCZCAAIAcgDRCfgICAACAKIAAoAmgiA0F+akEDIANBBkkbQQd0akGEB2ohDUEBIQMDQCANIANBAXQiA2ohEAJAAkAgACgCACIEQYCAgAhJDQAgACgCBCEMDAELIAAgBEEIdCIENgIAIAAgACgCECIPQQFqNgIQIAAgACgCBEEIdCAPIAAoAgxqLQAAciIMNgIECwJAAkAgDCAEQQt2IBAvAQAiEWwiD0kNACAAIAwgD2s2AgQgBCAPayEPIANBAXIhAyARIBFBBXZrIQQMAQsgEUGAECARa0EFdmohBAsgACAPNgIAIBAgBDsBACADQcAASQ0ACwJAIANBQGoiBEEDSw0AIAAgBDYCVAwBCyAAIANBAXFBAnIiDzYCVCAEQQF2IRACQCAEQQ1LDQAgACAPIBBBf2oiDnQiBDYCVEEBIQ8gBSAEQQF0akHAACADa0EBdGpBfmohEkEAIQwDQCASIA9BAXQiD2ohEAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCENDAELIAAgA0EIdCIDNgIAIAAgACgCECIEQQFqNgIQIAAgACgCBEEIdCAEIAAoAgxqLQAAciINNgIECwJAAkAgDSADQQt2IBAvAQAiEWwiBEkNACAAIA0gBGs2AgQgACAAKAJUQQEgDHRqNgJUIAMgBGshBCAPQQFyIQ8gESARQQV2ayEDDAELIBFBgBAgEWtBBXZqIQMLIAAgBDYCACAQIAM7AQAgDiAMQQFqIgxHDQAMAgsLIBBBe2ohECAAKAIEIQQgACgCACEDA0ACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIhFBAWo2AhAgBEEIdCARIAAoAgxqLQAAciEECyAAIANBAXYiAzYCACAAIAQgA2siBEEfdSIRIA9BAXRqQQFqIg82AlQgACARIANxIARqIgQ2AgQgEEF/aiIQDQALIAAgD0EEdDYCVEEAIQxBASEPA0AgBiAPQQF0Ig9qIRACQAJAIAAoAgAiA0GAgIAISQ0AIAAoAgQhDQwBCyAAIANBCHQiAzYCACAAIAAoAhAiBEEBajYCECAAIAAoAgRBCHQgBCAAKAIMai0AAHIiDTYCBAsCQAJAIA0gA0ELdiAQLwEAIhFsIgRJDQAgACANIARrNgIEIAAgACgCVEEBIAx0ajYCVCADIARrIQQgD0EBciEPIBEgEUEFdmshAwwBCyARQYAQIBFrQQV2aiEDCyAAIAQ2AgAgECADOwEAIAxBAWoiDEEERw0ACwsCQCABIAggACgCVBCegICAAA0AQQAPCyAAKAIgIQILIAIgACgCKEkNAAsLQQEhAwJAIAAoAgAiBEH///8HSw0AIAAgBEEIdDYCAEEBIQMgACAAKAIQIgRBAWo2AhAgACAAKAIEQQh0IAQgACgCDGotAAByNgIECyADC3ABAX8CQEGo3gEQgICAgAAiAkUNACACQTRqIAE2AgAgAkE8aiAANgIAAkACQAJAIABBf2oOAgABAgsgAiABEICAgIAAIgA2AhggAA0BIAIQgoCAgAAMAgsgAkEANgIYIAJBOGpBADYCAAsgAg8LQQAL0gEBAn9BBiECAkAgAUEnSw0AIABBMGogAUEBcUECciABQQF2QQtqdCIBNgIAAkACQCAAQTxqKAIAIgNFDQBBBCECIAEgAEE0aigCAEsNAiAAQSxqIAE2AgAgA0ECRw0AIABBOGoiAygCACABTw0AIAAgATYCOCAAKAIYEIKAgIAAIAAgACgCMBCAgICAACIBNgIYIAENAEEDIQIMAQtBACECIABBADYCQCAAQdAAakEBOgAAIABB6ABqQQA2AgAgAEHk3QFqIQMLIANBADYCAAsgAgsjAAJAIABBPGooAgBFDQAgACgCGBCCgICAAAsgABCCgICAAAvHAQEDf0EAIQMCQCAAKAIMIAJNDQAgACgCGCACTQ0AIAEgASgCACIDIAAoAhAgACgCCCIEayIFIAMgBSADSRsiBWs2AgAgBCACQX9zaiEDAkAgBCACSw0AIAAoAhQgA2ohAwsDQCAAKAIAIgIgA2otAAAhASAAIAAoAggiBEEBajYCCCACIARqIAE6AABBACADQQFqIgMgAyAAKAIURhshAyAFQX9qIgUNAAtBASEDIAAoAgwgACgCCCIFTw0AIAAgBTYCDAsgAwvoBAEGfwJAAkAgACgCACIDQYCAgAhJDQAgACgCBCEEDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciIENgIECwJAAkAgBCADQQt2IAEvAQAiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBACABIAJBBHRqQQRqIQdBCCEIQQIhAQwBCyAAIAMgBmsiAzYCACAAIAQgBmsiBDYCBCABIAUgBUEFdms7AQACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIgVBAWo2AhAgACAEQQh0IAUgACgCDGotAAByIgQ2AgQLAkAgBCADQQt2IAEvAQIiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBAiABIAJBBHRqQYQCaiEHQQghCEEKIQEMAQsgACADIAZrNgIAIAAgBCAGazYCBCABIAUgBUEFdms7AQIgAUGEBGohB0GAAiEIQRIhAQsgAEHoAGogATYCAEEBIQEDQCAHIAFBAXQiAWohBAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCECDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciICNgIECwJAAkAgAiADQQt2IAQvAQAiBmwiBUkNACAAIAIgBWs2AgQgAyAFayEFIAFBAXIhASAGIAZBBXZrIQMMAQsgBkGAECAGa0EFdmohAwsgACAFNgIAIAQgAzsBACABIAhJDQALIABB6ABqIgAgASAIayAAKAIAajYCAAsLNQEAQYAICy4IAAAAEAAAABgAAAAgAAAAKAAAADAAAABAAAAAUAAAAIAAAAAAAQAA/Td6WFoA";
+
+/***/ }),
+/* 2 */
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_MODULE__2__;
+
+/***/ })
+/******/ 	]);
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nested_webpack_require_18035__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nested_webpack_require_18035__);
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nested_webpack_require_18035__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nested_webpack_require_18035__.o(definition, key) && !__nested_webpack_require_18035__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nested_webpack_require_18035__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nested_webpack_require_18035__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __nested_webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be isolated against other modules in the chunk.
+(() => {
+__nested_webpack_require_18035__.r(__nested_webpack_exports__);
+/* harmony export */ __nested_webpack_require_18035__.d(__nested_webpack_exports__, {
+/* harmony export */   XzReadableStream: () => (/* binding */ XzReadableStream)
+/* harmony export */ });
+/* harmony import */ var _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__ = __nested_webpack_require_18035__(1);
+
+
+const ReadableStream = globalThis.ReadableStream
+    // Node < 18 support web streams, but it's not available as a global, so we need to require it.
+    // This won't be reached in modern browsers, and bundlers will ignore due to 'browser' field in package.json:
+    || (__nested_webpack_require_18035__(2).ReadableStream);
+
+const XZ_OK = 0;
+const XZ_STREAM_END = 1;
+
+class XzContext {
+    constructor(moduleInstance) {
+        this.exports = moduleInstance.exports;
+        this.memory = this.exports.memory;
+        this.ptr = this.exports.create_context();
+        this._refresh();
+        this.bufSize = this.mem32[0];
+        this.inStart = this.mem32[1] - this.ptr;
+        this.inEnd = this.inStart + this.bufSize;
+        this.outStart = this.mem32[4] - this.ptr;
+    }
+
+    supplyInput(sourceDataUint8Array) {
+        this._refresh();
+        const inBuffer = this.mem8.subarray(this.inStart, this.inEnd);
+        inBuffer.set(sourceDataUint8Array, 0);
+        this.exports.supply_input(this.ptr, sourceDataUint8Array.byteLength);
+        this._refresh();
+    }
+
+    getNextOutput() {
+        const result = this.exports.get_next_output(this.ptr);
+        this._refresh();
+        if (result !== XZ_OK && result !== XZ_STREAM_END) {
+            throw new Error(`get_next_output failed with error code ${result}`);
+        }
+        const outChunk = this.mem8.slice(this.outStart, this.outStart + /* outPos */ this.mem32[5]);
+        return { outChunk, finished: result === XZ_STREAM_END };
+    }
+
+    needsMoreInput() {
+        return /* inPos */ this.mem32[2] === /* inSize */ this.mem32[3];
+    }
+
+    outputBufferIsFull() {
+        return /* outPos */ this.mem32[5] === this.bufSize;
+    }
+
+    resetOutputBuffer() {
+        this.outPos = this.mem32[5] = 0;
+    }
+
+    dispose() {
+        this.exports.destroy_context(this.ptr);
+        this.exports = null;
+    }
+
+    _refresh() {
+        if (this.memory.buffer !== this.mem8?.buffer) {
+            this.mem8 = new Uint8Array(this.memory.buffer, this.ptr);
+            this.mem32 = new Uint32Array(this.memory.buffer, this.ptr);
+        }
+    }
+}
+
+// Simple mutex to serialize context creation and prevent resource exhaustion
+class ContextMutex {
+    constructor() {
+        this.locked = false;
+        this.waitQueue = [];
+    }
+
+    async acquire() {
+        if (!this.locked) {
+            this.locked = true;
+            return;
+        }
+
+        // Wait in queue
+        return new Promise((resolve) => {
+            this.waitQueue.push(resolve);
+        });
+    }
+
+    release() {
+        if (this.waitQueue.length > 0) {
+            const next = this.waitQueue.shift();
+            next();
+        } else {
+            this.locked = false;
+        }
+    }
+}
+
+class XzReadableStream extends ReadableStream {
+    static _moduleInstancePromise;
+    static _moduleInstance;
+    static _contextMutex = new ContextMutex();
+
+    static async _getModuleInstance() {
+        const base64Wasm = _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__.replace('data:application/wasm;base64,', '');
+        const wasmBytes = Uint8Array.from(atob(base64Wasm), c => c.charCodeAt(0)).buffer;
+        const wasmOptions = {};
+        const module = await WebAssembly.instantiate(wasmBytes, wasmOptions);
+        XzReadableStream._moduleInstance = module.instance;
+    }
+
+    constructor(compressedStream) {
+        let xzContext;
+        let unconsumedInput = null;
+        const compressedReader = compressedStream.getReader();
+
+        super({
+            async start(controller) {
+                await XzReadableStream._contextMutex.acquire();
+
+                try {
+                    if (!XzReadableStream._moduleInstance) {
+                        await (XzReadableStream._moduleInstancePromise || (XzReadableStream._moduleInstancePromise = XzReadableStream._getModuleInstance()));
+                    }
+                    xzContext = new XzContext(XzReadableStream._moduleInstance);
+                } catch (error) {
+                    XzReadableStream._contextMutex.release();
+                    throw error;
+                }
+            },
+
+            async pull(controller) {
+                try {
+                    if (xzContext.needsMoreInput()) {
+                        if (unconsumedInput === null || unconsumedInput.byteLength === 0) {
+                            const { done, value } = await compressedReader.read();
+                            if (!done) {
+                                unconsumedInput = value;
+                            }
+                        }
+                        const nextInputLength = Math.min(xzContext.bufSize, unconsumedInput.byteLength);
+                        xzContext.supplyInput(unconsumedInput.subarray(0, nextInputLength));
+                        unconsumedInput = unconsumedInput.subarray(nextInputLength);
+                    }
+
+                    const nextOutputResult = xzContext.getNextOutput();
+                    controller.enqueue(nextOutputResult.outChunk);
+                    xzContext.resetOutputBuffer();
+
+                    if (nextOutputResult.finished) {
+                        xzContext.dispose();
+                        XzReadableStream._contextMutex.release();
+                        controller.close();
+                    }
+                } catch (error) {
+                    if (xzContext) {
+                        xzContext.dispose();
+                    }
+                    XzReadableStream._contextMutex.release();
+                    throw error;
+                }
+            },
+            cancel() {
+                try {
+                    if (xzContext) {
+                        xzContext.dispose();
+                    }
+                    return compressedReader.cancel();
+                } finally {
+                    XzReadableStream._contextMutex.release();
+                }
+            }
+        });
+    }
+}
+
+})();
+
+/******/ 	return __nested_webpack_exports__;
+/******/ })()
+;
+});
+
+/***/ }),
+
 /***/ 4248:
 /***/ ((module) => {
 
@@ -34115,6 +34389,8 @@ async function* arEntries(input) {
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
+var xz_decompress = __nccwpck_require__(6642);
 ;// CONCATENATED MODULE: ./src/core/archives/sniff.ts
 // What a file is, by its first bytes, never by its name: the containers the gate opens and the
 // native executables and libraries that `archive-members: binaries` looks up.
@@ -34133,6 +34409,8 @@ function sniffContainer(head) {
         return 'gzip';
     if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd]))
         return 'zstd';
+    if (startsWith(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return 'xz'; // "\xFD7zXZ\0": the stream header
     if (startsWith(head, [...Buffer.from('!<arch>\n')]))
         return 'ar'; // .deb
     if (startsWith(head, [...Buffer.from('ustar')], 257))
@@ -34184,7 +34462,9 @@ async function* tarEntries(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/compressed.ts
-// gzip and zstd (node:zlib): a compressed tar is read as a tar; anything else compressed is one member.
+// gzip and zstd (node:zlib), xz (xz-decompress: xz-embedded built to WebAssembly, no native code): a
+// compressed tar is read as a tar; anything else compressed is one member.
+
 
 
 
@@ -34195,7 +34475,8 @@ async function* tarEntries(input) {
 async function* compressedEntries(kind, input, containerName, maxRatio) {
     let compressed = 0;
     input.on('data', (chunk) => (compressed += chunk.length));
-    const output = (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), new RatioGuard(() => compressed, maxRatio), () => { });
+    const guard = new RatioGuard(() => compressed, maxRatio);
+    const output = kind === 'xz' ? (0,external_node_stream_.pipeline)(xzDecoded(input), guard, () => { }) : (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), guard, () => { });
     const reader = new ChunkReader(output);
     try {
         const head = await reader.peek(SNIFF_BYTES);
@@ -34214,8 +34495,31 @@ async function* compressedEntries(kind, input, containerName, maxRatio) {
 /** `app.exe.gz` holds `app.exe`. */
 function decompressedName(containerName) {
     const base = external_node_path_default().posix.basename(containerName);
-    const stripped = base.replace(/\.(gz|gzip|zst|zstd)$/i, '');
+    const stripped = base.replace(/\.(gz|gzip|zst|zstd|xz)$/i, '');
     return stripped === '' || stripped === base ? `${base} (decompressed)` : stripped;
+}
+/** What xz-embedded's return codes mean (xz.h), for the reason an xz stream was not read. */
+const XZ_ERRORS = {
+    '2': 'its integrity check is of a kind the decoder does not know',
+    '3': 'the decoder ran out of memory',
+    '4': 'it needs a dictionary larger than the 64 MiB the decoder allows (xz -9 uses 64 MiB)',
+    '5': 'its stream header is not valid xz',
+    '6': 'it uses filters or options the decoder does not support',
+    '7': 'its compressed data is corrupt',
+    '8': 'it is cut short or corrupt',
+};
+/**
+ * The decompressed bytes of an xz stream. Its decoder holds one stream at a time in the whole process
+ * (the walk never opens an xz inside an xz being read), with a dictionary of at most 64 MiB.
+ */
+function xzDecoded(input) {
+    const decoded = external_node_stream_.Readable.fromWeb(new xz_decompress.XzReadableStream(external_node_stream_.Readable.toWeb(input)));
+    decoded.once('error', (error) => {
+        const code = /error code (\d+)$/.exec(error.message)?.[1];
+        // The decoder reads past the end of a stream that stops between its chunks as a TypeError.
+        error.message = code !== undefined ? (XZ_ERRORS[code] ?? `the decoder failed (code ${code})`) : error instanceof TypeError ? 'it is cut short' : error.message;
+    });
+    return decoded;
 }
 /** Ends the stream once it has expanded more than the ratio allows over what was read so far. */
 class RatioGuard extends external_node_stream_.Transform {
@@ -34421,7 +34725,7 @@ function crxZipOffset(head) {
 
 
 
-const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', xz: 'xz', ar: 'ar' };
 /**
  * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
  * `sha256` may still be being computed (a quine is told by it).
@@ -34450,6 +34754,8 @@ class Walk {
     outerHash;
     options;
     totalBytes = 0;
+    /** xz streams being read: the decoder reads one at a time, so an xz inside one would wait for it for ever. */
+    xzOpen = 0;
     constructor(outer, outerHash, options) {
         this.outer = outer;
         this.outerHash = Promise.resolve(outerHash).catch(() => '');
@@ -34458,6 +34764,10 @@ class Walk {
     /** Reads one archive; returns why it was not opened fully, or null. */
     async archive(kind, source, head, names, ancestors, depth) {
         const { maxMembers } = this.options.limits;
+        if (kind === 'xz' && this.xzOpen > 0)
+            return 'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened';
+        if (kind === 'xz')
+            this.xzOpen++;
         let count = 0;
         try {
             for await (const entry of this.entries(kind, source, head, names)) {
@@ -34471,6 +34781,10 @@ class Walk {
             if (error instanceof TotalLimitError)
                 throw error;
             return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+        }
+        finally {
+            if (kind === 'xz')
+                this.xzOpen--;
         }
     }
     entries(kind, source, head, names) {
@@ -34490,13 +34804,22 @@ class Walk {
                 return arEntries(sourceStream(source));
             case 'gzip':
             case 'zstd':
+            case 'xz':
                 return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
         }
     }
     async member(entry, names, ancestors, depth) {
         const artifact = memberArtifact(this.outer, names);
+        // Looked up whatever it holds, but never passed as scanned: unpacking it would write outside the target directory.
+        const escapes = leavesArchive(entry.name) ? `its name leads out of the archive (\`..\` or an absolute path): unpacking it would write outside the target directory` : null;
+        const unscanned = (...reasons) => {
+            const said = [escapes, ...reasons].filter((reason) => reason !== null);
+            if (said.length > 0)
+                artifact.unscanned = said.join('; ');
+        };
         if (entry.unreadable) {
-            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${entry.unreadable}.` });
+            unscanned(entry.unreadable);
+            this.members.push({ artifact, sha256: null });
             return;
         }
         let read;
@@ -34507,25 +34830,28 @@ class Walk {
             // In a stream, what follows a member that could not be read cannot be found: the archive ends.
             if (error instanceof TotalLimitError || !entry.isolated)
                 throw error;
-            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${describe(error)}.` });
+            unscanned(describe(error));
+            this.members.push({ artifact, sha256: null });
             return;
         }
         artifact.size = read.size;
         const kind = sniffContainer(read.head);
-        if (!(this.options.members === 'all' || kind !== null || isNativeBinary(read.head)))
+        if (!(this.options.members === 'all' || kind !== null || escapes !== null || isNativeBinary(read.head)))
             return;
-        this.members.push({ artifact, sha256: read.sha256, error: null });
-        if (kind === null)
+        this.members.push({ artifact, sha256: read.sha256 });
+        if (kind === null) {
+            unscanned();
             return;
+        }
         const { maxDepth, maxNestedBytes } = this.options.limits;
         if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256))
-            artifact.unscanned = 'it contains itself (a quine); not opened again';
+            unscanned('it contains itself (a quine); not opened again');
         else if (depth >= maxDepth)
-            artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
+            unscanned(`it is nested deeper than archive-max-depth (${maxDepth}); not opened`);
         else if (read.bytes === null)
-            artifact.unscanned = `it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`;
+            unscanned(`it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`);
         else
-            artifact.unscanned = (await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1)) ?? undefined;
+            unscanned(await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1));
     }
     /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
     async read(entry, depth) {
@@ -34572,6 +34898,10 @@ function memberArtifact(outer, names) {
         size: 0,
         member: { chain: [outer.displayPath, ...names] },
     };
+}
+/** A `..` segment or an absolute path (`/x`, `C:\\x`, `\\\\server\\x`): what unpacks outside its target directory. */
+function leavesArchive(name) {
+    return /^([\\/]|[A-Za-z]:)/.test(name) || name.split(/[\\/]/).includes('..');
 }
 /** An archive whose first member already fails: what a header that cannot be read gives. */
 function failing(reason) {
@@ -35814,9 +36144,9 @@ async function scanArtifacts(artifacts, deps) {
         const opened = early ? await early : head && openArchive ? await openArchive(artifact, head, sha256) : null;
         if (!opened)
             return whole;
-        const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => {
+        const members = opened.members.map(({ artifact: member, sha256: memberHash }) => {
             if (memberHash === null)
-                return { artifact: member, sha256: null, outcome: fileError(error ?? `${member.displayPath} was not read.`) };
+                return { artifact: member, sha256: null, outcome: { kind: 'unscanned' } };
             lookUp(memberHash);
             return { artifact: member, sha256: memberHash, outcome: null };
         });
@@ -35911,7 +36241,7 @@ const DAY_MS = 86_400_000;
  */
 const RULE_ORDER = (/* unused pure expression or super */ null && (['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds']));
 function judgeArtifact(scanned, policy, now) {
-    const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
+    const judged = notFullyScanned(judgeOutcome(scanned, policy, now), policy);
     const { outcome } = scanned;
     if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
         judged.cachedAt = outcome.cachedAt;
@@ -35928,6 +36258,8 @@ function withAllow(judged, reason, expired) {
     return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
+    if (outcome.kind === 'unscanned')
+        return { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...unscannedVerdict(policy) };
     const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
     return { artifact, sha256, ...submission, ...judgeLookup(outcome, policy, now) };
 }
@@ -36010,15 +36342,50 @@ function hasExpired(entry, now) {
     return entry.expires !== null && now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`);
 }
 /**
- * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
- * unless its own hash already fails it, it is an error judged by on-error, and says why.
+ * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for,
+ * and a member whose name leads out of its archive is an attack on whoever unpacks it: unless its own
+ * hash already fails it (or its lookup failed), it is `unscanned`, judged by on-error; `artifact.unscanned` says why.
  */
-function notFullyOpened(judged, policy) {
-    const reason = judged.artifact.unscanned;
-    if (reason === undefined || judged.consequence === 'fail' || judged.status === 'error')
+function notFullyScanned(judged, policy) {
+    if (judged.artifact.unscanned === undefined || judged.consequence === 'fail' || judged.status === 'error' || judged.status === 'unscanned')
         return judged;
-    const message = `${judged.artifact.displayPath} was not opened fully: ${reason}.`;
-    return { ...judged, status: 'error', consequence: policy.onError, error: { kind: 'file', message }, decidedBy: { rule: 'on-error' } };
+    return { ...judged, ...unscannedVerdict(policy) };
+}
+function unscannedVerdict(policy) {
+    return { status: 'unscanned', consequence: policy.onError, decidedBy: { rule: 'on-error' } };
+}
+/**
+ * An archive fails when a member it holds fails: each failing member marks every archive on its
+ * container chain (the outer file and the nested archives between), which keeps its own status and
+ * decision. An allowed archive stays allowed; its members are still judged by their own hashes.
+ */
+function withFailingMembers(results) {
+    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
+    const holders = new Map();
+    for (const { artifact, consequence } of results) {
+        if (!artifact.member || consequence !== 'fail')
+            continue;
+        const { chain } = artifact.member;
+        for (let depth = 1; depth < chain.length; depth++) {
+            const holder = key(artifact.absolutePath, chain.slice(0, depth).join('!/'));
+            const paths = holders.get(holder) ?? [];
+            if (paths.length === 0)
+                holders.set(holder, paths);
+            paths.push(artifact.displayPath);
+        }
+    }
+    if (holders.size === 0)
+        return results;
+    return results.map((result) => {
+        const paths = holders.get(key(result.artifact.absolutePath, result.artifact.displayPath));
+        if (!paths || result.status === 'allowed')
+            return result;
+        return { ...result, consequence: 'fail', failingMembers: { paths, ownConsequence: result.consequence } };
+    });
+}
+/** What the artifact's own verdict made of it, before the members it holds (an archive fails when one of them does). */
+function ownConsequence(result) {
+    return result.failingMembers?.ownConsequence ?? result.consequence;
 }
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
 function isIgnoredEngine(policy, engine) {
@@ -36056,7 +36423,7 @@ function staleDays(report, policy, now) {
 }
 /** `urlsOnly`: no `files` were given (only URLs), so no file matching is not a finding for if-no-files-found. */
 function judge(scanned, policy, now = new Date(), urlsOnly = false) {
-    const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
+    const results = withFailingMembers(scanned.map((entry) => judgeArtifact(entry, policy, now)));
     const counts = {
         scanned: results.length,
         uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
@@ -36076,7 +36443,7 @@ function judge(scanned, policy, now = new Date(), urlsOnly = false) {
     return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows, ...(urlsOnly && { urlsOnly }) };
 }
 /** Worst first: what a reader must see before anything else. */
-const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unscanned', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
 
 ;// CONCATENATED MODULE: ./src/core/workspace.ts
 // One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
@@ -36635,6 +37002,7 @@ const STATUS_LABELS = {
     malicious: '🔴 malicious',
     suspicious: '🟠 suspicious',
     error: '⚠️ error',
+    unscanned: '🚧 unscanned',
     flagged: '🟡 flagged',
     unanalysed: '❔ unanalysed',
     pending: '🕓 pending',
@@ -36741,6 +37109,26 @@ function describeUpload(result, provider) {
     const link = submission.analysisId ? analysisLink(provider, submission.analysisId) : null;
     return { text: submission.state === 'analysed' ? 'Analysed now (uploaded in this run)' : 'Uploaded; the analysis is not complete', link };
 }
+/**
+ * Why an artifact was not scanned fully, as a sentence: `dist/a.zip!/x.so was not read: it is encrypted.`
+ * (a member without a hash) or `dist/a.zip was not scanned fully: it could not be read as zip: …`. Null when it was.
+ */
+function describeUnscanned({ artifact, sha256 }) {
+    if (artifact.unscanned === undefined)
+        return null;
+    return sentence(`${artifact.displayPath} ${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${artifact.unscanned}`);
+}
+/** Members shown by name where an archive says why it fails; the rest are counted. */
+const MEMBERS_NAMED = 3;
+/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds. Null when none fail. */
+function describeFailingMembers(result) {
+    const paths = result.failingMembers?.paths;
+    if (!paths)
+        return null;
+    const named = paths.slice(0, MEMBERS_NAMED);
+    const more = paths.length - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/decision.ts
 // Which rule decided an artifact, in one wording shared by every report: the job summary, the
@@ -36754,13 +37142,20 @@ const OUTCOME_WORDS = { fail: 'failed', warn: 'warning', pass: 'passed' };
 /** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
 function describeDecision(result, policy, provider) {
     const expired = result.decidedBy.expiredAllow;
-    return `${OUTCOME_WORDS[result.consequence]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+    const own = `${OUTCOME_WORDS[ownConsequence(result)]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+    // An archive fails with the members it holds; what its own hash made of it comes after.
+    const members = describeFailingMembers(result);
+    if (members === null)
+        return own;
+    const count = result.failingMembers.paths.length;
+    return `${OUTCOME_WORDS.fail}: it holds ${count === 1 ? 'a failing member' : `${count} failing members`}: ${members}; by its own hash, ${own}`;
 }
 /** The rule each status has when nothing but its own threshold or setting decided it. */
 const USUAL_RULE = {
     malicious: 'max-malicious',
     suspicious: 'max-suspicious',
     error: 'on-error',
+    unscanned: 'on-error',
     flagged: 'warn-malicious',
     unanalysed: 'min-engines',
     pending: 'on-unknown',
@@ -36770,7 +37165,7 @@ const USUAL_RULE = {
 };
 /** Whether the status alone says which rule decided; where room is short, only the other decisions need saying. */
 function decidedAsUsual(result) {
-    return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined;
+    return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined && result.failingMembers === undefined;
 }
 /** The decision as a sentence of its own, after others: `Failed: Kaspersky is in fail-engines.` */
 function decisionSentence(decision) {
@@ -36779,6 +37174,7 @@ function decisionSentence(decision) {
 /** The rule's half of the decision, without the outcome: `Kaspersky is in fail-engines`. */
 function decisionReason(result, policy, provider) {
     const { report, counted } = result;
+    const consequence = ownConsequence(result);
     const of = report ? ` of ${report.engineCount}` : '';
     const malicious = counted?.malicious ?? 0;
     const say = (count, category) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
@@ -36800,7 +37196,7 @@ function decisionReason(result, policy, provider) {
         case 'max-suspicious':
             return `${say(counted?.suspicious ?? 0, 'suspicious')}, more than max-suspicious=${policy.maxSuspicious}`;
         case 'min-engines':
-            return `verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
+            return `verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${consequence})`;
         case 'warn-malicious':
             return `${say(malicious, 'malicious')}, more than warn-malicious=${policy.warnMalicious} and not more than max-malicious=${policy.maxMalicious}`;
         case 'within-thresholds':
@@ -36808,10 +37204,13 @@ function decisionReason(result, policy, provider) {
         case 'on-unknown':
             // A pending upload is judged like an unknown file, but the service has it now.
             if (result.status === 'pending')
-                return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
-            return `unknown to ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+                return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
+            return `unknown to ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
         case 'on-error':
-            return `could not be checked (on-error=${result.consequence})`;
+            // Not scanned fully (an archive not opened, a member not read) is judged like an error: it may hide what the gate looks for.
+            if (result.status === 'unscanned')
+                return `not scanned fully (on-error=${consequence})`;
+            return `could not be checked (on-error=${consequence})`;
         case 'unusable-service':
             return 'nothing could be checked with this key and api-url, whatever on-error says';
     }
@@ -36866,7 +37265,8 @@ function planAnnotations(results, provider, policy, failing = false, expiredAllo
                 continue;
             scanStopSaid = true;
         }
-        if (result.consequence === 'pass') {
+        // By its own verdict: an archive that fails only through its members is pointed at by their annotations.
+        if (ownConsequence(result) === 'pass') {
             // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
             if (result.staleDays !== null && result.status !== 'allowed')
                 candidates.push(describeStale(result, policy));
@@ -36902,7 +37302,7 @@ function annotatedFile(artifact) {
 }
 function annotations_describe(result, provider, policy) {
     const { artifact, report, sha256, counted } = result;
-    const level = result.consequence === 'fail' ? 'error' : 'warning';
+    const level = ownConsequence(result) === 'fail' ? 'error' : 'warning';
     const file = annotatedFile(artifact);
     const providerName = PROVIDERS[provider].name;
     const link = sha256 ? reportLink(provider, sha256) : null;
@@ -36946,6 +37346,15 @@ function annotations_describe(result, provider, policy) {
             level,
             title: `Unknown to ${providerName}`,
             message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${text_clip(result.submission.reason)}.` : ''}${decision}`,
+            ...file,
+        };
+    }
+    if (result.status === 'unscanned') {
+        const what = sha256 === null ? 'was not read' : 'was not scanned fully';
+        return {
+            level,
+            title: sha256 === null ? 'Archive member not read' : artifact.member ? 'Archive member not scanned fully' : 'Archive not scanned fully',
+            message: `${artifact.displayPath}${hashText} ${what}: ${sentence(text_clip(artifact.unscanned ?? 'no reason given'))}${decision}${linkText}`,
             ...file,
         };
     }
@@ -37017,11 +37426,19 @@ function describeResults(summary, policy, provider) {
     const { counts } = summary;
     const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
     const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
-    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const unscanned = counts.unscanned > 0 ? `, ${counts.unscanned} unscanned` : '';
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors${unscanned}, ${counts.allowed} allowed, ${counts.clean} clean`;
     const lines = worstFirst(summary.results).map((result) => {
         const { artifact, status, report, error, allowed, submission } = result;
         const detections = detectionLines(result, policy);
-        const details = [allowed ? `(${text_clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${text_clip(error.message)}` : null, report?.contradiction ?? null].filter((part) => part !== null);
+        const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${text_clip(artifact.unscanned)}`;
+        const details = [
+            allowed ? `(${text_clip(allowed.reason)})` : null,
+            detections ? detections.join(', ') : null,
+            error ? `: ${text_clip(error.message)}` : null,
+            unscanned,
+            report?.contradiction ?? null,
+        ].filter((part) => part !== null);
         const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
         const submitted = submission ? describeSubmission(submission) : '';
         return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
@@ -37113,6 +37530,8 @@ function summaryCacheNote(use, now = new Date()) {
 
 
 
+/** Failing members an archive's entry names; the members' own entries are all in the report. */
+const FAILING_MEMBERS_LISTED = 10;
 /** 3: URLs (`urls`, `urlCounts`, `policy.allowUrls`), the verdict cache, `decidedBy` and `expiredAllows`. */
 const REPORT_SCHEMA_VERSION = 3;
 function reportHeader(scan, context) {
@@ -37159,7 +37578,11 @@ function reportArtifact(result, provider, policy) {
         lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
         staleDays: result.staleDays,
         cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
-        unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
+        unscanned: artifact.unscanned ?? null, // v3: why it was not scanned fully (status `unscanned` unless its own hash fails it)
+        // v3: an archive holding members that fail: it fails with them (the first few named), and what its own hash made of it.
+        failingMembers: result.failingMembers
+            ? { count: result.failingMembers.paths.length, paths: result.failingMembers.paths.slice(0, FAILING_MEMBERS_LISTED), ownConsequence: result.failingMembers.ownConsequence }
+            : null,
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
         // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
         upload: result.submission
@@ -37451,6 +37874,7 @@ function sarifUrlResult(result, provider, policy, ruleIndex, level) {
 
 
 
+
 const FAILURE_LIST_LENGTH = 5;
 const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
 /** The judgement with its failure line: what every report renders. */
@@ -37463,7 +37887,8 @@ function explain(judgement, policy, providerName) {
     return { ...judgement, failureMessage: [artifacts, ...urls].filter(Boolean).join('; ') };
 }
 function failureMessage(results, policy, providerName) {
-    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
+    // By each one's own verdict: an archive that fails only through its members is said after them.
+    const failing = (status) => results.filter((r) => r.status === status && ownConsequence(r) === 'fail');
     const of = `of ${plural(results.length, 'artifact')}`;
     const reasons = [];
     if (results.length === 0 && policy.ifNoFilesFound === 'error')
@@ -37512,6 +37937,16 @@ function failureMessage(results, policy, providerName) {
         reasons.push(stop.error.message);
     else if (errors.length > 0)
         reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+    const unscanned = failing('unscanned');
+    if (unscanned.length > 0) {
+        reasons.push(`${unscanned.length} ${of} ${unscanned.length === 1 ? 'was' : 'were'} not scanned fully (on-error=fail): ${listPaths(unscanned, (r) => r.artifact.displayPath)}`);
+    }
+    // The outer files a release ships: each fails with the member it holds, named.
+    const holders = results.filter((r) => r.failingMembers && !r.artifact.member && ownConsequence(r) !== 'fail');
+    if (holders.length > 0) {
+        const list = listPaths(holders, (r) => `${r.artifact.displayPath} (${describeFailingMembers(r)})`);
+        reasons.push(`so ${holders.length === 1 ? '1 archive fails' : `${holders.length} archives fail`} with what ${holders.length === 1 ? 'it holds' : 'they hold'}: ${list}`);
+    }
     return reasons.join('; ');
 }
 function listPaths(results, describe) {
@@ -37536,6 +37971,7 @@ function renderReleaseNotes(scan, context, limitChars = RELEASE_NOTES_LIMIT_CHAR
         counts.malicious && `${counts.malicious} malicious`,
         counts.suspicious && `${counts.suspicious} suspicious`,
         counts.error && plural(counts.error, 'error'),
+        counts.unscanned && `${counts.unscanned} unscanned`,
         counts.flagged && `${counts.flagged} flagged`,
         counts.unanalysed && `${counts.unanalysed} unanalysed`,
         counts.pending && `${counts.pending} pending`,
@@ -37658,6 +38094,17 @@ const RULES = {
         ],
         severity: '4.0',
     },
+    unscanned: {
+        name: 'ArtifactNotScanned',
+        short: 'The archive, or a member of it, could not be scanned fully: not opened, not read, or named to unpack outside its target.',
+        meaning: "The gate could not look at everything this archive holds: it is corrupt or cut short, a compression bomb, encrypted, nested deeper than `archive-max-depth`, over a size or count limit, or it holds itself; or a member's name leads out of the archive (`..` or an absolute path). What was not read may hide what the gate looks for, so it is judged like an error (`on-error`) unless its own hash already fails it.",
+        remedies: [
+            'Read the reason in the message: rebuild a corrupt archive; raise the `archive-max-*` limit it names only if the archive is yours and really that large or deep.',
+            'An encrypted member, an archive that holds itself or a name with `..` has no place in a release: find out where it comes from.',
+            'Set `on-error: warn` only if an archive the gate could not read fully may be released.',
+        ],
+        severity: '4.0',
+    },
     unanalysed: {
         name: 'UnanalysedArtifact',
         short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
@@ -37697,7 +38144,7 @@ function rule(status, helpUri) {
             markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
         },
         helpUri: `${helpUri}#how-the-gate-decides`,
-        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' || status === 'unscanned' ? 'error' : 'warning' },
         properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
     };
 }
@@ -37707,7 +38154,8 @@ function rule(status, helpUri) {
  * notification that says what was left out. `gzippedLimit` is for tests.
  */
 function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
-    const reported = worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
+    // By the artifact's own verdict: an archive that fails only through its members has no result of its own; each failing member has one at the archive's file.
+    const reported = worstFirst(results.filter((r) => needsAttention(r) && ownConsequence(r) !== 'pass'));
     let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
     for (;;) {
         const log = assemble(reported.slice(0, kept), reported.length, context);
@@ -37766,6 +38214,7 @@ function result(artifactResult, context) {
         pending: `was uploaded to ${providerName}, and its analysis is not complete`,
         unknown: `is unknown to ${providerName}`,
         error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
+        unscanned: `${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${text_clip(artifact.unscanned ?? 'no reason given')}`,
     };
     const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
     const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
@@ -37776,7 +38225,7 @@ function result(artifactResult, context) {
     return {
         ruleId,
         ruleIndex: RULE_IDS.indexOf(status),
-        level: LEVELS[artifactResult.consequence],
+        level: LEVELS[ownConsequence(artifactResult)],
         message: {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
                 (report?.contradiction ? ` ${report.contradiction}` : '') +
@@ -37784,7 +38233,8 @@ function result(artifactResult, context) {
                 (upload ? ` ${upload.text}.${upload.link ? ` Analysis: ${upload.link}` : ''}` : '') +
                 (link ? ` Report: ${link}` : '')),
         },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+        // A member is located at its outer archive's file, which code scanning can link; the member and its chain are the logical location.
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } }, ...memberLocation(artifact) }],
         // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
         partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
         properties: {
@@ -37795,14 +38245,22 @@ function result(artifactResult, context) {
             engineCount: report?.engineCount ?? null,
             detections: markIgnored(report, context.policy),
             decidedBy: { ...artifactResult.decidedBy, text: decision },
+            ...(artifact.member && { container: artifact.member.chain.slice(0, -1) }),
+            ...(artifact.unscanned !== undefined && { unscanned: artifact.unscanned }),
         },
     };
+}
+/** A member's place inside its archives: `dist/app.zip!/lib/vendor.dll`, named by its own last part. */
+function memberLocation({ member, displayPath }) {
+    if (!member)
+        return {};
+    return { logicalLocations: [{ name: escapeInvisible(member.chain.at(-1)), fullyQualifiedName: escapeInvisible(displayPath), kind: 'resource' }] };
 }
 /** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
 function artifactLocation({ artifact }) {
     const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
     if (artifact.inWorkspace)
-        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+        return { uri: encode(artifact.member?.chain[0] ?? artifact.displayPath), uriBaseId: '%SRCROOT%' };
     const fromRoot = artifact.absolutePath
         .split((external_node_path_default()).sep)
         .join('/')
@@ -37840,10 +38298,12 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
     // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
     const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
+    // Unscanned only when an archive was not scanned fully, for the same reason.
+    const unscanned = counts.unscanned > 0;
     // A URL-only run has no artifacts to count: its URLs have their own section.
     if (!scan.urlsOnly)
-        out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
-            `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+        out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors |${unscanned ? ' Unscanned |' : ''} Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|${unscanned ? '---:|' : ''}---:|---:|\n` +
+            `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} |${unscanned ? ` ${counts.unscanned} |` : ''} ${counts.allowed} | ${counts.clean} |\n\n`);
     out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
         (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
         (context.reportPath ? ` ${reportSentence(context)}` : '') +
@@ -37852,7 +38312,9 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         out.add(`⌛ ${escapeHtml(describeExpiredAllow(expired))}\n\n`);
     const ordered = worstFirst(scan.results);
     const attention = ordered.filter(needsAttention);
-    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
+    const rows = attentionRows(ordered);
+    const rowsShown = out.list(rows, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (row) => attentionRow(row, context), '</table>\n\n');
+    const attentionShown = rows.slice(0, rowsShown).filter((row) => needsAttention(row.result)).length;
     const allowed = ordered.filter((r) => r.status === 'allowed');
     const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
     // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
@@ -37895,21 +38357,71 @@ function describePolicy(results, policy) {
     return parts.join(', ');
 }
 const ATTENTION_COLUMNS = 5;
+/** A member's row starts with an arrow under its archive's path, indented: the eye reads it as part of the archive above. */
+const MEMBER_INDENT = '&emsp;↳ ';
 /** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
 const NOTE_CHARS = 90;
+/**
+ * The attention table's rows, worst first, each archive's members that need attention right beneath
+ * it: the archive's row comes first, even when it passes on its own (it fails with them).
+ */
+function attentionRows(ordered) {
+    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
+    const outerKey = ({ artifact }) => key(artifact.absolutePath, artifact.member?.chain[0] ?? artifact.displayPath);
+    const outers = new Map();
+    const members = new Map();
+    for (const result of ordered) {
+        if (!result.artifact.member)
+            outers.set(outerKey(result), result);
+        else if (needsAttention(result)) {
+            const held = members.get(outerKey(result)) ?? [];
+            if (held.length === 0)
+                members.set(outerKey(result), held);
+            held.push(result);
+        }
+    }
+    const rows = [];
+    const grouped = new Set();
+    for (const result of ordered) {
+        const group = outerKey(result);
+        const outer = outers.get(group);
+        const held = members.get(group);
+        if (!held || !outer) {
+            if (needsAttention(result))
+                rows.push({ result });
+            continue;
+        }
+        if (grouped.has(group) || !(needsAttention(result) || result === outer))
+            continue;
+        grouped.add(group);
+        rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: member.artifact.member.chain.slice(1).join('!/') })));
+    }
+    return rows;
+}
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
-function attentionRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+function attentionRow({ result, inArchive }, context) {
+    // A member shows the part after its archive's path; its whole path is the title, on hover.
+    const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code title="${attributeText(result.artifact.displayPath)}">${escapeHtml(inArchive)}</code>`;
+    const cells = [path, detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
     // Short, so the note never sets the table's width; the whole message is in the details block.
     // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
     const notes = [
-        !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+        !decidedAsUsual(result) && escapeHtml(shorten(decisionNote(result, context), NOTE_CHARS)),
         result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
+        result.artifact.unscanned !== undefined && `🚧 ${escapeHtml(shorten(describeUnscanned(result), NOTE_CHARS))}`,
         staleNote(result, context.policy),
         uploadNote(result, context.provider),
     ].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+/** The decision in a short note; an archive failing with its members points at them, right below it. */
+function decisionNote(result, context) {
+    if (!result.failingMembers)
+        return decisionSentence(describeDecision(result, context.policy, context.provider));
+    const own = describeDecision({ ...result, failingMembers: undefined, consequence: result.failingMembers.ownConsequence }, context.policy, context.provider);
+    const count = result.failingMembers.paths.length;
+    return `Fails with ${count === 1 ? 'the member' : `${count} members`} below; own hash: ${sentence(own)}`;
 }
 function allowedRow(result, context) {
     const cells = [
@@ -37951,6 +38463,8 @@ function detailsTitle(result, context) {
         return `not analysed yet by ${provider}`;
     if (result.status === 'error')
         return 'not checked';
+    if (result.status === 'unscanned')
+        return result.sha256 === null ? 'not read' : 'not scanned fully';
     return STATUS_LABELS[result.status];
 }
 /** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
@@ -37967,6 +38481,9 @@ function detailsBlock(result, context) {
     }
     if (result.error)
         lines.push(`⚠️ ${escapeHtml(text_clip(result.error.message))}`);
+    const unscanned = describeUnscanned(result);
+    if (unscanned)
+        lines.push(`🚧 ${escapeHtml(text_clip(unscanned))}`);
     if (report?.contradiction)
         lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
     const upload = uploadNote(result, context.provider);
@@ -38014,6 +38531,10 @@ function shorten(text, chars) {
             .slice(0, chars - 1)
             .join('')
             .trimEnd()}…`;
+}
+/** Text for an attribute value: one line, quotes and markup escaped (nothing there becomes a link or markup). */
+function attributeText(text) {
+    return oneLine(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 function joinList(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
@@ -38258,6 +38779,8 @@ function setOutputs(scan, files) {
     core/* setOutput */.uH('uploaded', counts.uploaded);
     core/* setOutput */.uH('pending', counts.pending);
     core/* setOutput */.uH('errors', counts.error);
+    // Archives not opened fully and members not read: judged like errors (on-error), counted apart from real errors.
+    core/* setOutput */.uH('unscanned', counts.unscanned);
     core/* setOutput */.uH('allowed', counts.allowed);
     core/* setOutput */.uH('flagged', counts.flagged);
     core/* setOutput */.uH('report-path', files.reportPath);
@@ -38726,6 +39249,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
 
 /***/ }),
 

@@ -1308,6 +1308,8 @@ async function* arEntries(input) {
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
+var xz_decompress = __webpack_require__(6642);
 ;// CONCATENATED MODULE: ./src/core/archives/sniff.ts
 // What a file is, by its first bytes, never by its name: the containers the gate opens and the
 // native executables and libraries that `archive-members: binaries` looks up.
@@ -1326,6 +1328,8 @@ function sniffContainer(head) {
         return 'gzip';
     if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd]))
         return 'zstd';
+    if (startsWith(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return 'xz'; // "\xFD7zXZ\0": the stream header
     if (startsWith(head, [...Buffer.from('!<arch>\n')]))
         return 'ar'; // .deb
     if (startsWith(head, [...Buffer.from('ustar')], 257))
@@ -1377,7 +1381,9 @@ async function* tarEntries(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/compressed.ts
-// gzip and zstd (node:zlib): a compressed tar is read as a tar; anything else compressed is one member.
+// gzip and zstd (node:zlib), xz (xz-decompress: xz-embedded built to WebAssembly, no native code): a
+// compressed tar is read as a tar; anything else compressed is one member.
+
 
 
 
@@ -1388,7 +1394,8 @@ async function* tarEntries(input) {
 async function* compressedEntries(kind, input, containerName, maxRatio) {
     let compressed = 0;
     input.on('data', (chunk) => (compressed += chunk.length));
-    const output = (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), new RatioGuard(() => compressed, maxRatio), () => { });
+    const guard = new RatioGuard(() => compressed, maxRatio);
+    const output = kind === 'xz' ? (0,external_node_stream_.pipeline)(xzDecoded(input), guard, () => { }) : (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), guard, () => { });
     const reader = new ChunkReader(output);
     try {
         const head = await reader.peek(SNIFF_BYTES);
@@ -1407,8 +1414,31 @@ async function* compressedEntries(kind, input, containerName, maxRatio) {
 /** `app.exe.gz` holds `app.exe`. */
 function decompressedName(containerName) {
     const base = external_node_path_default().posix.basename(containerName);
-    const stripped = base.replace(/\.(gz|gzip|zst|zstd)$/i, '');
+    const stripped = base.replace(/\.(gz|gzip|zst|zstd|xz)$/i, '');
     return stripped === '' || stripped === base ? `${base} (decompressed)` : stripped;
+}
+/** What xz-embedded's return codes mean (xz.h), for the reason an xz stream was not read. */
+const XZ_ERRORS = {
+    '2': 'its integrity check is of a kind the decoder does not know',
+    '3': 'the decoder ran out of memory',
+    '4': 'it needs a dictionary larger than the 64 MiB the decoder allows (xz -9 uses 64 MiB)',
+    '5': 'its stream header is not valid xz',
+    '6': 'it uses filters or options the decoder does not support',
+    '7': 'its compressed data is corrupt',
+    '8': 'it is cut short or corrupt',
+};
+/**
+ * The decompressed bytes of an xz stream. Its decoder holds one stream at a time in the whole process
+ * (the walk never opens an xz inside an xz being read), with a dictionary of at most 64 MiB.
+ */
+function xzDecoded(input) {
+    const decoded = external_node_stream_.Readable.fromWeb(new xz_decompress.XzReadableStream(external_node_stream_.Readable.toWeb(input)));
+    decoded.once('error', (error) => {
+        const code = /error code (\d+)$/.exec(error.message)?.[1];
+        // The decoder reads past the end of a stream that stops between its chunks as a TypeError.
+        error.message = code !== undefined ? (XZ_ERRORS[code] ?? `the decoder failed (code ${code})`) : error instanceof TypeError ? 'it is cut short' : error.message;
+    });
+    return decoded;
 }
 /** Ends the stream once it has expanded more than the ratio allows over what was read so far. */
 class RatioGuard extends external_node_stream_.Transform {
@@ -1612,7 +1642,7 @@ function crxZipOffset(head) {
 
 
 
-const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', xz: 'xz', ar: 'ar' };
 /**
  * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
  * `sha256` may still be being computed (a quine is told by it).
@@ -1641,6 +1671,8 @@ class Walk {
     outerHash;
     options;
     totalBytes = 0;
+    /** xz streams being read: the decoder reads one at a time, so an xz inside one would wait for it for ever. */
+    xzOpen = 0;
     constructor(outer, outerHash, options) {
         this.outer = outer;
         this.outerHash = Promise.resolve(outerHash).catch(() => '');
@@ -1649,6 +1681,10 @@ class Walk {
     /** Reads one archive; returns why it was not opened fully, or null. */
     async archive(kind, source, head, names, ancestors, depth) {
         const { maxMembers } = this.options.limits;
+        if (kind === 'xz' && this.xzOpen > 0)
+            return 'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened';
+        if (kind === 'xz')
+            this.xzOpen++;
         let count = 0;
         try {
             for await (const entry of this.entries(kind, source, head, names)) {
@@ -1662,6 +1698,10 @@ class Walk {
             if (error instanceof TotalLimitError)
                 throw error;
             return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+        }
+        finally {
+            if (kind === 'xz')
+                this.xzOpen--;
         }
     }
     entries(kind, source, head, names) {
@@ -1681,13 +1721,22 @@ class Walk {
                 return arEntries(sourceStream(source));
             case 'gzip':
             case 'zstd':
+            case 'xz':
                 return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
         }
     }
     async member(entry, names, ancestors, depth) {
         const artifact = memberArtifact(this.outer, names);
+        // Looked up whatever it holds, but never passed as scanned: unpacking it would write outside the target directory.
+        const escapes = leavesArchive(entry.name) ? `its name leads out of the archive (\`..\` or an absolute path): unpacking it would write outside the target directory` : null;
+        const unscanned = (...reasons) => {
+            const said = [escapes, ...reasons].filter((reason) => reason !== null);
+            if (said.length > 0)
+                artifact.unscanned = said.join('; ');
+        };
         if (entry.unreadable) {
-            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${entry.unreadable}.` });
+            unscanned(entry.unreadable);
+            this.members.push({ artifact, sha256: null });
             return;
         }
         let read;
@@ -1698,25 +1747,28 @@ class Walk {
             // In a stream, what follows a member that could not be read cannot be found: the archive ends.
             if (error instanceof TotalLimitError || !entry.isolated)
                 throw error;
-            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${describe(error)}.` });
+            unscanned(describe(error));
+            this.members.push({ artifact, sha256: null });
             return;
         }
         artifact.size = read.size;
         const kind = sniffContainer(read.head);
-        if (!(this.options.members === 'all' || kind !== null || isNativeBinary(read.head)))
+        if (!(this.options.members === 'all' || kind !== null || escapes !== null || isNativeBinary(read.head)))
             return;
-        this.members.push({ artifact, sha256: read.sha256, error: null });
-        if (kind === null)
+        this.members.push({ artifact, sha256: read.sha256 });
+        if (kind === null) {
+            unscanned();
             return;
+        }
         const { maxDepth, maxNestedBytes } = this.options.limits;
         if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256))
-            artifact.unscanned = 'it contains itself (a quine); not opened again';
+            unscanned('it contains itself (a quine); not opened again');
         else if (depth >= maxDepth)
-            artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
+            unscanned(`it is nested deeper than archive-max-depth (${maxDepth}); not opened`);
         else if (read.bytes === null)
-            artifact.unscanned = `it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`;
+            unscanned(`it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`);
         else
-            artifact.unscanned = (await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1)) ?? undefined;
+            unscanned(await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1));
     }
     /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
     async read(entry, depth) {
@@ -1763,6 +1815,10 @@ function memberArtifact(outer, names) {
         size: 0,
         member: { chain: [outer.displayPath, ...names] },
     };
+}
+/** A `..` segment or an absolute path (`/x`, `C:\\x`, `\\\\server\\x`): what unpacks outside its target directory. */
+function leavesArchive(name) {
+    return /^([\\/]|[A-Za-z]:)/.test(name) || name.split(/[\\/]/).includes('..');
 }
 /** An archive whose first member already fails: what a header that cannot be read gives. */
 function failing(reason) {
@@ -3005,9 +3061,9 @@ async function scanArtifacts(artifacts, deps) {
         const opened = early ? await early : head && openArchive ? await openArchive(artifact, head, sha256) : null;
         if (!opened)
             return whole;
-        const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => {
+        const members = opened.members.map(({ artifact: member, sha256: memberHash }) => {
             if (memberHash === null)
-                return { artifact: member, sha256: null, outcome: fileError(error ?? `${member.displayPath} was not read.`) };
+                return { artifact: member, sha256: null, outcome: { kind: 'unscanned' } };
             lookUp(memberHash);
             return { artifact: member, sha256: memberHash, outcome: null };
         });
@@ -3102,7 +3158,7 @@ const DAY_MS = 86_400_000;
  */
 const RULE_ORDER = (/* unused pure expression or super */ null && (['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds']));
 function judgeArtifact(scanned, policy, now) {
-    const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
+    const judged = notFullyScanned(judgeOutcome(scanned, policy, now), policy);
     const { outcome } = scanned;
     if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
         judged.cachedAt = outcome.cachedAt;
@@ -3119,6 +3175,8 @@ function withAllow(judged, reason, expired) {
     return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
+    if (outcome.kind === 'unscanned')
+        return { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...unscannedVerdict(policy) };
     const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
     return { artifact, sha256, ...submission, ...judgeLookup(outcome, policy, now) };
 }
@@ -3201,15 +3259,50 @@ function hasExpired(entry, now) {
     return entry.expires !== null && now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`);
 }
 /**
- * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
- * unless its own hash already fails it, it is an error judged by on-error, and says why.
+ * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for,
+ * and a member whose name leads out of its archive is an attack on whoever unpacks it: unless its own
+ * hash already fails it (or its lookup failed), it is `unscanned`, judged by on-error; `artifact.unscanned` says why.
  */
-function notFullyOpened(judged, policy) {
-    const reason = judged.artifact.unscanned;
-    if (reason === undefined || judged.consequence === 'fail' || judged.status === 'error')
+function notFullyScanned(judged, policy) {
+    if (judged.artifact.unscanned === undefined || judged.consequence === 'fail' || judged.status === 'error' || judged.status === 'unscanned')
         return judged;
-    const message = `${judged.artifact.displayPath} was not opened fully: ${reason}.`;
-    return { ...judged, status: 'error', consequence: policy.onError, error: { kind: 'file', message }, decidedBy: { rule: 'on-error' } };
+    return { ...judged, ...unscannedVerdict(policy) };
+}
+function unscannedVerdict(policy) {
+    return { status: 'unscanned', consequence: policy.onError, decidedBy: { rule: 'on-error' } };
+}
+/**
+ * An archive fails when a member it holds fails: each failing member marks every archive on its
+ * container chain (the outer file and the nested archives between), which keeps its own status and
+ * decision. An allowed archive stays allowed; its members are still judged by their own hashes.
+ */
+function withFailingMembers(results) {
+    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
+    const holders = new Map();
+    for (const { artifact, consequence } of results) {
+        if (!artifact.member || consequence !== 'fail')
+            continue;
+        const { chain } = artifact.member;
+        for (let depth = 1; depth < chain.length; depth++) {
+            const holder = key(artifact.absolutePath, chain.slice(0, depth).join('!/'));
+            const paths = holders.get(holder) ?? [];
+            if (paths.length === 0)
+                holders.set(holder, paths);
+            paths.push(artifact.displayPath);
+        }
+    }
+    if (holders.size === 0)
+        return results;
+    return results.map((result) => {
+        const paths = holders.get(key(result.artifact.absolutePath, result.artifact.displayPath));
+        if (!paths || result.status === 'allowed')
+            return result;
+        return { ...result, consequence: 'fail', failingMembers: { paths, ownConsequence: result.consequence } };
+    });
+}
+/** What the artifact's own verdict made of it, before the members it holds (an archive fails when one of them does). */
+function ownConsequence(result) {
+    return result.failingMembers?.ownConsequence ?? result.consequence;
 }
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
 function isIgnoredEngine(policy, engine) {
@@ -3247,7 +3340,7 @@ function staleDays(report, policy, now) {
 }
 /** `urlsOnly`: no `files` were given (only URLs), so no file matching is not a finding for if-no-files-found. */
 function judge(scanned, policy, now = new Date(), urlsOnly = false) {
-    const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
+    const results = withFailingMembers(scanned.map((entry) => judgeArtifact(entry, policy, now)));
     const counts = {
         scanned: results.length,
         uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
@@ -3267,7 +3360,7 @@ function judge(scanned, policy, now = new Date(), urlsOnly = false) {
     return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows, ...(urlsOnly && { urlsOnly }) };
 }
 /** Worst first: what a reader must see before anything else. */
-const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unscanned', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
 
 ;// CONCATENATED MODULE: ./src/core/workspace.ts
 // One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
@@ -3874,6 +3967,7 @@ const findings_STATUS_LABELS = {
     malicious: '🔴 malicious',
     suspicious: '🟠 suspicious',
     error: '⚠️ error',
+    unscanned: '🚧 unscanned',
     flagged: '🟡 flagged',
     unanalysed: '❔ unanalysed',
     pending: '🕓 pending',
@@ -3980,6 +4074,26 @@ function describeUpload(result, provider) {
     const link = submission.analysisId ? analysisLink(provider, submission.analysisId) : null;
     return { text: submission.state === 'analysed' ? 'Analysed now (uploaded in this run)' : 'Uploaded; the analysis is not complete', link };
 }
+/**
+ * Why an artifact was not scanned fully, as a sentence: `dist/a.zip!/x.so was not read: it is encrypted.`
+ * (a member without a hash) or `dist/a.zip was not scanned fully: it could not be read as zip: …`. Null when it was.
+ */
+function describeUnscanned({ artifact, sha256 }) {
+    if (artifact.unscanned === undefined)
+        return null;
+    return sentence(`${artifact.displayPath} ${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${artifact.unscanned}`);
+}
+/** Members shown by name where an archive says why it fails; the rest are counted. */
+const MEMBERS_NAMED = 3;
+/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds. Null when none fail. */
+function describeFailingMembers(result) {
+    const paths = result.failingMembers?.paths;
+    if (!paths)
+        return null;
+    const named = paths.slice(0, MEMBERS_NAMED);
+    const more = paths.length - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/decision.ts
 // Which rule decided an artifact, in one wording shared by every report: the job summary, the
@@ -3993,13 +4107,20 @@ const OUTCOME_WORDS = { fail: 'failed', warn: 'warning', pass: 'passed' };
 /** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
 function decision_describeDecision(result, policy, provider) {
     const expired = result.decidedBy.expiredAllow;
-    return `${OUTCOME_WORDS[result.consequence]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+    const own = `${OUTCOME_WORDS[ownConsequence(result)]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+    // An archive fails with the members it holds; what its own hash made of it comes after.
+    const members = describeFailingMembers(result);
+    if (members === null)
+        return own;
+    const count = result.failingMembers.paths.length;
+    return `${OUTCOME_WORDS.fail}: it holds ${count === 1 ? 'a failing member' : `${count} failing members`}: ${members}; by its own hash, ${own}`;
 }
 /** The rule each status has when nothing but its own threshold or setting decided it. */
 const USUAL_RULE = {
     malicious: 'max-malicious',
     suspicious: 'max-suspicious',
     error: 'on-error',
+    unscanned: 'on-error',
     flagged: 'warn-malicious',
     unanalysed: 'min-engines',
     pending: 'on-unknown',
@@ -4009,7 +4130,7 @@ const USUAL_RULE = {
 };
 /** Whether the status alone says which rule decided; where room is short, only the other decisions need saying. */
 function decidedAsUsual(result) {
-    return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined;
+    return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined && result.failingMembers === undefined;
 }
 /** The decision as a sentence of its own, after others: `Failed: Kaspersky is in fail-engines.` */
 function decisionSentence(decision) {
@@ -4018,6 +4139,7 @@ function decisionSentence(decision) {
 /** The rule's half of the decision, without the outcome: `Kaspersky is in fail-engines`. */
 function decisionReason(result, policy, provider) {
     const { report, counted } = result;
+    const consequence = ownConsequence(result);
     const of = report ? ` of ${report.engineCount}` : '';
     const malicious = counted?.malicious ?? 0;
     const say = (count, category) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
@@ -4039,7 +4161,7 @@ function decisionReason(result, policy, provider) {
         case 'max-suspicious':
             return `${say(counted?.suspicious ?? 0, 'suspicious')}, more than max-suspicious=${policy.maxSuspicious}`;
         case 'min-engines':
-            return `verdicts from only ${text_plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
+            return `verdicts from only ${text_plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${consequence})`;
         case 'warn-malicious':
             return `${say(malicious, 'malicious')}, more than warn-malicious=${policy.warnMalicious} and not more than max-malicious=${policy.maxMalicious}`;
         case 'within-thresholds':
@@ -4047,10 +4169,13 @@ function decisionReason(result, policy, provider) {
         case 'on-unknown':
             // A pending upload is judged like an unknown file, but the service has it now.
             if (result.status === 'pending')
-                return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
-            return `unknown to ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+                return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
+            return `unknown to ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
         case 'on-error':
-            return `could not be checked (on-error=${result.consequence})`;
+            // Not scanned fully (an archive not opened, a member not read) is judged like an error: it may hide what the gate looks for.
+            if (result.status === 'unscanned')
+                return `not scanned fully (on-error=${consequence})`;
+            return `could not be checked (on-error=${consequence})`;
         case 'unusable-service':
             return 'nothing could be checked with this key and api-url, whatever on-error says';
     }
@@ -4157,6 +4282,8 @@ function details(result, { policy, provider }) {
         return decision;
     if (result.error)
         return `${decision} — ${terminalSafe(result.error.message)}`;
+    if (result.artifact.unscanned !== undefined)
+        return `${decision} — ${terminalSafe(result.artifact.unscanned)}`;
     const report = result.report;
     const names = report ? [...new Set(report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames)] : [];
     return names.length > 0 ? `${decision} — ${names.slice(0, THREAT_NAMES_SHOWN).map(terminalSafe).join(', ')}` : decision;
@@ -4254,11 +4381,19 @@ function describeResults(summary, policy, provider) {
     const { counts } = summary;
     const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
     const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
-    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const unscanned = counts.unscanned > 0 ? `, ${counts.unscanned} unscanned` : '';
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors${unscanned}, ${counts.allowed} allowed, ${counts.clean} clean`;
     const lines = worstFirst(summary.results).map((result) => {
         const { artifact, status, report, error, allowed, submission } = result;
         const detections = detectionLines(result, policy);
-        const details = [allowed ? `(${clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${clip(error.message)}` : null, report?.contradiction ?? null].filter((part) => part !== null);
+        const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${clip(artifact.unscanned)}`;
+        const details = [
+            allowed ? `(${clip(allowed.reason)})` : null,
+            detections ? detections.join(', ') : null,
+            error ? `: ${clip(error.message)}` : null,
+            unscanned,
+            report?.contradiction ?? null,
+        ].filter((part) => part !== null);
         const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
         const submitted = submission ? describeSubmission(submission) : '';
         return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
@@ -4299,6 +4434,8 @@ function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
 
 
 
+/** Failing members an archive's entry names; the members' own entries are all in the report. */
+const FAILING_MEMBERS_LISTED = 10;
 /** 3: URLs (`urls`, `urlCounts`, `policy.allowUrls`), the verdict cache, `decidedBy` and `expiredAllows`. */
 const REPORT_SCHEMA_VERSION = 3;
 function reportHeader(scan, context) {
@@ -4345,7 +4482,11 @@ function reportArtifact(result, provider, policy) {
         lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
         staleDays: result.staleDays,
         cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
-        unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
+        unscanned: artifact.unscanned ?? null, // v3: why it was not scanned fully (status `unscanned` unless its own hash fails it)
+        // v3: an archive holding members that fail: it fails with them (the first few named), and what its own hash made of it.
+        failingMembers: result.failingMembers
+            ? { count: result.failingMembers.paths.length, paths: result.failingMembers.paths.slice(0, FAILING_MEMBERS_LISTED), ownConsequence: result.failingMembers.ownConsequence }
+            : null,
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
         // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
         upload: result.submission
@@ -4637,6 +4778,7 @@ function sarifUrlResult(result, provider, policy, ruleIndex, level) {
 
 
 
+
 const FAILURE_LIST_LENGTH = 5;
 const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
 /** The judgement with its failure line: what every report renders. */
@@ -4649,7 +4791,8 @@ function explain(judgement, policy, providerName) {
     return { ...judgement, failureMessage: [artifacts, ...urls].filter(Boolean).join('; ') };
 }
 function failureMessage(results, policy, providerName) {
-    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
+    // By each one's own verdict: an archive that fails only through its members is said after them.
+    const failing = (status) => results.filter((r) => r.status === status && ownConsequence(r) === 'fail');
     const of = `of ${text_plural(results.length, 'artifact')}`;
     const reasons = [];
     if (results.length === 0 && policy.ifNoFilesFound === 'error')
@@ -4698,6 +4841,16 @@ function failureMessage(results, policy, providerName) {
         reasons.push(stop.error.message);
     else if (errors.length > 0)
         reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+    const unscanned = failing('unscanned');
+    if (unscanned.length > 0) {
+        reasons.push(`${unscanned.length} ${of} ${unscanned.length === 1 ? 'was' : 'were'} not scanned fully (on-error=fail): ${listPaths(unscanned, (r) => r.artifact.displayPath)}`);
+    }
+    // The outer files a release ships: each fails with the member it holds, named.
+    const holders = results.filter((r) => r.failingMembers && !r.artifact.member && ownConsequence(r) !== 'fail');
+    if (holders.length > 0) {
+        const list = listPaths(holders, (r) => `${r.artifact.displayPath} (${describeFailingMembers(r)})`);
+        reasons.push(`so ${holders.length === 1 ? '1 archive fails' : `${holders.length} archives fail`} with what ${holders.length === 1 ? 'it holds' : 'they hold'}: ${list}`);
+    }
     return reasons.join('; ');
 }
 function listPaths(results, describe) {
@@ -4725,6 +4878,11 @@ function describeVerdict(result, provider, policy) {
             return `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines (max-suspicious=${policy.maxSuspicious})`;
         case 'error':
             return `could not be checked: ${text_oneLine(error?.message ?? 'unknown error')} (on-error=${policy.onError})`;
+        case 'unscanned':
+            // Only an artifact (an archive or a member) is ever unscanned; a URL never is.
+            if (!('artifact' in result))
+                return `not scanned fully (on-error=${policy.onError})`;
+            return `${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${text_oneLine(result.artifact.unscanned ?? 'no reason given')} (on-error=${policy.onError})`;
         case 'unknown':
             return `unknown to ${providerName}: it has no reputation (on-unknown=${policy.onUnknown})`;
         case 'pending':
@@ -4768,7 +4926,8 @@ function buildCodeQuality(results, { provider, policy, urls = [] }) {
         result,
         family: 'artifact-reputation',
         shown: text_oneLine(result.artifact.displayPath),
-        location: { path: result.artifact.displayPath, lines: { begin: 1 } },
+        // A member is located at its outer archive's file, which GitLab can link; the description names the member.
+        location: { path: result.artifact.member?.chain[0] ?? result.artifact.displayPath, lines: { begin: 1 } },
         identity: result.artifact.displayPath,
         link: result.sha256 ? reportLink(provider, result.sha256) : null,
         names: result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '',
@@ -4832,6 +4991,7 @@ function threatNames(suggested, names) {
 
 
 
+
 /**
  * Artifacts in one suite; the URLs (`urls`, `urls-file`), when there are any, in a suite of their own,
  * under their own class name, so that CI systems list them apart.
@@ -4885,8 +5045,17 @@ function suiteProperties(scan, { provider, policy }) {
         'max-malicious-percent': policy.maxMaliciousPercent === null ? '' : String(policy.maxMaliciousPercent),
     };
 }
-function outcomeOf(result, { provider, policy }) {
-    const { status, consequence, error } = result;
+function outcomeOf(result, context) {
+    const own = ownOutcome(result, context);
+    // An archive fails with a member it holds that fails: red, even when its own hash passes.
+    if (result.failingMembers && (own.element === 'passed' || own.element === 'skipped')) {
+        return { element: 'failure', type: 'member', message: decision_describeDecision(result, context.policy, context.provider) };
+    }
+    return own;
+}
+function ownOutcome(result, { provider, policy }) {
+    const { status, error } = result;
+    const consequence = ownConsequence(result);
     const message = describeVerdict(result, provider, policy);
     if (status === 'malicious' || status === 'suspicious')
         return { element: 'failure', type: status, message };
@@ -4894,6 +5063,8 @@ function outcomeOf(result, { provider, policy }) {
     // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
     if (status === 'error')
         return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
+    if (status === 'unscanned')
+        return consequence === 'fail' ? { element: 'error', type: 'unscanned', message } : { element: 'skipped', message };
     if (status === 'unknown' || status === 'unanalysed' || status === 'pending')
         return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
     return { element: 'passed' };
@@ -4917,7 +5088,11 @@ function detailLines(result, context) {
     const { artifact, sha256 } = result;
     const link = sha256 ? reportLink(context.provider, sha256) : null;
     const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${text_oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-    return [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+    const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+    const unscanned = describeUnscanned(result);
+    if (unscanned)
+        lines.push(text_oneLine(unscanned));
+    return lines;
 }
 /** The same for a URL: where it was listed, its report page at the service, the verdicts, the site's categories. */
 function urlDetailLines(result, context) {
@@ -5058,6 +5233,17 @@ const RULES = {
         ],
         severity: '4.0',
     },
+    unscanned: {
+        name: 'ArtifactNotScanned',
+        short: 'The archive, or a member of it, could not be scanned fully: not opened, not read, or named to unpack outside its target.',
+        meaning: "The gate could not look at everything this archive holds: it is corrupt or cut short, a compression bomb, encrypted, nested deeper than `archive-max-depth`, over a size or count limit, or it holds itself; or a member's name leads out of the archive (`..` or an absolute path). What was not read may hide what the gate looks for, so it is judged like an error (`on-error`) unless its own hash already fails it.",
+        remedies: [
+            'Read the reason in the message: rebuild a corrupt archive; raise the `archive-max-*` limit it names only if the archive is yours and really that large or deep.',
+            'An encrypted member, an archive that holds itself or a name with `..` has no place in a release: find out where it comes from.',
+            'Set `on-error: warn` only if an archive the gate could not read fully may be released.',
+        ],
+        severity: '4.0',
+    },
     unanalysed: {
         name: 'UnanalysedArtifact',
         short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
@@ -5097,7 +5283,7 @@ function rule(status, helpUri) {
             markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
         },
         helpUri: `${helpUri}#how-the-gate-decides`,
-        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' || status === 'unscanned' ? 'error' : 'warning' },
         properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
     };
 }
@@ -5107,7 +5293,8 @@ function rule(status, helpUri) {
  * notification that says what was left out. `gzippedLimit` is for tests.
  */
 function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
-    const reported = findings_worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
+    // By the artifact's own verdict: an archive that fails only through its members has no result of its own; each failing member has one at the archive's file.
+    const reported = findings_worstFirst(results.filter((r) => needsAttention(r) && ownConsequence(r) !== 'pass'));
     let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
     for (;;) {
         const log = assemble(reported.slice(0, kept), reported.length, context);
@@ -5166,6 +5353,7 @@ function result(artifactResult, context) {
         pending: `was uploaded to ${providerName}, and its analysis is not complete`,
         unknown: `is unknown to ${providerName}`,
         error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
+        unscanned: `${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${text_clip(artifact.unscanned ?? 'no reason given')}`,
     };
     const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
     const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
@@ -5176,7 +5364,7 @@ function result(artifactResult, context) {
     return {
         ruleId,
         ruleIndex: RULE_IDS.indexOf(status),
-        level: LEVELS[artifactResult.consequence],
+        level: LEVELS[ownConsequence(artifactResult)],
         message: {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
                 (report?.contradiction ? ` ${report.contradiction}` : '') +
@@ -5184,7 +5372,8 @@ function result(artifactResult, context) {
                 (upload ? ` ${upload.text}.${upload.link ? ` Analysis: ${upload.link}` : ''}` : '') +
                 (link ? ` Report: ${link}` : '')),
         },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+        // A member is located at its outer archive's file, which code scanning can link; the member and its chain are the logical location.
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } }, ...memberLocation(artifact) }],
         // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
         partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
         properties: {
@@ -5195,14 +5384,22 @@ function result(artifactResult, context) {
             engineCount: report?.engineCount ?? null,
             detections: markIgnored(report, context.policy),
             decidedBy: { ...artifactResult.decidedBy, text: decision },
+            ...(artifact.member && { container: artifact.member.chain.slice(0, -1) }),
+            ...(artifact.unscanned !== undefined && { unscanned: artifact.unscanned }),
         },
     };
+}
+/** A member's place inside its archives: `dist/app.zip!/lib/vendor.dll`, named by its own last part. */
+function memberLocation({ member, displayPath }) {
+    if (!member)
+        return {};
+    return { logicalLocations: [{ name: escapeInvisible(member.chain.at(-1)), fullyQualifiedName: escapeInvisible(displayPath), kind: 'resource' }] };
 }
 /** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
 function artifactLocation({ artifact }) {
     const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
     if (artifact.inWorkspace)
-        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+        return { uri: encode(artifact.member?.chain[0] ?? artifact.displayPath), uriBaseId: '%SRCROOT%' };
     const fromRoot = artifact.absolutePath
         .split((external_node_path_default()).sep)
         .join('/')
@@ -5240,10 +5437,12 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
     // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
     const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
+    // Unscanned only when an archive was not scanned fully, for the same reason.
+    const unscanned = counts.unscanned > 0;
     // A URL-only run has no artifacts to count: its URLs have their own section.
     if (!scan.urlsOnly)
-        out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
-            `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+        out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors |${unscanned ? ' Unscanned |' : ''} Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|${unscanned ? '---:|' : ''}---:|---:|\n` +
+            `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} |${unscanned ? ` ${counts.unscanned} |` : ''} ${counts.allowed} | ${counts.clean} |\n\n`);
     out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
         (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
         (context.reportPath ? ` ${reportSentence(context)}` : '') +
@@ -5252,7 +5451,9 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         out.add(`⌛ ${text_escapeHtml(describeExpiredAllow(expired))}\n\n`);
     const ordered = findings_worstFirst(scan.results);
     const attention = ordered.filter(needsAttention);
-    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
+    const rows = attentionRows(ordered);
+    const rowsShown = out.list(rows, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (row) => attentionRow(row, context), '</table>\n\n');
+    const attentionShown = rows.slice(0, rowsShown).filter((row) => needsAttention(row.result)).length;
     const allowed = ordered.filter((r) => r.status === 'allowed');
     const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
     // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
@@ -5295,21 +5496,71 @@ function describePolicy(results, policy) {
     return parts.join(', ');
 }
 const ATTENTION_COLUMNS = 5;
+/** A member's row starts with an arrow under its archive's path, indented: the eye reads it as part of the archive above. */
+const MEMBER_INDENT = '&emsp;↳ ';
 /** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
 const NOTE_CHARS = 90;
+/**
+ * The attention table's rows, worst first, each archive's members that need attention right beneath
+ * it: the archive's row comes first, even when it passes on its own (it fails with them).
+ */
+function attentionRows(ordered) {
+    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
+    const outerKey = ({ artifact }) => key(artifact.absolutePath, artifact.member?.chain[0] ?? artifact.displayPath);
+    const outers = new Map();
+    const members = new Map();
+    for (const result of ordered) {
+        if (!result.artifact.member)
+            outers.set(outerKey(result), result);
+        else if (needsAttention(result)) {
+            const held = members.get(outerKey(result)) ?? [];
+            if (held.length === 0)
+                members.set(outerKey(result), held);
+            held.push(result);
+        }
+    }
+    const rows = [];
+    const grouped = new Set();
+    for (const result of ordered) {
+        const group = outerKey(result);
+        const outer = outers.get(group);
+        const held = members.get(group);
+        if (!held || !outer) {
+            if (needsAttention(result))
+                rows.push({ result });
+            continue;
+        }
+        if (grouped.has(group) || !(needsAttention(result) || result === outer))
+            continue;
+        grouped.add(group);
+        rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: member.artifact.member.chain.slice(1).join('!/') })));
+    }
+    return rows;
+}
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
-function attentionRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), findings_STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+function attentionRow({ result, inArchive }, context) {
+    // A member shows the part after its archive's path; its whole path is the title, on hover.
+    const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code title="${attributeText(result.artifact.displayPath)}">${text_escapeHtml(inArchive)}</code>`;
+    const cells = [path, detectionCell(result, context.policy), findings_STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
     // Short, so the note never sets the table's width; the whole message is in the details block.
     // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
     const notes = [
-        !decidedAsUsual(result) && text_escapeHtml(shorten(decisionSentence(decision_describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+        !decidedAsUsual(result) && text_escapeHtml(shorten(decisionNote(result, context), NOTE_CHARS)),
         result.error && `⚠️ ${text_escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
+        result.artifact.unscanned !== undefined && `🚧 ${text_escapeHtml(shorten(describeUnscanned(result), NOTE_CHARS))}`,
         staleNote(result, context.policy),
         uploadNote(result, context.provider),
     ].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+/** The decision in a short note; an archive failing with its members points at them, right below it. */
+function decisionNote(result, context) {
+    if (!result.failingMembers)
+        return decisionSentence(decision_describeDecision(result, context.policy, context.provider));
+    const own = decision_describeDecision({ ...result, failingMembers: undefined, consequence: result.failingMembers.ownConsequence }, context.policy, context.provider);
+    const count = result.failingMembers.paths.length;
+    return `Fails with ${count === 1 ? 'the member' : `${count} members`} below; own hash: ${sentence(own)}`;
 }
 function allowedRow(result, context) {
     const cells = [
@@ -5351,6 +5602,8 @@ function detailsTitle(result, context) {
         return `not analysed yet by ${provider}`;
     if (result.status === 'error')
         return 'not checked';
+    if (result.status === 'unscanned')
+        return result.sha256 === null ? 'not read' : 'not scanned fully';
     return findings_STATUS_LABELS[result.status];
 }
 /** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
@@ -5367,6 +5620,9 @@ function detailsBlock(result, context) {
     }
     if (result.error)
         lines.push(`⚠️ ${text_escapeHtml(text_clip(result.error.message))}`);
+    const unscanned = describeUnscanned(result);
+    if (unscanned)
+        lines.push(`🚧 ${text_escapeHtml(text_clip(unscanned))}`);
     if (report?.contradiction)
         lines.push(`⚠️ ${text_escapeHtml(report.contradiction)}`);
     const upload = uploadNote(result, context.provider);
@@ -5414,6 +5670,10 @@ function shorten(text, chars) {
             .slice(0, chars - 1)
             .join('')
             .trimEnd()}…`;
+}
+/** Text for an attribute value: one line, quotes and markup escaped (nothing there becomes a link or markup). */
+function attributeText(text) {
+    return text_oneLine(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 function joinList(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
