@@ -33867,8 +33867,8 @@ function parseUrlList(text, source, name, into = []) {
     return into;
 }
 /**
- * The URL with what may be secret taken out: no user or password, each query value and the
- * fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
+ * The URL with what may be secret taken out: no user or password, each query value (and each
+ * query part without a name) and the fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
  */
 function maskedUrl(url) {
     const query = url.search === ''
@@ -33876,7 +33876,8 @@ function maskedUrl(url) {
         : `?${url.search
             .slice(1)
             .split('&')
-            .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair))
+            // A part without `=` may be the secret itself (`?9f3c2a71d0e4`): masked whole.
+            .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair === '' ? pair : '…'))
             .join('&')}`;
     const fragment = url.hash === '' ? '' : '#…';
     // A URL without a host (javascript:, mailto:) is only ever quoted in an error; it keeps its own form.

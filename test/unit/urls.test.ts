@@ -129,11 +129,14 @@ describe('allow lines that name a URL', () => {
 
 describe('shown and sent', () => {
   test.each([
-    ['https://evil.example/a/b?token=abc&debug#frag', 'https://evil.example/a/b?token=…&debug#…', 'hxxps://evil[.]example/a/b?token=…&debug#…'],
+    ['https://evil.example/a/b?token=abc&debug#frag', 'https://evil.example/a/b?token=…&…#…', 'hxxps://evil[.]example/a/b?token=…&…#…'],
+    // A query part without a name may be the secret itself.
+    ['https://dl.example/file?9f3c2a71d0e4b5a6', 'https://dl.example/file?…', 'hxxps://dl[.]example/file?…'],
     ['http://10.0.0.1:8080/x', 'http://10.0.0.1:8080/x', 'hxxp://10[.]0[.]0[.]1:8080/x'],
     // What a log viewer or Markdown would link inside the path or query is defanged too.
     ['https://ok.example/go/https://evil.example/a.exe?u=1', 'https://ok.example/go/https://evil.example/a.exe?u=…', 'hxxps://ok[.]example/go/hxxps://evil[.]example/a.exe?u=…'],
-    ['https://ok.example/p?HTTP://evil.example&x', 'https://ok.example/p?HTTP://evil.example&x', 'hxxps://ok[.]example/p?HxxP://evil[.]example&x'],
+    ['https://ok.example/p?u=1#HTTP://evil.example', 'https://ok.example/p?u=…#…', 'hxxps://ok[.]example/p?u=…#…'],
+    ['https://ok.example/go/HTTP://evil.example/x', 'https://ok.example/go/HTTP://evil.example/x', 'hxxps://ok[.]example/go/HxxP://evil[.]example/x'],
     ['https://ok.example/dl/www.evil.example/x', 'https://ok.example/dl/www.evil.example/x', 'hxxps://ok[.]example/dl/www[.]evil[.]example/x'],
     ['https://ok.example/mail/user@evil.example/x', 'https://ok.example/mail/user@evil.example/x', 'hxxps://ok[.]example/mail/user@evil[.]example/x'],
     // An international name is shown in its ASCII (xn--) form: a look-alike letter cannot pass for another.
