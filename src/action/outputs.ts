@@ -1,5 +1,5 @@
 // Step outputs: the counts a later step or job can branch on.
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import type { ScanSummary } from '../core/types.js';
 
 export function setOutputs(scan: ScanSummary, files: { reportPath: string; markdownPath: string; sarifPath: string | null }): void {

@@ -1,5 +1,5 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
-// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+// a step). Planning is pure; src/action/annotations.ts emits the plan as workflow commands.
 import { analysisLink, PROVIDERS, reportLink } from '../core/providers.js';
 import type { Artifact, ArtifactResult, ExpiredAllow, Policy, Provider } from '../core/types.js';
 import { analysedEngines, endedScan, ownConsequence } from '../core/verdict.js';

@@ -1,8 +1,8 @@
-export const id = 525;
-export const ids = [525];
+export const id = 156;
+export const ids = [156];
 export const modules = {
 
-/***/ 5525:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
 // When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
@@ -45,54 +45,212 @@ function exitOnCancel(report) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-// The core's HTTP port over @actions/http-client, which brings proxy support (HTTPS_PROXY, NO_PROXY)
-// and keep-alive. Shared by both front doors: the library neither reads inputs nor writes workflow
-// commands, so it works the same on and off a runner.
-
-const httpTransport = ({ userAgent, socketTimeoutMs }) => {
-    const shaper = new RequestShaper();
-    // Redirects are followed by the core's client, not by the library: it would carry x-apikey to any host and port.
-    const http = new lib/* HttpClient */.Qq(userAgent, [shaper], { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: socketTimeoutMs });
+;// CONCATENATED MODULE: ./src/adapters/proxy.ts
+// Which proxy a request to the service goes through, from the variables runners and shells set.
+// The rules are @actions/http-client's, which every other action on a runner follows: https_proxy
+// (or HTTPS_PROXY) for https URLs, http_proxy (or HTTP_PROXY) for http ones, the lower-case name
+// first; no_proxy (or NO_PROXY) lists hosts that go direct (`*`, a host, host:port, a domain with or
+// without its leading dot, which covers its subdomains); a loopback host is never proxied.
+// Node's own proxy support (http.Agent `proxyEnv`, Node 24.5 and later) reads no_proxy otherwise
+// (no subdomains without a leading dot, loopback proxied), so it is not used.
+/** A proxy variable that names no usable proxy. Its message names the variable, never the credentials. */
+class ProxySettingError extends Error {
+    code = 'ERR_PROXY_INVALID_CONFIG';
+    retryable = false;
+}
+/** The proxy for `target`, or null when it goes direct. Throws ProxySettingError for a variable that cannot be used. */
+function proxyFor(target, variables) {
+    if (!target.hostname || isLoopback(target.hostname) || bypassed(target, variables.no_proxy || variables.NO_PROXY || ''))
+        return null;
+    const [name, value] = target.protocol === 'https:' ? pick(variables, 'https_proxy', 'HTTPS_PROXY') : pick(variables, 'http_proxy', 'HTTP_PROXY');
+    return value ? parseProxy(name, value) : null;
+}
+function pick(variables, lower, upper) {
+    return variables[lower] ? [lower, variables[lower]] : [upper, variables[upper]];
+}
+/** A proxy URL; one without a scheme (`proxy.corp:3128`) is taken as http://. */
+function parseProxy(name, value) {
+    const text = /^[a-z][a-z\d+.-]*:\/\//i.test(value.trim()) ? value.trim() : `http://${value.trim()}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProxySettingError(`${name} is not a URL (it should read like http://proxy.example:3128)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ProxySettingError(`${name} names a ${url.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+    }
+    if (!url.hostname)
+        throw new ProxySettingError(`${name} names no proxy host (it should read like http://proxy.example:3128)`);
+    const credentials = url.username || url.password ? `${decode(url.username)}:${decode(url.password)}` : undefined;
     return {
-        get: async (url, headers, signal) => {
-            // The library prepares the request synchronously inside get(): the signal is this request's alone.
-            shaper.signal = signal;
-            const pending = http.get(url, headers);
-            shaper.signal = undefined;
-            return (await pending).message;
-        },
-        post: async (url, headers, body, signal) => {
-            shaper.signal = signal;
-            // The library pipes the stream into the request as it reads: the body is never held whole.
-            const pending = http.sendStream('POST', url, body, headers);
-            shaper.signal = undefined;
-            return (await pending).message;
-        },
-        dispose: () => http.dispose(),
+        protocol: url.protocol,
+        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+        ...(credentials !== undefined && { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` }),
+        display: url.host,
     };
-};
-/**
- * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
- * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
- * abort signal is attached.
- */
-class RequestShaper {
-    signal;
-    prepareRequest(options) {
-        if (typeof options.host === 'string')
-            options.host = bareHost(options.host);
-        if (this.signal)
-            options.signal = this.signal;
+}
+/** Percent-decoded, as curl and @actions/http-client send them; a stray `%` is kept as it is. */
+function decode(part) {
+    try {
+        return decodeURIComponent(part);
     }
-    canHandleAuthentication() {
-        return false;
+    catch {
+        return part;
     }
-    handleAuthentication() {
-        throw new Error('not used: 401 is answered by the client itself');
+}
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+}
+/** Whether no_proxy sends `target` direct: `*`, the host or host:port, or a domain it is under. */
+function bypassed(target, noProxy) {
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const host = target.hostname.toUpperCase();
+    const names = [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toUpperCase())
+        .filter(Boolean)
+        .some((item) => item === '*' || names.some((name) => name === item || name.endsWith(item.startsWith('.') ? item : `.${item}`)));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+
+/** The transport factory for the core; `proxyVariables` come from the front door (process.env there). */
+function httpTransport(proxyVariables) {
+    return ({ userAgent, socketTimeoutMs }) => new NodeTransport(userAgent, socketTimeoutMs, proxyVariables);
+}
+/** A proxy that could not be reached or refused the tunnel. `retryable` is false when it answered 4xx: asking again changes nothing. */
+class ProxyTunnelError extends Error {
+    code = 'ERR_PROXY_TUNNEL';
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
     }
+}
+/** node:https or node:http, loaded when first asked for. */
+function builtin(secure) {
+    return secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+}
+class NodeTransport {
+    agents = new Map();
+    /** Tunnel requests (CONNECT) not yet answered: dispose() ends them too. */
+    tunnels = new Set();
+    userAgent;
+    socketTimeoutMs;
+    proxyVariables;
+    constructor(userAgent, socketTimeoutMs, proxyVariables) {
+        this.userAgent = userAgent;
+        this.socketTimeoutMs = socketTimeoutMs;
+        this.proxyVariables = proxyVariables;
+    }
+    get(url, headers, signal) {
+        return this.send('GET', url, headers, signal);
+    }
+    post(url, headers, body, signal) {
+        return this.send('POST', url, headers, signal, body);
+    }
+    dispose() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+        for (const tunnel of this.tunnels)
+            tunnel.destroy();
+    }
+    send(method, url, headers, signal, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const secure = target.protocol === 'https:';
+            const agent = this.agentFor(secure, proxyFor(target, this.proxyVariables));
+            const request = builtin(secure).request({ ...requestOptions(method, target, headers, this.userAgent), agent, signal }, resolve);
+            request.once('error', reject);
+            // A socket silent this long is given up, whatever the caller's own deadline.
+            request.setTimeout(this.socketTimeoutMs, () => request.destroy(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
+            if (!body) {
+                request.end();
+                return;
+            }
+            // Streamed as read, never held whole; a body that fails to read fails the request at once.
+            body.once('error', (error) => request.destroy(error));
+            request.once('close', () => body.destroy());
+            body.pipe(request);
+        });
+    }
+    agentFor(secure, proxy) {
+        const key = `${secure ? 'https' : 'http'} via ${proxy ? `${proxy.protocol}//${proxy.display} ${proxy.authorization ?? ''}` : 'direct'}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = proxy ? this.tunnelAgent(secure, proxy) : new (builtin(secure).Agent)({ keepAlive: true });
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** A keep-alive agent whose every connection is a tunnel through `proxy`; TLS to the service runs inside it. */
+    tunnelAgent(secure, proxy) {
+        const open = (authority) => this.openTunnel(proxy, authority);
+        const Base = builtin(secure).Agent;
+        class TunnelAgent extends Base {
+            createConnection(options, created) {
+                open(authorityOf(options)).then((socket) => created?.(null, secure ? super.createConnection({ ...options, socket }) : socket), (error) => created?.(error, undefined));
+                return undefined;
+            }
+        }
+        return new TunnelAgent({ keepAlive: true });
+    }
+    /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
+    openTunnel(proxy, authority) {
+        return new Promise((resolve, reject) => {
+            const headers = { host: authority };
+            if (proxy.authorization)
+                headers['proxy-authorization'] = proxy.authorization;
+            // An https:// proxy's certificate is checked against its own name: Node would take the Host header's (the service's). No SNI for an address.
+            const servername = /^[\d.]+$|:/.test(proxy.host) ? '' : proxy.host;
+            const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false, servername }, () => { });
+            this.tunnels.add(connect);
+            const fail = (error) => {
+                clearTimeout(timer);
+                this.tunnels.delete(connect);
+                connect.destroy();
+                reject(error);
+            };
+            const timer = setTimeout(() => fail(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)), this.socketTimeoutMs);
+            connect.once('error', (error) => fail(new ProxyTunnelError(`could not reach the proxy ${proxy.display} (${error.code ?? error.message})`, true)));
+            connect.once('connect', (response, socket, head) => {
+                const status = response.statusCode ?? 0;
+                if (status < 200 || status > 299) {
+                    socket.destroy();
+                    const said = `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+                    fail(new ProxyTunnelError(`the proxy ${proxy.display} refused the tunnel to ${authority} (${said})`, status < 400 || status > 499));
+                    return;
+                }
+                clearTimeout(timer);
+                this.tunnels.delete(connect);
+                if (head.length > 0)
+                    socket.unshift(head);
+                resolve(socket);
+            });
+            connect.end();
+        });
+    }
+}
+/** The options of one request to `target`: the host without IPv6 brackets (Node would look "[::1]" up in DNS; it adds them back in the Host header). */
+function requestOptions(method, target, headers, userAgent) {
+    return {
+        method,
+        host: bareHost(target.hostname),
+        port: Number(target.port) || (target.protocol === 'https:' ? 443 : 80),
+        path: target.pathname + target.search,
+        headers: { ...headers, 'user-agent': userAgent },
+    };
+}
+/** host:port for CONNECT, an IPv6 address in brackets. */
+function authorityOf(options) {
+    const host = String(options.host);
+    return `${host.includes(':') ? `[${host}]` : host}:${options.port}`;
 }
 /** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
 function bareHost(host) {
@@ -147,7 +305,7 @@ function analysisLink(provider, analysisId) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/core/subjects.ts
 const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 /** How people write the kinds, for messages. */
@@ -352,8 +510,13 @@ function errorNamesHash(body, sha256) {
 /** The same for a URL: exactly `URL "<id>" not found`, the id (base64url, case-sensitive) as asked for. */
 function errorNamesId(body, noun, id, ignoreCase = false) {
     const message = parse_text(field(field(body, 'error'), 'message'));
-    const escaped = id.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    return message !== null && new RegExp(`^${noun} "${escaped}" not found\\.?$`, ignoreCase ? 'i' : '').test(message.trim());
+    if (message === null)
+        return false;
+    const said = message.trim();
+    const expected = `${noun} "${id}" not found`;
+    // The expected text is ASCII: ignoring case folds no other character into it.
+    const same = (a, b) => (ignoreCase ? /^[\x00-\x7f]*$/.test(a) && a.toLowerCase() === b.toLowerCase() : a === b);
+    return same(said, expected) || same(said, `${expected}.`);
 }
 function parse_clip(value, max = MAX_ERROR_TEXT) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
@@ -376,11 +539,29 @@ class UnrepresentableNumber {
 }
 /** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
 function parseJson(body) {
+    const parsed = JSON.parse(body);
+    // The reviver hands every value its source text, which costs more than the parse itself: it runs only for an answer that needs it.
+    if (allExact(parsed))
+        return parsed;
     return JSON.parse(body, (_key, value, context) => {
         if (typeof value !== 'number' || context?.source === undefined)
             return value;
-        return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+        return isExact(value) ? value : new UnrepresentableNumber(context.source);
     });
+}
+function isExact(value) {
+    return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+}
+/** Whether every number in parsed JSON is one a double holds exactly (see UnrepresentableNumber). */
+function allExact(value) {
+    if (typeof value === 'number')
+        return isExact(value);
+    if (typeof value !== 'object' || value === null)
+        return true;
+    for (const item of Array.isArray(value) ? value : Object.values(value))
+        if (!allExact(item))
+            return false;
+    return true;
 }
 function parseDetections(results) {
     if (results === undefined || results === null)
@@ -1178,7 +1359,21 @@ function quote(value) {
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 /** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
 function redact(text, secret) {
-    return secret === '' ? text : text.replace(new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi'), '***');
+    return secret === '' ? text : text.replace(patternsOf(secret).every, '***');
+}
+/** Whether `text` holds `secret` in any letter case: whether redact() would change it. */
+function holdsSecret(text, secret) {
+    return secret !== '' && patternsOf(secret).any.test(text);
+}
+// A run has one secret: its patterns are compiled once, not for each of the many texts of an answer.
+let compiled = null;
+function patternsOf(secret) {
+    if (compiled?.secret !== secret) {
+        const source = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+        // `any` has no g flag, so test() keeps no state between texts.
+        compiled = { secret, every: new RegExp(source, 'gi'), any: new RegExp(source, 'i') };
+    }
+    return compiled;
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/chunk-reader.ts
@@ -1306,11 +1501,11 @@ async function* arEntries(input) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(75);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(522);
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
-var xz_decompress = __webpack_require__(6642);
+var xz_decompress = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./src/core/archives/sniff.ts
 // What a file is, by its first bytes, never by its name: the containers the gate opens and the
 // native executables and libraries that `archive-members: binaries` looks up.
@@ -1360,7 +1555,7 @@ function isNativeBinary(head) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(118);
 ;// CONCATENATED MODULE: ./src/core/archives/tar.ts
 
 async function* tarEntries(input) {
@@ -1481,7 +1676,7 @@ class TotalLimitError extends Error {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./src/core/archives/zip.ts
@@ -1884,7 +2079,7 @@ class Semaphore {
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(919);
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 // Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
 // Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
@@ -2006,7 +2201,7 @@ class HashPool {
 }
 
 // EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
+var external_node_buffer_ = __webpack_require__(573);
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
 // Names as bytes: a path that is not valid UTF-8 shown so people can read it and tell it apart.
 
@@ -2376,7 +2571,7 @@ class ReputationClient {
         catch {
             throw new ProtocolError('the body is not valid JSON');
         }
-        return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+        return mayHoldSecret(body, this.options.apiKey) ? redactJson(parsed, this.options.apiKey) : parsed;
     }
     describeFailure(error, timeoutMs) {
         if (error instanceof ProtocolError)
@@ -2390,24 +2585,45 @@ class ReputationClient {
         // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
         if (code?.startsWith('ERR_INVALID'))
             return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
-        // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
-        if (text.startsWith('tunneling socket')) {
-            const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-            return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
+        // A proxy's failure says what happened; one that refused (e.g. 407) or cannot be used is not retried.
+        if (code?.startsWith('ERR_PROXY')) {
+            const retryable = error.retryable !== false;
+            return { kind: retryable ? 'transient' : 'protocol', message: `The service could not be reached through the proxy: ${text}.` };
         }
         return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
     }
 }
-/** Every string in parsed JSON, object keys included, passed through `clean`. */
-function redactJson(value, clean) {
+/**
+ * Whether a string parsed from the JSON `body` can hold `secret`. Without \u escapes, JSON can only
+ * write ", \, /, and control characters as escapes: a secret of none of these can then only appear
+ * in a string as it appears in the text. Answers rarely hold the key, so most skip the walk below.
+ */
+function mayHoldSecret(body, secret) {
+    return holdsSecret(body, secret) || body.includes('\\u') || /["\\/\u0000-\u001f]/.test(secret);
+}
+/** Every string in parsed JSON, object keys included, with `secret` redacted; changed in place, as it was parsed for this alone. */
+function redactJson(value, secret) {
     if (typeof value === 'string')
-        return clean(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, clean));
-    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+        return redact(value, secret);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = redactJson(value[i], secret);
+        return value;
     }
-    return value;
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+        return value;
+    const object = value;
+    const keys = Object.keys(object);
+    // A key that holds the secret is renamed: the object is rebuilt, its order kept.
+    if (keys.some((key) => holdsSecret(key, secret)))
+        return Object.fromEntries(keys.map((key) => [redact(key, secret), redactJson(object[key], secret)]));
+    for (const key of keys) {
+        const item = object[key];
+        const clean = redactJson(item, secret);
+        if (clean !== item)
+            object[key] = clean; // only a changed string: an own "__proto__" is then set as the own property it is
+    }
+    return object;
 }
 class DeadlineError extends Error {
 }
@@ -3399,7 +3615,7 @@ function escapeGlob(literal) {
 }
 
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
+var version = __webpack_require__(323);
 ;// CONCATENATED MODULE: ./src/core/run-gate.ts
 // The pipeline, top to bottom: listing, hashes and lookups, verdicts. No runner, no environment:
 // what it needs from outside comes in as ports, and what it found goes back as data.
@@ -3433,8 +3649,6 @@ async function runGate(options, ports) {
     let lookups = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
     const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
-    // Restored while the files are listed and hashed; the first lookup waits for it.
-    const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
     // Relative patterns are rooted at the workspace, as every other path the user gives.
     // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
     const urlsOnly = !options.hashes && options.patterns.trim() === '';
@@ -3445,6 +3659,9 @@ async function runGate(options, ports) {
             : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
     ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
+    // Restored while the files are hashed; the first lookup waits for it. With nothing to look up it is
+    // not restored at all: a run that matched nothing then starts without the cache library.
+    const cacheLoaded = verdictCache && (artifacts.length > 0 || (options.urls?.length ?? 0) > 0) ? verdictCache.load() : Promise.resolve();
     ports.progress.listed(listed);
     Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
     const client = new ReputationClient({
@@ -3560,7 +3777,7 @@ async function runGate(options, ports) {
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
+var esm = __webpack_require__(581);
 ;// CONCATENATED MODULE: ./src/core/walk.ts
 // The listing port in the core: one readdir walk with @actions/glob's pattern semantics, and no
 // second look at what it found. Directory entries carry their type, so a plain file costs no stat;
@@ -5780,9 +5997,9 @@ function directoryStore(directory) {
 }
 
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
-var exit_codes = __webpack_require__(8551);
+var exit_codes = __webpack_require__(551);
 // EXTERNAL MODULE: ./src/cli/flags.ts
-var flags = __webpack_require__(5377);
+var flags = __webpack_require__(377);
 ;// CONCATENATED MODULE: ./src/cli/hash-list.ts
 // A list of hashes to check, as incident responders paste them: one MD5, SHA-1 or SHA-256 a line,
 // `#` comments, blank lines ignored. Every bad line is reported at once, by line number.
@@ -5847,7 +6064,7 @@ function describeBadLines(bad, source) {
 }
 
 // EXTERNAL MODULE: ./src/cli/main.ts
-var main = __webpack_require__(2957);
+var main = __webpack_require__(957);
 ;// CONCATENATED MODULE: ./src/cli/progress-line.ts
 // Where a long (paced) scan is, on standard error: on a terminal one line rewritten in place, fitted to
 // its width; otherwise (a CI log, a file) a plain line each time, the same one the action logs.
@@ -6043,7 +6260,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
     const estimate = { ms: 0, at: 0 };
     const ports = {
         glob: walkingGlob(workspace),
-        http: httpTransport,
+        http: httpTransport(process.env), // https_proxy, no_proxy and the like
         log: { debug: () => { } },
         progress: {
             listed: ({ artifacts, skipped }) => {
