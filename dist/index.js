@@ -6749,6 +6749,10 @@ class Walk {
             for await (const entry of this.entries(kind, source, head, names)) {
                 if (++count > maxMembers)
                     return `it has more than ${maxMembers} members (archive-max-members); the rest were not read`;
+                // Nesting multiplies members (10,000 archives of 10,000): one file's, every level together, are bounded too.
+                if (this.members.length >= maxMembers * MEMBERS_IN_ALL_FACTOR) {
+                    throw new TotalLimitError(`more than ${maxMembers * MEMBERS_IN_ALL_FACTOR} members in all levels (${MEMBERS_IN_ALL_FACTOR} × archive-max-members); the rest were not read`);
+                }
                 await this.member(entry, [...names, shownName(entry.name)], ancestors, depth);
             }
             return null;
@@ -6876,6 +6880,8 @@ class Walk {
 function memberTooLarge(maxMemberBytes) {
     return new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
 }
+/** How many times archive-max-members one file's members may number, every nested level together. */
+const MEMBERS_IN_ALL_FACTOR = 10;
 /** Longer member names are cut where shown: a tar's can run to megabytes, every log line and annotation repeating it. */
 const MAX_NAME_CHARS = 1024;
 /** The name as shown: cut past MAX_NAME_CHARS, saying how much was left out (never splitting a surrogate pair). */

@@ -338,6 +338,15 @@ describe('limits and hostile archives', () => {
     expect(members[0]!.sha256).toBe(sha(Buffer.from('\x7fELF long', 'latin1')));
   });
 
+  test('members in all nested levels together are bounded at 10 × archive-max-members: the file is not opened fully', async () => {
+    // Five levels of two members each: 2 + 4 + 8 + 16 + 32 members, past the 20 that two per archive allows in all.
+    let level = await zipOf({ 'a.so': elf('deepest a'), 'b.so': elf('deepest b') });
+    for (let depth = 0; depth < 4; depth++) level = await zipOf({ 'a.zip': level, 'b.zip': level });
+    const archive = await opened('fanout.zip', level, 'binaries', { maxMembers: 2, maxDepth: 5 });
+    expect(archive!.unscanned).toBe('more than 20 members in all levels (10 × archive-max-members); the rest were not read');
+    expect(archive!.members).toHaveLength(20);
+  });
+
   test('a stored member whose sizes disagree makes the zip not opened, with the reason', async () => {
     const zip = await pythonZipOf([['liar.so', elf('stored liar')]], false);
     zip.writeUInt32LE(3, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
