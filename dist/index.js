@@ -6264,6 +6264,9 @@ class ChunkReader {
 
 const MAGIC = '!<arch>\n';
 const HEADER_BYTES = 60;
+/** Names are held in memory: a GNU long-name table, or a BSD name, beyond these is no real archive's. */
+const MAX_NAME_TABLE_BYTES = 16 * 1024 * 1024;
+const MAX_NAME_BYTES = 64 * 1024;
 async function* arEntries(input) {
     const reader = new ChunkReader(input);
     try {
@@ -6283,10 +6286,14 @@ async function* arEntries(input) {
             if (name.startsWith('#1/')) {
                 // BSD: the name is the first bytes of the data.
                 const nameLength = Number(name.slice(3));
+                if (!(nameLength <= Math.min(stored, MAX_NAME_BYTES)))
+                    throw new Error(`a member name is said to be ${name.slice(3)} bytes, more than its member or the ${MAX_NAME_BYTES / 1024} KiB a name may have`);
                 name = (await reader.exactly(nameLength)).toString().replace(/\0+$/, '');
                 size -= nameLength;
             }
             else if (name === '//') {
+                if (size > MAX_NAME_TABLE_BYTES)
+                    throw new Error(`its long-name table is ${size} bytes, more than the ${MAX_NAME_TABLE_BYTES / 1024 / 1024} MiB held in memory`);
                 longNames = (await reader.exactly(size)).toString();
                 await reader.skip(stored % 2);
                 continue;
@@ -6383,16 +6390,30 @@ async function* tarEntries(input) {
     input.pipe(extract);
     try {
         for await (const entry of extract) {
-            const { type, name } = entry.header;
+            const { type, name, size } = entry.header;
+            const pax = entry.header.pax;
             if (type === 'file' || type === 'contiguous-file') {
-                yield { name, compressedSize: null, isolated: false, data: async () => entry };
+                // A sparse file's data is its map and the parts that are not holes, not its content: never hashed as it.
+                const sparseName = pax?.['GNU.sparse.name'] ?? (pax && Object.keys(pax).some((key) => key.startsWith('GNU.sparse.')) ? name : undefined);
+                if (sparseName !== undefined)
+                    yield unreadable(sparseName, SPARSE);
+                else
+                    yield { name, compressedSize: null, isolated: false, data: async () => entry };
             }
-            entry.resume(); // what was not read (links, directories) is skipped
+            else if (type === null && (size ?? 0) > 0) {
+                // A type tar-stream does not know that holds data: GNU's old sparse files ('S'), multi-volume parts, vendor types.
+                yield unreadable(name, 'its tar entry type is not one the gate reads (a GNU sparse file, a multi-volume part or a vendor extension)');
+            }
+            entry.resume(); // what was not read (links, directories, the above) is skipped
         }
     }
     finally {
         input.destroy();
     }
+}
+const SPARSE = 'it is stored sparse (`tar --sparse`), which the gate does not read: store it whole to have it judged';
+function unreadable(name, reason) {
+    return { name, compressedSize: null, isolated: true, unreadable: reason, data: () => Promise.reject(new Error(reason)) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/compressed.ts
@@ -6532,21 +6553,44 @@ async function* zipFileEntries(zip, maxMembers) {
             throw new Error(`it lists ${zip.entryCount} members, more than archive-max-members (${maxMembers}); none were read`);
         for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
             const raw = entry.fileName;
-            if (raw.at(-1) === 0x2f)
-                continue; // a directory
+            // A directory; one that holds data is read like any member (a loader may read it, so it is no hiding place).
+            if (raw.at(-1) === 0x2f && entry.uncompressedSize === 0 && entry.compressedSize <= EMPTY_DEFLATE_BYTES)
+                continue;
             const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
             const current = entry;
             yield {
                 name,
                 compressedSize: entry.compressedSize,
+                declaredSize: entry.uncompressedSize,
                 isolated: true,
-                ...(entry.isEncrypted() && { unreadable: 'it is encrypted' }),
-                data: () => zip.openReadStreamPromise(current),
+                ...(entry.isEncrypted() ? { unreadable: 'it is encrypted' } : unsupportedMethod(entry.compressionMethod)),
+                data: async () => sizeChecked((await zip.openReadStreamPromise(current))),
             };
         }
     }
     finally {
         zip.close();
+    }
+}
+/** What yauzl inflates: stored (0) and deflated (8). The others zip allows, by name. */
+const METHOD_NAMES = { 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'zstd', 95: 'xz', 98: 'PPMd' };
+function unsupportedMethod(method) {
+    if (method === 0 || method === 8)
+        return null;
+    return { unreadable: `it is compressed with ${METHOD_NAMES[method] ?? `method ${method}`}, which the gate does not read (only stored and deflated members)` };
+}
+/** An empty member deflated: what some tools store for a directory. */
+const EMPTY_DEFLATE_BYTES = 2;
+/** A member's data, its size mismatch (yauzl's validateEntrySizes) said as such. */
+async function* sizeChecked(data) {
+    try {
+        yield* data;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/bytes in the stream/.test(message))
+            throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`, { cause: error });
+        throw error;
     }
 }
 function nextEntry(zip) {
@@ -6705,7 +6749,11 @@ class Walk {
             for await (const entry of this.entries(kind, source, head, names)) {
                 if (++count > maxMembers)
                     return `it has more than ${maxMembers} members (archive-max-members); the rest were not read`;
-                await this.member(entry, [...names, entry.name], ancestors, depth);
+                // Nesting multiplies members (10,000 archives of 10,000): one file's, every level together, are bounded too.
+                if (this.members.length >= maxMembers * MEMBERS_IN_ALL_FACTOR) {
+                    throw new TotalLimitError(`more than ${maxMembers * MEMBERS_IN_ALL_FACTOR} members in all levels (${MEMBERS_IN_ALL_FACTOR} × archive-max-members); the rest were not read`);
+                }
+                await this.member(entry, [...names, shownName(entry.name)], ancestors, depth);
             }
             return null;
         }
@@ -6728,6 +6776,8 @@ class Walk {
                 const offset = crxZipOffset(head);
                 if (offset === null)
                     return failing('its crx header is not version 2 or 3');
+                if (offset >= ('buffer' in source ? source.buffer.length : source.size))
+                    return failing(`its header says its zip starts at byte ${offset}, past the end of the file`);
                 return zipEntries('buffer' in source ? { buffer: source.buffer.subarray(offset) } : { ...source, offset }, maxMembers);
             }
             case 'tar':
@@ -6788,6 +6838,13 @@ class Walk {
     /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
     async read(entry, depth) {
         const { maxMemberBytes, maxTotalBytes, maxRatio, maxNestedBytes, maxDepth } = this.options.limits;
+        // What a zip declares is checked first (a lie is caught while reading): a bomb costs no inflating.
+        if (entry.declaredSize !== undefined) {
+            if (entry.declaredSize > maxMemberBytes)
+                throw memberTooLarge(maxMemberBytes);
+            if (entry.compressedSize !== null && ratioExceeded(entry.declaredSize, entry.compressedSize, maxRatio))
+                throw ratioError(maxRatio);
+        }
         const digest = (0,external_node_crypto_.createHash)('sha256');
         const kept = [];
         let size = 0;
@@ -6800,7 +6857,7 @@ class Walk {
                 throw new TotalLimitError(`more than archive-max-total-mib (${maxTotalBytes / 1024 / 1024} MiB) uncompressed in all; the rest was not read`);
             }
             if (size > maxMemberBytes)
-                throw new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+                throw memberTooLarge(maxMemberBytes);
             if (entry.compressedSize !== null && ratioExceeded(size, entry.compressedSize, maxRatio))
                 throw ratioError(maxRatio);
             digest.update(chunk);
@@ -6819,6 +6876,20 @@ class Walk {
         const whole = keep ? Buffer.concat(kept) : null;
         return { sha256: digest.digest('hex'), size, head: head ?? whole ?? Buffer.alloc(0), bytes: whole };
     }
+}
+function memberTooLarge(maxMemberBytes) {
+    return new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+}
+/** How many times archive-max-members one file's members may number, every nested level together. */
+const MEMBERS_IN_ALL_FACTOR = 10;
+/** Longer member names are cut where shown: a tar's can run to megabytes, every log line and annotation repeating it. */
+const MAX_NAME_CHARS = 1024;
+/** The name as shown: cut past MAX_NAME_CHARS, saying how much was left out (never splitting a surrogate pair). */
+function shownName(name) {
+    if (name.length <= MAX_NAME_CHARS)
+        return name;
+    const end = /[\ud800-\udbff]/.test(name[MAX_NAME_CHARS - 1]) ? MAX_NAME_CHARS - 1 : MAX_NAME_CHARS;
+    return `${name.slice(0, end)}… (${name.length - end} more characters)`;
 }
 /** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */
 function memberArtifact(outer, names) {
@@ -8138,9 +8209,13 @@ function fileError(message) {
 ;// CONCATENATED MODULE: ./src/core/upload-files.ts
 // Which unknown files may be uploaded: `upload-files` patterns (the `files` syntax, relative to the
 // workspace) matched by the same listing port. A hash is uploaded only when every artifact with that
-// content is matched: a copy outside the patterns keeps the content private.
+// content is matched: a copy outside the patterns keeps the content private. An archive member counts
+// as a copy in its outer file (matched when that file is), but is never uploaded itself.
 
-function uploadSources(artifacts, hashedPaths, allHashed, patterns, glob) {
+/**
+ * `members`: archive members by hash, filled while archives are read (before `allHashed`).
+ */
+function uploadSources(artifacts, hashedPaths, members, allHashed, patterns, glob) {
     let matched = null;
     let byHash = null;
     return async (sha256) => {
@@ -8148,29 +8223,45 @@ function uploadSources(artifacts, hashedPaths, allHashed, patterns, glob) {
         matched ??= matcher(patterns, glob);
         const isMatched = await matched;
         byHash ??= groupByHash(artifacts, hashedPaths);
-        const copies = byHash.get(sha256) ?? [];
-        const excluded = copies.find((artifact) => !isMatched(artifact));
+        const files = byHash.get(sha256) ?? [];
+        const inArchives = members.get(sha256) ?? [];
+        const excluded = [...files, ...inArchives].find((artifact) => !isMatched(artifact));
         if (excluded)
-            return { excluded: `upload-files does not match ${excluded.displayPath}, so it was not uploaded` };
-        const [first] = copies;
-        if (!first)
-            return { excluded: 'no artifact with this hash could be read again' };
-        return { path: first.rawPath ?? first.absolutePath, name: external_node_path_default().basename(first.displayPath) };
+            return { excluded: `upload-files does not match ${excluded.member?.chain[0] ?? excluded.displayPath}, so it was not uploaded` };
+        const [first] = files;
+        if (first)
+            return { path: first.rawPath ?? first.absolutePath, name: external_node_path_default().basename(first.displayPath) };
+        const [member] = inArchives;
+        if (member?.member)
+            return { excluded: memberNotUploaded(member.member.chain) };
+        return { excluded: 'no artifact with this hash could be read again' };
     };
+}
+/** Why a member alone is not uploaded: it would have to be read out of its archive again. */
+function memberNotUploaded(chain) {
+    return `it is an archive member, and only whole files are uploaded: its archive ${chain[0]} is looked up (and uploaded when unknown) itself`;
+}
+/** Adds the members of an opened archive to `members`, by hash. */
+function recordMembers(members, found) {
+    for (const { artifact, sha256 } of found)
+        if (sha256 !== null)
+            addTo(members, sha256, artifact);
 }
 function groupByHash(artifacts, hashedPaths) {
     const groups = new Map();
     for (const artifact of artifacts) {
         const sha256 = hashedPaths.get(artifact.rawPath ?? artifact.absolutePath);
-        if (sha256 === undefined)
-            continue;
-        const group = groups.get(sha256);
-        if (group)
-            group.push(artifact);
-        else
-            groups.set(sha256, [artifact]);
+        if (sha256 !== undefined)
+            addTo(groups, sha256, artifact);
     }
     return groups;
+}
+function addTo(groups, sha256, artifact) {
+    const group = groups.get(sha256);
+    if (group)
+        group.push(artifact);
+    else
+        groups.set(sha256, [artifact]);
 }
 /** Whether an artifact is matched. The default `**` is every file in the workspace, without walking it again. */
 async function matcher(patterns, glob) {
@@ -8505,7 +8596,8 @@ async function runGate(options, ports) {
     const hashedPaths = new Map();
     let hashingDone = () => { };
     const allHashed = new Promise((resolve) => (hashingDone = resolve));
-    const sourceFor = uploadSources(artifacts, hashedPaths, allHashed, options.uploadPatterns ?? '**', ports.glob);
+    const memberCopies = new Map();
+    const sourceFor = uploadSources(artifacts, hashedPaths, memberCopies, allHashed, options.uploadPatterns ?? '**', ports.glob);
     const analyses = options.uploadUnknown
         ? new Analyses(scheduler, new UploadClient(client, options.requestTimeoutMs), { timeoutMs: options.analysisTimeoutMs ?? 600_000, ...options.analysisTimings })
         : null;
@@ -8557,7 +8649,10 @@ async function runGate(options, ports) {
                 .finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
             lookup: cachedOrFresh,
-            ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),
+            ...(archives &&
+                archives.members !== 'none' && {
+                openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)).then((opened) => (opened && recordMembers(memberCopies, opened.members), opened)),
+            }),
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
@@ -9074,12 +9169,13 @@ function describeUnscanned({ artifact, sha256 }) {
 }
 /** Members shown by name where an archive says why it fails; the rest are counted. */
 const MEMBERS_NAMED = 3;
-/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds. Null when none fail. */
+/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds, each on one line. Null when none fail. */
 function describeFailingMembers(result) {
     const paths = result.failingMembers?.paths;
     if (!paths)
         return null;
-    const named = paths.slice(0, MEMBERS_NAMED);
+    // One line wherever the decision goes (a log line, a table cell): a member's name is outside text.
+    const named = paths.slice(0, MEMBERS_NAMED).map(oneLine);
     const more = paths.length - named.length;
     return more > 0 ? `${named.join(', ')} and ${more} more` : named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 }

@@ -92,7 +92,7 @@ export const FLAGS: readonly FlagSpec[] = [
     value: 'N',
     default: '10000',
     group: 'What to check',
-    description: 'Members read per archive; an archive with more is reported as not opened fully.',
+    description: 'Members read per archive; an archive with more is reported as not opened fully. The members of one file, every nested level together, are bounded at 10 times this.',
   },
   {
     name: 'archive-max-member-mib',

@@ -12,8 +12,8 @@ import { Analyses, type AnalysisOptions } from './reputation/analyses.js';
 import { UploadClient } from './reputation/uploads.js';
 import { scanArtifacts } from './scan.js';
 import { hashSubjects } from './subjects.js';
-import type { HashKind, Judgement, LookupOutcome, UrlItem, UrlLookupOutcome } from './types.js';
-import { uploadSources } from './upload-files.js';
+import type { Artifact, HashKind, Judgement, LookupOutcome, UrlItem, UrlLookupOutcome } from './types.js';
+import { recordMembers, uploadSources } from './upload-files.js';
 import { judge, judgeUrl, withUrls } from './verdict.js';
 import { rootPatterns } from './workspace.js';
 import { cacheScope, VerdictCache, type CacheOptions, type CacheUse, type VerdictCacheLog, type VerdictCacheStore } from './verdict-cache.js';
@@ -142,7 +142,8 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   const hashedPaths = new Map<string | Buffer, string>();
   let hashingDone: () => void = () => {};
   const allHashed = new Promise<void>((resolve) => (hashingDone = resolve));
-  const sourceFor = uploadSources(artifacts, hashedPaths, allHashed, options.uploadPatterns ?? '**', ports.glob);
+  const memberCopies = new Map<string, Artifact[]>();
+  const sourceFor = uploadSources(artifacts, hashedPaths, memberCopies, allHashed, options.uploadPatterns ?? '**', ports.glob);
   const analyses = options.uploadUnknown
     ? new Analyses(scheduler, new UploadClient(client, options.requestTimeoutMs), { timeoutMs: options.analysisTimeoutMs ?? 600_000, ...options.analysisTimings })
     : null;
@@ -190,7 +191,11 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
           .finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
       lookup: cachedOrFresh,
-      ...(archives && archives.members !== 'none' && { openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)) }),
+      ...(archives &&
+        archives.members !== 'none' && {
+          openArchive: (artifact, head, sha256) =>
+            archiveSlots.run(() => openArchive(artifact, head, sha256, archives)).then((opened) => (opened && recordMembers(memberCopies, opened.members), opened)),
+        }),
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         hashingDone();

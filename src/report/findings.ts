@@ -3,7 +3,7 @@
 import { analysisLink } from '../core/providers.js';
 import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, Policy, Provider } from '../core/types.js';
 import { analysedEngines, isIgnoredEngine, STATUS_ORDER } from '../core/verdict.js';
-import { plural } from './text.js';
+import { oneLine, plural } from './text.js';
 
 export const CONSEQUENCE_ORDER: readonly Consequence[] = ['fail', 'warn', 'pass'];
 
@@ -132,11 +132,12 @@ export function describeUnscanned({ artifact, sha256 }: { artifact: Artifact; sh
 /** Members shown by name where an archive says why it fails; the rest are counted. */
 const MEMBERS_NAMED = 3;
 
-/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds. Null when none fail. */
+/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds, each on one line. Null when none fail. */
 export function describeFailingMembers(result: Pick<ArtifactResult, 'failingMembers'>): string | null {
   const paths = result.failingMembers?.paths;
   if (!paths) return null;
-  const named = paths.slice(0, MEMBERS_NAMED);
+  // One line wherever the decision goes (a log line, a table cell): a member's name is outside text.
+  const named = paths.slice(0, MEMBERS_NAMED).map(oneLine);
   const more = paths.length - named.length;
   return more > 0 ? `${named.join(', ')} and ${more} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 }

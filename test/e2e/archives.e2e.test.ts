@@ -2,7 +2,7 @@
 import { readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { debOf, elf, pe, run, scratch, tarOf, writeTree, zipOf } from '../support/archives.ts';
+import { debOf, elf, HAS_JAR, jarOf, pe, run, scratch, tarOf, writeTree, zipOf } from '../support/archives.ts';
 import { serveEachTest } from '../support/gate.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { REPO_ROOT, type ActionRun } from '../support/runner.ts';
@@ -72,6 +72,24 @@ test('a known-malicious library in a zip in a tar.gz fails the gate, named by it
   // The outer archive is looked up too; the README is not, under archive-members: binaries.
   expect(lookupsOf(sha256Of(await readFile(path.join(workspace, 'dist/release.tar.gz'))))).toBe(1);
   expect(lookupsOf(sha256Of('not looked up'))).toBe(0);
+});
+
+test.skipIf(!HAS_JAR)('a jar made by `jar` holding a known-malicious .so and a vendored known-clean jar: the jar fails, naming the .so', async () => {
+  knowEvilAndClean();
+  const vendored = await jarOf({ 'com/example/Util.class': Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 52]), 'native/tool.exe': CLEAN });
+  fixture.server.reports.set(sha256Of(vendored), fileReport({ sha256: sha256Of(vendored) }));
+  const workspace = await makeWorkspace({ 'dist/app.jar': await jarOf({ 'lib/libevil.so': EVIL, 'lib/vendor.jar': vendored, 'Main.class': 'not looked up' }) });
+
+  const result = await gate(workspace);
+
+  expect(result.exitCode).toBe(1);
+  const member = 'dist/app.jar!/lib/libevil.so';
+  expect(Object.keys(byPath(result)).sort()).toEqual(['dist/app.jar', 'dist/app.jar!/lib/libevil.so', 'dist/app.jar!/lib/vendor.jar', 'dist/app.jar!/lib/vendor.jar!/native/tool.exe']);
+  expect(byPath(result)[member]).toMatchObject({ status: 'malicious', container: ['dist/app.jar'] });
+  expect(byPath(result)['dist/app.jar!/lib/vendor.jar']).toMatchObject({ status: 'clean', consequence: 'pass', sha256: sha256Of(vendored) });
+  expect(byPath(result)['dist/app.jar']).toMatchObject({ consequence: 'fail', failingMembers: { paths: [member] } });
+  expect(result.report.failureMessage).toMatch(new RegExp(`^1 of 4 artifacts exceeds max-malicious=0: ${member.replace(/[.!/]/g, '\\$&')} `));
+  expect(result.annotations.find((a) => a.level === 'error' && a.message.startsWith(member))?.properties.file).toBe('dist/app.jar');
 });
 
 test('the same member in two archives is looked up once; the allow list works on member hashes', async () => {

@@ -5,6 +5,7 @@ import { chmod, symlink } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { elf, pythonZipOf, tarOf } from '../support/archives.ts';
 import { fileReport, sha256Of } from '../support/reports.ts';
 import { runAction, type ActionRun } from '../support/runner.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -55,6 +56,32 @@ test('hostile file names cannot start a workflow command, break an annotation, a
   expect(run.summary).toContain('&lt;img src=x onerror=alert(1)&gt;.exe');
   expect(run.summary).toContain('<code>dist/evil&#92;n::error title=Injected::pwned.bin</code>'); // the newline shown as \n
   expect(run.report.artifacts.map((a: any) => a.path).sort()).toEqual(names.map((n) => `dist/${n}`).sort());
+});
+
+test('hostile archive member names cannot start a workflow command or hide in the log, the summary or an annotation', async () => {
+  const tarNames = ['evil\n::error title=Injected::pwned.so', '100%25%0A::warning::x.so', '<img src=x onerror=alert(1)>|`*em*`.so', 'gpj.\u202eexe.so'];
+  // Python's zipfile flags a non-ASCII name as UTF-8, so its newline is read as one (not as CP437's ◙).
+  const zipNames = ['é\r\n::error title=Injected::zip.so', 'ü\u2066::notice::x.so'];
+  const tar = await tarOf(Object.fromEntries(tarNames.map((name, i) => [name, elf(`tar ${i}`)])));
+  const zip = await pythonZipOf(zipNames.map((name, i) => [name, elf(`zip ${i}`)]));
+  const workspace = await makeWorkspace({ 'dist/release.tar': tar, 'dist/app.zip': zip });
+
+  const run = await gate(workspace, { 'on-unknown': 'fail' });
+
+  expect(run.exitCode).toBe(1);
+  expect(run.report.artifacts).toHaveLength(2 + tarNames.length + zipNames.length);
+  // The archives fail with their members, and the line saying so names each of them on the same line.
+  const unexpected = commandLines(run).filter((line) => !/^::(add-mask|debug|group|endgroup|error|warning|notice)\b/.test(line));
+  expect(unexpected).toEqual([]);
+  expect(commandLines(run).filter((line) => /^::(error|warning|notice) title=Unknown/.test(line))).toHaveLength(2 + tarNames.length + zipNames.length);
+  expect(commandLines(run).filter((line) => /^::(error|warning|notice)(::| title=(?!Unknown))/.test(line))).toEqual([expect.stringMatching(/^::error::\d+ of \d+ artifacts are unknown/)]);
+  expect(run.annotations.some((a) => a.properties.title === 'Injected')).toBe(false);
+  const archiveLine = run.stdout.split('\n').find((line) => line.startsWith('unknown    dist/release.tar — failed: it holds 4 failing members'));
+  expect(archiveLine).toContain('dist/release.tar!/./evil\\n::error title=Injected::pwned.so');
+  expect(run.stdout).toContain('dist/app.zip!/é\\r\\n::error title=Injected::zip.so');
+  expect(run.stdout).not.toMatch(/[\u202e\u2066]/);
+  expect(run.summary).not.toMatch(/<img|[\u202e\u2066]/);
+  for (const annotation of run.annotations) expect(annotation.message).not.toMatch(/[\u202e\u2066]/);
 });
 
 test('special files are errors, never read; broken links are skipped with a notice; the rest is judged', async () => {

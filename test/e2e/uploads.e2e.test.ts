@@ -3,6 +3,7 @@
 import { readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { elf, zipOf } from '../support/archives.ts';
 import { serveEachTest } from '../support/gate.ts';
 import { sha256Of } from '../support/reports.ts';
 import { makeWorkspace } from '../support/workspace.ts';
@@ -141,5 +142,39 @@ describe('upload-unknown: true', () => {
     expect(run.outputs).toMatchObject({ unknown: '1', uploaded: '0', pending: '0' });
     expect(fixture.server.requests.map((r) => r.method)).toEqual(['GET']);
     expect(run.annotations.some((a) => a.properties.title === 'Unknown files are uploaded')).toBe(false);
+  });
+
+  test('an unknown archive member is not uploaded, and says why; its archive is uploaded whole', async () => {
+    const { server } = fixture;
+    server.analysisSteps = ['completed'];
+    const library = elf('fresh member');
+    const zip = await zipOf({ 'lib/fresh.so': library });
+    const workspace = await makeWorkspace({ 'dist/app.zip': zip });
+
+    const run = await fixture.gate(workspace, { ...UPLOADS_ON });
+
+    expect(server.uploads.map((u) => [u.filename, u.sha256])).toEqual([['app.zip', sha256Of(zip)]]);
+    const reason = 'it is an archive member, and only whole files are uploaded: its archive dist/app.zip is looked up (and uploaded when unknown) itself';
+    expect(artifact(run.report, 'dist/app.zip!/lib/fresh.so')).toMatchObject({ status: 'unknown', sha256: sha256Of(library), upload: { state: 'not-uploaded', reason } });
+    expect(artifact(run.report, 'dist/app.zip')).toMatchObject({ status: 'clean', upload: { state: 'analysed' } });
+    const warning = run.annotations.find((a) => a.message.startsWith('dist/app.zip!/lib/fresh.so'));
+    expect(warning).toMatchObject({ level: 'warning', properties: { file: 'dist/app.zip' } });
+    expect(warning?.message).toContain(`Not uploaded: ${reason}.`);
+    expect(run.stdout).toContain(`dist/app.zip!/lib/fresh.so (not uploaded: ${reason})`);
+    expect(run.stdout).not.toContain('could be read again');
+  });
+
+  test('a member counts as a copy in its archive: outside upload-files, it keeps the same listed file private', async () => {
+    const { server } = fixture;
+    server.analysisSteps = ['completed'];
+    const library = elf('shared');
+    const workspace = await makeWorkspace({ 'dist/public/lib.so': library, 'dist/private/bundle.zip': await zipOf({ 'lib.so': library }) });
+
+    const run = await fixture.gate(workspace, { ...UPLOADS_ON, 'upload-files': 'dist/public/**' });
+
+    expect(server.uploads).toEqual([]);
+    for (const path of ['dist/public/lib.so', 'dist/private/bundle.zip!/lib.so']) {
+      expect(artifact(run.report, path)).toMatchObject({ status: 'unknown', upload: { state: 'not-uploaded', reason: 'upload-files does not match dist/private/bundle.zip, so it was not uploaded' } });
+    }
   });
 });

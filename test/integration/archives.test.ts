@@ -1,12 +1,12 @@
 // Opening archives in the core: every format made by its real tool, and each hostile case ending as a
 // clear status for its member or archive, never a crash, a hang or unbounded memory.
 import { createHash, randomBytes } from 'node:crypto';
-import { truncate, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../../src/core/archives/limits.ts';
 import { openArchive, type MemberSelection, type OpenedArchive } from '../../src/core/archives/walk.ts';
-import { debOf, elf, pe, pythonZipOf, scratch, tarOf, zipOf } from '../support/archives.ts';
+import { debOf, elf, pe, pythonZipOf, run, scratch, tarOf, zipOf } from '../support/archives.ts';
 
 const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -18,6 +18,13 @@ async function opened(name: string, bytes: Buffer, members: MemberSelection = 'b
     members,
     limits: { ...DEFAULT_ARCHIVE_LIMITS, ...limits },
   });
+}
+
+/** The file `name` a Python script (its lines) writes, for what the command-line tools will not make. */
+async function pythonMade(name: string, lines: string[]): Promise<Buffer> {
+  const directory = await scratch();
+  run(directory, 'python3', '-c', lines.join('\n'));
+  return readFile(path.join(directory, name));
 }
 
 /** Each member's path to its SHA-256, or `not read: <why>`, for exact comparison. */
@@ -109,6 +116,27 @@ describe('formats', () => {
 });
 
 describe('limits and hostile archives', () => {
+  test('an ar whose long-name table or BSD name is too large to hold is not opened, with the reason', async () => {
+    const header = (name: string, size: number) => Buffer.from(`${name.padEnd(16)}0           0     0     644     ${String(size).padEnd(10)}\`\n`, 'latin1');
+    const table = 17 * 1024 * 1024;
+    const gnu = Buffer.concat([Buffer.from('!<arch>\n'), header('//', table), Buffer.alloc(table, 0x61), header('a.so/', 8), elf('ar')]);
+    expect(await opened('names.a', gnu)).toEqual({ unscanned: `it could not be read as ar: its long-name table is ${table} bytes, more than the 16 MiB held in memory`, members: [] });
+    const bsd = Buffer.concat([Buffer.from('!<arch>\n'), header('#1/99999999', 10), Buffer.alloc(10)]);
+    expect(await opened('bsd.a', bsd)).toEqual({
+      unscanned: 'it could not be read as ar: a member name is said to be 99999999 bytes, more than its member or the 64 KiB a name may have',
+      members: [],
+    });
+  });
+
+  test('a crx whose header length points past its end is not opened, with the reason', async () => {
+    const header = Buffer.alloc(16);
+    header.write('Cr24', 0, 'latin1');
+    header.writeUInt32LE(3, 4);
+    header.writeUInt32LE(0x7fffffff, 8);
+    const archive = await opened('lying.crx', Buffer.concat([header, await zipOf({ 'a.so': elf('crx') })]));
+    expect(archive).toEqual({ unscanned: `it could not be read as crx: its header says its zip starts at byte ${12 + 0x7fffffff}, past the end of the file`, members: [] });
+  });
+
   test('three levels of nesting: the archive past archive-max-depth is judged by its hash and reported not opened', async () => {
     const level3 = await zipOf({ 'deep.so': elf('deep') });
     const level2 = await zipOf({ 'c.zip': level3 });
@@ -235,9 +263,88 @@ describe('limits and hostile archives', () => {
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt32LE(3, central + 24);
     expect(listed(await opened('liar.zip', zip))).toEqual({
-      'dist/liar.zip!/liar.so': expect.stringMatching(/^not read: /),
+      'dist/liar.zip!/liar.so': expect.stringMatching(/^not read: its data does not match the size it declares \(too many bytes in the stream/),
       'dist/liar.zip!/honest.so': sha(elf('honest')),
     });
+  });
+
+  test('a member declaring a bomb (or more than archive-max-member-mib) is refused by its declaration, before it is inflated', async () => {
+    const zip = await pythonZipOf([
+      ['bomb.so', elf('declares 100 MiB')],
+      ['huge.so', elf('declares 4000 MiB')],
+      ['honest.so', elf('honest')],
+    ]);
+    // Each member's uncompressed size in the central directory (offset 24 of its record), made large: the
+    // data holds a few bytes, so only the declaration can say this (reading would find the lie instead).
+    const first = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(100 * 1024 * 1024, first + 24);
+    zip.writeUInt32LE(4000 * 1024 * 1024, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), first + 4) + 24);
+    expect(listed(await opened('declared.zip', zip, 'binaries', { maxMemberBytes: 1024 * 1024 * 1024 }))).toEqual({
+      'dist/declared.zip!/bomb.so': 'not read: it expands more than 200 times its compressed size (archive-max-ratio): a compression bomb, or set a higher limit',
+      'dist/declared.zip!/huge.so': 'not read: it is larger than archive-max-member-mib (1024 MiB)',
+      'dist/declared.zip!/honest.so': sha(elf('honest')),
+    });
+  });
+
+  test('a file `tar --sparse` stored sparse (GNU or pax format) is listed unread, with the reason, never skipped silently', async () => {
+    const directory = await scratch();
+    await writeFile(path.join(directory, 'holes.so'), elf('sparse'));
+    await truncate(path.join(directory, 'holes.so'), 4 * 1024 * 1024); // a hole: what --sparse stores as a map
+    await writeFile(path.join(directory, 'whole.so'), elf('whole'));
+    const reason = 'not read: it is stored sparse (`tar --sparse`), which the gate does not read: store it whole to have it judged';
+    for (const format of ['gnu', 'posix']) {
+      run(directory, 'tar', '--sparse', `--format=${format}`, '-cf', `${format}.tar`, 'holes.so', 'whole.so');
+      const expected = format === 'gnu' ? 'its tar entry type is not one the gate reads (a GNU sparse file, a multi-volume part or a vendor extension)' : reason.slice('not read: '.length);
+      expect(listed(await opened(`${format}.tar`, await readFile(path.join(directory, `${format}.tar`))))).toEqual({
+        [`dist/${format}.tar!/holes.so`]: `not read: ${expected}`,
+        [`dist/${format}.tar!/whole.so`]: sha(elf('whole')),
+      });
+    }
+  });
+
+  test('a member named like a directory but holding data is read like any other; real directories are skipped', async () => {
+    const zip = await pythonZipOf([
+      ['lib/', ''],
+      ['hidden/', elf('named as a directory')],
+      ['lib/a.so', elf('a')],
+    ]);
+    expect(listed(await opened('dirs.zip', zip))).toEqual({ 'dist/dirs.zip!/hidden/': sha(elf('named as a directory')), 'dist/dirs.zip!/lib/a.so': sha(elf('a')) });
+  });
+
+  test('a member compressed with a method other than store or deflate is not read, naming the method', async () => {
+    const zip = await pythonMade('out.zip', [
+      'import zipfile',
+      'with zipfile.ZipFile("out.zip", "w") as z:',
+      '    z.writestr("bz.so", b"\\x7fELF bzip2", zipfile.ZIP_BZIP2)',
+      '    z.writestr("lz.so", b"\\x7fELF lzma", zipfile.ZIP_LZMA)',
+      '    z.writestr("ok.so", b"\\x7fELF deflate", zipfile.ZIP_DEFLATED)',
+    ]);
+    expect(listed(await opened('methods.zip', zip))).toEqual({
+      'dist/methods.zip!/bz.so': 'not read: it is compressed with bzip2, which the gate does not read (only stored and deflated members)',
+      'dist/methods.zip!/lz.so': 'not read: it is compressed with LZMA, which the gate does not read (only stored and deflated members)',
+      'dist/methods.zip!/ok.so': sha(Buffer.from('\x7fELF deflate', 'latin1')),
+    });
+  });
+
+  test('a member name of megabytes (a pax tar allows them) is cut where shown, saying how much was left out', async () => {
+    const tar = await pythonMade('out.tar', [
+      'import io, tarfile',
+      'data = b"\\x7fELF long"',
+      'info = tarfile.TarInfo("d" * 1000000 + "/x.so"); info.size = len(data)',
+      'with tarfile.open("out.tar", "w", format=tarfile.PAX_FORMAT) as t: t.addfile(info, io.BytesIO(data))',
+    ]);
+    const members = (await opened('long.tar', tar))!.members;
+    expect(members.map((m) => m.artifact.displayPath)).toEqual([`dist/long.tar!/${'d'.repeat(1024)}… (${1000005 - 1024} more characters)`]);
+    expect(members[0]!.sha256).toBe(sha(Buffer.from('\x7fELF long', 'latin1')));
+  });
+
+  test('members in all nested levels together are bounded at 10 × archive-max-members: the file is not opened fully', async () => {
+    // Five levels of two members each: 2 + 4 + 8 + 16 + 32 members, past the 20 that two per archive allows in all.
+    let level = await zipOf({ 'a.so': elf('deepest a'), 'b.so': elf('deepest b') });
+    for (let depth = 0; depth < 4; depth++) level = await zipOf({ 'a.zip': level, 'b.zip': level });
+    const archive = await opened('fanout.zip', level, 'binaries', { maxMembers: 2, maxDepth: 5 });
+    expect(archive!.unscanned).toBe('more than 20 members in all levels (10 × archive-max-members); the rest were not read');
+    expect(archive!.members).toHaveLength(20);
   });
 
   test('a stored member whose sizes disagree makes the zip not opened, with the reason', async () => {

@@ -1,6 +1,6 @@
 // Archives made by the real tools (zip, tar, gzip, zstd, dpkg-deb) and Python's zipfile for odd
 // cases, in a scratch directory; fake native binaries that carry real magic bytes.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,17 @@ export async function zipOf(files: Record<string, string | Buffer>, extra: strin
   await writeTree(path.join(directory, 'tree'), files);
   run(path.join(directory, 'tree'), 'zip', '-q', '-r', '-X', ...extra, path.join(directory, 'out.zip'), '.');
   return readFile(path.join(directory, 'out.zip'));
+}
+
+/** Whether the JDK's `jar` tool is on PATH (tests that need it are skipped without it). */
+export const HAS_JAR = spawnSync('jar', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/** `jar cf` over a tree of `files`, as a Java build makes it (a META-INF/MANIFEST.MF first). */
+export async function jarOf(files: Record<string, string | Buffer>): Promise<Buffer> {
+  const directory = await scratch();
+  await writeTree(path.join(directory, 'tree'), files);
+  run(directory, 'jar', 'cf', 'out.jar', '-C', 'tree', '.');
+  return readFile(path.join(directory, 'out.jar'));
 }
 
 /** `tar` over a tree, with the compression flag given (`-z`, `--zstd`, or none). */

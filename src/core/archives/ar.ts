@@ -6,6 +6,9 @@ import type { ArchiveEntry } from './entries.js';
 
 const MAGIC = '!<arch>\n';
 const HEADER_BYTES = 60;
+/** Names are held in memory: a GNU long-name table, or a BSD name, beyond these is no real archive's. */
+const MAX_NAME_TABLE_BYTES = 16 * 1024 * 1024;
+const MAX_NAME_BYTES = 64 * 1024;
 
 export async function* arEntries(input: Readable): AsyncGenerator<ArchiveEntry> {
   const reader = new ChunkReader(input);
@@ -23,9 +26,12 @@ export async function* arEntries(input: Readable): AsyncGenerator<ArchiveEntry> 
       if (name.startsWith('#1/')) {
         // BSD: the name is the first bytes of the data.
         const nameLength = Number(name.slice(3));
+        if (!(nameLength <= Math.min(stored, MAX_NAME_BYTES)))
+          throw new Error(`a member name is said to be ${name.slice(3)} bytes, more than its member or the ${MAX_NAME_BYTES / 1024} KiB a name may have`);
         name = (await reader.exactly(nameLength)).toString().replace(/\0+$/, '');
         size -= nameLength;
       } else if (name === '//') {
+        if (size > MAX_NAME_TABLE_BYTES) throw new Error(`its long-name table is ${size} bytes, more than the ${MAX_NAME_TABLE_BYTES / 1024 / 1024} MiB held in memory`);
         longNames = (await reader.exactly(size)).toString();
         await reader.skip(stored % 2);
         continue;

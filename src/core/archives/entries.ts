@@ -8,6 +8,8 @@ export interface ArchiveEntry {
   name: string;
   /** The compressed bytes the format declares for it (zip), to check its compression ratio against. */
   compressedSize: number | null;
+  /** The uncompressed bytes the format declares for it (zip): a bomb is refused by it before a byte is inflated. */
+  declaredSize?: number;
   /** Why the member cannot be read (an encrypted zip entry); `data` is then not called. */
   unreadable?: string;
   /**

@@ -85,7 +85,11 @@ class Walk {
     try {
       for await (const entry of this.entries(kind, source, head, names)) {
         if (++count > maxMembers) return `it has more than ${maxMembers} members (archive-max-members); the rest were not read`;
-        await this.member(entry, [...names, entry.name], ancestors, depth);
+        // Nesting multiplies members (10,000 archives of 10,000): one file's, every level together, are bounded too.
+        if (this.members.length >= maxMembers * MEMBERS_IN_ALL_FACTOR) {
+          throw new TotalLimitError(`more than ${maxMembers * MEMBERS_IN_ALL_FACTOR} members in all levels (${MEMBERS_IN_ALL_FACTOR} × archive-max-members); the rest were not read`);
+        }
+        await this.member(entry, [...names, shownName(entry.name)], ancestors, depth);
       }
       return null;
     } catch (error) {
@@ -104,6 +108,7 @@ class Walk {
       case 'crx': {
         const offset = crxZipOffset(head);
         if (offset === null) return failing('its crx header is not version 2 or 3');
+        if (offset >= ('buffer' in source ? source.buffer.length : source.size)) return failing(`its header says its zip starts at byte ${offset}, past the end of the file`);
         return zipEntries('buffer' in source ? { buffer: source.buffer.subarray(offset) } : { ...source, offset }, maxMembers);
       }
       case 'tar':
@@ -158,6 +163,11 @@ class Walk {
   /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
   private async read(entry: ArchiveEntry, depth: number): Promise<ReadMember> {
     const { maxMemberBytes, maxTotalBytes, maxRatio, maxNestedBytes, maxDepth } = this.options.limits;
+    // What a zip declares is checked first (a lie is caught while reading): a bomb costs no inflating.
+    if (entry.declaredSize !== undefined) {
+      if (entry.declaredSize > maxMemberBytes) throw memberTooLarge(maxMemberBytes);
+      if (entry.compressedSize !== null && ratioExceeded(entry.declaredSize, entry.compressedSize, maxRatio)) throw ratioError(maxRatio);
+    }
     const digest = createHash('sha256');
     const kept: Buffer[] = [];
     let size = 0;
@@ -169,7 +179,7 @@ class Walk {
       if (this.totalBytes > maxTotalBytes) {
         throw new TotalLimitError(`more than archive-max-total-mib (${maxTotalBytes / 1024 / 1024} MiB) uncompressed in all; the rest was not read`);
       }
-      if (size > maxMemberBytes) throw new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+      if (size > maxMemberBytes) throw memberTooLarge(maxMemberBytes);
       if (entry.compressedSize !== null && ratioExceeded(size, entry.compressedSize, maxRatio)) throw ratioError(maxRatio);
       digest.update(chunk);
       if (!keep) continue;
@@ -184,6 +194,23 @@ class Walk {
     const whole = keep ? Buffer.concat(kept) : null;
     return { sha256: digest.digest('hex'), size, head: head ?? whole ?? Buffer.alloc(0), bytes: whole };
   }
+}
+
+function memberTooLarge(maxMemberBytes: number): Error {
+  return new Error(`it is larger than archive-max-member-mib (${maxMemberBytes / 1024 / 1024} MiB)`);
+}
+
+/** How many times archive-max-members one file's members may number, every nested level together. */
+const MEMBERS_IN_ALL_FACTOR = 10;
+
+/** Longer member names are cut where shown: a tar's can run to megabytes, every log line and annotation repeating it. */
+const MAX_NAME_CHARS = 1024;
+
+/** The name as shown: cut past MAX_NAME_CHARS, saying how much was left out (never splitting a surrogate pair). */
+export function shownName(name: string): string {
+  if (name.length <= MAX_NAME_CHARS) return name;
+  const end = /[\ud800-\udbff]/.test(name[MAX_NAME_CHARS - 1]!) ? MAX_NAME_CHARS - 1 : MAX_NAME_CHARS;
+  return `${name.slice(0, end)}… (${name.length - end} more characters)`;
 }
 
 /** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */

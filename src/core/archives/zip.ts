@@ -35,19 +35,43 @@ async function* zipFileEntries(zip: yauzl.ZipFile, maxMembers: number): AsyncGen
     if (zip.entryCount > maxMembers) throw new Error(`it lists ${zip.entryCount} members, more than archive-max-members (${maxMembers}); none were read`);
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const raw = entry.fileName as unknown as Buffer;
-      if (raw.at(-1) === 0x2f) continue; // a directory
+      // A directory; one that holds data is read like any member (a loader may read it, so it is no hiding place).
+      if (raw.at(-1) === 0x2f && entry.uncompressedSize === 0 && entry.compressedSize <= EMPTY_DEFLATE_BYTES) continue;
       const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
       const current = entry;
       yield {
         name,
         compressedSize: entry.compressedSize,
+        declaredSize: entry.uncompressedSize,
         isolated: true,
-        ...(entry.isEncrypted() && { unreadable: 'it is encrypted' }),
-        data: () => zip.openReadStreamPromise(current) as Promise<Readable>,
+        ...(entry.isEncrypted() ? { unreadable: 'it is encrypted' } : unsupportedMethod(entry.compressionMethod)),
+        data: async () => sizeChecked((await zip.openReadStreamPromise(current)) as Readable),
       };
     }
   } finally {
     zip.close();
+  }
+}
+
+/** What yauzl inflates: stored (0) and deflated (8). The others zip allows, by name. */
+const METHOD_NAMES: Record<number, string> = { 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'zstd', 95: 'xz', 98: 'PPMd' };
+
+function unsupportedMethod(method: number): { unreadable: string } | null {
+  if (method === 0 || method === 8) return null;
+  return { unreadable: `it is compressed with ${METHOD_NAMES[method] ?? `method ${method}`}, which the gate does not read (only stored and deflated members)` };
+}
+
+/** An empty member deflated: what some tools store for a directory. */
+const EMPTY_DEFLATE_BYTES = 2;
+
+/** A member's data, its size mismatch (yauzl's validateEntrySizes) said as such. */
+async function* sizeChecked(data: Readable): AsyncGenerator<Buffer> {
+  try {
+    yield* data as AsyncIterable<Buffer>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/bytes in the stream/.test(message)) throw new Error(`its data does not match the size it declares (${message.replace(/\.$/, '')})`, { cause: error });
+    throw error;
   }
 }
 
