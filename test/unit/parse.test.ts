@@ -413,6 +413,8 @@ describe("errorNamesHash: only the real service's words prove a hash unknown", (
     `'${SHA}'`,
     `File "${OTHER_SHA}" not found`,
     `File "${SHA}" not found; route /api/v2 unknown`,
+    `File "${SHA}" not found..`,
+    `File "${SHA}"  not found`,
   ])('%j proves nothing (it may only echo the route)', (message) => {
     expect(errorNamesHash(answer(message), SHA)).toBe(false);
   });
