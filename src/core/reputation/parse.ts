@@ -211,10 +211,24 @@ export class UnrepresentableNumber {
 
 /** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
 export function parseJson(body: string): unknown {
+  // A reviver costs a call per value: most answers hold no such number, so they are parsed once without one.
+  const plain: unknown = JSON.parse(body);
+  if (!holdsInexactNumber(plain)) return plain;
   return JSON.parse(body, (_key, value: unknown, context?: { source?: string }) => {
     if (typeof value !== 'number' || context?.source === undefined) return value;
-    return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : new UnrepresentableNumber(context.source);
+    return isExact(value) ? value : new UnrepresentableNumber(context.source);
   });
+}
+
+function isExact(value: number): boolean {
+  return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+}
+
+function holdsInexactNumber(value: unknown): boolean {
+  if (typeof value === 'number') return !isExact(value);
+  if (typeof value !== 'object' || value === null) return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (holdsInexactNumber(item)) return true;
+  return false;
 }
 
 function parseDetections(results: unknown): EngineDetection[] {
