@@ -32833,7 +32833,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 3184:
+/***/ 8898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32904,6 +32904,31 @@ class RequestShaper {
 /** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
 function bareHost(host) {
     return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/adapters/young-generation.ts
+// V8 doubles the young generation while a program keeps allocating, up to 64 MiB a semi-space (128 MiB
+// committed) on a runner with 16 GiB or more. The gate allocates steadily for every lookup, so a
+// long scan always reaches that ceiling: a third of its peak memory, most of it garbage. Past 32 MiB
+// this stops the growth (`--semi-space-growth-factor=1`, which V8 reads at each growth; the maximum
+// itself is fixed at start-up, and `node dist/index.js` takes no flags). Measured on 20,000 files:
+// peak RSS 270 -> 215 MiB, CPU time within noise.
+
+/** Young-generation size past which it no longer grows. */
+const YOUNG_GENERATION_CAP_BYTES = 32 * 1024 * 1024;
+const CHECK_EVERY_MS = 50;
+/** Watches the young generation and stops its growth once it reaches the cap; the watch ends then. */
+function capYoungGeneration(capBytes = YOUNG_GENERATION_CAP_BYTES) {
+    const check = setInterval(() => {
+        const youngBytes = external_node_v8_default().getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+        if (youngBytes < capBytes)
+            return;
+        external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+        clearInterval(check);
+    }, CHECK_EVERY_MS).unref();
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/limits.ts
@@ -38242,8 +38267,10 @@ function setOutputs(scan, files) {
 
 
 
+
 const LINES_PER_WRITE = 1_000;
 async function run() {
+    capYoungGeneration();
     const workspace = workspaceDirectory(process.env.GITHUB_WORKSPACE, process.cwd());
     let inputs;
     try {
@@ -38397,55 +38424,13 @@ async function reportFilePath(extension) {
 
 /***/ }),
 
-/***/ 7131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ capYoungGeneration)
-});
-
-// UNUSED EXPORTS: YOUNG_GENERATION_CAP_BYTES
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: ./src/adapters/young-generation.ts
-// V8 doubles the young generation while a program keeps allocating, up to 64 MiB a semi-space (128 MiB
-// committed) on a runner with 16 GiB or more. The gate allocates steadily for every lookup, so a
-// long scan always reaches that ceiling: a third of its peak memory, most of it garbage. Past 32 MiB
-// this stops the growth (`--semi-space-growth-factor=1`, which V8 reads at each growth; the maximum
-// itself is fixed at start-up, and `node dist/index.js` takes no flags). Measured on 20,000 files:
-// peak RSS 270 -> 215 MiB, CPU time within noise.
-
-/** Young-generation size past which it no longer grows. */
-const YOUNG_GENERATION_CAP_BYTES = 32 * 1024 * 1024;
-const CHECK_EVERY_MS = 50;
-/** Watches the young generation and stops its growth once it reaches the cap; the watch ends then. */
-function capYoungGeneration(capBytes = YOUNG_GENERATION_CAP_BYTES) {
-    const check = setInterval(() => {
-        const youngBytes = external_node_v8_default().getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-        if (youngBytes < capBytes)
-            return;
-        external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
-        clearInterval(check);
-    }, CHECK_EVERY_MS).unref();
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3184);
-/* harmony import */ var _adapters_young_generation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7131);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
-
-(0,_adapters_young_generation_js__WEBPACK_IMPORTED_MODULE_1__/* .capYoungGeneration */ .H)();
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The outcome is set. Exit once the output is flushed, rather than wait on anything a library left
 // open (a half-closed socket to a service or proxy that never closes its side).
