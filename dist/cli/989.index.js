@@ -270,21 +270,34 @@ function provenSha256(data, attributes, requested) {
  * `attributes.url` is the same URL (the service canonicalises it, so both are compared as URLs).
  */
 function parseUrlReport(body, url, id) {
+    return readUrlReport(body, { url, id });
+}
+/**
+ * Validates a URL report kept by the verdict cache. It is kept under the SHA-256 of the URL it answers,
+ * without the URL (which may hold a token), so there is no URL to compare: data.id must be a SHA-256,
+ * and everything else is checked as in a fresh answer.
+ */
+function parseCachedUrlReport(body) {
+    return readUrlReport(body, null);
+}
+function readUrlReport(body, asked) {
     const data = field(body, 'data');
     const attributes = field(data, 'attributes');
     const type = field(data, 'type');
     if (type !== 'url')
         throw new ProtocolError(`data.type is ${describeValue(type)}, not "url": the answer is not a URL report`);
     const dataId = field(data, 'id');
-    if (typeof dataId !== 'string' || !(/^[0-9a-f]{64}$/i.test(dataId) || dataId === id)) {
+    if (typeof dataId !== 'string' || !(/^[0-9a-f]{64}$/i.test(dataId) || dataId === asked?.id)) {
         throw new ProtocolError(`data.id is ${describeValue(dataId)}, neither a SHA-256 nor the identifier asked for`);
     }
-    const reported = field(attributes, 'url');
-    if (typeof reported !== 'string')
-        throw new ProtocolError('the answer names no URL (attributes.url), so it is not proven to be the report for the URL asked for');
-    if (comparableUrl(reported) !== comparableUrl(url)) {
-        // The URLs are not quoted: the one asked for may hold a secret, and the other is the service's.
-        throw new ProtocolError('the service answered with the report of another URL (attributes.url differs from the URL asked for)');
+    if (asked) {
+        const reported = field(attributes, 'url');
+        if (typeof reported !== 'string')
+            throw new ProtocolError('the answer names no URL (attributes.url), so it is not proven to be the report for the URL asked for');
+        if (comparableUrl(reported) !== comparableUrl(asked.url)) {
+            // The URLs are not quoted: the one asked for may hold a secret, and the other is the service's.
+            throw new ProtocolError('the service answered with the report of another URL (attributes.url differs from the URL asked for)');
+        }
     }
     const analysis = parseAnalysis(attributes);
     const threatNames = field(attributes, 'threat_names');
@@ -449,6 +462,8 @@ function date(value) {
 // are kept (a report, or "never seen"), with when they were fetched, scoped to the provider and the
 // api-url origin: never the key, never an error, never a verdict. Every entry read back is validated
 // as a fresh answer is (parseFileReport), and every reuse is judged again by the current policy.
+// URL answers are kept the same way, apart from the files' and under the SHA-256 of the URL, never the
+// URL itself: a URL may hold a token, and the cache is stored where others may read it.
 
 
 const CACHE_SCHEMA = 'artifact-reputation-gate/verdict-cache';
@@ -461,19 +476,53 @@ function cacheScope(provider, apiUrl) {
     const digest = (0,external_node_crypto_.createHash)('sha256').update(`${provider}\n${origin}`).digest('hex').slice(0, 16);
     return { provider, origin, key: `${provider}-${digest}` };
 }
+/** What a URL's answer is kept under: the SHA-256 of the URL exactly as given (and looked up). */
+function urlCacheKey(url) {
+    return (0,external_node_crypto_.createHash)('sha256').update(url, 'utf8').digest('hex');
+}
 /** Hours from an input to milliseconds. */
 function hoursToMs(hours) {
     return hours * HOUR_MS;
 }
-/**
- * The entries of one scope for one run: loaded once, asked per hash, recorded per answer, and
- * written back with what is still fresh.
- */
-class VerdictCache {
+/** The answers of one kind (files' or URLs'), by key: those loaded, those fetched, and what this run reused. */
+class Shelf {
     loaded = new Map();
     fetched = new Map();
     reusedAt = new Map();
     lookedUp = 0;
+    reuse(key, options, now, kinds) {
+        const answer = this.loaded.get(key);
+        if (answer === undefined || !kinds.includes(answer.kind) || !isFresh(answer, options, now))
+            return null;
+        this.reusedAt.set(key, answer.fetchedAt);
+        return answer.kind === 'found' ? { kind: 'found', report: answer.report, cachedAt: answer.fetchedAt } : { kind: 'unknown', cachedAt: answer.fetchedAt };
+    }
+    /** Keeps a report or "never seen"; errors (and whatever `keep` refuses) are counted, not kept. */
+    record(key, outcome, fetchedAt, keep = () => true) {
+        this.lookedUp++;
+        if (outcome.kind === 'found' && outcome.report !== undefined && keep(outcome.report))
+            this.fetched.set(key, { kind: 'found', report: outcome.report, fetchedAt });
+        else if (outcome.kind === 'unknown')
+            this.fetched.set(key, { kind: 'unknown', fetchedAt });
+    }
+    /** What to write back: every loaded answer still fresh, then what was fetched. */
+    kept(options, now) {
+        const entries = new Map();
+        for (const [key, answer] of this.loaded)
+            if (isFresh(answer, options, now))
+                entries.set(key, answer);
+        for (const [key, answer] of this.fetched)
+            entries.set(key, answer);
+        return entries;
+    }
+}
+/**
+ * The entries of one scope for one run: loaded once, asked per hash (or URL), recorded per answer,
+ * and written back with what is still fresh.
+ */
+class VerdictCache {
+    files = new Shelf();
+    urls = new Shelf();
     problems = [];
     scope;
     options;
@@ -494,9 +543,12 @@ class VerdictCache {
         if (text === null)
             return this.log.debug('No verdict cache to restore for this provider and api-url.');
         try {
-            for (const [sha256, answer] of decodeCache(text, this.scope, now))
-                this.loaded.set(sha256, answer);
-            this.log.debug(`Restored ${this.loaded.size} cached answers.`);
+            const { files, urls } = decodeCacheEntries(text, this.scope, now);
+            for (const [sha256, answer] of files)
+                this.files.loaded.set(sha256, answer);
+            for (const [key, answer] of urls)
+                this.urls.loaded.set(key, answer);
+            this.log.debug(`Restored ${this.files.loaded.size} cached answers${urls.size > 0 ? ` and ${urls.size} of URLs` : ''}.`);
         }
         catch (error) {
             if (!(error instanceof CacheFormatError))
@@ -506,43 +558,45 @@ class VerdictCache {
     }
     /** The cached answer for a hash when it is of a kind asked for and young enough to reuse, as a lookup outcome; null otherwise. */
     reuse(sha256, now = new Date(), kinds = ['found', 'unknown']) {
-        const answer = this.loaded.get(sha256);
-        if (answer === undefined || !kinds.includes(answer.kind) || !isFresh(answer, this.options, now))
-            return null;
-        this.reusedAt.set(sha256, answer.fetchedAt);
-        return answer.kind === 'found' ? { kind: 'found', report: answer.report, cachedAt: answer.fetchedAt } : { kind: 'unknown', cachedAt: answer.fetchedAt };
+        return this.files.reuse(sha256, this.options, now, kinds);
     }
     /** Keeps what the service just answered; errors are never kept. */
     record(sha256, outcome, fetchedAt = new Date()) {
-        this.lookedUp++;
-        if (outcome.kind === 'found')
-            this.fetched.set(sha256, { kind: 'found', report: outcome.report, fetchedAt });
-        else if (outcome.kind === 'unknown')
-            this.fetched.set(sha256, { kind: 'unknown', fetchedAt });
+        this.files.record(sha256, outcome, fetchedAt);
+    }
+    /** The cached answer for a URL (as given), under the same freshness rules as a hash's; null when there is none to reuse. */
+    reuseUrl(url, now = new Date()) {
+        return this.urls.reuse(urlCacheKey(url), this.options, now, ['found', 'unknown']);
+    }
+    /**
+     * Keeps what the service just answered for a URL. A report whose id is not the service's SHA-256 (it
+     * may then be the URL's own base64url) is not kept, so the URL never reaches the cache.
+     */
+    recordUrl(url, outcome, fetchedAt = new Date()) {
+        this.urls.record(urlCacheKey(url), outcome, fetchedAt, (report) => SHA256.test(report.id));
     }
     /** Writes what was fetched, with every loaded answer still fresh, back to the store; a failure warns. */
     async save(now = new Date()) {
-        const entries = new Map();
-        for (const [sha256, answer] of this.loaded)
-            if (isFresh(answer, this.options, now))
-                entries.set(sha256, answer);
-        for (const [sha256, answer] of this.fetched)
-            entries.set(sha256, answer);
-        if (this.fetched.size === 0 && entries.size === this.loaded.size)
+        const files = this.files.kept(this.options, now);
+        const urls = this.urls.kept(this.options, now);
+        const unchanged = (shelf, kept) => shelf.fetched.size === 0 && kept.size === shelf.loaded.size;
+        if (unchanged(this.files, files) && unchanged(this.urls, urls))
             return this.log.debug('Nothing new to cache.');
         try {
-            await this.store.save(this.scope, encodeCache(this.scope, entries));
-            this.log.debug(`Saved ${entries.size} answers to the verdict cache.`);
+            await this.store.save(this.scope, encodeCache(this.scope, files, urls));
+            this.log.debug(`Saved ${files.size} answers${urls.size > 0 ? ` and ${urls.size} of URLs` : ''} to the verdict cache.`);
         }
         catch (error) {
             this.problem(`The verdict cache could not be saved (${messageOf(error)}); the next run looks these hashes up again.`);
         }
     }
     use() {
-        const times = [...this.reusedAt.values()].map((date) => date.getTime());
+        const times = [...this.files.reusedAt.values(), ...this.urls.reusedAt.values()].map((date) => date.getTime());
+        const urls = { reused: this.urls.reusedAt.size, lookedUp: this.urls.lookedUp };
         return {
-            reused: this.reusedAt.size,
-            lookedUp: this.lookedUp,
+            reused: this.files.reusedAt.size,
+            lookedUp: this.files.lookedUp,
+            ...(urls.reused + urls.lookedUp > 0 && { urls }),
             oldestFetchedAt: times.length === 0 ? null : new Date(Math.min(...times)),
             problems: [...this.problems],
         };
@@ -552,6 +606,7 @@ class VerdictCache {
         this.log.warning(message);
     }
 }
+const SHA256 = /^[0-9a-f]{64}$/;
 function isFresh(answer, options, now) {
     const maxAge = answer.kind === 'found' ? options.maxAgeMs : options.unknownMaxAgeMs;
     return maxAge > 0 && now.getTime() - answer.fetchedAt.getTime() <= maxAge;
@@ -564,16 +619,27 @@ class CacheFormatError extends Error {
  * The cache as text. A report is kept in the service's own shape, cut to the fields parseFileReport
  * reads, so that loading it is validating a fresh answer.
  */
-function encodeCache(scope, entries) {
-    const encoded = {};
-    for (const [sha256, answer] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
-        encoded[sha256] =
-            answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: reportBody(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
-    }
-    return `${JSON.stringify({ schema: CACHE_SCHEMA, version: CACHE_SCHEMA_VERSION, provider: scope.provider, origin: scope.origin, entries: encoded })}\n`;
+function encodeCache(scope, entries, urlEntries = new Map()) {
+    const urls = urlEntries.size > 0 ? { urls: encodeEntries(urlEntries, urlReportBody) } : {};
+    return `${JSON.stringify({ schema: CACHE_SCHEMA, version: CACHE_SCHEMA_VERSION, provider: scope.provider, origin: scope.origin, entries: encodeEntries(entries, reportBody), ...urls })}\n`;
 }
-/** Reads a cache text of this scope; throws CacheFormatError on anything not proven right. */
+function encodeEntries(entries, body) {
+    const encoded = {};
+    for (const [key, answer] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
+        encoded[key] =
+            answer.kind === 'found' ? { fetchedAt: answer.fetchedAt.toISOString(), answer: 'found', report: body(answer.report) } : { fetchedAt: answer.fetchedAt.toISOString(), answer: 'unknown' };
+    }
+    return encoded;
+}
+/** Reads the files' answers of a cache text of this scope; throws CacheFormatError on anything not proven right. */
 function decodeCache(text, scope, now) {
+    return decodeCacheEntries(text, scope, now).files;
+}
+/**
+ * Reads a cache text of this scope: the files' answers (`entries`, by SHA-256) and the URLs' (`urls`, by
+ * urlCacheKey; absent in caches written before URLs were kept). Throws CacheFormatError on anything not proven right.
+ */
+function decodeCacheEntries(text, scope, now) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -590,10 +656,19 @@ function decodeCache(text, scope, now) {
     }
     if (!verdict_cache_isObject(parsed.entries))
         throw new CacheFormatError('it has no entries');
+    if (parsed.urls !== undefined && !verdict_cache_isObject(parsed.urls))
+        throw new CacheFormatError('its urls are not an object of entries');
+    return {
+        files: decodeEntries(parsed.entries, 'entry', now, (body, sha256) => parseFileReport(body, sha256)),
+        urls: decodeEntries(parsed.urls ?? {}, 'URL entry', now, (body) => parseCachedUrlReport(body)),
+    };
+}
+/** One kind of entries, each named by a lower-case SHA-256 (a file's, or a URL's urlCacheKey), its report read by `parse`. */
+function decodeEntries(entries, noun, now, parse) {
     const answers = new Map();
-    for (const [sha256, entry] of Object.entries(parsed.entries)) {
-        const where = `entry ${JSON.stringify(sha256.slice(0, 80))}`;
-        if (!/^[0-9a-f]{64}$/.test(sha256))
+    for (const [key, entry] of Object.entries(entries)) {
+        const where = `${noun} ${JSON.stringify(key.slice(0, 80))}`;
+        if (!SHA256.test(key))
             throw new CacheFormatError(`${where} is not named by a lower-case SHA-256`);
         if (!verdict_cache_isObject(entry))
             throw new CacheFormatError(`${where} is not an object`);
@@ -603,11 +678,11 @@ function decodeCache(text, scope, now) {
         if (fetchedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
             throw new CacheFormatError(`${where} was fetched in the future (${entry.fetchedAt})`);
         if (entry.answer === 'unknown') {
-            answers.set(sha256, { kind: 'unknown', fetchedAt });
+            answers.set(key, { kind: 'unknown', fetchedAt });
         }
         else if (entry.answer === 'found') {
             try {
-                answers.set(sha256, { kind: 'found', report: parseFileReport(entry.report, sha256), fetchedAt });
+                answers.set(key, { kind: 'found', report: parse(entry.report, key), fetchedAt });
             }
             catch (error) {
                 if (!(error instanceof ProtocolError))
@@ -623,32 +698,42 @@ function decodeCache(text, scope, now) {
 }
 /** A v3 file report body that parseFileReport reads back as exactly `report`. */
 function reportBody(report) {
-    const { stats } = report;
-    const named = stats.malicious + stats.suspicious + stats.undetected + stats.harmless + stats.timeout + stats.failure + stats.typeUnsupported;
-    const seconds = (date) => (date === null ? null : Math.round(date.getTime() / 1000));
     return {
         data: {
             id: report.sha256,
             type: 'file',
             attributes: {
                 sha256: report.sha256,
-                last_analysis_stats: {
-                    malicious: stats.malicious,
-                    suspicious: stats.suspicious,
-                    undetected: stats.undetected,
-                    harmless: stats.harmless,
-                    timeout: stats.timeout,
-                    failure: stats.failure,
-                    'type-unsupported': stats.typeUnsupported,
-                    // Categories the gate does not name (confirmed-timeout, …) still count engines.
-                    ...(report.engineCount > named && { other: report.engineCount - named }),
-                },
-                last_analysis_results: Object.fromEntries(report.detections.map((d) => [d.engine, { engine_name: d.engine, category: d.category, result: d.result, engine_version: d.version }])),
+                ...analysisAttributes(report),
                 ...(report.suggestedThreatLabel !== null && { popular_threat_classification: { suggested_threat_label: report.suggestedThreatLabel } }),
-                first_submission_date: seconds(report.firstSeen),
-                last_analysis_date: seconds(report.lastAnalysed),
             },
         },
+    };
+}
+/** A v3 URL report body that parseCachedUrlReport reads back as exactly `report`: without the URL. */
+function urlReportBody(report) {
+    return { data: { id: report.id, type: 'url', attributes: { ...analysisAttributes(report), threat_names: report.threatNames, categories: report.categories } } };
+}
+/** What file and URL reports share, in the service's shape: the stats, the engines that flag, the dates. */
+function analysisAttributes(report) {
+    const { stats } = report;
+    const named = stats.malicious + stats.suspicious + stats.undetected + stats.harmless + stats.timeout + stats.failure + stats.typeUnsupported;
+    const seconds = (date) => (date === null ? null : Math.round(date.getTime() / 1000));
+    return {
+        last_analysis_stats: {
+            malicious: stats.malicious,
+            suspicious: stats.suspicious,
+            undetected: stats.undetected,
+            harmless: stats.harmless,
+            timeout: stats.timeout,
+            failure: stats.failure,
+            'type-unsupported': stats.typeUnsupported,
+            // Categories the gate does not name (confirmed-timeout, …) still count engines.
+            ...(report.engineCount > named && { other: report.engineCount - named }),
+        },
+        last_analysis_results: Object.fromEntries(report.detections.map((d) => [d.engine, { engine_name: d.engine, category: d.category, result: d.result, engine_version: d.version }])),
+        first_submission_date: seconds(report.firstSeen),
+        last_analysis_date: seconds(report.lastAnalysed),
     };
 }
 function verdict_cache_isObject(value) {
@@ -788,14 +873,16 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
     if (apiKey.length < MIN_API_KEY_LENGTH) {
         throw new InputError(`Input \`api-key\` must be at least ${MIN_API_KEY_LENGTH} characters long, as the keys of VirusTotal and ReversingLabs are; the value given is shorter. Check that the secret holds the whole key.`);
     }
-    const patterns = read('files');
-    if (lines(patterns).length === 0) {
-        throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
+    // Read first: with URLs to check, `files` may be left out (a URL-only run lists no file).
+    const urls = urlList(read, readTextFile, workspace);
+    const patterns = lines(read('files')).length === 0 ? '' : read('files');
+    if (patterns === '' && urls.length === 0) {
+        throw new InputError('Input `files` is required unless `urls` or `urls-file` lists a URL to check: one or more glob patterns, one per line (for example `dist/**`), or the URLs alone.');
     }
     const provider = oneOf(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
     const maxMalicious = wholeNumber(read, 'max-malicious', 0, 0);
     const ignoreEngines = lines(read('ignore-engines')).map(({ text }) => text.toLowerCase());
-    const { allow, allowEntries, allowUrls } = allowList(read, readTextFile, workspace);
+    const { allow, allowEntries, allowUrls, allowUrlEntries } = allowList(read, readTextFile, workspace);
     return {
         patterns,
         apiKey,
@@ -809,7 +896,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
             ignoreEngines,
             allow,
             allowEntries,
-            ...(Object.keys(allowUrls).length > 0 && { allowUrls }),
+            ...(Object.keys(allowUrls).length > 0 && { allowUrls, allowUrlEntries }),
             failEngines: failEngines(read, ignoreEngines),
             warnMalicious: optional(read, 'warn-malicious', () => warnMalicious(read, maxMalicious)),
             maxMaliciousPercent: optional(read, 'max-malicious-percent', () => percent(read, 'max-malicious-percent')),
@@ -826,7 +913,7 @@ function parseInputs(read, readTextFile = () => '', workspace = process.cwd()) {
         ...uploadOptions(read, provider),
         cache: cacheOptions(read),
         archives: archiveOptions(read),
-        urls: urlList(read, readTextFile, workspace),
+        urls,
     };
 }
 const options_MIB = 1024 * 1024;
@@ -911,9 +998,9 @@ const ALLOW_LINE = /^([0-9a-fA-F]{64})\s+(\S.*)$/;
 const EXPIRES = /^(.*?)\s*\bexpires=(\S*)$/i;
 const ALLOW_URL_LINE = /^(https?:\/\/\S+)\s+(\S.*)$/i;
 /**
- * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` or `<url> <reason>` per line.
- * A malformed line is named. For a hash listed more than once, the entry that allows longest counts (the
- * first of equals). A URL is matched exactly as written in `urls`.
+ * `allow` and `allow-file` together: `<sha256> <reason>` or `<url> <reason>` per line, either optionally
+ * followed by `expires=YYYY-MM-DD`. A malformed line is named. For a hash or URL listed more than once,
+ * the entry that allows longest counts (the first of equals). A URL is matched exactly as written in `urls`.
  */
 function allowList(read, readTextFile, workspace) {
     const sources = [{ name: 'Input `allow`', source: 'allow', file: null, text: read('allow') }];
@@ -924,43 +1011,51 @@ function allowList(read, readTextFile, workspace) {
         const inWorkspace = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
         sources.push({ name: `Input \`allow-file\` (${file})`, source: `allow-file (${file})`, file: inWorkspace ? relative.split((external_node_path_default()).sep).join('/') : null, text });
     }
-    const allow = {};
-    const allowEntries = {};
-    const allowUrls = {};
+    const hashes = { reasons: {}, entries: {} };
+    const urls = { reasons: {}, entries: {} };
     for (const { name, source, file: entryFile, text } of sources) {
         for (const { text: entry, line } of lines(text)) {
-            const urlMatch = ALLOW_URL_LINE.exec(entry);
+            // One expiry rule for both kinds of line: the same syntax, the same dates, the same "longest wins".
+            const expiry = EXPIRES.exec(entry);
+            const body = expiry ? expiry[1] : entry;
+            // Checked once the line's shape is: a malformed line is named as such first.
+            const allowEntry = () => ({ source, line, file: entryFile, expires: expiry ? calendarDate(expiry[2], `${name} line ${line}`) : null });
+            const urlMatch = ALLOW_URL_LINE.exec(body);
             if (urlMatch) {
-                // Expiry is kept for hashes only; silently allowing a URL for good would be worse than saying so.
-                if (EXPIRES.test(entry))
-                    throw new InputError(`${name} line ${line}: \`expires=\` applies to \`<sha256>\` lines only; a \`<url> <reason>\` line allows for good. Remove \`expires=\` or the line.`);
+                let url;
                 try {
-                    allowUrls[parseUrlLine(urlMatch[1]).url] ??= urlMatch[2].trim();
+                    url = parseUrlLine(urlMatch[1]).url;
                 }
                 catch (error) {
                     if (error instanceof UrlLineError)
                         throw new InputError(`${name} line ${line}: the URL ${error.message}.`);
                     throw error;
                 }
+                keepLongest(urls, url, urlMatch[2].trim(), allowEntry());
                 continue;
             }
-            const expiry = EXPIRES.exec(entry);
-            const match = ALLOW_LINE.exec(expiry ? expiry[1] : entry);
+            const match = ALLOW_LINE.exec(body);
             if (!match) {
                 // Quoted only when it does not look like a URL: a URL may hold a token.
-                const got = /^[a-z][\w+.-]*:\/\//i.test(entry) ? 'got a URL that is not http:// or https:// (not quoted: it may hold a secret)' : `got ${quote(entry)}`;
+                const got = /^https?:\/\/\S+$/i.test(body)
+                    ? 'got a URL without a reason (not quoted: it may hold a secret)'
+                    : /^[a-z][\w+.-]*:\/\//i.test(entry)
+                        ? 'got a URL that is not http:// or https:// (not quoted: it may hold a secret)'
+                        : `got ${quote(entry)}`;
                 throw new InputError(`${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed (or \`<url> <reason>\` for a URL of \`urls\`); ${got}.`);
             }
-            const expires = expiry ? calendarDate(expiry[2], `${name} line ${line}`) : null;
-            const sha256 = match[1].toLowerCase();
-            const kept = allowEntries[sha256];
-            if (kept && !lastsLonger(expires, kept.expires))
-                continue;
-            allow[sha256] = match[2].trim();
-            allowEntries[sha256] = { source, line, file: entryFile, expires };
+            keepLongest(hashes, match[1].toLowerCase(), match[2].trim(), allowEntry());
         }
     }
-    return { allow, allowEntries, allowUrls };
+    return { allow: hashes.reasons, allowEntries: hashes.entries, allowUrls: urls.reasons, allowUrlEntries: urls.entries };
+}
+/** Keeps an allow line's reason and entry under its hash or URL, unless one kept already allows as long. */
+function keepLongest(into, key, reason, entry) {
+    const kept = into.entries[key];
+    if (kept && !lastsLonger(entry.expires, kept.expires))
+        return;
+    into.reasons[key] = reason;
+    into.entries[key] = entry;
 }
 /** Whether an entry ending on `a` allows longer than one ending on `b` (null: for good). */
 function lastsLonger(a, b) {
@@ -3084,6 +3179,7 @@ async function matcher(patterns, glob) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
+
 const DAY_MS = 86_400_000;
 /**
  * The rules in the order they apply (README "Rule order"): the first that applies decides. Allow
@@ -3095,14 +3191,16 @@ function judgeArtifact(scanned, policy, now) {
     const { outcome } = scanned;
     if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
         judged.cachedAt = outcome.cachedAt;
-    const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
+    return scanned.sha256 ? withAllow(judged, policy.allow[scanned.sha256], expiredAllow(scanned.sha256, policy, now)) : judged;
+}
+/** What an allow line does to a verdict, for files and URLs alike. */
+function withAllow(judged, reason, expired) {
     if (reason === undefined)
         return judged;
-    const expired = expiredAllow(scanned.sha256, policy, now);
-    // An expired entry no longer allows: the artifact is judged as any other, and the result says why.
+    // An expired entry no longer allows: the item is judged as any other, and the result says why.
     if (expired)
         return { ...judged, decidedBy: { ...judged.decidedBy, expiredAllow: expired } };
-    // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
+    // An allowed item never fails the gate, whatever the service says; it keeps what it said.
     return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
@@ -3112,10 +3210,9 @@ function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
 /** A URL's verdict: the same rules as an artifact's; an allow line naming the URL makes it `allowed`. */
 function judgeUrl(item, outcome, policy, now = new Date()) {
     const judged = { item, ...judgeLookup(outcome, policy, now) };
-    const reason = policy.allowUrls?.[item.url];
-    if (reason === undefined)
-        return judged;
-    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
+    if (outcome.kind !== 'error' && outcome.cachedAt)
+        judged.cachedAt = outcome.cachedAt;
+    return withAllow(judged, policy.allowUrls?.[item.url], expiredUrlAllow(item.url, policy, now));
 }
 /** Adds the URLs' verdicts to the artifacts': the gate fails when either fails. */
 function withUrls(judgement, urls) {
@@ -3177,9 +3274,16 @@ function overPercent(malicious, analysed, percent) {
 /** The hash's allow entry, when its `expires` day (UTC) has come. */
 function expiredAllow(sha256, policy, now) {
     const entry = policy.allowEntries[sha256];
-    if (!entry?.expires || now.getTime() < Date.parse(`${entry.expires}T00:00:00Z`))
-        return null;
-    return { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' };
+    return entry && hasExpired(entry, now) ? { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' } : null;
+}
+/** The same for a URL's allow line; the URL is named masked, as every report shows it. */
+function expiredUrlAllow(url, policy, now) {
+    const entry = policy.allowUrlEntries?.[url];
+    return entry && hasExpired(entry, now) ? { ...entry, expires: entry.expires, url: maskedUrl(new URL(url)), reason: policy.allowUrls?.[url] ?? '' } : null;
+}
+/** Whether an entry's `expires` day (UTC) has come. */
+function hasExpired(entry, now) {
+    return entry.expires !== null && now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`);
 }
 /**
  * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
@@ -3226,7 +3330,8 @@ function staleDays(report, policy, now) {
     const days = Math.floor((now.getTime() - report.lastAnalysed.getTime()) / DAY_MS);
     return days > policy.maxReportAgeDays ? days : null;
 }
-function judge(scanned, policy, now = new Date()) {
+/** `urlsOnly`: no `files` were given (only URLs), so no file matching is not a finding for if-no-files-found. */
+function judge(scanned, policy, now = new Date(), urlsOnly = false) {
     const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
     const counts = {
         scanned: results.length,
@@ -3237,12 +3342,14 @@ function judge(scanned, policy, now = new Date()) {
     };
     for (const result of results)
         counts[result.status]++;
-    const expiredAllows = Object.keys(policy.allowEntries)
-        .map((sha256) => expiredAllow(sha256, policy, now))
-        .filter((entry) => entry !== null);
+    // Whether or not this scan has the hash or URL: a lapsed exception is said wherever it is written.
+    const expiredAllows = [
+        ...Object.keys(policy.allowEntries).map((sha256) => expiredAllow(sha256, policy, now)),
+        ...Object.keys(policy.allowUrlEntries ?? {}).map((url) => expiredUrlAllow(url, policy, now)),
+    ].filter((entry) => entry !== null);
     // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
-    const fails = (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
-    return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows };
+    const fails = (results.length === 0 && !urlsOnly && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+    return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows, ...(urlsOnly && { urlsOnly }) };
 }
 /** Worst first: what a reader must see before anything else. */
 const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
@@ -3322,7 +3429,13 @@ async function runGate(options, ports) {
     // Restored while the files are listed and hashed; the first lookup waits for it.
     const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
     // Relative patterns are rooted at the workspace, as every other path the user gives.
-    const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
+    // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
+    const urlsOnly = !options.hashes && options.patterns.trim() === '';
+    const listed = options.hashes
+        ? hashSubjects(options.hashes)
+        : urlsOnly
+            ? { artifacts: [], skipped: [] }
+            : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
     ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
     ports.progress.listed(listed);
@@ -3380,8 +3493,20 @@ async function runGate(options, ports) {
     let scanned;
     let urlOutcomes;
     const urls = options.urls ?? [];
+    // As for hashes, the cache answers before the scheduler is asked, under the same freshness rules.
+    const cachedOrFreshUrl = async (item) => {
+        if (!verdictCache)
+            return scheduler.lookupUrl(item);
+        await cacheLoaded;
+        const reused = verdictCache.reuseUrl(item.url, new Date());
+        if (reused)
+            return reused;
+        const outcome = await scheduler.lookupUrl(item);
+        verdictCache.recordUrl(item.url, outcome);
+        return outcome;
+    };
     // Started first: they share the window with the hashes, and need no hashing.
-    const urlLookups = Promise.all(urls.map((item) => scheduler.lookupUrl(item)));
+    const urlLookups = Promise.all(urls.map(cachedOrFreshUrl));
     try {
         scanned = await scanArtifacts(artifacts, {
             hash: (path, onHead) => hashPool
@@ -3396,19 +3521,20 @@ async function runGate(options, ports) {
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
                 ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-                const estimate = (toLookUp) => ports.progress.hashed({
+                const estimate = (toLookUp, urlsToLookUp) => ports.progress.hashed({
                     uniqueHashes: toLookUp,
-                    ...(urls.length > 0 && { urls: urls.length }),
+                    ...(urlsToLookUp > 0 && { urls: urlsToLookUp }),
                     requestsPerMinute: options.requestsPerMinute,
                     estimateMs: scheduler.estimateRemainingMs(queue.queued),
                     ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
                 });
                 if (!verdictCache)
-                    return estimate(uniqueHashes);
+                    return estimate(uniqueHashes, urls.length);
                 // Only what the cache cannot answer is asked: known once it is restored, when the hashes still queued are answered from it.
                 void cacheLoaded.then(() => {
                     queue.answerWaiting((sha256) => verdictCache.reuse(sha256, new Date(), reusable));
-                    estimate(uniqueHashes - verdictCache.use().reused);
+                    const use = verdictCache.use();
+                    estimate(uniqueHashes - use.reused, urls.length - (use.urls?.reused ?? 0));
                 });
             },
         });
@@ -3423,7 +3549,7 @@ async function runGate(options, ports) {
     ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);
     snapshot.stage = 'judging';
     const now = new Date();
-    const judgement = withUrls(judge(scanned, options.policy, now), urls.map((item, index) => judgeUrl(item, urlOutcomes[index], options.policy, now)));
+    const judgement = withUrls(judge(scanned, options.policy, now, urlsOnly), urls.map((item, index) => judgeUrl(item, urlOutcomes[index], options.policy, now)));
     if (verdictCache) {
         await cacheLoaded; // also when no hash was looked up, so a failed restore is still said
         await verdictCache.save();
@@ -3791,15 +3917,23 @@ function text_plural(count, noun, nouns = `${noun}s`) {
 
 ;// CONCATENATED MODULE: ./src/report/cache-use.ts
 
-/** "114 of 120 from the cache (up to 6 h old), 6 looked up"; null when the cache was off or nothing was asked. */
+/**
+ * "114 of 120 unique hashes from the cache (up to 6 h old), 6 looked up", with "and 2 of 3 URLs" when
+ * URLs were looked up too; null when the cache was off or nothing was asked.
+ */
 function describeCacheUse(use, now = new Date()) {
-    if (use === null || use.reused + use.lookedUp === 0)
+    if (use === null)
         return null;
-    const total = use.reused + use.lookedUp;
-    if (use.reused === 0)
-        return `Verdict cache: none of ${text_plural(total, 'unique hash', 'unique hashes')} from the cache, ${use.lookedUp} looked up.`;
+    const kinds = [{ reused: use.reused, lookedUp: use.lookedUp, one: 'unique hash', many: 'unique hashes' }, ...(use.urls ? [{ ...use.urls, one: 'URL', many: 'URLs' }] : [])].filter((kind) => kind.reused + kind.lookedUp > 0);
+    if (kinds.length === 0)
+        return null;
+    const reused = kinds.reduce((sum, kind) => sum + kind.reused, 0);
+    const lookedUp = kinds.reduce((sum, kind) => sum + kind.lookedUp, 0);
+    const counted = kinds.map((kind) => `${reused === 0 ? '' : `${kind.reused} of `}${text_plural(kind.reused + kind.lookedUp, kind.one, kind.many)}`).join(' and ');
+    if (reused === 0)
+        return `Verdict cache: none of ${counted} from the cache, ${lookedUp} looked up.`;
     const age = use.oldestFetchedAt === null ? '' : ` (up to ${describeAge(now.getTime() - use.oldestFetchedAt.getTime())} old)`;
-    return `Verdict cache: ${use.reused} of ${text_plural(total, 'unique hash', 'unique hashes')} from the cache${age}, ${use.lookedUp} looked up.`;
+    return `Verdict cache: ${counted} from the cache${age}, ${lookedUp} looked up.`;
 }
 /** An age in the largest unit that reads well: "40 s", "12 min", "6 h", "3 d". */
 function describeAge(ms) {
@@ -3820,6 +3954,7 @@ function cacheUseData(use, now) {
     return {
         reused: use.reused,
         lookedUp: use.lookedUp,
+        urls: use.urls ?? null, // URLs answered from the cache and asked; null when the run looked no URL up
         oldestFetchedAt: oldest?.toISOString() ?? null,
         oldestAgeSeconds: oldest === null ? null : Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)),
         problems: use.problems,
@@ -3957,6 +4092,7 @@ function describeUpload(result, provider) {
 
 
 
+
 const OUTCOME_WORDS = { fail: 'failed', warn: 'warning', pass: 'passed' };
 /** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
 function decision_describeDecision(result, policy, provider) {
@@ -3991,7 +4127,7 @@ function decisionReason(result, policy, provider) {
     const say = (count, category) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
     switch (result.decidedBy.rule) {
         case 'allow': {
-            const entry = policy.allowEntries[result.sha256 ?? ''];
+            const entry = result.item ? policy.allowUrlEntries?.[result.item.url] : policy.allowEntries[result.sha256 ?? ''];
             return `allowed by ${entry ? entryName(entry) : 'allow'} (${text_oneLine(result.allowed?.reason ?? '')})${entry?.expires ? `, until it expires on ${entry.expires}` : ''}`;
         }
         case 'fail-engines': {
@@ -4029,8 +4165,10 @@ function describeExpiry(expired) {
 }
 /** The warning for an expired entry, which names the line and the date. */
 function describeExpiredAllow(expired) {
-    return (`${entryName(expired)} allowed ${expired.sha256} (${text_oneLine(expired.reason)}) until ${expired.expires}: from that day it no longer allows, ` +
-        'and an artifact with that hash is judged like any other. Remove the line, or give it a new date once the reason is checked again.');
+    // A URL is named as people are shown it: masked and defanged.
+    const [subject, judged] = expired.url === undefined ? [expired.sha256, 'an artifact with that hash is'] : [text_oneLine(defang(expired.url)), 'that URL is'];
+    return (`${entryName(expired)} allowed ${subject} (${text_oneLine(expired.reason)}) until ${expired.expires}: from that day it no longer allows, ` +
+        `and ${judged} judged like any other. Remove the line, or give it a new date once the reason is checked again.`);
 }
 /** `allow line 2`, `allow-file (.github/allow.txt) line 3`. */
 function entryName(entry) {
@@ -4197,7 +4335,14 @@ function describeChecking(artifacts, providerName, apiUrl) {
     return `Checking ${text_plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
 }
 function describePassed(summary) {
-    return `Gate passed: ${text_plural(summary.counts.scanned, 'artifact')} checked.`;
+    const urls = summary.urls ? text_plural(summary.urls.length, 'URL') : '';
+    if (summary.urlsOnly)
+        return `Gate passed: ${urls} checked.`;
+    return `Gate passed: ${text_plural(summary.counts.scanned, 'artifact')}${urls ? ` and ${urls}` : ''} checked.`;
+}
+/** A run given URLs and no `files`: said instead of describeChecking (and of the no-files warning). */
+function describeCheckingUrls(urls, providerName, apiUrl) {
+    return `No files given: checking ${text_plural(urls, 'URL')} only against ${providerName} (${apiUrl}).`;
 }
 /**
  * The heading of the results and one line per artifact, worst first, with the detections as every
@@ -4277,7 +4422,8 @@ function reportHeader(scan, context) {
 function maskedPolicy(policy) {
     if (!policy.allowUrls)
         return policy;
-    return { ...policy, allowUrls: Object.fromEntries(Object.entries(policy.allowUrls).map(([url, reason]) => [parseUrlLine(url).display, reason])) };
+    const masked = (byUrl) => Object.fromEntries(Object.entries(byUrl ?? {}).map(([url, value]) => [parseUrlLine(url).display, value]));
+    return { ...policy, allowUrls: masked(policy.allowUrls), allowUrlEntries: masked(policy.allowUrlEntries) };
 }
 function reportArtifact(result, provider, policy) {
     const { artifact, report, error, sha256 } = result;
@@ -4506,6 +4652,7 @@ function reportUrl(result, provider, policy) {
         firstSeen: report?.firstSeen?.toISOString() ?? null,
         lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
         staleDays: result.staleDays,
+        cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
     };
 }
@@ -4593,7 +4740,7 @@ const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-
 function explain(judgement, policy, providerName) {
     if (judgement.result !== 'fail')
         return { ...judgement, failureMessage: '' };
-    const artifacts = failureMessage(judgement.results, policy, providerName);
+    const artifacts = failureMessage(judgement.results, judgement.urlsOnly ? { ...policy, ifNoFilesFound: 'ignore' } : policy, providerName);
     // A scan stop (a refused key) is said once, though artifacts and URLs both carry it.
     const urls = urlFailureReasons(judgement.urls, policy, providerName).filter((reason) => !artifacts.includes(reason));
     return { ...judgement, failureMessage: [artifacts, ...urls].filter(Boolean).join('; ') };
@@ -4662,7 +4809,7 @@ function listPaths(results, describe) {
 
 
 
-/** What the verdict is and why, as a clause that reads after the artifact's name; one line. */
+/** What the verdict is and why, as a clause that reads after the artifact's (or URL's) name; one line. */
 function describeVerdict(result, provider, policy) {
     const { status, report, counted, error } = result;
     const providerName = PROVIDERS[provider].name;
@@ -4689,7 +4836,7 @@ function describeVerdict(result, provider, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/gitlab-codequality.ts
-// A GitLab Code Quality report (artifacts:reports:codequality): the artifacts that need attention as
+// A GitLab Code Quality report (artifacts:reports:codequality): the artifacts (and URLs) that need attention as
 // issues in the merge request widget, on every GitLab tier. The format is a subset of the Code Climate
 // issue spec; tests check it against the fields GitLab documents (test/fixtures/gitlab).
 
@@ -4697,6 +4844,13 @@ function describeVerdict(result, provider, policy) {
 
 
 
+
+/**
+ * Where a URL's issue is located. GitLab needs a path and a line: a URL from `urls-file` is at its line
+ * in that file; one from the `urls` input (or the command line's `--urls`) has no file in the repository,
+ * so it is at its line of the pseudo path `urls`, the list's own name, the same in every run.
+ */
+const URLS_PSEUDO_PATH = 'urls';
 const gitlab_codequality_THREAT_NAMES_SHOWN = 5;
 /** A verdict's weight: a detection blocks, whatever could not be verified weighs what the policy made of it. */
 function severity(status, consequence) {
@@ -4706,20 +4860,43 @@ function severity(status, consequence) {
         return 'critical';
     return consequence === 'fail' ? 'major' : consequence === 'warn' ? 'minor' : 'info';
 }
-function buildCodeQuality(results, { provider, policy }) {
+function buildCodeQuality(results, { provider, policy, urls = [] }) {
+    const artifacts = results.map((result) => ({
+        result,
+        family: 'artifact-reputation',
+        shown: text_oneLine(result.artifact.displayPath),
+        location: { path: result.artifact.displayPath, lines: { begin: 1 } },
+        identity: result.artifact.displayPath,
+        link: result.sha256 ? reportLink(provider, result.sha256) : null,
+        names: result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '',
+    }));
+    // Two URLs that differ only in a masked query value read the same: numbered, so each keeps a fingerprint of its own.
+    const seen = new Map();
+    const urlSubjects = urls.map((result) => {
+        const { source, display } = result.item;
+        const repeat = seen.get(display) ?? 0;
+        seen.set(display, repeat + 1);
+        return {
+            result,
+            family: 'url-reputation',
+            shown: `${shownUrl(result)} (${urlSource(result)})`,
+            location: { path: source.input === 'urls-file' && source.file ? source.file : URLS_PSEUDO_PATH, lines: { begin: source.line } },
+            identity: `url\0${display}${repeat > 0 ? `\0${repeat}` : ''}`,
+            link: urlReportLink(provider, result),
+            names: result.report ? threatNames(null, result.report.threatNames) : '',
+        };
+    });
     const issues = [];
-    for (const result of results) {
-        const path = result.artifact.displayPath;
-        const link = result.sha256 ? reportLink(provider, result.sha256) : null;
+    for (const { result, family, shown, location, identity, link, names } of [...artifacts, ...urlSubjects]) {
         const linkText = link ? ` Report: ${link}` : '';
         if (result.status !== 'clean' && result.status !== 'allowed') {
-            const names = result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '';
             const decision = decisionSentence(decision_describeDecision(result, policy, provider));
-            issues.push(issue(`artifact-reputation/${result.status}`, path, severity(result.status, result.consequence), `${text_oneLine(path)} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`));
+            const description = `${shown} ${describeVerdict(result, provider, policy)}${names}. ${decision}${linkText}`;
+            issues.push(issue(`${family}/${result.status}`, identity, location, severity(result.status, result.consequence), description));
         }
         else if (result.staleDays !== null && result.status === 'clean') {
-            const description = `${text_oneLine(path)} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
-            issues.push(issue('artifact-reputation/stale', path, 'info', description));
+            const description = `${shown} was last analysed ${result.staleDays} days ago, more than max-report-age-days=${policy.maxReportAgeDays}: the clean verdict may be stale.${linkText}`;
+            issues.push(issue(`${family}/stale`, identity, location, 'info', description));
         }
     }
     return issues;
@@ -4727,15 +4904,15 @@ function buildCodeQuality(results, { provider, policy }) {
 function renderCodeQuality(results, context) {
     return `${JSON.stringify(buildCodeQuality(results, context), null, 2)}\n`;
 }
-function issue(checkName, path, severity, description) {
+function issue(checkName, identity, location, severity, description) {
     return {
         type: 'issue',
         check_name: checkName,
         description,
         categories: ['Security'],
         severity,
-        fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${checkName}\0${path}`).digest('hex'),
-        location: { path, lines: { begin: 1 } },
+        fingerprint: (0,external_node_crypto_.createHash)('sha256').update(`${checkName}\0${identity}`).digest('hex'),
+        location,
     };
 }
 function threatNames(suggested, names) {
@@ -4751,22 +4928,40 @@ function threatNames(suggested, names) {
 
 
 
+
+/**
+ * Artifacts in one suite; the URLs (`urls`, `urls-file`), when there are any, in a suite of their own,
+ * under their own class name, so that CI systems list them apart.
+ */
 function renderJunit(scan, context) {
-    const cases = scan.results.map((result) => ({ result, outcome: outcomeOf(result, context) }));
-    const count = (element) => cases.filter((c) => c.outcome.element === element).length;
-    const totals = { tests: cases.length, failures: count('failure'), errors: count('error') };
+    const classname = `${version/* ACTION_NAME */.p}.${context.provider}`;
+    const artifactCases = scan.results.map((result) => ({
+        // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
+        name: text_oneLine(result.artifact.displayPath),
+        classname,
+        outcome: outcomeOf(result, context),
+        details: detailLines(result, context),
+    }));
+    const urlCases = (scan.urls ?? []).map((result) => ({ name: shownUrl(result), classname: `${classname}.url`, outcome: outcomeOf(result, context), details: urlDetailLines(result, context) }));
+    const providerName = PROVIDERS[context.provider].name;
+    const suites = [
+        { name: `Artifact reputation (${providerName})`, cases: artifactCases, properties: true },
+        ...(urlCases.length > 0 ? [{ name: `URL reputation (${providerName})`, cases: urlCases, properties: false }] : []),
+    ];
+    const count = (cases, element) => cases.filter((c) => c.outcome.element === element).length;
+    const totalsOf = (cases) => ({ tests: cases.length, failures: count(cases, 'failure'), errors: count(cases, 'error') });
     const time = ((context.durationMs ?? 0) / 1000).toFixed(3);
-    const suiteName = `Artifact reputation (${PROVIDERS[context.provider].name})`;
     const lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({ name: version/* ACTION_NAME */.p, ...totals, time })}>`,
-        `  <testsuite${attributes({ name: suiteName, ...totals, skipped: count('skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
-        '    <properties>',
-        ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
-        '    </properties>',
-        ...cases.map(({ result, outcome }) => testCase(result, outcome, context)),
-        ...(scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${text_oneLine(scan.failureMessage)}`)}</system-out>`] : []),
-        '  </testsuite>',
+        `<testsuites${attributes({ name: version/* ACTION_NAME */.p, ...totalsOf([...artifactCases, ...urlCases]), time })}>`,
+        ...suites.flatMap(({ name, cases, properties }) => [
+            `  <testsuite${attributes({ name, ...totalsOf(cases), skipped: count(cases, 'skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
+            ...(properties ? ['    <properties>', ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`), '    </properties>'] : []),
+            ...cases.map(testCase),
+            // The gate's failure line once, in the first suite: it covers artifacts and URLs alike.
+            ...(properties && scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${text_oneLine(scan.failureMessage)}`)}</system-out>`] : []),
+            '  </testsuite>',
+        ]),
         '</testsuites>',
         '',
     ];
@@ -4800,10 +4995,9 @@ function outcomeOf(result, { provider, policy }) {
         return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
     return { element: 'passed' };
 }
-function testCase(result, outcome, context) {
-    // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
-    const open = `    <testcase${attributes({ name: text_oneLine(result.artifact.displayPath), classname: `${version/* ACTION_NAME */.p}.${context.provider}` })}>`;
-    const details = xmlText(detailLines(result, context).join('\n'));
+function testCase({ name, classname, outcome, details: lines }) {
+    const open = `    <testcase${attributes({ name, classname })}>`;
+    const details = xmlText(lines.join('\n'));
     switch (outcome.element) {
         case 'failure':
         case 'error':
@@ -4816,11 +5010,27 @@ function testCase(result, outcome, context) {
     }
 }
 /** What a reader needs to follow up: the hash and its report page, the verdicts, and why it passed if it did. */
-function detailLines(result, { provider, policy }) {
-    const { artifact, sha256, report, counted } = result;
-    const link = sha256 ? reportLink(provider, sha256) : null;
+function detailLines(result, context) {
+    const { artifact, sha256 } = result;
+    const link = sha256 ? reportLink(context.provider, sha256) : null;
     const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${text_oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-    const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`, `Decision: ${decision_describeDecision(result, policy, provider)}`];
+    return [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+}
+/** The same for a URL: where it was listed, its report page at the service, the verdicts, the site's categories. */
+function urlDetailLines(result, context) {
+    const lines = [`URL: ${shownUrl(result)} (${urlSource(result)})`, ...verdictLines(result, urlReportLink(context.provider, result), context)];
+    const { report } = result;
+    if (report && report.threatNames.length > 0)
+        lines.push(`Threat names: ${report.threatNames.map((name) => text_oneLine(name)).join(', ')}`);
+    const categories = Object.entries(report?.categories ?? {});
+    if (categories.length > 0)
+        lines.push(`Categories: ${categories.map(([source, category]) => `${text_oneLine(source)}: ${text_oneLine(category)}`).join(', ')}`);
+    return lines;
+}
+/** What artifacts and URLs share: the status, the rule that decided, the report page, the detections. */
+function verdictLines(result, link, { provider, policy }) {
+    const { report, counted } = result;
+    const lines = [`Status: ${result.status}`, `Decision: ${decision_describeDecision(result, policy, provider)}`];
     if (link)
         lines.push(`Report: ${link}`);
     if (result.allowed)
@@ -5120,12 +5330,14 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
     const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
     if (!passed)
         out.add(`${text_escapeHtml(scan.failureMessage)}\n\n`);
-    if (counts.scanned === 0)
+    if (counts.scanned === 0 && !scan.urlsOnly)
         out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
     // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
     const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
-    out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
-        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+    // A URL-only run has no artifacts to count: its URLs have their own section.
+    if (!scan.urlsOnly)
+        out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
+            `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
     out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
         (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
         (context.reportPath ? ` ${reportSentence(context)}` : '') +
@@ -5677,6 +5889,9 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                     else
                         messages.say(`Checking ${text_plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
                 }
+                else if (inputs.patterns === '') {
+                    messages.say(describeCheckingUrls(inputs.urls.length, providerName, inputs.apiUrl));
+                }
                 else if (artifacts.length === 0) {
                     if (inputs.policy.ifNoFilesFound !== 'ignore')
                         messages.say(`${inputs.policy.ifNoFilesFound === 'warn' ? 'Warning: ' : ''}${describeNoFiles(inputs.patterns)}`);
@@ -5711,10 +5926,12 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
     const summary = explain(judgement, inputs.policy, providerName);
     const stdout = process.stdout;
     const color = (0,flags/* wantsColor */.zK)(stdout.isTTY === true, process.env, commandLine);
-    stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, policy: inputs.policy, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
+    // A URL-only run has no artifact table: its URLs follow.
+    if (!summary.urlsOnly)
+        stdout.write(renderConsoleTable(summary.results, { provider: inputs.provider, policy: inputs.policy, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }));
     const urlResults = describeUrlResults(summary.urls);
     if (urlResults)
-        stdout.write(`\n${[urlResults.title, ...urlResults.lines.map((line) => `  ${line}`)].join('\n')}\n`);
+        stdout.write(`${summary.urlsOnly ? '' : '\n'}${[urlResults.title, ...urlResults.lines.map((line) => `  ${line}`)].join('\n')}\n`);
     // As the action's annotations do: an allow line past its day is said, whether or not a file of this run has its hash.
     for (const expired of summary.expiredAllows)
         messages.say(`Warning: ${describeExpiredAllow(expired)}`);
@@ -5752,7 +5969,9 @@ async function writeReports(summary, inputs, commandLine, messages, durationMs, 
         sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI, ...(summary.urls && { urls: summary.urls }) })),
     ]);
     await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: external_node_os_default().hostname(), durationMs })]);
-    await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
+    await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [
+        renderCodeQuality(summary.results, { provider, policy, ...(summary.urls && { urls: summary.urls }) }),
+    ]);
     const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath }) + renderUrlSection(summary.urls, provider, policy);
     await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
     // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.

@@ -360,7 +360,7 @@ const FLAGS = [
         default: '',
         group: 'Policy',
         multiple: true,
-        description: 'Known-good artifacts, one per line: `<sha256> <reason>`, optionally ending with `expires=YYYY-MM-DD` (from that day, UTC, the line no longer allows and a warning says so); lines starting with `#` are comments. An allowed artifact never fails the gate; it is reported as `allowed` with its reason.',
+        description: 'Known-good artifacts, one per line: `<sha256> <reason>` (or `<url> <reason>` for a URL of `urls`), optionally ending with `expires=YYYY-MM-DD` (from that day, UTC, the line no longer allows and a warning says so); lines starting with `#` are comments. An allowed artifact or URL never fails the gate; it is reported as `allowed` with its reason.',
     },
     {
         name: 'allow-file',
@@ -427,7 +427,7 @@ const FLAGS = [
         value: 'FILE',
         default: '',
         group: 'Reports',
-        description: 'Write a JUnit XML report to FILE: one test case per artifact, a failure per flagged one (Jenkins, GitLab, Azure DevOps, CircleCI).',
+        description: 'Write a JUnit XML report to FILE: one test case per artifact (and per URL, in a suite of its own), a failure per flagged one (Jenkins, GitLab, Azure DevOps, CircleCI).',
     },
     {
         name: 'gitlab-codequality',
@@ -436,7 +436,7 @@ const FLAGS = [
         value: 'FILE',
         default: '',
         group: 'Reports',
-        description: 'Write a GitLab Code Quality report to FILE, for `artifacts:reports:codequality` (merge request widget).',
+        description: 'Write a GitLab Code Quality report to FILE, for `artifacts:reports:codequality` (merge request widget): the artifacts and URLs that need attention.',
     },
     { name: 'markdown', kind: 'cli', type: 'string', value: 'FILE', default: '', group: 'Reports', description: 'Write the Markdown summary (as in the job summary) to FILE.' },
     { name: 'job-summary', kind: 'input', type: 'string', value: 'BOOL', default: 'true', group: 'Output', description: 'Write the job summary (`true` or `false`).' },
@@ -597,7 +597,7 @@ function inputReader(commandLine, apiKey, urlsText = '') {
 /** An InputError's message in the command line's words: flags for inputs, the key's source for `api-key`. */
 function cliMessage(message, apiKey) {
     if (message.startsWith('Input `files` is required'))
-        return `Give one or more glob patterns (for example ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} 'dist/**'), or --hashes FILE. ${HELP_HINT}`;
+        return `Give one or more glob patterns (for example ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} 'dist/**'), or --hashes FILE, or URLs with --urls FILE or --urls-file FILE. ${HELP_HINT}`;
     return message.replace(/Input `api-key`/g, `The API key (from ${apiKey.from})`).replace(/Input `([a-z-]+)`/g, '--$1');
 }
 const HELP_WIDTH = 80;
@@ -608,6 +608,7 @@ function helpText(version) {
         'Usage:',
         `  ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} [flags] <glob>...        check the files they match`,
         `  ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} [flags] --hashes FILE|-  check a list of hashes`,
+        `  ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_NAME */ .p} [flags] --urls FILE|-    check a list of URLs`,
         '',
         ...wrap(`The API key comes from ${API_KEY_ENV.virustotal} (virustotal) or ${API_KEY_ENV.reversinglabs} (reversinglabs), or --api-key-file FILE. ` +
             "Relative paths are taken from the current directory (the action's workspace). The flags below that share a name with an input of the action take the same values.", HELP_WIDTH),

@@ -14,7 +14,7 @@ import { walkingGlob } from '../core/walk.js';
 import { ACTION_NAME } from '../core/version.js';
 import { workspaceDirectory } from '../core/workspace.js';
 import { planAnnotations } from '../report/annotations.js';
-import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeResults, describeSkipped, describeUploadsOn } from '../report/console.js';
+import { describeCancelled, describeChecking, describeCheckingUrls, describeNoFiles, describePassed, describeResults, describeSkipped, describeUploadsOn } from '../report/console.js';
 import { explain } from '../report/failure.js';
 import { jsonReportText } from '../report/json-report.js';
 import { renderReleaseNotes } from '../report/markdown.js';
@@ -64,7 +64,9 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
     progress: {
       listed: ({ artifacts, skipped }) => {
         if (skipped.length > 0) core.notice(describeSkipped(skipped), { title: 'Matched paths skipped' });
-        if (artifacts.length === 0) {
+        if (inputs.patterns === '') {
+          core.info(describeCheckingUrls(inputs.urls.length, providerName, inputs.apiUrl));
+        } else if (artifacts.length === 0) {
           if (inputs.policy.ifNoFilesFound === 'warn') core.warning(describeNoFiles(inputs.patterns));
           else core.info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
         } else {

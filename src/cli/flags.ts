@@ -306,7 +306,7 @@ export const FLAGS: readonly FlagSpec[] = [
     group: 'Policy',
     multiple: true,
     description:
-      'Known-good artifacts, one per line: `<sha256> <reason>`, optionally ending with `expires=YYYY-MM-DD` (from that day, UTC, the line no longer allows and a warning says so); lines starting with `#` are comments. An allowed artifact never fails the gate; it is reported as `allowed` with its reason.',
+      'Known-good artifacts, one per line: `<sha256> <reason>` (or `<url> <reason>` for a URL of `urls`), optionally ending with `expires=YYYY-MM-DD` (from that day, UTC, the line no longer allows and a warning says so); lines starting with `#` are comments. An allowed artifact or URL never fails the gate; it is reported as `allowed` with its reason.',
   },
   {
     name: 'allow-file',
@@ -375,7 +375,7 @@ export const FLAGS: readonly FlagSpec[] = [
     value: 'FILE',
     default: '',
     group: 'Reports',
-    description: 'Write a JUnit XML report to FILE: one test case per artifact, a failure per flagged one (Jenkins, GitLab, Azure DevOps, CircleCI).',
+    description: 'Write a JUnit XML report to FILE: one test case per artifact (and per URL, in a suite of its own), a failure per flagged one (Jenkins, GitLab, Azure DevOps, CircleCI).',
   },
   {
     name: 'gitlab-codequality',
@@ -384,7 +384,7 @@ export const FLAGS: readonly FlagSpec[] = [
     value: 'FILE',
     default: '',
     group: 'Reports',
-    description: 'Write a GitLab Code Quality report to FILE, for `artifacts:reports:codequality` (merge request widget).',
+    description: 'Write a GitLab Code Quality report to FILE, for `artifacts:reports:codequality` (merge request widget): the artifacts and URLs that need attention.',
   },
   { name: 'markdown', kind: 'cli', type: 'string', value: 'FILE', default: '', group: 'Reports', description: 'Write the Markdown summary (as in the job summary) to FILE.' },
   { name: 'job-summary', kind: 'input', type: 'string', value: 'BOOL', default: 'true', group: 'Output', description: 'Write the job summary (`true` or `false`).' },
@@ -555,7 +555,8 @@ export function inputReader(commandLine: CommandLine, apiKey: ApiKeySource, urls
 
 /** An InputError's message in the command line's words: flags for inputs, the key's source for `api-key`. */
 export function cliMessage(message: string, apiKey: Pick<ApiKeySource, 'from'>): string {
-  if (message.startsWith('Input `files` is required')) return `Give one or more glob patterns (for example ${ACTION_NAME} 'dist/**'), or --hashes FILE. ${HELP_HINT}`;
+  if (message.startsWith('Input `files` is required'))
+    return `Give one or more glob patterns (for example ${ACTION_NAME} 'dist/**'), or --hashes FILE, or URLs with --urls FILE or --urls-file FILE. ${HELP_HINT}`;
   return message.replace(/Input `api-key`/g, `The API key (from ${apiKey.from})`).replace(/Input `([a-z-]+)`/g, '--$1');
 }
 
@@ -568,6 +569,7 @@ export function helpText(version: string): string {
     'Usage:',
     `  ${ACTION_NAME} [flags] <glob>...        check the files they match`,
     `  ${ACTION_NAME} [flags] --hashes FILE|-  check a list of hashes`,
+    `  ${ACTION_NAME} [flags] --urls FILE|-    check a list of URLs`,
     '',
     ...wrap(
       `The API key comes from ${API_KEY_ENV.virustotal} (virustotal) or ${API_KEY_ENV.reversinglabs} (reversinglabs), or --api-key-file FILE. ` +

@@ -17,7 +17,7 @@ import { ACTION_NAME } from '../core/version.js';
 import { PatternError, walkingGlob } from '../core/walk.js';
 import { describeCacheUse } from '../report/cache-use.js';
 import { renderConsoleTable } from '../report/console-table.js';
-import { describeCancelled, describeChecking, describeNoFiles, describePassed, describeSkipped, describeUploadsOn } from '../report/console.js';
+import { describeCancelled, describeChecking, describeCheckingUrls, describeNoFiles, describePassed, describeSkipped, describeUploadsOn } from '../report/console.js';
 import { describeExpiredAllow } from '../report/decision.js';
 import { explain } from '../report/failure.js';
 import { renderCodeQuality } from '../report/gitlab-codequality.js';
@@ -187,6 +187,8 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
           const duplicates = hashList.duplicates > 0 ? ` (${plural(hashList.duplicates, 'repeated line')} left out)` : '';
           if (artifacts.length === 0) messages.say(`${hashList.source} lists no hash: nothing was checked.`);
           else messages.say(`Checking ${plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
+        } else if (inputs.patterns === '') {
+          messages.say(describeCheckingUrls(inputs.urls.length, providerName, inputs.apiUrl));
         } else if (artifacts.length === 0) {
           if (inputs.policy.ifNoFilesFound !== 'ignore') messages.say(`${inputs.policy.ifNoFilesFound === 'warn' ? 'Warning: ' : ''}${describeNoFiles(inputs.patterns)}`);
         } else {
@@ -216,11 +218,13 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
   const summary = explain(judgement, inputs.policy, providerName);
   const stdout = process.stdout;
   const color = wantsColor(stdout.isTTY === true, process.env, commandLine);
-  stdout.write(
-    renderConsoleTable(summary.results, { provider: inputs.provider, policy: inputs.policy, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }),
-  );
+  // A URL-only run has no artifact table: its URLs follow.
+  if (!summary.urlsOnly)
+    stdout.write(
+      renderConsoleTable(summary.results, { provider: inputs.provider, policy: inputs.policy, width: stdout.isTTY ? stdout.columns || 80 : null, color, subject: hashList ? 'HASH' : 'ARTIFACT' }),
+    );
   const urlResults = describeUrlResults(summary.urls);
-  if (urlResults) stdout.write(`\n${[urlResults.title, ...urlResults.lines.map((line) => `  ${line}`)].join('\n')}\n`);
+  if (urlResults) stdout.write(`${summary.urlsOnly ? '' : '\n'}${[urlResults.title, ...urlResults.lines.map((line) => `  ${line}`)].join('\n')}\n`);
   // As the action's annotations do: an allow line past its day is said, whether or not a file of this run has its hash.
   for (const expired of summary.expiredAllows) messages.say(`Warning: ${describeExpiredAllow(expired)}`);
 
@@ -254,7 +258,9 @@ async function writeReports(summary: ScanSummary, inputs: Inputs, commandLine: C
     sarifText(buildSarif(summary.results, { provider, policy, helpUri: SARIF_HELP_URI, ...(summary.urls && { urls: summary.urls }) })),
   ]);
   await write('junit', flagPath('junit'), 'JUnit report', () => [renderJunit(summary, { provider, policy, generatedAt, hostname: os.hostname(), durationMs })]);
-  await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [renderCodeQuality(summary.results, { provider, policy })]);
+  await write('gitlab-codequality', flagPath('gitlab-codequality'), 'GitLab Code Quality report', () => [
+    renderCodeQuality(summary.results, { provider, policy, ...(summary.urls && { urls: summary.urls }) }),
+  ]);
   const markdown = () => renderSummary(summary, { provider, policy, reportPath: jsonPath }) + renderUrlSection(summary.urls, provider, policy);
   await write('markdown', flagPath('markdown'), 'Markdown summary', () => [markdown()]);
   // Run inside a GitHub Actions job (a `run:` step), the summary goes where the action's would.

@@ -10,7 +10,7 @@ import type { AllowEntry, ErrorPolicy, NoFilesPolicy, Policy, Provider, UnknownP
 import { parseUrlLine, parseUrlList, UrlLineError } from './url-list.js';
 
 export interface Inputs {
-  /** The `files` input as written: newline-separated @actions/glob patterns. */
+  /** The `files` input as written: newline-separated @actions/glob patterns; '' when only URLs are checked. */
   patterns: string;
   apiKey: string;
   provider: Provider;
@@ -68,15 +68,17 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     );
   }
 
-  const patterns = read('files');
-  if (lines(patterns).length === 0) {
-    throw new InputError('Input `files` is required: one or more glob patterns, one per line (for example `dist/**`).');
+  // Read first: with URLs to check, `files` may be left out (a URL-only run lists no file).
+  const urls = urlList(read, readTextFile, workspace);
+  const patterns = lines(read('files')).length === 0 ? '' : read('files');
+  if (patterns === '' && urls.length === 0) {
+    throw new InputError('Input `files` is required unless `urls` or `urls-file` lists a URL to check: one or more glob patterns, one per line (for example `dist/**`), or the URLs alone.');
   }
 
   const provider = oneOf<Provider>(read, 'provider', ['virustotal', 'reversinglabs'], 'virustotal');
   const maxMalicious = wholeNumber(read, 'max-malicious', 0, 0);
   const ignoreEngines = lines(read('ignore-engines')).map(({ text }) => text.toLowerCase());
-  const { allow, allowEntries, allowUrls } = allowList(read, readTextFile, workspace);
+  const { allow, allowEntries, allowUrls, allowUrlEntries } = allowList(read, readTextFile, workspace);
   return {
     patterns,
     apiKey,
@@ -90,7 +92,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
       ignoreEngines,
       allow,
       allowEntries,
-      ...(Object.keys(allowUrls).length > 0 && { allowUrls }),
+      ...(Object.keys(allowUrls).length > 0 && { allowUrls, allowUrlEntries }),
       failEngines: failEngines(read, ignoreEngines),
       warnMalicious: optional(read, 'warn-malicious', () => warnMalicious(read, maxMalicious)),
       maxMaliciousPercent: optional(read, 'max-malicious-percent', () => percent(read, 'max-malicious-percent')),
@@ -107,7 +109,7 @@ export function parseInputs(read: InputReader, readTextFile: TextFileReader = ()
     ...uploadOptions(read, provider),
     cache: cacheOptions(read),
     archives: archiveOptions(read),
-    urls: urlList(read, readTextFile, workspace),
+    urls,
   };
 }
 
@@ -202,11 +204,15 @@ const EXPIRES = /^(.*?)\s*\bexpires=(\S*)$/i;
 const ALLOW_URL_LINE = /^(https?:\/\/\S+)\s+(\S.*)$/i;
 
 /**
- * `allow` and `allow-file` together: `<sha256> <reason> [expires=YYYY-MM-DD]` or `<url> <reason>` per line.
- * A malformed line is named. For a hash listed more than once, the entry that allows longest counts (the
- * first of equals). A URL is matched exactly as written in `urls`.
+ * `allow` and `allow-file` together: `<sha256> <reason>` or `<url> <reason>` per line, either optionally
+ * followed by `expires=YYYY-MM-DD`. A malformed line is named. For a hash or URL listed more than once,
+ * the entry that allows longest counts (the first of equals). A URL is matched exactly as written in `urls`.
  */
-function allowList(read: InputReader, readTextFile: TextFileReader, workspace: string): Pick<Policy, 'allow' | 'allowEntries'> & { allowUrls: Record<string, string> } {
+function allowList(
+  read: InputReader,
+  readTextFile: TextFileReader,
+  workspace: string,
+): Pick<Policy, 'allow' | 'allowEntries'> & { allowUrls: Record<string, string>; allowUrlEntries: Record<string, AllowEntry> } {
   const sources: { name: string; source: string; file: string | null; text: string }[] = [{ name: 'Input `allow`', source: 'allow', file: null, text: read('allow') }];
   const file = read('allow-file').trim();
   if (file !== '') {
@@ -215,42 +221,51 @@ function allowList(read: InputReader, readTextFile: TextFileReader, workspace: s
     const inWorkspace = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
     sources.push({ name: `Input \`allow-file\` (${file})`, source: `allow-file (${file})`, file: inWorkspace ? relative.split(path.sep).join('/') : null, text });
   }
-  const allow: Record<string, string> = {};
-  const allowEntries: Record<string, AllowEntry> = {};
-  const allowUrls: Record<string, string> = {};
+  const hashes = { reasons: {} as Record<string, string>, entries: {} as Record<string, AllowEntry> };
+  const urls = { reasons: {} as Record<string, string>, entries: {} as Record<string, AllowEntry> };
   for (const { name, source, file: entryFile, text } of sources) {
     for (const { text: entry, line } of lines(text)) {
-      const urlMatch = ALLOW_URL_LINE.exec(entry);
+      // One expiry rule for both kinds of line: the same syntax, the same dates, the same "longest wins".
+      const expiry = EXPIRES.exec(entry);
+      const body = expiry ? (expiry[1] as string) : entry;
+      // Checked once the line's shape is: a malformed line is named as such first.
+      const allowEntry = (): AllowEntry => ({ source, line, file: entryFile, expires: expiry ? calendarDate(expiry[2] as string, `${name} line ${line}`) : null });
+      const urlMatch = ALLOW_URL_LINE.exec(body);
       if (urlMatch) {
-        // Expiry is kept for hashes only; silently allowing a URL for good would be worse than saying so.
-        if (EXPIRES.test(entry))
-          throw new InputError(`${name} line ${line}: \`expires=\` applies to \`<sha256>\` lines only; a \`<url> <reason>\` line allows for good. Remove \`expires=\` or the line.`);
+        let url: string;
         try {
-          allowUrls[parseUrlLine(urlMatch[1] as string).url] ??= (urlMatch[2] as string).trim();
+          url = parseUrlLine(urlMatch[1] as string).url;
         } catch (error) {
           if (error instanceof UrlLineError) throw new InputError(`${name} line ${line}: the URL ${error.message}.`);
           throw error;
         }
+        keepLongest(urls, url, (urlMatch[2] as string).trim(), allowEntry());
         continue;
       }
-      const expiry = EXPIRES.exec(entry);
-      const match = ALLOW_LINE.exec(expiry ? (expiry[1] as string) : entry);
+      const match = ALLOW_LINE.exec(body);
       if (!match) {
         // Quoted only when it does not look like a URL: a URL may hold a token.
-        const got = /^[a-z][\w+.-]*:\/\//i.test(entry) ? 'got a URL that is not http:// or https:// (not quoted: it may hold a secret)' : `got ${quote(entry)}`;
+        const got = /^https?:\/\/\S+$/i.test(body)
+          ? 'got a URL without a reason (not quoted: it may hold a secret)'
+          : /^[a-z][\w+.-]*:\/\//i.test(entry)
+            ? 'got a URL that is not http:// or https:// (not quoted: it may hold a secret)'
+            : `got ${quote(entry)}`;
         throw new InputError(
           `${name} line ${line} must be \`<sha256> <reason>\`, optionally followed by \`expires=YYYY-MM-DD\`: 64 hexadecimal characters, a space, and why the artifact is allowed (or \`<url> <reason>\` for a URL of \`urls\`); ${got}.`,
         );
       }
-      const expires = expiry ? calendarDate(expiry[2] as string, `${name} line ${line}`) : null;
-      const sha256 = (match[1] as string).toLowerCase();
-      const kept = allowEntries[sha256];
-      if (kept && !lastsLonger(expires, kept.expires)) continue;
-      allow[sha256] = (match[2] as string).trim();
-      allowEntries[sha256] = { source, line, file: entryFile, expires };
+      keepLongest(hashes, (match[1] as string).toLowerCase(), (match[2] as string).trim(), allowEntry());
     }
   }
-  return { allow, allowEntries, allowUrls };
+  return { allow: hashes.reasons, allowEntries: hashes.entries, allowUrls: urls.reasons, allowUrlEntries: urls.entries };
+}
+
+/** Keeps an allow line's reason and entry under its hash or URL, unless one kept already allows as long. */
+function keepLongest(into: { reasons: Record<string, string>; entries: Record<string, AllowEntry> }, key: string, reason: string, entry: AllowEntry): void {
+  const kept = into.entries[key];
+  if (kept && !lastsLonger(entry.expires, kept.expires)) return;
+  into.reasons[key] = reason;
+  into.entries[key] = entry;
 }
 
 /** Whether an entry ending on `a` allows longer than one ending on `b` (null: for good). */

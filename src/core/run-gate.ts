@@ -13,7 +13,7 @@ import { Analyses, type AnalysisOptions } from './reputation/analyses.js';
 import { UploadClient } from './reputation/uploads.js';
 import { scanArtifacts } from './scan.js';
 import { hashSubjects } from './subjects.js';
-import type { HashKind, Judgement, LookupOutcome, UrlItem } from './types.js';
+import type { HashKind, Judgement, LookupOutcome, UrlItem, UrlLookupOutcome } from './types.js';
 import { uploadSources } from './upload-files.js';
 import { judge, judgeUrl, withUrls } from './verdict.js';
 import { rootPatterns } from './workspace.js';
@@ -44,7 +44,7 @@ export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'api
 export interface HashingDone {
   /** Unique hashes to ask the service: all of them, less those the verdict cache answers. */
   uniqueHashes: number;
-  /** URLs looked up beside the hashes (they count in the estimate too). */
+  /** URLs to ask beside the hashes, less those the verdict cache answers (they count in the estimate too). */
   urls?: number;
   requestsPerMinute: number;
   /** How long the lookups still take at the configured rate; 0 when pacing is off. */
@@ -109,7 +109,13 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   // Restored while the files are listed and hashed; the first lookup waits for it.
   const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
   // Relative patterns are rooted at the workspace, as every other path the user gives.
-  const listed = options.hashes ? hashSubjects(options.hashes) : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
+  // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
+  const urlsOnly = !options.hashes && options.patterns.trim() === '';
+  const listed = options.hashes
+    ? hashSubjects(options.hashes)
+    : urlsOnly
+      ? { artifacts: [], skipped: [] }
+      : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
   const { artifacts } = listed;
   ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
   ports.progress.listed(listed);
@@ -168,8 +174,18 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   let scanned;
   let urlOutcomes;
   const urls = options.urls ?? [];
+  // As for hashes, the cache answers before the scheduler is asked, under the same freshness rules.
+  const cachedOrFreshUrl = async (item: UrlItem): Promise<UrlLookupOutcome> => {
+    if (!verdictCache) return scheduler.lookupUrl(item);
+    await cacheLoaded;
+    const reused = verdictCache.reuseUrl(item.url, new Date());
+    if (reused) return reused;
+    const outcome = await scheduler.lookupUrl(item);
+    verdictCache.recordUrl(item.url, outcome);
+    return outcome;
+  };
   // Started first: they share the window with the hashes, and need no hashing.
-  const urlLookups = Promise.all(urls.map((item) => scheduler.lookupUrl(item)));
+  const urlLookups = Promise.all(urls.map(cachedOrFreshUrl));
   try {
     scanned = await scanArtifacts(artifacts, {
       hash: (path, onHead) =>
@@ -185,19 +201,20 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       onHashingDone: (uniqueHashes) => {
         hashingDone();
         ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
-        const estimate = (toLookUp: number) =>
+        const estimate = (toLookUp: number, urlsToLookUp: number) =>
           ports.progress.hashed({
             uniqueHashes: toLookUp,
-            ...(urls.length > 0 && { urls: urls.length }),
+            ...(urlsToLookUp > 0 && { urls: urlsToLookUp }),
             requestsPerMinute: options.requestsPerMinute,
             estimateMs: scheduler.estimateRemainingMs(queue.queued),
             ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
           });
-        if (!verdictCache) return estimate(uniqueHashes);
+        if (!verdictCache) return estimate(uniqueHashes, urls.length);
         // Only what the cache cannot answer is asked: known once it is restored, when the hashes still queued are answered from it.
         void cacheLoaded.then(() => {
           queue.answerWaiting((sha256) => verdictCache.reuse(sha256, new Date(), reusable));
-          estimate(uniqueHashes - verdictCache.use().reused);
+          const use = verdictCache.use();
+          estimate(uniqueHashes - use.reused, urls.length - (use.urls?.reused ?? 0));
         });
       },
     });
@@ -212,7 +229,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   snapshot.stage = 'judging';
   const now = new Date();
   const judgement = withUrls(
-    judge(scanned, options.policy, now),
+    judge(scanned, options.policy, now, urlsOnly),
     urls.map((item, index) => judgeUrl(item, urlOutcomes[index]!, options.policy, now)),
   );
   if (verdictCache) {

@@ -30,6 +30,8 @@ export interface Policy {
   maxMaliciousPercent: number | null;
   /** Known-good URLs (allow lines that name a URL): the URL as given to the reason. */
   allowUrls?: Record<string, string>;
+  /** Where each allowed URL's line was written and when it stops allowing, as `allowEntries` for hashes. */
+  allowUrlEntries?: Record<string, AllowEntry>;
   onUnknown: UnknownPolicy;
   onError: ErrorPolicy;
   ifNoFilesFound: NoFilesPolicy;
@@ -45,12 +47,11 @@ export interface AllowEntry {
   expires: string | null;
 }
 
-/** An allow entry whose `expires` day has come: it no longer allows, and a warning says so. */
-export interface ExpiredAllow extends AllowEntry {
-  sha256: string;
-  reason: string;
-  expires: string;
-}
+/**
+ * An allow entry whose `expires` day has come: it no longer allows, and a warning says so. It names
+ * a hash (`sha256`) or a URL (`url`: masked, as every report shows a URL, never as given).
+ */
+export type ExpiredAllow = AllowEntry & { reason: string; expires: string } & ({ sha256: string; url?: never } | { url: string; sha256?: never });
 
 /**
  * The rule that decided an artifact's status, in the order the rules apply (README "Rule order"):
@@ -210,6 +211,8 @@ export interface Judgement {
   expiredAllows: ExpiredAllow[];
   /** The URLs checked (`urls`, `urls-file`), judged by the same policy; absent when none were given. */
   urls?: UrlResult[];
+  /** Set when no `files` were given, only URLs: no artifact was asked for, so none is missing. */
+  urlsOnly?: boolean;
 }
 
 /** A judgement with the line that says why the gate failed (src/report/failure.ts); what the reports render. */
@@ -236,7 +239,8 @@ export interface UrlReport extends Omit<FileReport, 'sha256' | 'suggestedThreatL
   categories: Record<string, string>;
 }
 
-export type UrlLookupOutcome = { kind: 'found'; report: UrlReport } | { kind: 'unknown' } | { kind: 'error'; error: LookupError };
+/** `cachedAt`: set when the answer was reused from the verdict cache, when the service gave it. */
+export type UrlLookupOutcome = { kind: 'found'; report: UrlReport; cachedAt?: Date } | { kind: 'unknown'; cachedAt?: Date } | { kind: 'error'; error: LookupError };
 
 /** A URL's verdict: the same statuses and consequences as an artifact's, from the same policy. */
 export type UrlResult = Omit<ArtifactResult, 'artifact' | 'sha256' | 'report'> & { item: UrlItem; report: UrlReport | null };

@@ -1,7 +1,8 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
 // and the whole scan a result. Data only: the words that say why live in src/report/failure.ts.
 import type { ScannedArtifact } from './scan.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, Decision, ExpiredAllow, FileReport, Judgement, LookupError, Policy, UrlItem, UrlLookupOutcome, UrlResult } from './types.js';
+import { maskedUrl } from './url-list.js';
+import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, Decision, ExpiredAllow, FileReport, Judgement, LookupError, Policy, UrlItem, UrlLookupOutcome, UrlResult } from './types.js';
 
 /** What judging reads of a report, file or URL. */
 type AnalysisReport = Pick<FileReport, 'stats' | 'detections' | 'lastAnalysed'>;
@@ -18,12 +19,15 @@ export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Dat
   const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
   const { outcome } = scanned;
   if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt) judged.cachedAt = outcome.cachedAt;
-  const reason = scanned.sha256 ? policy.allow[scanned.sha256] : undefined;
+  return scanned.sha256 ? withAllow(judged, policy.allow[scanned.sha256], expiredAllow(scanned.sha256, policy, now)) : judged;
+}
+
+/** What an allow line does to a verdict, for files and URLs alike. */
+function withAllow<R extends Pick<ArtifactResult, 'status' | 'consequence' | 'allowed' | 'decidedBy'>>(judged: R, reason: string | undefined, expired: ExpiredAllow | null): R {
   if (reason === undefined) return judged;
-  const expired = expiredAllow(scanned.sha256!, policy, now);
-  // An expired entry no longer allows: the artifact is judged as any other, and the result says why.
+  // An expired entry no longer allows: the item is judged as any other, and the result says why.
   if (expired) return { ...judged, decidedBy: { ...judged.decidedBy, expiredAllow: expired } };
-  // An allowed artifact never fails the gate, whatever the service says; it keeps what it said.
+  // An allowed item never fails the gate, whatever the service says; it keeps what it said.
   return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
 }
 
@@ -34,10 +38,9 @@ function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Po
 
 /** A URL's verdict: the same rules as an artifact's; an allow line naming the URL makes it `allowed`. */
 export function judgeUrl(item: UrlItem, outcome: UrlLookupOutcome, policy: Policy, now = new Date()): UrlResult {
-  const judged = { item, ...judgeLookup(outcome, policy, now) };
-  const reason = policy.allowUrls?.[item.url];
-  if (reason === undefined) return judged;
-  return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
+  const judged: UrlResult = { item, ...judgeLookup(outcome, policy, now) };
+  if (outcome.kind !== 'error' && outcome.cachedAt) judged.cachedAt = outcome.cachedAt;
+  return withAllow(judged, policy.allowUrls?.[item.url], expiredUrlAllow(item.url, policy, now));
 }
 
 /** Adds the URLs' verdicts to the artifacts': the gate fails when either fails. */
@@ -102,8 +105,18 @@ export function overPercent(malicious: number, analysed: number, percent: number
 /** The hash's allow entry, when its `expires` day (UTC) has come. */
 function expiredAllow(sha256: string, policy: Policy, now: Date): ExpiredAllow | null {
   const entry = policy.allowEntries[sha256];
-  if (!entry?.expires || now.getTime() < Date.parse(`${entry.expires}T00:00:00Z`)) return null;
-  return { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' };
+  return entry && hasExpired(entry, now) ? { ...entry, expires: entry.expires, sha256, reason: policy.allow[sha256] ?? '' } : null;
+}
+
+/** The same for a URL's allow line; the URL is named masked, as every report shows it. */
+function expiredUrlAllow(url: string, policy: Policy, now: Date): ExpiredAllow | null {
+  const entry = policy.allowUrlEntries?.[url];
+  return entry && hasExpired(entry, now) ? { ...entry, expires: entry.expires, url: maskedUrl(new URL(url)), reason: policy.allowUrls?.[url] ?? '' } : null;
+}
+
+/** Whether an entry's `expires` day (UTC) has come. */
+function hasExpired(entry: AllowEntry, now: Date): entry is AllowEntry & { expires: string } {
+  return entry.expires !== null && now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`);
 }
 
 /**
@@ -156,7 +169,8 @@ function staleDays(report: AnalysisReport, policy: Policy, now: Date): number | 
   return days > policy.maxReportAgeDays ? days : null;
 }
 
-export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now = new Date()): Judgement {
+/** `urlsOnly`: no `files` were given (only URLs), so no file matching is not a finding for if-no-files-found. */
+export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now = new Date(), urlsOnly = false): Judgement {
   const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
   const counts = {
     scanned: results.length,
@@ -166,12 +180,14 @@ export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now =
     ...(Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<ArtifactStatus, number>),
   };
   for (const result of results) counts[result.status]++;
-  const expiredAllows = Object.keys(policy.allowEntries)
-    .map((sha256) => expiredAllow(sha256, policy, now))
-    .filter((entry): entry is ExpiredAllow => entry !== null);
+  // Whether or not this scan has the hash or URL: a lapsed exception is said wherever it is written.
+  const expiredAllows = [
+    ...Object.keys(policy.allowEntries).map((sha256) => expiredAllow(sha256, policy, now)),
+    ...Object.keys(policy.allowUrlEntries ?? {}).map((url) => expiredUrlAllow(url, policy, now)),
+  ].filter((entry): entry is ExpiredAllow => entry !== null);
   // A refused key (or an api-url that serves no reports) means nothing could be checked: the job fails, allowed artifacts or not.
-  const fails = (results.length === 0 && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
-  return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows };
+  const fails = (results.length === 0 && !urlsOnly && policy.ifNoFilesFound === 'error') || results.some((r) => r.consequence === 'fail' || (r.error !== null && failsWhateverPolicy(r.error)));
+  return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows, ...(urlsOnly && { urlsOnly }) };
 }
 
 /** Worst first: what a reader must see before anything else. */

@@ -23,7 +23,14 @@ export function describeChecking(artifacts: number, providerName: string, apiUrl
 }
 
 export function describePassed(summary: ScanSummary): string {
-  return `Gate passed: ${plural(summary.counts.scanned, 'artifact')} checked.`;
+  const urls = summary.urls ? plural(summary.urls.length, 'URL') : '';
+  if (summary.urlsOnly) return `Gate passed: ${urls} checked.`;
+  return `Gate passed: ${plural(summary.counts.scanned, 'artifact')}${urls ? ` and ${urls}` : ''} checked.`;
+}
+
+/** A run given URLs and no `files`: said instead of describeChecking (and of the no-files warning). */
+export function describeCheckingUrls(urls: number, providerName: string, apiUrl: string): string {
+  return `No files given: checking ${plural(urls, 'URL')} only against ${providerName} (${apiUrl}).`;
 }
 
 /**

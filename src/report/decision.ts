@@ -1,13 +1,18 @@
 // Which rule decided an artifact, in one wording shared by every report: the job summary, the
 // annotations, SARIF, the JSON report, JUnit, Code Quality, the console table and the log lines.
 import { PROVIDERS } from '../core/providers.js';
-import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, DecisionRule, ExpiredAllow, FileReport, Policy, Provider } from '../core/types.js';
+import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, DecisionRule, ExpiredAllow, FileReport, Policy, Provider, UrlItem } from '../core/types.js';
+import { defang } from '../core/url-list.js';
 import { analysedEngines } from '../core/verdict.js';
 import { sentence } from './findings.js';
 import { oneLine, plural } from './text.js';
 
 /** What the wording reads of a result: an artifact's, or a URL's (which has no hash). */
-export type DecidedResult = Pick<ArtifactResult, 'status' | 'consequence' | 'counted' | 'allowed' | 'decidedBy'> & { sha256?: string | null; report: Pick<FileReport, 'engineCount' | 'stats'> | null };
+export type DecidedResult = Pick<ArtifactResult, 'status' | 'consequence' | 'counted' | 'allowed' | 'decidedBy'> & {
+  sha256?: string | null;
+  item?: Pick<UrlItem, 'url'>;
+  report: Pick<FileReport, 'engineCount' | 'stats'> | null;
+};
 
 const OUTCOME_WORDS: Record<Consequence, string> = { fail: 'failed', warn: 'warning', pass: 'passed' };
 
@@ -48,7 +53,7 @@ export function decisionReason(result: DecidedResult, policy: Policy, provider: 
   const say = (count: number, category: string) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
   switch (result.decidedBy.rule) {
     case 'allow': {
-      const entry = policy.allowEntries[result.sha256 ?? ''];
+      const entry = result.item ? policy.allowUrlEntries?.[result.item.url] : policy.allowEntries[result.sha256 ?? ''];
       return `allowed by ${entry ? entryName(entry) : 'allow'} (${oneLine(result.allowed?.reason ?? '')})${entry?.expires ? `, until it expires on ${entry.expires}` : ''}`;
     }
     case 'fail-engines': {
@@ -87,9 +92,11 @@ export function describeExpiry(expired: ExpiredAllow): string {
 
 /** The warning for an expired entry, which names the line and the date. */
 export function describeExpiredAllow(expired: ExpiredAllow): string {
+  // A URL is named as people are shown it: masked and defanged.
+  const [subject, judged] = expired.url === undefined ? [expired.sha256, 'an artifact with that hash is'] : [oneLine(defang(expired.url)), 'that URL is'];
   return (
-    `${entryName(expired)} allowed ${expired.sha256} (${oneLine(expired.reason)}) until ${expired.expires}: from that day it no longer allows, ` +
-    'and an artifact with that hash is judged like any other. Remove the line, or give it a new date once the reason is checked again.'
+    `${entryName(expired)} allowed ${subject} (${oneLine(expired.reason)}) until ${expired.expires}: from that day it no longer allows, ` +
+    `and ${judged} judged like any other. Remove the line, or give it a new date once the reason is checked again.`
   );
 }
 

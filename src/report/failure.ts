@@ -10,7 +10,7 @@ export const NO_FILES_MESSAGE = 'No files were found with the provided patterns 
 /** The judgement with its failure line: what every report renders. */
 export function explain(judgement: Judgement, policy: Policy, providerName: string): ScanSummary {
   if (judgement.result !== 'fail') return { ...judgement, failureMessage: '' };
-  const artifacts = failureMessage(judgement.results, policy, providerName);
+  const artifacts = failureMessage(judgement.results, judgement.urlsOnly ? { ...policy, ifNoFilesFound: 'ignore' } : policy, providerName);
   // A scan stop (a refused key) is said once, though artifacts and URLs both carry it.
   const urls = urlFailureReasons(judgement.urls, policy, providerName).filter((reason) => !artifacts.includes(reason));
   return { ...judgement, failureMessage: [artifacts, ...urls].filter(Boolean).join('; ') };

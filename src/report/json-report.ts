@@ -44,7 +44,8 @@ export function reportHeader(scan: ScanSummary, context: ReportContext): Record<
 /** The policy as parsed, with allowed URLs masked as everywhere else (a URL may hold a token). */
 function maskedPolicy(policy: Policy): Policy {
   if (!policy.allowUrls) return policy;
-  return { ...policy, allowUrls: Object.fromEntries(Object.entries(policy.allowUrls).map(([url, reason]) => [parseUrlLine(url).display, reason])) };
+  const masked = <T>(byUrl: Record<string, T> | undefined) => Object.fromEntries(Object.entries(byUrl ?? {}).map(([url, value]) => [parseUrlLine(url).display, value]));
+  return { ...policy, allowUrls: masked(policy.allowUrls), allowUrlEntries: masked(policy.allowUrlEntries) };
 }
 
 export function reportArtifact(result: ArtifactResult, provider: Provider, policy: Policy): Record<string, unknown> {

@@ -1,9 +1,9 @@
-// A JUnit XML report: one test case per artifact, so Jenkins, GitLab (artifacts:reports:junit), Azure
+// A JUnit XML report: one test case per artifact (and per URL, in a suite of its own), so Jenkins, GitLab (artifacts:reports:junit), Azure
 // DevOps (PublishTestResults) and CircleCI show the gate beside the build's tests. A test case is red
 // exactly when the artifact fails the gate: <failure> for a verdict, <error> for a check that could not
 // be made; unverified artifacts the gate lets pass (unknown, errors under on-error=warn) are <skipped>.
 // Tests validate it against the Jenkins JUnit schema (test/fixtures/junit).
-import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
+import type { ArtifactResult, Policy, Provider, ScanSummary, UrlResult } from '../core/types.js';
 import { markIgnored } from './findings.js';
 import { ACTION_NAME } from '../core/version.js';
 import { PROVIDERS, reportLink } from '../core/providers.js';
@@ -11,6 +11,7 @@ import { HASH_KIND_NAMES } from '../core/subjects.js';
 import { formatBytes, formatDate, oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
 import { describeDecision } from './decision.js';
+import { shownUrl, urlReportLink, urlSource } from './urls.js';
 
 export interface JunitContext {
   provider: Provider;
@@ -24,22 +25,47 @@ export interface JunitContext {
 
 type Outcome = { element: 'failure' | 'error'; type: string; message: string } | { element: 'skipped'; message: string } | { element: 'passed' };
 
+/** One test case: an artifact's, or a URL's (shown masked and defanged, so nothing in the report can be clicked to it). */
+interface Case {
+  name: string;
+  classname: string;
+  outcome: Outcome;
+  details: string[];
+}
+
+/**
+ * Artifacts in one suite; the URLs (`urls`, `urls-file`), when there are any, in a suite of their own,
+ * under their own class name, so that CI systems list them apart.
+ */
 export function renderJunit(scan: ScanSummary, context: JunitContext): string {
-  const cases = scan.results.map((result) => ({ result, outcome: outcomeOf(result, context) }));
-  const count = (element: Outcome['element']) => cases.filter((c) => c.outcome.element === element).length;
-  const totals = { tests: cases.length, failures: count('failure'), errors: count('error') };
+  const classname = `${ACTION_NAME}.${context.provider}`;
+  const artifactCases = scan.results.map((result) => ({
+    // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
+    name: oneLine(result.artifact.displayPath),
+    classname,
+    outcome: outcomeOf(result, context),
+    details: detailLines(result, context),
+  }));
+  const urlCases = (scan.urls ?? []).map((result) => ({ name: shownUrl(result), classname: `${classname}.url`, outcome: outcomeOf(result, context), details: urlDetailLines(result, context) }));
+  const providerName = PROVIDERS[context.provider].name;
+  const suites = [
+    { name: `Artifact reputation (${providerName})`, cases: artifactCases, properties: true },
+    ...(urlCases.length > 0 ? [{ name: `URL reputation (${providerName})`, cases: urlCases, properties: false }] : []),
+  ];
+  const count = (cases: Case[], element: Outcome['element']) => cases.filter((c) => c.outcome.element === element).length;
+  const totalsOf = (cases: Case[]) => ({ tests: cases.length, failures: count(cases, 'failure'), errors: count(cases, 'error') });
   const time = ((context.durationMs ?? 0) / 1000).toFixed(3);
-  const suiteName = `Artifact reputation (${PROVIDERS[context.provider].name})`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: ACTION_NAME, ...totals, time })}>`,
-    `  <testsuite${attributes({ name: suiteName, ...totals, skipped: count('skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
-    '    <properties>',
-    ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`),
-    '    </properties>',
-    ...cases.map(({ result, outcome }) => testCase(result, outcome, context)),
-    ...(scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${oneLine(scan.failureMessage)}`)}</system-out>`] : []),
-    '  </testsuite>',
+    `<testsuites${attributes({ name: ACTION_NAME, ...totalsOf([...artifactCases, ...urlCases]), time })}>`,
+    ...suites.flatMap(({ name, cases, properties }) => [
+      `  <testsuite${attributes({ name, ...totalsOf(cases), skipped: count(cases, 'skipped'), time, timestamp: context.generatedAt.toISOString().slice(0, 19), hostname: context.hostname })}>`,
+      ...(properties ? ['    <properties>', ...Object.entries(suiteProperties(scan, context)).map(([name, value]) => `      <property${attributes({ name, value })}/>`), '    </properties>'] : []),
+      ...cases.map(testCase),
+      // The gate's failure line once, in the first suite: it covers artifacts and URLs alike.
+      ...(properties && scan.failureMessage ? [`    <system-out>${xmlText(`The gate failed: ${oneLine(scan.failureMessage)}`)}</system-out>`] : []),
+      '  </testsuite>',
+    ]),
     '</testsuites>',
     '',
   ];
@@ -62,7 +88,7 @@ function suiteProperties(scan: ScanSummary, { provider, policy }: JunitContext):
   };
 }
 
-function outcomeOf(result: ArtifactResult, { provider, policy }: JunitContext): Outcome {
+function outcomeOf(result: ArtifactResult | UrlResult, { provider, policy }: JunitContext): Outcome {
   const { status, consequence, error } = result;
   const message = describeVerdict(result, provider, policy);
   if (status === 'malicious' || status === 'suspicious') return { element: 'failure', type: status, message };
@@ -73,10 +99,9 @@ function outcomeOf(result: ArtifactResult, { provider, policy }: JunitContext): 
   return { element: 'passed' };
 }
 
-function testCase(result: ArtifactResult, outcome: Outcome, context: JunitContext): string {
-  // A stable name and class, so CI systems follow one artifact's history across runs whatever its status.
-  const open = `    <testcase${attributes({ name: oneLine(result.artifact.displayPath), classname: `${ACTION_NAME}.${context.provider}` })}>`;
-  const details = xmlText(detailLines(result, context).join('\n'));
+function testCase({ name, classname, outcome, details: lines }: Case): string {
+  const open = `    <testcase${attributes({ name, classname })}>`;
+  const details = xmlText(lines.join('\n'));
   switch (outcome.element) {
     case 'failure':
     case 'error':
@@ -90,11 +115,27 @@ function testCase(result: ArtifactResult, outcome: Outcome, context: JunitContex
 }
 
 /** What a reader needs to follow up: the hash and its report page, the verdicts, and why it passed if it did. */
-function detailLines(result: ArtifactResult, { provider, policy }: JunitContext): string[] {
-  const { artifact, sha256, report, counted } = result;
-  const link = sha256 ? reportLink(provider, sha256) : null;
+function detailLines(result: ArtifactResult, context: JunitContext): string[] {
+  const { artifact, sha256 } = result;
+  const link = sha256 ? reportLink(context.provider, sha256) : null;
   const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-  const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, `Status: ${result.status}`, `Decision: ${describeDecision(result, policy, provider)}`];
+  return [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+}
+
+/** The same for a URL: where it was listed, its report page at the service, the verdicts, the site's categories. */
+function urlDetailLines(result: UrlResult, context: JunitContext): string[] {
+  const lines = [`URL: ${shownUrl(result)} (${urlSource(result)})`, ...verdictLines(result, urlReportLink(context.provider, result), context)];
+  const { report } = result;
+  if (report && report.threatNames.length > 0) lines.push(`Threat names: ${report.threatNames.map((name) => oneLine(name)).join(', ')}`);
+  const categories = Object.entries(report?.categories ?? {});
+  if (categories.length > 0) lines.push(`Categories: ${categories.map(([source, category]) => `${oneLine(source)}: ${oneLine(category)}`).join(', ')}`);
+  return lines;
+}
+
+/** What artifacts and URLs share: the status, the rule that decided, the report page, the detections. */
+function verdictLines(result: ArtifactResult | UrlResult, link: string | null, { provider, policy }: JunitContext): string[] {
+  const { report, counted } = result;
+  const lines = [`Status: ${result.status}`, `Decision: ${describeDecision(result, policy, provider)}`];
   if (link) lines.push(`Report: ${link}`);
   if (result.allowed) lines.push(`Allowed: ${oneLine(result.allowed.reason)} (otherwise ${result.allowed.otherwise})`);
   if (report && counted) {

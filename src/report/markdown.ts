@@ -31,7 +31,7 @@ export function renderReleaseNotes(scan: ScanSummary, context: ReleaseNotesConte
   ].filter(Boolean);
   const verdict =
     `**${scan.result === 'pass' ? '✅ Artifact reputation: passed' : '❌ Artifact reputation: failed'}** — ` +
-    `${plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
+    `${scan.urlsOnly ? plural(scan.urls?.length ?? 0, 'URL') : plural(counts.scanned, 'artifact')} checked against ${provider} on ${formatDate(context.generatedAt)}${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.\n`;
   const urlTable = releaseNotesUrlTable(scan.urls, context.provider, context.policy, limitChars / 4);
   if (scan.results.length === 0) return verdict + urlTable;
 

@@ -29,13 +29,15 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
   const heading = `## ${passed ? '✅' : '❌'} Artifact reputation gate ${passed ? 'passed' : 'failed'}\n\n`;
   const out = new BoundedText(limitBytes - TOP_NOTE_BYTES - Buffer.byteLength(heading));
   if (!passed) out.add(`${escapeHtml(scan.failureMessage)}\n\n`);
-  if (counts.scanned === 0) out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
+  if (counts.scanned === 0 && !scan.urlsOnly) out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
   // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
   const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
-  out.add(
-    `| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
-      `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
-  );
+  // A URL-only run has no artifacts to count: its URLs have their own section.
+  if (!scan.urlsOnly)
+    out.add(
+      `| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
+        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
+    );
   out.add(
     `Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
       (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +

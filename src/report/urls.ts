@@ -181,6 +181,7 @@ export function reportUrl(result: UrlResult, provider: Provider, policy: Policy)
     firstSeen: report?.firstSeen?.toISOString() ?? null,
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
     staleDays: result.staleDays,
+    cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
     error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
   };
 }

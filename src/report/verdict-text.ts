@@ -1,14 +1,14 @@
 // One sentence per verdict, shared by the JUnit, Code Quality and console reports: what the service
 // said and which policy setting made it pass, warn or fail.
-import type { ArtifactResult, Policy, Provider } from '../core/types.js';
+import type { ArtifactResult, Policy, Provider, UrlResult } from '../core/types.js';
 import { analysedEngines } from '../core/verdict.js';
 import { plural } from './text.js';
 import { PROVIDERS } from '../core/providers.js';
 import { oneLine } from './text.js';
 import { decisionReason } from './decision.js';
 
-/** What the verdict is and why, as a clause that reads after the artifact's name; one line. */
-export function describeVerdict(result: ArtifactResult, provider: Provider, policy: Policy): string {
+/** What the verdict is and why, as a clause that reads after the artifact's (or URL's) name; one line. */
+export function describeVerdict(result: ArtifactResult | UrlResult, provider: Provider, policy: Policy): string {
   const { status, report, counted, error } = result;
   const providerName = PROVIDERS[provider].name;
   switch (status) {

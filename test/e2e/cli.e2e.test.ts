@@ -238,6 +238,64 @@ describe('URLs', () => {
     expect(`${run.stdout}${run.stderr}`).not.toContain(PHISHING);
   });
 
+  test('--cache-dir: a second run answers the URLs from the cache, without a request, judged again by the new policy', async () => {
+    server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing', PHISHING));
+    const workspace = await samples({ 'urls.txt': `${PHISHING}\nhttps://fresh.example.com/install.sh\n` });
+    const first = await gate(['--cache-dir', '.verdicts', 'dist/app.js', '--urls', 'urls.txt'], { cwd: workspace });
+    expect(first.exitCode).toBe(1);
+    expect(server.requests.filter((r) => r.urlId !== null)).toHaveLength(2);
+    const asked = server.requests.length;
+
+    const again = await gate(['--cache-dir', '.verdicts', '--max-malicious', '7', 'dist/app.js', '--urls', 'urls.txt', '--json', 'r.json'], { cwd: workspace });
+
+    expect(server.requests.length).toBe(asked); // not one more request, for the file or the URLs
+    expect(again.stderr).toMatch(/Verdict cache: 1 of 1 unique hash and 2 of 2 URLs from the cache \(up to .*\), 0 looked up\./);
+    expect(again.exitCode).toBe(0);
+    const json = JSON.parse(await readFile(path.join(workspace, 'r.json'), 'utf8'));
+    expect(json.cache).toMatchObject({ reused: 1, lookedUp: 0, urls: { reused: 2, lookedUp: 0 } });
+    expect(json.urls.map((u: any) => [u.status, typeof u.cachedAt])).toEqual([
+      ['clean', 'string'],
+      ['unknown', 'string'],
+    ]);
+  });
+
+  test('URLs alone (no globs): only the URLs are asked; JUnit and Code Quality list them as their own kind, defanged', async () => {
+    server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing', PHISHING));
+    const MIRROR = 'https://downloads.example.org/app/1.4.2/app-linux-x64.tar.gz';
+    server.addUrlReport(MIRROR, urlFixtureReport('harmless-download', MIRROR));
+    const workspace = await samples({ 'urls.txt': `${PHISHING}\n`, 'deploy/mirrors.txt': `# mirrors\n${MIRROR}\nhttps://fresh.example.com/install.sh\n` });
+
+    const run = await gate(['--urls', 'urls.txt', '--urls-file', 'deploy/mirrors.txt', '--if-no-files-found', 'error', '--junit', 'out/junit.xml', '--gitlab-codequality', 'out/cq.json'], {
+      cwd: workspace,
+    });
+
+    expect(run.exitCode).toBe(1);
+    expect(server.requests.map((r) => r.urlId !== null)).toEqual([true, true, true]);
+    expect(run.stderr).toContain(`No files given: checking 3 URLs only against VirusTotal (${server.url}).`);
+    expect(run.stderr).not.toContain('No files were found');
+    expect(run.stderr).toContain('Gate failed: 1 of 3 URLs exceeds max-malicious=0: hxxp://login-verify[.]example[.]net/secure/update.php (7/13)\n');
+    expect(run.stdout).not.toContain('ARTIFACT');
+    expect(run.stdout).toMatch(/^URLs: 1 malicious, 0 suspicious, 1 unknown, 0 errors, 0 allowed, 1 clean\n/);
+
+    const junit = await readFile(path.join(workspace, 'out', 'junit.xml'), 'utf8');
+    expect(await junitErrors(junit)).toEqual([]);
+    expect([...junit.matchAll(/<testcase name="([^"]*)" classname="([^"]*)">\n {6}<([\w-]+)/g)].map((m) => m.slice(1))).toEqual([
+      ['hxxp://login-verify[.]example[.]net/secure/update.php', 'artifact-reputation-gate.virustotal.url', 'failure'],
+      ['hxxps://downloads[.]example[.]org/app/1.4.2/app-linux-x64.tar.gz', 'artifact-reputation-gate.virustotal.url', 'system-out'],
+      ['hxxps://fresh[.]example[.]com/install.sh', 'artifact-reputation-gate.virustotal.url', 'skipped'],
+    ]);
+    const codeQuality = JSON.parse(await readFile(path.join(workspace, 'out', 'cq.json'), 'utf8'));
+    expect(validateCodeQuality(codeQuality), JSON.stringify(validateCodeQuality.errors)).toBe(true);
+    expect(codeQuality.map((i: any) => [i.check_name, i.location.path, i.location.lines.begin])).toEqual([
+      ['url-reputation/malicious', 'urls', 1],
+      ['url-reputation/unknown', 'deploy/mirrors.txt', 3],
+    ]);
+    for (const text of [junit, JSON.stringify(codeQuality), run.stdout, run.stderr]) {
+      expect(text).not.toContain('login-verify.example.net');
+      expect(text).not.toContain('downloads.example.org');
+    }
+  });
+
   test('--urls: a bad line, an unreadable file, or standard input asked for twice: exit 2 naming the flag, nothing sent', async () => {
     const workspace = await samples({ 'urls.txt': 'ftp://mirror.example.com/app.tgz\n' });
     const bad = await gate(['dist/app.js', '--urls', 'urls.txt'], { cwd: workspace });

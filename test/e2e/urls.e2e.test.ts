@@ -174,3 +174,64 @@ test('a service text that repeats the URL or its id is shown with the URL masked
     expect(text).not.toContain(id);
   }
 });
+
+test('without `files`, the URLs alone are checked: nothing listed, no if-no-files-found warning or failure, the reports about URLs only', async () => {
+  const workspace = await makeWorkspace({ 'deploy/urls.txt': `${PHISHING}\n${MIRROR}\n` });
+  fixture.server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing'));
+  fixture.server.addUrlReport(MIRROR, urlFixtureReport('harmless-download'));
+
+  const run = await fixture.gate(workspace, { files: '', 'urls-file': 'deploy/urls.txt', 'if-no-files-found': 'error', 'max-malicious': '7' });
+
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({ result: 'pass', scanned: '0' });
+  expect(fixture.server.requests.map((r) => r.urlId !== null)).toEqual([true, true]);
+  expect(run.stdout).toContain(`No files given: checking 2 URLs only against VirusTotal (${fixture.server.url}).`);
+  expect(run.stdout).not.toContain('No files were found');
+  expect(run.stdout).toContain('Gate passed: 2 URLs checked.');
+  expect(run.annotations).toEqual([]);
+  expect(run.report).toMatchObject({ result: 'pass', failureMessage: '', artifacts: [], urlCounts: { checked: 2, clean: 2 } });
+  expect(run.summary).not.toContain('No file matched');
+  expect(run.summary).not.toContain('| Artifacts |');
+  expect(run.summary).toContain('### URLs (2: 2 clean)');
+  expect(run.releaseNotes).toContain('2 URLs checked against VirusTotal');
+
+  // The same policy as ever: over max-malicious, the URL fails the gate, and the failure names only it.
+  const strict = await fixture.gate(workspace, { files: '', 'urls-file': 'deploy/urls.txt', 'if-no-files-found': 'error' });
+  expect(strict.exitCode).toBe(1);
+  expect(strict.report.failureMessage).toBe('1 of 2 URLs exceeds max-malicious=0: hxxp://login-verify[.]example[.]net/secure/update.php (7/13)');
+});
+
+test('neither `files` nor URLs: one input error naming the inputs, nothing sent', async () => {
+  const workspace = await makeWorkspace({ 'deploy/urls.txt': '# no URL yet\n' });
+  const run = await fixture.gate(workspace, { files: '# nothing', 'urls-file': 'deploy/urls.txt' });
+  expect(run.exitCode).toBe(1);
+  expect(run.annotations.map((a) => [a.level, a.message])).toEqual([
+    ['error', 'Input `files` is required unless `urls` or `urls-file` lists a URL to check: one or more glob patterns, one per line (for example `dist/**`), or the URLs alone.'],
+  ]);
+  expect(fixture.server.requests).toEqual([]);
+});
+
+test('a URL allow line with expires=: allows until that day; an expired one no longer allows and is warned at its line, as a hash line is', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  fixture.server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing'));
+  fixture.server.addUrlReport(MIRROR, urlFixtureReport('malicious-phishing', MIRROR));
+  await writeFile(path.join(workspace, 'allow.txt'), `# URLs we vouch for\n${PHISHING} sinkholed, INC-7 expires=2020-01-31\n${MIRROR} our mirror, flagged by mistake expires=2099-12-31\n`);
+
+  const run = await fixture.gate(workspace, { urls: `${PHISHING}\n${MIRROR}`, 'allow-file': 'allow.txt' });
+
+  expect(run.exitCode).toBe(1);
+  const [phishing, mirror] = run.report.urls;
+  expect(phishing).toMatchObject({ status: 'malicious', consequence: 'fail', allowedReason: null });
+  expect(phishing.decidedBy).toMatchObject({ rule: 'max-malicious', expiredAllow: { url: PHISHING, line: 2, file: 'allow.txt', expires: '2020-01-31' } });
+  expect(phishing.decidedBy.text).toBe('failed: 7 of 13 engines say malicious, more than max-malicious=0; its entry in allow-file (allow.txt) line 2 expired on 2020-01-31 and no longer allows');
+  expect(mirror).toMatchObject({ status: 'allowed', consequence: 'pass', allowedReason: 'our mirror, flagged by mistake' });
+  expect(mirror.decidedBy.text).toBe('passed: allowed by allow-file (allow.txt) line 3 (our mirror, flagged by mistake), until it expires on 2099-12-31');
+  const warning =
+    'allow-file (allow.txt) line 2 allowed hxxp://login-verify[.]example[.]net/secure/update.php (sinkholed, INC-7) until 2020-01-31: from that day it no longer allows, and that URL is judged like any other. Remove the line, or give it a new date once the reason is checked again.';
+  expect(run.report.expiredAllows).toEqual([{ source: 'allow-file (allow.txt)', line: 2, file: 'allow.txt', expires: '2020-01-31', url: PHISHING, reason: 'sinkholed, INC-7', warning }]);
+  expect(run.annotations.filter((a) => a.properties.title === 'Allow entry expired')).toEqual([
+    { level: 'warning', properties: { title: 'Allow entry expired', file: 'allow.txt', line: '2' }, message: warning },
+  ]);
+  // Escaped as the summary escapes every URL: the scheme kept from autolinking, the brackets as references.
+  expect(run.summary).toContain('⌛ allow-file (allow.txt) line 2 allowed hxxp<span>:</span>//login-verify&#91;.&#93;example&#91;.&#93;net/secure/update.php (sinkholed, INC-7) until 2020-01-31');
+});

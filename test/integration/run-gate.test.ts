@@ -9,7 +9,9 @@ import { gateOptions } from '../support/gate-options.ts';
 import { DEFAULT_ARCHIVE_LIMITS } from '../../src/core/archives/limits.ts';
 import { elf, zipOf } from '../support/archives.ts';
 import { defaultPolicy } from '../support/policy.ts';
-import { fileReport, hashesOf, sha256Of } from '../support/reports.ts';
+import { fileReport, hashesOf, sha256Of, urlFixtureReport } from '../support/reports.ts';
+import { parseUrlList } from '../../src/core/url-list.ts';
+import { explain } from '../../src/report/failure.ts';
 import { VtServer } from '../support/vt-server.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
@@ -80,6 +82,31 @@ test('no files: nothing is sent, and if-no-files-found=error fails the judgement
 
   expect(judgement).toMatchObject({ result: 'fail', results: [] });
   expect(server.requests).toEqual([]);
+});
+
+test('URLs without files: nothing is listed or read, only the URLs are asked, and if-no-files-found=error does not apply', async () => {
+  const workspace = await makeWorkspace({ 'dist/bad.exe': 'bad' });
+  const phishing = 'http://login-verify.example.net/secure/only-urls.php';
+  server.addUrlReport(phishing, urlFixtureReport('malicious-phishing', phishing));
+  server.requests.length = 0;
+  const { ports, events } = recordingPorts();
+  const urls = parseUrlList(`${phishing}\nhttps://fresh.example.com/only-urls.sh`, { input: 'urls' }, 'Input `urls`');
+  const glob: Glob = async () => {
+    throw new Error('a URL-only run lists nothing');
+  };
+
+  const { judgement } = await runGate(options(workspace, { patterns: '', urls, policy: defaultPolicy({ ifNoFilesFound: 'error', maxMalicious: 7 }) }), { ...ports, glob });
+
+  expect(judgement).toMatchObject({ result: 'pass', results: [], urlsOnly: true, counts: { scanned: 0 } });
+  expect(judgement.urls?.map((r) => r.status)).toEqual(['clean', 'unknown']);
+  expect(server.requests.map((r) => r.sha256 ?? r.urlId).sort()).toEqual(urls.map((item) => Buffer.from(item.url).toString('base64url')).sort());
+  expect(events.listed).toEqual([{ artifacts: [], skipped: [] }]);
+  expect(events.hashed).toEqual([{ uniqueHashes: 0, urls: 2, requestsPerMinute: 0, estimateMs: 0 }]);
+  // The same policy still fails a URL over its threshold.
+  const strict = await runGate(options(workspace, { patterns: '', urls, policy: defaultPolicy({ ifNoFilesFound: 'error' }) }), { ...ports, glob });
+  expect(explain(strict.judgement, defaultPolicy({ ifNoFilesFound: 'error' }), 'VirusTotal').failureMessage).toBe(
+    '1 of 2 URLs exceeds max-malicious=0: hxxp://login-verify[.]example[.]net/secure/only-urls.php (7/13)',
+  );
 });
 
 test('hashes instead of files: each looked up as given (MD5, SHA-1, SHA-256), none read, the allow list applied by the SHA-256 the report proves', async () => {

@@ -9,7 +9,9 @@ import type { Glob } from '../../src/core/listing.ts';
 import { runGate, type GateOptions, type HashingDone } from '../../src/core/run-gate.ts';
 import { cacheScope, type VerdictCacheStore } from '../../src/core/verdict-cache.ts';
 import { gateOptions } from '../support/gate-options.ts';
-import { sha256Of } from '../support/reports.ts';
+import { sha256Of, urlFixtureReport } from '../support/reports.ts';
+import { parseUrlList } from '../../src/core/url-list.ts';
+import { defaultPolicy } from '../support/policy.ts';
 import { CLEAN_SAMPLE, EICAR, SANDBOX_API_KEY, startSandbox, writeSampleArtifacts } from '../support/sandbox.ts';
 import type { VtServer } from '../support/vt-server.ts';
 import { makeWorkspace } from '../support/workspace.ts';
@@ -90,6 +92,46 @@ test('the second run reads every answer from the directory and sends nothing', a
   const uncached = await gate(workspace, store, { cache: null });
   expect(server.requests).toHaveLength(3);
   expect(uncached.cache).toBeNull();
+});
+
+test('URL answers are reused across runs like hashes: the second run asks the service nothing, judges again, and counts them', async () => {
+  const workspace = await workspaceFiles();
+  const store = directoryStore(path.join(workspace, '.cache', 'gate'));
+  const phishing = 'http://login-verify.example.net/secure/cached.php?session=tok_77aa01';
+  server.addUrlReport(phishing, urlFixtureReport('malicious-phishing', phishing));
+  const urls = parseUrlList(`${phishing}\nhttps://fresh.example.com/cached.sh`, { input: 'urls' }, 'Input `urls`');
+  const urlRequests = () =>
+    server.requests
+      .filter((r) => r.urlId !== null)
+      .map((r) => Buffer.from(r.urlId!, 'base64url').toString())
+      .sort();
+
+  const first = await gate(workspace, store, { urls }, ['app.js']);
+  expect(urlRequests()).toEqual([phishing, 'https://fresh.example.com/cached.sh']);
+  expect(first.judgement.urls?.map((r) => [r.status, r.cachedAt])).toEqual([
+    ['malicious', undefined],
+    ['unknown', undefined],
+  ]);
+  expect(first.cache).toEqual({ reused: 0, lookedUp: 1, urls: { reused: 0, lookedUp: 2 }, oldestFetchedAt: null, problems: [] });
+  const file = await readFile(path.join(workspace, '.cache', 'gate', `verdicts-${cacheScope('virustotal', server.url).key}.json`), 'utf8');
+  expect(file).not.toContain('tok_77aa01');
+  expect(file).not.toContain('login-verify');
+
+  server.requests.length = 0;
+  const second = await gate(workspace, store, { urls, requestsPerMinute: 1, policy: defaultPolicy({ maxMalicious: 7 }) }, ['app.js']);
+  expect(server.requests).toEqual([]);
+  // Judged again by this run's policy, from the kept report.
+  expect(second.judgement.urls?.map((r) => r.status)).toEqual(['clean', 'unknown']);
+  expect(second.judgement.urls?.every((r) => r.cachedAt instanceof Date)).toBe(true);
+  expect(second.cache).toMatchObject({ reused: 1, lookedUp: 0, urls: { reused: 2, lookedUp: 0 } });
+  // Nothing left to ask: the estimate counts no URL.
+  expect(second.hashed).toEqual([{ uniqueHashes: 0, requestsPerMinute: 1, estimateMs: 0 }]);
+
+  // A "never seen" older than cache-unknown-max-age-hours is asked again; the report is still reused.
+  server.requests.length = 0;
+  const third = await gate(workspace, store, { urls, cache: { maxAgeMs: 24 * HOUR, unknownMaxAgeMs: 0 } }, ['app.js']);
+  expect(urlRequests()).toEqual(['https://fresh.example.com/cached.sh']);
+  expect(third.cache).toMatchObject({ urls: { reused: 1, lookedUp: 1 } });
 });
 
 test('a cache file that is not trusted is said once and every hash is looked up', async () => {

@@ -117,8 +117,8 @@ describe('values reach parseInputs', () => {
     expect(inputErrorOf(['dist/**', ...argv])).toBe(message);
   });
 
-  test('no globs (and no --hashes) says what to give', () => {
-    expect(inputErrorOf([])).toMatch(/^Give one or more glob patterns \(for example artifact-reputation-gate 'dist\/\*\*'\), or --hashes FILE\./);
+  test('no globs (and no --hashes or URLs) says what to give', () => {
+    expect(inputErrorOf([])).toMatch(/^Give one or more glob patterns \(for example artifact-reputation-gate 'dist\/\*\*'\), or --hashes FILE, or URLs with --urls FILE or --urls-file FILE\./);
   });
 });
 

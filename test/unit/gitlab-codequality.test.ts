@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { buildCodeQuality, renderCodeQuality, type CodeQualityContext } from '../../src/report/gitlab-codequality.ts';
+import { buildCodeQuality, renderCodeQuality, URLS_PSEUDO_PATH, type CodeQualityContext } from '../../src/report/gitlab-codequality.ts';
 import type { Policy } from '../../src/core/types.ts';
 import { sha256Of } from '../support/reports.ts';
-import { mixedScan, mixedScanPolicy } from '../support/scans.ts';
+import { MIXED_URLS, mixedScan, mixedScanPolicy, mixedScanWithUrls } from '../support/scans.ts';
 
 const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'gitlab', 'codequality-report.schema.json'), 'utf8'));
 // CommonJS under Node's ESM: the default import is module.exports, whose .default is the class.
@@ -103,5 +103,41 @@ describe('severity follows the policy', () => {
 
   test('no artifact that needs attention is an empty array', () => {
     expect(renderCodeQuality([], context())).toBe('[]\n');
+  });
+});
+
+describe('URLs', () => {
+  const scan = mixedScanWithUrls();
+  const urlContext = { ...context(), urls: scan.urls! };
+  const issues = buildCodeQuality(scan.results, urlContext);
+  const urlIssues = issues.filter((i) => i.check_name.startsWith('url-reputation/'));
+
+  test('are issues of their own kind with the fields GitLab documents, located in the urls-file or at the pseudo path `urls`', () => {
+    const rendered = JSON.parse(renderCodeQuality(scan.results, urlContext));
+    expect(validate(rendered), JSON.stringify(validate.errors)).toBe(true);
+    expect(urlIssues.map((i) => [i.check_name, i.severity, i.location])).toEqual([
+      ['url-reputation/malicious', 'blocker', { path: URLS_PSEUDO_PATH, lines: { begin: 1 } }],
+      ['url-reputation/unknown', 'minor', { path: 'urls', lines: { begin: 2 } }],
+      ['url-reputation/unknown', 'minor', { path: 'urls', lines: { begin: 3 } }],
+      ['url-reputation/unknown', 'minor', { path: 'deploy/urls.txt', lines: { begin: 3 } }],
+    ]);
+    // The artifacts' issues are the same as without URLs.
+    expect(issues.filter((i) => i.check_name.startsWith('artifact-reputation/'))).toEqual(buildCodeQuality(scan.results, context()));
+  });
+
+  test('a URL is described masked and defanged, with where it was listed, its threat names and its report page', () => {
+    expect(urlIssues[0]!.description).toBe(
+      'hxxp://login-verify[.]example[.]net/secure/update.php?session=… (urls line 1) flagged malicious by 7 of 13 engines (max-malicious=0); threat names: Phishing.HTML.Generic, Mal/HTMLGen-A. ' +
+        `Failed: 7 of 13 engines say malicious, more than max-malicious=0. Report: https://www.virustotal.com/gui/url/${sha256Of(MIXED_URLS.phishing)}`,
+    );
+    const text = JSON.stringify(urlIssues);
+    for (const url of Object.values(MIXED_URLS)) expect(text).not.toContain(new URL(url).host);
+    expect(text).not.toContain('tok_51d0e4b5');
+  });
+
+  test('fingerprints are unique (also for two URLs that read the same once masked) and the same in another run', () => {
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+    const again = buildCodeQuality(mixedScanWithUrls().results, { ...context(), urls: mixedScanWithUrls().urls! });
+    expect(again.map((i) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
   });
 });

@@ -213,6 +213,7 @@ describe('reportHeader', () => {
     expect(reportHeader(scan, context).cache).toEqual({
       reused: 114,
       lookedUp: 6,
+      urls: null,
       oldestFetchedAt: '2026-11-15T06:00:00.000Z',
       oldestAgeSeconds: 21_600,
       problems: ['The verdict cache could not be saved (x).'],

@@ -7,7 +7,7 @@ import type { ArtifactResult, Policy, ScanSummary } from '../../src/core/types.t
 import { junitErrors } from '../support/junit-schema.ts';
 import { sha256Of } from '../support/reports.ts';
 import { judged } from '../support/results.ts';
-import { artifactAt, mixedScan, mixedScanPolicy, NOW, reportFlaggedBy, scannedWith, summarize } from '../support/scans.ts';
+import { artifactAt, MIXED_URLS, mixedScan, mixedScanPolicy, mixedScanWithUrls, NOW, reportFlaggedBy, scannedWith, summarize } from '../support/scans.ts';
 
 function context(policy: Policy = mixedScanPolicy()): JunitContext {
   return { provider: 'virustotal', policy, generatedAt: NOW, hostname: 'ci-runner-7', durationMs: 12_345 };
@@ -193,5 +193,56 @@ describe('what comes from outside', () => {
     expect(await junitErrors(xml.replace('<skipped>', '<skipped message="x">'))).not.toEqual([]);
     expect(await junitErrors(xml.replace('<testsuite ', '<testsuite bogus="1" '))).not.toEqual([]);
     expect(await junitErrors('<testsuites><testsuite name="a" tests="1"><testcase name="\u0001"/></testsuite></testsuites>')).not.toEqual([]);
+  });
+});
+
+describe('URLs', () => {
+  const scan = mixedScanWithUrls();
+  const xml = renderJunit(scan, context());
+  const urlCases = testCases(xml).filter((c) => c.classname === 'artifact-reputation-gate.virustotal.url');
+
+  test('are valid against the Jenkins JUnit schema, in a suite of their own, counted in the totals', async () => {
+    expect(await junitErrors(xml)).toEqual([]);
+    expect([...xml.matchAll(/<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)"/g)].map((m) => m.slice(1))).toEqual([
+      ['Artifact reputation (VirusTotal)', '7', '2'],
+      ['URL reputation (VirusTotal)', '5', '1'],
+    ]);
+    expect(/<testsuites [^>]*tests="(\d+)" failures="(\d+)"/.exec(xml)?.slice(1)).toEqual(['12', '3']);
+  });
+
+  test('one case per URL, named masked and defanged, red where the URL fails the gate', () => {
+    expect(urlCases.map((c) => [c.name, c.outcome, c.type])).toEqual([
+      ['hxxp://login-verify[.]example[.]net/secure/update.php?session=…', 'failure', 'malicious'],
+      ['hxxps://fresh[.]example[.]com/install.sh', 'skipped', null],
+      ['hxxps://hooks[.]example[.]com/deploy?key=…', 'skipped', null],
+      ['hxxps://downloads[.]example[.]org/app/1.4.2/app-linux-x64.tar.gz', 'passed', null],
+      ['hxxps://hooks[.]example[.]com/deploy?key=…', 'skipped', null],
+    ]);
+  });
+
+  test('a failing URL says where it was listed, the engines, its threat names, the site categories and its report page', () => {
+    const [phishing] = urlCases;
+    expect(phishing!.message).toBe('flagged malicious by 7 of 13 engines (max-malicious=0)');
+    expect(phishing!.body).toContain('URL: hxxp://login-verify[.]example[.]net/secure/update.php?session=… (urls line 1)');
+    expect(phishing!.body).toContain('Decision: failed: 7 of 13 engines say malicious, more than max-malicious=0');
+    expect(phishing!.body).toContain(`Report: https://www.virustotal.com/gui/url/${sha256Of(MIXED_URLS.phishing)}`);
+    expect(phishing!.body).toContain('Threat names: Phishing.HTML.Generic, Mal/HTMLGen-A');
+    expect(phishing!.body).toContain('Categories: Forcepoint ThreatSeeker: phishing and other frauds, Sophos: phishing');
+    expect(phishing!.body).toContain('  BitDefender (malicious): phishing');
+    expect(urlCases[3]!.body).toContain('(urls-file deploy/urls.txt line 2)');
+  });
+
+  test('never a URL that can be followed, nor its token', () => {
+    for (const url of Object.values(MIXED_URLS)) expect(xml).not.toContain(new URL(url).host);
+    expect(xml).not.toContain('tok_51d0e4b5');
+    expect(xml).not.toMatch(/https?:\/\/(?!www\.virustotal\.com\/)/);
+  });
+
+  test('a URL-only scan is a valid report: no artifact case, the URLs and the failure line', async () => {
+    const urlsOnly = { ...scan, results: [], urlsOnly: true };
+    const only = renderJunit(urlsOnly, context());
+    expect(await junitErrors(only)).toEqual([]);
+    expect(testCases(only).map((c) => c.classname)).toEqual(Array(5).fill('artifact-reputation-gate.virustotal.url'));
+    expect(only).toMatch(/<system-out>The gate failed: .*1 of 5 URLs exceeds max-malicious=0: hxxp:\/\/login-verify\[\.\]example/);
   });
 });

@@ -4,7 +4,8 @@ import { InputError, parseInputs } from '../../src/core/options.ts';
 import { errorNamesId, parseUrlReport, ProtocolError } from '../../src/core/reputation/parse.ts';
 import { defang, maskedUrl, urlIdentifier } from '../../src/core/url-list.ts';
 import type { UrlItem, UrlLookupOutcome } from '../../src/core/types.ts';
-import { judgeUrl, withUrls } from '../../src/core/verdict.ts';
+import { judge, judgeUrl, withUrls } from '../../src/core/verdict.ts';
+import { describeDecision, describeExpiredAllow } from '../../src/report/decision.ts';
 import { explain } from '../../src/report/failure.ts';
 import { describeUrlResults, renderUrlSection, reportUrl } from '../../src/report/urls.ts';
 import { defaultPolicy } from '../support/policy.ts';
@@ -80,12 +81,25 @@ describe('allow lines that name a URL', () => {
     expect(policy.allow).toEqual({ ['a'.repeat(64)]: 'ours' });
   });
 
-  test('`expires=` stays with hash lines: on a URL line it is an input error, not a silent forever', () => {
-    const policy = inputs({ allow: `${'a'.repeat(64)} ours expires=2099-01-31\nhttps://old.example.net/ sinkholed` }).policy;
+  test('`expires=` on a URL line is read by the same rule as on a hash line: the date, where it is written, the longest kept', () => {
+    const policy = inputs({
+      allow: `${'a'.repeat(64)} ours expires=2099-01-31\nhttps://old.example.net/ sinkholed expires=2027-01-31\nhttps://old.example.net/ for good\nhttps://b.example.net/x older expires=2026-01-01`,
+    }).policy;
     expect(policy.allowEntries['a'.repeat(64)]).toMatchObject({ expires: '2099-01-31' });
-    expect(policy.allowUrls).toEqual({ 'https://old.example.net/': 'sinkholed' });
-    expect(inputError({ allow: 'https://old.example.net/ sinkholed expires=2099-01-31' })).toBe(
-      'Input `allow` line 1: `expires=` applies to `<sha256>` lines only; a `<url> <reason>` line allows for good. Remove `expires=` or the line.',
+    // The line without expires= allows longer, so it is the one kept (as for a hash listed twice).
+    expect(policy.allowUrls).toEqual({ 'https://old.example.net/': 'for good', 'https://b.example.net/x': 'older' });
+    expect(policy.allowUrlEntries).toEqual({
+      'https://old.example.net/': { source: 'allow', line: 3, file: null, expires: null },
+      'https://b.example.net/x': { source: 'allow', line: 4, file: null, expires: '2026-01-01' },
+    });
+  });
+
+  test('a URL line with a date that is not one, or without a reason, is named by line as a hash line is', () => {
+    expect(inputError({ allow: 'https://old.example.net/ sinkholed expires=2027-02-30' })).toBe(
+      'Input `allow` line 1 has `expires=2027-02-30`, which is not a date: write the day the entry stops allowing as YYYY-MM-DD (UTC), for example `expires=2027-01-31`.',
+    );
+    expect(inputError({ allow: 'https://old.example.net/?token=s3cret expires=2027-01-31' })).toBe(
+      'Input `allow` line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed (or `<url> <reason>` for a URL of `urls`); got a URL without a reason (not quoted: it may hold a secret).',
     );
   });
 
@@ -205,6 +219,31 @@ describe('judging URLs', () => {
     expect(rule(defaultPolicy())).toMatchObject({ decidedBy: { rule: 'max-malicious' } });
     expect(judgeUrl(item, { kind: 'unknown' }, defaultPolicy())).toMatchObject({ decidedBy: { rule: 'on-unknown' } });
     expect(rule(defaultPolicy({ allowUrls: { [item.url]: 'sinkholed' } }))).toMatchObject({ decidedBy: { rule: 'allow' } });
+  });
+
+  test('an allow line naming the URL allows until its expires day; from that day the URL is judged as any other, and the line is reported expired', () => {
+    const allowEntry = { source: 'allow-file (.github/allow.txt)', line: 4, file: '.github/allow.txt', expires: '2026-12-01' };
+    const policy = defaultPolicy({ allowUrls: { [item.url]: 'sinkholed, INC-7' }, allowUrlEntries: { [item.url]: allowEntry } });
+    const before = judgeUrl(item, found('malicious-phishing'), policy, new Date('2026-11-30T23:59:59.999Z'));
+    expect(before).toMatchObject({ status: 'allowed', consequence: 'pass', decidedBy: { rule: 'allow' } });
+    expect(describeDecision(before, policy, 'virustotal')).toBe('passed: allowed by allow-file (.github/allow.txt) line 4 (sinkholed, INC-7), until it expires on 2026-12-01');
+    expect(judge([], policy, new Date('2026-11-30T12:00:00Z')).expiredAllows).toEqual([]);
+
+    const day = new Date('2026-12-01T00:00:00Z');
+    const after = judgeUrl(item, found('malicious-phishing'), policy, day);
+    // Named masked, as every report shows a URL: the token never reaches the JSON report.
+    const expired = { ...allowEntry, url: 'https://evil.example/x?t=…', reason: 'sinkholed, INC-7' };
+    expect(after).toMatchObject({ status: 'malicious', consequence: 'fail', allowed: null, decidedBy: { rule: 'max-malicious', expiredAllow: expired } });
+    expect(describeDecision(after, policy, 'virustotal')).toBe(
+      'failed: 7 of 13 engines say malicious, more than max-malicious=0; its entry in allow-file (.github/allow.txt) line 4 expired on 2026-12-01 and no longer allows',
+    );
+    // Reported like an expired hash line, whether or not the scan has the URL.
+    const { expiredAllows } = judge([], policy, day);
+    expect(expiredAllows).toEqual([expired]);
+    expect(describeExpiredAllow(expiredAllows[0]!)).toBe(
+      'allow-file (.github/allow.txt) line 4 allowed hxxps://evil[.]example/x?t=… (sinkholed, INC-7) until 2026-12-01: from that day it no longer allows, and that URL is judged like any other. Remove the line, or give it a new date once the reason is checked again.',
+    );
+    expect(JSON.stringify(reportUrl(after, 'virustotal', policy))).not.toContain('s3cret');
   });
 
   test('a flagged URL is counted in the log and the summary', () => {

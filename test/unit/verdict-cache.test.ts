@@ -1,11 +1,22 @@
 // The verdict cache: what is kept reads back exactly as the service's answer did, anything else is
 // refused as a whole, and only young answers are reused.
 import { describe, expect, test } from 'vitest';
-import { parseFileReport } from '../../src/core/reputation/parse.ts';
+import { parseCachedUrlReport, parseFileReport, parseUrlReport } from '../../src/core/reputation/parse.ts';
 import type { LookupOutcome } from '../../src/core/types.ts';
-import { cacheScope, decodeCache, encodeCache, reportBody, VerdictCache, type CachedAnswer, type VerdictCacheStore } from '../../src/core/verdict-cache.ts';
+import {
+  cacheScope,
+  decodeCache,
+  decodeCacheEntries,
+  encodeCache,
+  reportBody,
+  urlCacheKey,
+  urlReportBody,
+  VerdictCache,
+  type CachedAnswer,
+  type VerdictCacheStore,
+} from '../../src/core/verdict-cache.ts';
 import { describeAge, describeCacheUse, summaryCacheNote } from '../../src/report/cache-use.ts';
-import { fileReport, fixtureNames, fixtureReport, sha256Of } from '../support/reports.ts';
+import { fileReport, fixtureNames, fixtureReport, sha256Of, urlFixtureReport } from '../support/reports.ts';
 
 const HOUR = 3_600_000;
 const NOW = new Date('2026-11-25T12:00:00.000Z');
@@ -28,6 +39,75 @@ describe('a kept report reads back as the answer it came from', () => {
     const report = parseFileReport(body, sha256);
     expect(report.contradiction).toBeDefined();
     expect(parseFileReport(reportBody(report), sha256)).toEqual(report);
+  });
+});
+
+describe('URL answers', () => {
+  const URL_WITH_TOKEN = 'https://login-verify.example.net/secure/update.php?session=tok_5e1f93c2';
+  const report = (name: 'malicious-phishing' | 'harmless-download') => parseUrlReport(urlFixtureReport(name, URL_WITH_TOKEN), URL_WITH_TOKEN, Buffer.from(URL_WITH_TOKEN).toString('base64url'));
+
+  test.each(['malicious-phishing', 'harmless-download'] as const)('a kept URL report (%s) reads back as the answer it came from, without the URL', (name) => {
+    const kept = JSON.parse(JSON.stringify(urlReportBody(report(name))));
+    expect(parseCachedUrlReport(kept)).toEqual(report(name));
+    expect(JSON.stringify(kept)).not.toContain('login-verify');
+  });
+
+  test('kept apart from the files, under the SHA-256 of the URL: never the URL or its token; reused under the same max ages', async () => {
+    const saved: string[] = [];
+    const store: VerdictCacheStore = { load: async () => saved.at(-1) ?? null, save: async (_, text) => void saved.push(text) };
+    const options = { maxAgeMs: 24 * HOUR, unknownMaxAgeMs: HOUR };
+    const first = new VerdictCache(scope, options, store, { warning: () => {}, debug: () => {} });
+    await first.load(hoursAgo(2));
+    expect(first.reuseUrl(URL_WITH_TOKEN, hoursAgo(2))).toBeNull();
+    first.recordUrl(URL_WITH_TOKEN, { kind: 'found', report: report('malicious-phishing') }, hoursAgo(2));
+    first.recordUrl('https://fresh.example.com/install.sh', { kind: 'unknown' }, hoursAgo(2));
+    first.recordUrl('https://down.example.com/', { kind: 'error', error: { kind: 'transient', message: 'timed out' } }, hoursAgo(2));
+    expect(first.use()).toEqual({ reused: 0, lookedUp: 0, urls: { reused: 0, lookedUp: 3 }, oldestFetchedAt: null, problems: [] });
+    await first.save(hoursAgo(2));
+
+    const text = saved[0]!;
+    expect(text).not.toContain('tok_5e1f93c2');
+    expect(text).not.toContain('login-verify');
+    expect(text).not.toContain(Buffer.from(URL_WITH_TOKEN).toString('base64url'));
+    const { files, urls } = decodeCacheEntries(text, scope, NOW);
+    expect(files.size).toBe(0);
+    expect([...urls.keys()].sort()).toEqual([urlCacheKey(URL_WITH_TOKEN), urlCacheKey('https://fresh.example.com/install.sh')].sort());
+
+    const second = new VerdictCache(scope, options, store, { warning: () => {}, debug: () => {} });
+    await second.load(NOW);
+    expect(second.reuseUrl(URL_WITH_TOKEN, NOW)).toEqual({ kind: 'found', report: report('malicious-phishing'), cachedAt: hoursAgo(2) });
+    // "Never seen" is kept an hour, as for files: two hours on, it is asked again.
+    expect(second.reuseUrl('https://fresh.example.com/install.sh', NOW)).toBeNull();
+    expect(second.reuseUrl('https://down.example.com/', NOW)).toBeNull();
+    // A file hash equal to the URL's key is not answered by the URL's entry.
+    expect(second.reuse(urlCacheKey(URL_WITH_TOKEN), NOW)).toBeNull();
+    expect(second.use()).toEqual({ reused: 0, lookedUp: 0, urls: { reused: 1, lookedUp: 0 }, oldestFetchedAt: hoursAgo(2), problems: [] });
+  });
+
+  test("a report whose id is not the service's SHA-256 (it may be the URL in base64url) is not kept", async () => {
+    const saved: string[] = [];
+    const cache = new VerdictCache(
+      scope,
+      { maxAgeMs: HOUR, unknownMaxAgeMs: HOUR },
+      { load: async () => null, save: async (_, text) => void saved.push(text) },
+      { warning: () => {}, debug: () => {} },
+    );
+    await cache.load(NOW);
+    cache.recordUrl(URL_WITH_TOKEN, { kind: 'found', report: { ...report('harmless-download'), id: Buffer.from(URL_WITH_TOKEN).toString('base64url').toLowerCase() } }, NOW);
+    await cache.save(NOW);
+    expect(saved).toEqual([]);
+    expect(cache.use().urls).toEqual({ reused: 0, lookedUp: 1 });
+  });
+
+  test.each([
+    ['a URL entry not named by a SHA-256', (key: string) => key.slice(0, 10), 'URL entry "'],
+    ['a URL entry that is not a URL report', () => null, 'is not a valid report: data.type is "file", not "url"'],
+  ])('%s makes the whole cache untrusted', (_, rename, message) => {
+    const entries = new Map([[urlCacheKey(URL_WITH_TOKEN), { kind: 'found' as const, report: report('malicious-phishing'), fetchedAt: hoursAgo(1) }]]);
+    let text = encodeCache(scope, new Map(), entries);
+    const renamed = rename(urlCacheKey(URL_WITH_TOKEN));
+    text = renamed === null ? text.replace('"type":"url"', '"type":"file"') : text.replace(urlCacheKey(URL_WITH_TOKEN), renamed);
+    expect(() => decodeCacheEntries(text, scope, NOW)).toThrow(message);
   });
 });
 
@@ -162,6 +242,12 @@ describe('describeCacheUse', () => {
     [{ reused: 0, lookedUp: 3, oldestFetchedAt: null, problems: [] }, 'Verdict cache: none of 3 unique hashes from the cache, 3 looked up.'],
     [{ reused: 1, lookedUp: 0, oldestFetchedAt: hoursAgo(0.25), problems: [] }, 'Verdict cache: 1 of 1 unique hash from the cache (up to 15 min old), 0 looked up.'],
     [{ reused: 0, lookedUp: 0, oldestFetchedAt: null, problems: [] }, null],
+    [
+      { reused: 3, lookedUp: 1, urls: { reused: 2, lookedUp: 0 }, oldestFetchedAt: hoursAgo(6), problems: [] },
+      'Verdict cache: 3 of 4 unique hashes and 2 of 2 URLs from the cache (up to 6 h old), 1 looked up.',
+    ],
+    [{ reused: 0, lookedUp: 0, urls: { reused: 1, lookedUp: 0 }, oldestFetchedAt: hoursAgo(0.25), problems: [] }, 'Verdict cache: 1 of 1 URL from the cache (up to 15 min old), 0 looked up.'],
+    [{ reused: 0, lookedUp: 2, urls: { reused: 0, lookedUp: 3 }, oldestFetchedAt: null, problems: [] }, 'Verdict cache: none of 2 unique hashes and 3 URLs from the cache, 5 looked up.'],
     [null, null],
   ])('%j', (use, line) => {
     expect(describeCacheUse(use, NOW)).toBe(line);

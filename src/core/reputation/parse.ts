@@ -105,19 +105,34 @@ function provenSha256(data: unknown, attributes: unknown, requested: string): st
  * `attributes.url` is the same URL (the service canonicalises it, so both are compared as URLs).
  */
 export function parseUrlReport(body: unknown, url: string, id: string): UrlReport {
+  return readUrlReport(body, { url, id });
+}
+
+/**
+ * Validates a URL report kept by the verdict cache. It is kept under the SHA-256 of the URL it answers,
+ * without the URL (which may hold a token), so there is no URL to compare: data.id must be a SHA-256,
+ * and everything else is checked as in a fresh answer.
+ */
+export function parseCachedUrlReport(body: unknown): UrlReport {
+  return readUrlReport(body, null);
+}
+
+function readUrlReport(body: unknown, asked: { url: string; id: string } | null): UrlReport {
   const data = field(body, 'data');
   const attributes = field(data, 'attributes');
   const type = field(data, 'type');
   if (type !== 'url') throw new ProtocolError(`data.type is ${describeValue(type)}, not "url": the answer is not a URL report`);
   const dataId = field(data, 'id');
-  if (typeof dataId !== 'string' || !(/^[0-9a-f]{64}$/i.test(dataId) || dataId === id)) {
+  if (typeof dataId !== 'string' || !(/^[0-9a-f]{64}$/i.test(dataId) || dataId === asked?.id)) {
     throw new ProtocolError(`data.id is ${describeValue(dataId)}, neither a SHA-256 nor the identifier asked for`);
   }
-  const reported = field(attributes, 'url');
-  if (typeof reported !== 'string') throw new ProtocolError('the answer names no URL (attributes.url), so it is not proven to be the report for the URL asked for');
-  if (comparableUrl(reported) !== comparableUrl(url)) {
-    // The URLs are not quoted: the one asked for may hold a secret, and the other is the service's.
-    throw new ProtocolError('the service answered with the report of another URL (attributes.url differs from the URL asked for)');
+  if (asked) {
+    const reported = field(attributes, 'url');
+    if (typeof reported !== 'string') throw new ProtocolError('the answer names no URL (attributes.url), so it is not proven to be the report for the URL asked for');
+    if (comparableUrl(reported) !== comparableUrl(asked.url)) {
+      // The URLs are not quoted: the one asked for may hold a secret, and the other is the service's.
+      throw new ProtocolError('the service answered with the report of another URL (attributes.url differs from the URL asked for)');
+    }
   }
   const analysis = parseAnalysis(attributes);
   const threatNames = field(attributes, 'threat_names');
