@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { httpTransport } from '../adapters/http.js';
-import { capYoungGeneration } from '../adapters/young-generation.js';
+import { limitHeapGrowth } from '../adapters/heap-growth.js';
 import { InputError, type Inputs } from '../core/options.js';
 import { PROVIDERS } from '../core/providers.js';
 import { redact } from '../core/redact.js';
@@ -34,7 +34,7 @@ import { setOutputs } from './outputs.js';
 const LINES_PER_WRITE = 1_000;
 
 export async function run(): Promise<void> {
-  capYoungGeneration();
+  limitHeapGrowth();
   const workspace = workspaceDirectory(process.env.GITHUB_WORKSPACE, process.cwd());
   let inputs: Inputs;
   try {
