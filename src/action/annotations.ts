@@ -1,6 +1,6 @@
-// Emits an annotation plan (src/report/annotations.ts) through @actions/core, which escapes line
-// breaks in messages and properties; invisible format characters are escaped here.
-import * as core from '@actions/core';
+// Emits an annotation plan (src/report/annotations.ts) as workflow commands (workflow.ts escapes line
+// breaks in messages and properties); invisible format characters are escaped here.
+import * as core from './workflow.js';
 import type { Annotation } from '../report/annotations.js';
 import { escapeInvisible } from '../report/text.js';
 

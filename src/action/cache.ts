@@ -1,7 +1,7 @@
 // The verdict cache's store on the runner: one file in the GitHub Actions cache (@actions/cache).
 // The newest entry of the scope is restored by key prefix; each run saves a new entry under a key of
 // its own. The cache service is a convenience: when it fails or is slow, the gate warns and goes on.
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

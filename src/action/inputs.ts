@@ -1,5 +1,5 @@
 // The runner's reader of the action's inputs; parsing and validation are the core's (core/options.ts).
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import { readFileSync } from 'node:fs';
 import { parseInputs, type Inputs } from '../core/options.js';
 

@@ -1,6 +1,6 @@
 // The action's front door: inputs from the runner, the core's gate, then every report, the outputs
 // and the job's outcome. The one place that decides the job's outcome.
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,7 +59,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   const providerName = PROVIDERS[inputs.provider].name;
   const ports: GatePorts = {
     glob: walkingGlob(process.cwd()), // patterns are rooted where the step runs, as with @actions/glob
-    http: httpTransport,
+    http: httpTransport(process.env), // https_proxy, no_proxy and the like
     log: { debug: (message) => core.debug(message) },
     progress: {
       listed: ({ artifacts, skipped }) => {
@@ -130,13 +130,11 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
     : null;
   if (inputs.jobSummary) {
     await attemptWrite('the job summary', () =>
-      core.summary
-        .addRaw(
-          renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) +
-            renderUrlSection(summary.urls, inputs.provider, inputs.policy) +
-            summaryCacheNote(cache),
-        )
-        .write(),
+      core.appendSummary(
+        renderSummary(summary, { provider: inputs.provider, policy: inputs.policy, reportPath, ...(actionRepository() && { helpUri: actionHomepage() }) }) +
+          renderUrlSection(summary.urls, inputs.provider, inputs.policy) +
+          summaryCacheNote(cache),
+      ),
     );
   }
   // The gate's own failure line first: nothing after it (not even the outputs file) can hide it.

@@ -1,5 +1,5 @@
 // Step outputs: the counts a later step or job can branch on.
-import * as core from '@actions/core';
+import * as core from './workflow.js';
 import type { ScanSummary } from '../core/types.js';
 
 export function setOutputs(scan: ScanSummary, files: { reportPath: string; markdownPath: string; sarifPath: string | null }): void {
@@ -13,6 +13,8 @@ export function setOutputs(scan: ScanSummary, files: { reportPath: string; markd
   core.setOutput('uploaded', counts.uploaded);
   core.setOutput('pending', counts.pending);
   core.setOutput('errors', counts.error);
+  // Archives not opened fully and members not read: judged like errors (on-error), counted apart from real errors.
+  core.setOutput('unscanned', counts.unscanned);
   core.setOutput('allowed', counts.allowed);
   core.setOutput('flagged', counts.flagged);
   core.setOutput('report-path', files.reportPath);

@@ -295,7 +295,7 @@ export const FLAGS: readonly FlagSpec[] = [
     value: 'WHAT',
     default: 'fail',
     group: 'Policy',
-    description: 'What a lookup that could not be completed does: `fail` or `warn`. A refused API key always fails.',
+    description: 'What a lookup that could not be completed, or an archive or member that could not be scanned fully (`unscanned`), does: `fail` or `warn`. A refused API key always fails.',
   },
   {
     name: 'allow',

@@ -178,7 +178,7 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
   const estimate = { ms: 0, at: 0 };
   const ports: GatePorts = {
     glob: walkingGlob(workspace),
-    http: httpTransport,
+    http: httpTransport(process.env), // https_proxy, no_proxy and the like
     log: { debug: () => {} },
     progress: {
       listed: ({ artifacts, skipped }) => {

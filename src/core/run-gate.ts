@@ -65,7 +65,7 @@ export interface GateSnapshot {
 export interface GatePorts {
   /** Listing: expands the patterns (walkingGlob in src/core/walk.ts for both front doors). */
   glob: Glob;
-  /** The service's HTTP (src/adapters/http.ts over @actions/http-client). */
+  /** The service's HTTP (src/adapters/http.ts, on node:http and node:https). */
   http: HttpTransportFactory;
   /** Timings for whoever debugs the gate. */
   log: { debug(message: string): void };
@@ -106,8 +106,6 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   let queue: LookupQueue<LookupOutcome> | null = null;
   ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress(queue?.queued) ?? null }));
   const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
-  // Restored while the files are listed and hashed; the first lookup waits for it.
-  const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
   // Relative patterns are rooted at the workspace, as every other path the user gives.
   // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
   const urlsOnly = !options.hashes && options.patterns.trim() === '';
@@ -118,6 +116,9 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
   const { artifacts } = listed;
   ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
+  // Restored while the files are hashed; the first lookup waits for it. With nothing to look up it is
+  // not restored at all: a run that matched nothing then starts without the cache library.
+  const cacheLoaded = verdictCache && (artifacts.length > 0 || (options.urls?.length ?? 0) > 0) ? verdictCache.load() : Promise.resolve();
   ports.progress.listed(listed);
   Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
 

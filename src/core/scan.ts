@@ -9,8 +9,11 @@ import type { Artifact, LookupOutcome } from './types.js';
 export interface ScannedArtifact {
   artifact: Artifact;
   sha256: string | null;
-  outcome: LookupOutcome;
+  outcome: ScanOutcome;
 }
+
+/** A lookup's outcome, or `unscanned`: an archive member that could not be read, so nothing was looked up (`artifact.unscanned` says why). */
+export type ScanOutcome = LookupOutcome | { kind: 'unscanned' };
 
 export interface ScanDependencies {
   /** Looks a SHA-256 up (or, for an artifact that is a hash, the hash as given). */
@@ -66,8 +69,8 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
     // The outer archive is always looked up; its members follow it, each under the one-lookup-per-hash rule.
     const opened = early ? await early : head && openArchive ? await openArchive(artifact, head, sha256) : null;
     if (!opened) return whole;
-    const members = opened.members.map(({ artifact: member, sha256: memberHash, error }): Hashed => {
-      if (memberHash === null) return { artifact: member, sha256: null, outcome: fileError(error ?? `${member.displayPath} was not read.`) };
+    const members = opened.members.map(({ artifact: member, sha256: memberHash }): Hashed => {
+      if (memberHash === null) return { artifact: member, sha256: null, outcome: { kind: 'unscanned' } };
       lookUp(memberHash);
       return { artifact: member, sha256: memberHash, outcome: null };
     });
@@ -96,7 +99,7 @@ function lookUpHash(artifact: Artifact, { kind, value }: NonNullable<Artifact['h
 const EARLY_OPEN_BYTES = 8 * 1024 * 1024;
 
 /** A hashed artifact whose lookup may still be under way. */
-type Hashed = Omit<ScannedArtifact, 'outcome'> & { outcome: LookupOutcome | null };
+type Hashed = Omit<ScannedArtifact, 'outcome'> & { outcome: ScanOutcome | null };
 
 function notRegular(displayPath: string, type: string): LookupOutcome {
   return fileError(`${displayPath} is not a regular file but a ${type}; it was not read.`);

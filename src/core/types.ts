@@ -91,7 +91,11 @@ export interface Artifact {
   hash?: { kind: HashKind; value: string };
   /** Set for a member of an archive: where it sits. displayPath then reads `dist/app.zip!/lib/a.jar!/x.so`. */
   member?: ArchiveMemberOf;
-  /** Set for an archive that could not be opened fully (a zip bomb, corrupt, too deep): why. Judged by on-error. */
+  /**
+   * Why it was not scanned fully, as a clause after its path: an archive not opened fully (a zip bomb,
+   * corrupt, too deep), a member not read (encrypted, a bomb) or one whose name leads out of its
+   * archive. Status `unscanned`, judged by on-error, unless its own hash already fails it.
+   */
   unscanned?: string;
 }
 
@@ -174,7 +178,7 @@ export interface Submission {
 }
 
 /** An artifact's status after the policy judged it. */
-export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'flagged' | 'unanalysed' | 'pending' | 'unknown' | 'allowed' | 'clean';
+export type ArtifactStatus = 'malicious' | 'suspicious' | 'error' | 'unscanned' | 'flagged' | 'unanalysed' | 'pending' | 'unknown' | 'allowed' | 'clean';
 
 /** What the status means for the job: fail it, warn, or nothing. */
 export type Consequence = 'fail' | 'warn' | 'pass';
@@ -199,6 +203,11 @@ export interface ArtifactResult {
   submission?: Submission;
   /** When the answer judged was fetched, if it came from the verdict cache; absent for a fresh answer. */
   cachedAt?: Date;
+  /**
+   * Set on an archive holding members that fail the gate: it fails with them (`consequence` is then
+   * `fail`), while status and decidedBy stay its own hash's verdict. Member paths in listing order.
+   */
+  failingMembers?: { paths: string[]; ownConsequence: Consequence };
 }
 
 /** The judged scan: every artifact's verdict, the counts, and whether the gate passes. */

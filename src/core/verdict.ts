@@ -16,7 +16,7 @@ const DAY_MS = 86_400_000;
 export const RULE_ORDER = ['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds'] as const;
 
 export function judgeArtifact(scanned: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
-  const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
+  const judged = notFullyScanned(judgeOutcome(scanned, policy, now), policy);
   const { outcome } = scanned;
   if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt) judged.cachedAt = outcome.cachedAt;
   return scanned.sha256 ? withAllow(judged, policy.allow[scanned.sha256], expiredAllow(scanned.sha256, policy, now)) : judged;
@@ -32,6 +32,7 @@ function withAllow<R extends Pick<ArtifactResult, 'status' | 'consequence' | 'al
 }
 
 function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
+  if (outcome.kind === 'unscanned') return { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...unscannedVerdict(policy) };
   const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
   return { artifact, sha256, ...submission, ...judgeLookup(outcome, policy, now) };
 }
@@ -120,14 +121,48 @@ function hasExpired(entry: AllowEntry, now: Date): entry is AllowEntry & { expir
 }
 
 /**
- * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
- * unless its own hash already fails it, it is an error judged by on-error, and says why.
+ * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for,
+ * and a member whose name leads out of its archive is an attack on whoever unpacks it: unless its own
+ * hash already fails it (or its lookup failed), it is `unscanned`, judged by on-error; `artifact.unscanned` says why.
  */
-function notFullyOpened(judged: ArtifactResult, policy: Policy): ArtifactResult {
-  const reason = judged.artifact.unscanned;
-  if (reason === undefined || judged.consequence === 'fail' || judged.status === 'error') return judged;
-  const message = `${judged.artifact.displayPath} was not opened fully: ${reason}.`;
-  return { ...judged, status: 'error', consequence: policy.onError, error: { kind: 'file', message }, decidedBy: { rule: 'on-error' } };
+function notFullyScanned(judged: ArtifactResult, policy: Policy): ArtifactResult {
+  if (judged.artifact.unscanned === undefined || judged.consequence === 'fail' || judged.status === 'error' || judged.status === 'unscanned') return judged;
+  return { ...judged, ...unscannedVerdict(policy) };
+}
+
+function unscannedVerdict(policy: Policy): Pick<ArtifactResult, 'status' | 'consequence' | 'decidedBy'> {
+  return { status: 'unscanned', consequence: policy.onError, decidedBy: { rule: 'on-error' } };
+}
+
+/**
+ * An archive fails when a member it holds fails: each failing member marks every archive on its
+ * container chain (the outer file and the nested archives between), which keeps its own status and
+ * decision. An allowed archive stays allowed; its members are still judged by their own hashes.
+ */
+function withFailingMembers(results: ArtifactResult[]): ArtifactResult[] {
+  const key = (absolutePath: string, displayPath: string) => `${absolutePath}\0${displayPath}`;
+  const holders = new Map<string, string[]>();
+  for (const { artifact, consequence } of results) {
+    if (!artifact.member || consequence !== 'fail') continue;
+    const { chain } = artifact.member;
+    for (let depth = 1; depth < chain.length; depth++) {
+      const holder = key(artifact.absolutePath, chain.slice(0, depth).join('!/'));
+      const paths = holders.get(holder) ?? [];
+      if (paths.length === 0) holders.set(holder, paths);
+      paths.push(artifact.displayPath);
+    }
+  }
+  if (holders.size === 0) return results;
+  return results.map((result) => {
+    const paths = holders.get(key(result.artifact.absolutePath, result.artifact.displayPath));
+    if (!paths || result.status === 'allowed') return result;
+    return { ...result, consequence: 'fail', failingMembers: { paths, ownConsequence: result.consequence } };
+  });
+}
+
+/** What the artifact's own verdict made of it, before the members it holds (an archive fails when one of them does). */
+export function ownConsequence(result: Pick<ArtifactResult, 'consequence' | 'failingMembers'>): Consequence {
+  return result.failingMembers?.ownConsequence ?? result.consequence;
 }
 
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
@@ -171,7 +206,7 @@ function staleDays(report: AnalysisReport, policy: Policy, now: Date): number | 
 
 /** `urlsOnly`: no `files` were given (only URLs), so no file matching is not a finding for if-no-files-found. */
 export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now = new Date(), urlsOnly = false): Judgement {
-  const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
+  const results = withFailingMembers(scanned.map((entry) => judgeArtifact(entry, policy, now)));
   const counts = {
     scanned: results.length,
     uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
@@ -191,4 +226,4 @@ export function judge(scanned: readonly ScannedArtifact[], policy: Policy, now =
 }
 
 /** Worst first: what a reader must see before anything else. */
-export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+export const STATUS_ORDER: readonly ArtifactStatus[] = ['malicious', 'suspicious', 'error', 'unscanned', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];

@@ -1,8 +1,8 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
-// a step). Planning is pure; src/action/annotations.ts emits the plan through @actions/core.
+// a step). Planning is pure; src/action/annotations.ts emits the plan as workflow commands.
 import { analysisLink, PROVIDERS, reportLink } from '../core/providers.js';
 import type { Artifact, ArtifactResult, ExpiredAllow, Policy, Provider } from '../core/types.js';
-import { analysedEngines, endedScan } from '../core/verdict.js';
+import { analysedEngines, endedScan, ownConsequence } from '../core/verdict.js';
 import { countedEngines, sentence, worstFirst } from './findings.js';
 import { decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
 import { clip, describeDetection, formatDate, plural } from './text.js';
@@ -39,7 +39,8 @@ export function planAnnotations(results: readonly ArtifactResult[], provider: Pr
       if (result.consequence === 'fail' || scanStopSaid) continue;
       scanStopSaid = true;
     }
-    if (result.consequence === 'pass') {
+    // By its own verdict: an archive that fails only through its members is pointed at by their annotations.
+    if (ownConsequence(result) === 'pass') {
       // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
       if (result.staleDays !== null && result.status !== 'allowed') candidates.push({ level: 'warning', make: () => describeStale(result, policy) });
       continue;
@@ -75,7 +76,7 @@ function annotatedFile(artifact: Artifact): { file?: string } {
 }
 
 function levelOf(result: ArtifactResult): AnnotationLevel {
-  return result.consequence === 'fail' ? 'error' : 'warning';
+  return ownConsequence(result) === 'fail' ? 'error' : 'warning';
 }
 
 function describe(result: ArtifactResult, provider: Provider, policy: Policy): Annotation {
@@ -124,6 +125,15 @@ function describe(result: ArtifactResult, provider: Provider, policy: Policy): A
       level,
       title: `Unknown to ${providerName}`,
       message: `${artifact.displayPath}${hashText} has never been seen by ${providerName}, so it has no reputation yet.${result.submission?.reason ? ` Not uploaded: ${clip(result.submission.reason)}.` : ''}${decision}`,
+      ...file,
+    };
+  }
+  if (result.status === 'unscanned') {
+    const what = sha256 === null ? 'was not read' : 'was not scanned fully';
+    return {
+      level,
+      title: sha256 === null ? 'Archive member not read' : artifact.member ? 'Archive member not scanned fully' : 'Archive not scanned fully',
+      message: `${artifact.displayPath}${hashText} ${what}: ${sentence(clip(artifact.unscanned ?? 'no reason given'))}${decision}${linkText}`,
       ...file,
     };
   }

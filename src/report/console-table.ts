@@ -100,6 +100,7 @@ function details(result: ArtifactResult, { policy, provider }: ConsoleTableOptio
   const decision = terminalSafe(describeDecision(result, policy, provider));
   if (result.allowed) return decision;
   if (result.error) return `${decision} — ${terminalSafe(result.error.message)}`;
+  if (result.artifact.unscanned !== undefined) return `${decision} — ${terminalSafe(result.artifact.unscanned)}`;
   const report = result.report;
   const names = report ? [...new Set(report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames)] : [];
   return names.length > 0 ? `${decision} — ${names.slice(0, THREAT_NAMES_SHOWN).map(terminalSafe).join(', ')}` : decision;

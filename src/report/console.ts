@@ -42,13 +42,19 @@ export function describeResults(summary: ScanSummary, policy: Policy, provider: 
   const { counts } = summary;
   const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
   const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
-  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+  const unscanned = counts.unscanned > 0 ? `, ${counts.unscanned} unscanned` : '';
+  const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors${unscanned}, ${counts.allowed} allowed, ${counts.clean} clean`;
   const lines = worstFirst(summary.results).map((result) => {
     const { artifact, status, report, error, allowed, submission } = result;
     const detections = detectionLines(result, policy);
-    const details = [allowed ? `(${clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${clip(error.message)}` : null, report?.contradiction ?? null].filter(
-      (part): part is string => part !== null,
-    );
+    const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${clip(artifact.unscanned)}`;
+    const details = [
+      allowed ? `(${clip(allowed.reason)})` : null,
+      detections ? detections.join(', ') : null,
+      error ? `: ${clip(error.message)}` : null,
+      unscanned,
+      report?.contradiction ?? null,
+    ].filter((part): part is string => part !== null);
     const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
     const submitted = submission ? describeSubmission(submission) : '';
     return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;

@@ -3,12 +3,12 @@
 import { PROVIDERS } from '../core/providers.js';
 import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, DecisionRule, ExpiredAllow, FileReport, Policy, Provider, UrlItem } from '../core/types.js';
 import { defang } from '../core/url-list.js';
-import { analysedEngines } from '../core/verdict.js';
-import { sentence } from './findings.js';
+import { analysedEngines, ownConsequence } from '../core/verdict.js';
+import { describeFailingMembers, sentence } from './findings.js';
 import { oneLine, plural } from './text.js';
 
 /** What the wording reads of a result: an artifact's, or a URL's (which has no hash). */
-export type DecidedResult = Pick<ArtifactResult, 'status' | 'consequence' | 'counted' | 'allowed' | 'decidedBy'> & {
+export type DecidedResult = Pick<ArtifactResult, 'status' | 'consequence' | 'counted' | 'allowed' | 'decidedBy' | 'failingMembers'> & {
   sha256?: string | null;
   item?: Pick<UrlItem, 'url'>;
   report: Pick<FileReport, 'engineCount' | 'stats'> | null;
@@ -19,7 +19,12 @@ const OUTCOME_WORDS: Record<Consequence, string> = { fail: 'failed', warn: 'warn
 /** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
 export function describeDecision(result: DecidedResult, policy: Policy, provider: Provider): string {
   const expired = result.decidedBy.expiredAllow;
-  return `${OUTCOME_WORDS[result.consequence]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+  const own = `${OUTCOME_WORDS[ownConsequence(result)]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+  // An archive fails with the members it holds; what its own hash made of it comes after.
+  const members = describeFailingMembers(result);
+  if (members === null) return own;
+  const count = result.failingMembers!.paths.length;
+  return `${OUTCOME_WORDS.fail}: it holds ${count === 1 ? 'a failing member' : `${count} failing members`}: ${members}; by its own hash, ${own}`;
 }
 
 /** The rule each status has when nothing but its own threshold or setting decided it. */
@@ -27,6 +32,7 @@ const USUAL_RULE: Record<ArtifactStatus, DecisionRule> = {
   malicious: 'max-malicious',
   suspicious: 'max-suspicious',
   error: 'on-error',
+  unscanned: 'on-error',
   flagged: 'warn-malicious',
   unanalysed: 'min-engines',
   pending: 'on-unknown',
@@ -37,7 +43,7 @@ const USUAL_RULE: Record<ArtifactStatus, DecisionRule> = {
 
 /** Whether the status alone says which rule decided; where room is short, only the other decisions need saying. */
 export function decidedAsUsual(result: DecidedResult): boolean {
-  return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined;
+  return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined && result.failingMembers === undefined;
 }
 
 /** The decision as a sentence of its own, after others: `Failed: Kaspersky is in fail-engines.` */
@@ -48,6 +54,7 @@ export function decisionSentence(decision: string): string {
 /** The rule's half of the decision, without the outcome: `Kaspersky is in fail-engines`. */
 export function decisionReason(result: DecidedResult, policy: Policy, provider: Provider): string {
   const { report, counted } = result;
+  const consequence = ownConsequence(result);
   const of = report ? ` of ${report.engineCount}` : '';
   const malicious = counted?.malicious ?? 0;
   const say = (count: number, category: string) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
@@ -69,17 +76,19 @@ export function decisionReason(result: DecidedResult, policy: Policy, provider: 
     case 'max-suspicious':
       return `${say(counted?.suspicious ?? 0, 'suspicious')}, more than max-suspicious=${policy.maxSuspicious}`;
     case 'min-engines':
-      return `verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
+      return `verdicts from only ${plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${consequence})`;
     case 'warn-malicious':
       return `${say(malicious, 'malicious')}, more than warn-malicious=${policy.warnMalicious} and not more than max-malicious=${policy.maxMalicious}`;
     case 'within-thresholds':
       return `${say(malicious, 'malicious')}, not more than max-malicious=${policy.maxMalicious}`;
     case 'on-unknown':
       // A pending upload is judged like an unknown file, but the service has it now.
-      if (result.status === 'pending') return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
-      return `unknown to ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+      if (result.status === 'pending') return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
+      return `unknown to ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
     case 'on-error':
-      return `could not be checked (on-error=${result.consequence})`;
+      // Not scanned fully (an archive not opened, a member not read) is judged like an error: it may hide what the gate looks for.
+      if (result.status === 'unscanned') return `not scanned fully (on-error=${consequence})`;
+      return `could not be checked (on-error=${consequence})`;
     case 'unusable-service':
       return 'nothing could be checked with this key and api-url, whatever on-error says';
   }

@@ -1,5 +1,6 @@
 // The one line that says why the gate failed, in the words of the policy's inputs.
-import { analysedEngines, endedScan, failsWhateverPolicy } from '../core/verdict.js';
+import { analysedEngines, endedScan, failsWhateverPolicy, ownConsequence } from '../core/verdict.js';
+import { describeFailingMembers } from './findings.js';
 import type { ArtifactResult, ArtifactStatus, DecisionRule, Judgement, Policy, ScanSummary } from '../core/types.js';
 import { plural } from './text.js';
 import { urlFailureReasons } from './urls.js';
@@ -17,7 +18,8 @@ export function explain(judgement: Judgement, policy: Policy, providerName: stri
 }
 
 function failureMessage(results: readonly ArtifactResult[], policy: Policy, providerName: string): string {
-  const failing = (status: ArtifactStatus) => results.filter((r) => r.status === status && r.consequence === 'fail');
+  // By each one's own verdict: an archive that fails only through its members is said after them.
+  const failing = (status: ArtifactStatus) => results.filter((r) => r.status === status && ownConsequence(r) === 'fail');
   const of = `of ${plural(results.length, 'artifact')}`;
   const reasons: string[] = [];
   if (results.length === 0 && policy.ifNoFilesFound === 'error') reasons.push(NO_FILES_MESSAGE);
@@ -65,6 +67,16 @@ function failureMessage(results: readonly ArtifactResult[], policy: Policy, prov
   const errors = failing('error');
   if (stop) reasons.push(stop.error!.message);
   else if (errors.length > 0) reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+  const unscanned = failing('unscanned');
+  if (unscanned.length > 0) {
+    reasons.push(`${unscanned.length} ${of} ${unscanned.length === 1 ? 'was' : 'were'} not scanned fully (on-error=fail): ${listPaths(unscanned, (r) => r.artifact.displayPath)}`);
+  }
+  // The outer files a release ships: each fails with the member it holds, named.
+  const holders = results.filter((r) => r.failingMembers && !r.artifact.member && ownConsequence(r) !== 'fail');
+  if (holders.length > 0) {
+    const list = listPaths(holders, (r) => `${r.artifact.displayPath} (${describeFailingMembers(r)})`);
+    reasons.push(`so ${holders.length === 1 ? '1 archive fails' : `${holders.length} archives fail`} with what ${holders.length === 1 ? 'it holds' : 'they hold'}: ${list}`);
+  }
   return reasons.join('; ');
 }
 

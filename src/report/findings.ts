@@ -1,7 +1,7 @@
 // What every report agrees on: which artifacts need attention, the order they are listed in (worst
 // first), how a hash is shortened and how detections read. Plain text; each renderer escapes.
 import { analysisLink } from '../core/providers.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, Policy, Provider } from '../core/types.js';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, Policy, Provider } from '../core/types.js';
 import { analysedEngines, isIgnoredEngine, STATUS_ORDER } from '../core/verdict.js';
 import { plural } from './text.js';
 
@@ -12,6 +12,7 @@ export const STATUS_LABELS: Record<ArtifactStatus, string> = {
   malicious: '🔴 malicious',
   suspicious: '🟠 suspicious',
   error: '⚠️ error',
+  unscanned: '🚧 unscanned',
   flagged: '🟡 flagged',
   unanalysed: '❔ unanalysed',
   pending: '🕓 pending',
@@ -117,4 +118,25 @@ export function describeUpload(result: ArtifactResult, provider: Provider): { te
   if (!submission || submission.state === 'not-uploaded') return null;
   const link = submission.analysisId ? analysisLink(provider, submission.analysisId) : null;
   return { text: submission.state === 'analysed' ? 'Analysed now (uploaded in this run)' : 'Uploaded; the analysis is not complete', link };
+}
+
+/**
+ * Why an artifact was not scanned fully, as a sentence: `dist/a.zip!/x.so was not read: it is encrypted.`
+ * (a member without a hash) or `dist/a.zip was not scanned fully: it could not be read as zip: …`. Null when it was.
+ */
+export function describeUnscanned({ artifact, sha256 }: { artifact: Artifact; sha256: string | null }): string | null {
+  if (artifact.unscanned === undefined) return null;
+  return sentence(`${artifact.displayPath} ${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${artifact.unscanned}`);
+}
+
+/** Members shown by name where an archive says why it fails; the rest are counted. */
+const MEMBERS_NAMED = 3;
+
+/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds. Null when none fail. */
+export function describeFailingMembers(result: Pick<ArtifactResult, 'failingMembers'>): string | null {
+  const paths = result.failingMembers?.paths;
+  if (!paths) return null;
+  const named = paths.slice(0, MEMBERS_NAMED);
+  const more = paths.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 }

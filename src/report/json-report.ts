@@ -11,6 +11,9 @@ import { describeDecision, describeExpiredAllow } from './decision.js';
 import { reportUrl, urlCounts } from './urls.js';
 import { parseUrlLine } from '../core/url-list.js';
 
+/** Failing members an archive's entry names; the members' own entries are all in the report. */
+const FAILING_MEMBERS_LISTED = 10;
+
 /** 3: URLs (`urls`, `urlCounts`, `policy.allowUrls`), the verdict cache, `decidedBy` and `expiredAllows`. */
 export const REPORT_SCHEMA_VERSION = 3;
 
@@ -68,7 +71,11 @@ export function reportArtifact(result: ArtifactResult, provider: Provider, polic
     lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
     staleDays: result.staleDays,
     cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
-    unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
+    unscanned: artifact.unscanned ?? null, // v3: why it was not scanned fully (status `unscanned` unless its own hash fails it)
+    // v3: an archive holding members that fail: it fails with them (the first few named), and what its own hash made of it.
+    failingMembers: result.failingMembers
+      ? { count: result.failingMembers.paths.length, paths: result.failingMembers.paths.slice(0, FAILING_MEMBERS_LISTED), ownConsequence: result.failingMembers.ownConsequence }
+      : null,
     error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
     // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
     upload: result.submission

@@ -4,13 +4,14 @@
 // be made; unverified artifacts the gate lets pass (unknown, errors under on-error=warn) are <skipped>.
 // Tests validate it against the Jenkins JUnit schema (test/fixtures/junit).
 import type { ArtifactResult, Policy, Provider, ScanSummary, UrlResult } from '../core/types.js';
-import { markIgnored } from './findings.js';
+import { describeUnscanned, markIgnored } from './findings.js';
 import { ACTION_NAME } from '../core/version.js';
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import { HASH_KIND_NAMES } from '../core/subjects.js';
 import { formatBytes, formatDate, oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
 import { describeDecision } from './decision.js';
+import { ownConsequence } from '../core/verdict.js';
 import { shownUrl, urlReportLink, urlSource } from './urls.js';
 
 export interface JunitContext {
@@ -88,13 +89,24 @@ function suiteProperties(scan: ScanSummary, { provider, policy }: JunitContext):
   };
 }
 
-function outcomeOf(result: ArtifactResult | UrlResult, { provider, policy }: JunitContext): Outcome {
-  const { status, consequence, error } = result;
+function outcomeOf(result: ArtifactResult | UrlResult, context: JunitContext): Outcome {
+  const own = ownOutcome(result, context);
+  // An archive fails with a member it holds that fails: red, even when its own hash passes.
+  if (result.failingMembers && (own.element === 'passed' || own.element === 'skipped')) {
+    return { element: 'failure', type: 'member', message: describeDecision(result, context.policy, context.provider) };
+  }
+  return own;
+}
+
+function ownOutcome(result: ArtifactResult | UrlResult, { provider, policy }: JunitContext): Outcome {
+  const { status, error } = result;
+  const consequence = ownConsequence(result);
   const message = describeVerdict(result, provider, policy);
   if (status === 'malicious' || status === 'suspicious') return { element: 'failure', type: status, message };
   // A flagged artifact passes with a warning: it was verified, so it is not skipped; its details say why it warns.
   // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
   if (status === 'error') return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
+  if (status === 'unscanned') return consequence === 'fail' ? { element: 'error', type: 'unscanned', message } : { element: 'skipped', message };
   if (status === 'unknown' || status === 'unanalysed' || status === 'pending') return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
   return { element: 'passed' };
 }
@@ -119,7 +131,10 @@ function detailLines(result: ArtifactResult, context: JunitContext): string[] {
   const { artifact, sha256 } = result;
   const link = sha256 ? reportLink(context.provider, sha256) : null;
   const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-  return [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+  const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+  const unscanned = describeUnscanned(result);
+  if (unscanned) lines.push(oneLine(unscanned));
+  return lines;
 }
 
 /** The same for a URL: where it was listed, its report page at the service, the verdicts, the site's categories. */

@@ -22,6 +22,7 @@ export function renderReleaseNotes(scan: ScanSummary, context: ReleaseNotesConte
     counts.malicious && `${counts.malicious} malicious`,
     counts.suspicious && `${counts.suspicious} suspicious`,
     counts.error && plural(counts.error, 'error'),
+    counts.unscanned && `${counts.unscanned} unscanned`,
     counts.flagged && `${counts.flagged} flagged`,
     counts.unanalysed && `${counts.unanalysed} unanalysed`,
     counts.pending && `${counts.pending} pending`,

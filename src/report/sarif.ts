@@ -1,13 +1,13 @@
 // A SARIF 2.1.0 log of the artifacts that need attention, for github/codeql-action/upload-sarif.
 // Built as a pure function of the scan, within code scanning's documented limits; tests check it
 // against the official 2.1.0 schema and with Microsoft's SARIF multitool and its GitHub rules.
-import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROVIDERS, reportLink } from '../core/providers.js';
-import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider, UrlResult } from '../core/types.js';
-import { analysedEngines } from '../core/verdict.js';
+import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, Policy, Provider, UrlResult } from '../core/types.js';
+import { analysedEngines, ownConsequence } from '../core/verdict.js';
 import { ACTION_VERSION } from '../core/version.js';
 import { countedEngines, describeUpload, markIgnored, needsAttention, sentence, worstFirst } from './findings.js';
 import { clip, describeDetection, escapeInvisible, plural } from './text.js';
@@ -84,6 +84,18 @@ const RULES: Record<RuleStatus, RuleText> = {
     ],
     severity: '4.0',
   },
+  unscanned: {
+    name: 'ArtifactNotScanned',
+    short: 'The archive, or a member of it, could not be scanned fully: not opened, not read, or named to unpack outside its target.',
+    meaning:
+      "The gate could not look at everything this archive holds: it is corrupt or cut short, a compression bomb, encrypted, nested deeper than `archive-max-depth`, over a size or count limit, or it holds itself; or a member's name leads out of the archive (`..` or an absolute path). What was not read may hide what the gate looks for, so it is judged like an error (`on-error`) unless its own hash already fails it.",
+    remedies: [
+      'Read the reason in the message: rebuild a corrupt archive; raise the `archive-max-*` limit it names only if the archive is yours and really that large or deep.',
+      'An encrypted member, an archive that holds itself or a name with `..` has no place in a release: find out where it comes from.',
+      'Set `on-error: warn` only if an archive the gate could not read fully may be released.',
+    ],
+    severity: '4.0',
+  },
   unanalysed: {
     name: 'UnanalysedArtifact',
     short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
@@ -127,7 +139,7 @@ function rule(status: RuleStatus, helpUri: string): ReportingDescriptor {
       markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
     },
     helpUri: `${helpUri}#how-the-gate-decides`,
-    defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+    defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' || status === 'unscanned' ? 'error' : 'warning' },
     properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
   };
 }
@@ -138,7 +150,8 @@ function rule(status: RuleStatus, helpUri: string): ReportingDescriptor {
  * notification that says what was left out. `gzippedLimit` is for tests.
  */
 export function buildSarif(results: readonly ArtifactResult[], context: SarifContext, gzippedLimit = SARIF_LIMITS.gzippedBytes): Log {
-  const reported = worstFirst(results.filter((r): r is ArtifactResult & { status: RuleStatus; consequence: Exclude<Consequence, 'pass'> } => needsAttention(r) && r.consequence !== 'pass'));
+  // By the artifact's own verdict: an archive that fails only through its members has no result of its own; each failing member has one at the archive's file.
+  const reported = worstFirst(results.filter((r): r is ArtifactResult & { status: RuleStatus } => needsAttention(r) && ownConsequence(r) !== 'pass'));
   let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
   for (;;) {
     const log = assemble(reported.slice(0, kept), reported.length, context);
@@ -147,7 +160,7 @@ export function buildSarif(results: readonly ArtifactResult[], context: SarifCon
   }
 }
 
-function assemble(kept: (ArtifactResult & { status: RuleStatus; consequence: Exclude<Consequence, 'pass'> })[], total: number, context: SarifContext): Log {
+function assemble(kept: (ArtifactResult & { status: RuleStatus })[], total: number, context: SarifContext): Log {
   const notifications: Notification[] = [];
   if (kept.length < total) {
     const left = total - kept.length;
@@ -186,7 +199,7 @@ function assemble(kept: (ArtifactResult & { status: RuleStatus; consequence: Exc
   };
 }
 
-function result(artifactResult: ArtifactResult & { status: RuleStatus; consequence: Exclude<Consequence, 'pass'> }, context: SarifContext): Result {
+function result(artifactResult: ArtifactResult & { status: RuleStatus }, context: SarifContext): Result {
   const { artifact, sha256, report, counted, error, status } = artifactResult;
   const providerName = PROVIDERS[context.provider].name;
   const detections = countedEngines(report, context.policy, status === 'flagged' ? 'malicious' : status);
@@ -198,6 +211,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
     pending: `was uploaded to ${providerName}, and its analysis is not complete`,
     unknown: `is unknown to ${providerName}`,
     error: `could not be checked: ${clip(error?.message ?? 'unknown error')}`,
+    unscanned: `${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${clip(artifact.unscanned ?? 'no reason given')}`,
   };
   const named = detections.slice(0, ENGINES_IN_MESSAGE).map(describeDetection);
   const more = detections.length > ENGINES_IN_MESSAGE ? ` and ${detections.length - ENGINES_IN_MESSAGE} more` : '';
@@ -208,7 +222,7 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
   return {
     ruleId,
     ruleIndex: RULE_IDS.indexOf(status),
-    level: LEVELS[artifactResult.consequence],
+    level: LEVELS[ownConsequence(artifactResult) as Exclude<Consequence, 'pass'>],
     message: {
       text: escapeInvisible(
         sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
@@ -218,7 +232,8 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
           (link ? ` Report: ${link}` : ''),
       ),
     },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+    // A member is located at its outer archive's file, which code scanning can link; the member and its chain are the logical location.
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } }, ...memberLocation(artifact) }],
     // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
     partialFingerprints: { primaryLocationLineHash: `${createHash('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
     properties: {
@@ -229,14 +244,22 @@ function result(artifactResult: ArtifactResult & { status: RuleStatus; consequen
       engineCount: report?.engineCount ?? null,
       detections: markIgnored(report, context.policy),
       decidedBy: { ...artifactResult.decidedBy, text: decision },
+      ...(artifact.member && { container: artifact.member.chain.slice(0, -1) }),
+      ...(artifact.unscanned !== undefined && { unscanned: artifact.unscanned }),
     },
   };
+}
+
+/** A member's place inside its archives: `dist/app.zip!/lib/vendor.dll`, named by its own last part. */
+function memberLocation({ member, displayPath }: Artifact): Pick<Location, 'logicalLocations'> {
+  if (!member) return {};
+  return { logicalLocations: [{ name: escapeInvisible(member.chain.at(-1)!), fullyQualifiedName: escapeInvisible(displayPath), kind: 'resource' }] };
 }
 
 /** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
 function artifactLocation({ artifact }: ArtifactResult): { uri: string; uriBaseId: string } {
   const encode = (text: string) => text.split('/').map(encodeURIComponent).join('/');
-  if (artifact.inWorkspace) return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+  if (artifact.inWorkspace) return { uri: encode(artifact.member?.chain[0] ?? artifact.displayPath), uriBaseId: '%SRCROOT%' };
   const fromRoot = artifact.absolutePath
     .split(path.sep)
     .join('/')

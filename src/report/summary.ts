@@ -5,8 +5,20 @@
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { isIgnoredEngine } from '../core/verdict.js';
-import { describeUpload, detectionLines, failEngineNames, ignoredDetections, ignoredEngineNames, needsAttention, shortHash, STATUS_LABELS, worstFirst } from './findings.js';
-import { clip, escapeHtml, formatBytes, formatDate, plural } from './text.js';
+import {
+  describeUnscanned,
+  describeUpload,
+  detectionLines,
+  sentence,
+  failEngineNames,
+  ignoredDetections,
+  ignoredEngineNames,
+  needsAttention,
+  shortHash,
+  STATUS_LABELS,
+  worstFirst,
+} from './findings.js';
+import { clip, escapeHtml, formatBytes, formatDate, oneLine, plural } from './text.js';
 import { decidedAsUsual, decisionSentence, describeDecision, describeExpiredAllow } from './decision.js';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for the closing tags and the notes. */
@@ -32,11 +44,13 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
   if (counts.scanned === 0 && !scan.urlsOnly) out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
   // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
   const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
+  // Unscanned only when an archive was not scanned fully, for the same reason.
+  const unscanned = counts.unscanned > 0;
   // A URL-only run has no artifacts to count: its URLs have their own section.
   if (!scan.urlsOnly)
     out.add(
-      `| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
-        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`,
+      `| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors |${unscanned ? ' Unscanned |' : ''} Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|${unscanned ? '---:|' : ''}---:|---:|\n` +
+        `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} |${unscanned ? ` ${counts.unscanned} |` : ''} ${counts.allowed} | ${counts.clean} |\n\n`,
     );
   out.add(
     `Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
@@ -48,12 +62,14 @@ export function renderSummary(scan: ScanSummary, context: SummaryContext, limitB
 
   const ordered = worstFirst(scan.results);
   const attention = ordered.filter(needsAttention);
-  const attentionShown = out.list(
-    attention,
+  const rows = attentionRows(ordered);
+  const rowsShown = out.list(
+    rows,
     '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n',
-    (result) => attentionRow(result, context),
+    (row) => attentionRow(row, context),
     '</table>\n\n',
   );
+  const attentionShown = rows.slice(0, rowsShown).filter((row) => needsAttention(row.result)).length;
 
   const allowed = ordered.filter((r) => r.status === 'allowed');
   const allowedShown = out.list(
@@ -101,22 +117,76 @@ function describePolicy(results: readonly ArtifactResult[], policy: Policy): str
 }
 
 const ATTENTION_COLUMNS = 5;
+/** A member's row starts with an arrow under its archive's path, indented: the eye reads it as part of the archive above. */
+const MEMBER_INDENT = '&emsp;↳ ';
 /** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
 const NOTE_CHARS = 90;
 
+/** A row of the attention table: an artifact, or a member shown beneath its outer archive. */
+interface AttentionRow {
+  result: ArtifactResult;
+  /** Set for a member under its archive's row: what follows the archive's path (`lib/a.jar!/x.so`). */
+  inArchive?: string;
+}
+
+/**
+ * The attention table's rows, worst first, each archive's members that need attention right beneath
+ * it: the archive's row comes first, even when it passes on its own (it fails with them).
+ */
+function attentionRows(ordered: readonly ArtifactResult[]): AttentionRow[] {
+  const key = (absolutePath: string, displayPath: string) => `${absolutePath}\0${displayPath}`;
+  const outerKey = ({ artifact }: ArtifactResult) => key(artifact.absolutePath, artifact.member?.chain[0] ?? artifact.displayPath);
+  const outers = new Map<string, ArtifactResult>();
+  const members = new Map<string, ArtifactResult[]>();
+  for (const result of ordered) {
+    if (!result.artifact.member) outers.set(outerKey(result), result);
+    else if (needsAttention(result)) {
+      const held = members.get(outerKey(result)) ?? [];
+      if (held.length === 0) members.set(outerKey(result), held);
+      held.push(result);
+    }
+  }
+  const rows: AttentionRow[] = [];
+  const grouped = new Set<string>();
+  for (const result of ordered) {
+    const group = outerKey(result);
+    const outer = outers.get(group);
+    const held = members.get(group);
+    if (!held || !outer) {
+      if (needsAttention(result)) rows.push({ result });
+      continue;
+    }
+    if (grouped.has(group) || !(needsAttention(result) || result === outer)) continue;
+    grouped.add(group);
+    rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: member.artifact.member!.chain.slice(1).join('!/') })));
+  }
+  return rows;
+}
+
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
-function attentionRow(result: ArtifactResult, context: SummaryContext): string {
-  const cells = [pathCell(result), detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+function attentionRow({ result, inArchive }: AttentionRow, context: SummaryContext): string {
+  // A member shows the part after its archive's path; its whole path is the title, on hover.
+  const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code title="${attributeText(result.artifact.displayPath)}">${escapeHtml(inArchive)}</code>`;
+  const cells = [path, detectionCell(result, context.policy), STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
   // Short, so the note never sets the table's width; the whole message is in the details block.
   // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
   const notes = [
-    !decidedAsUsual(result) && escapeHtml(shorten(decisionSentence(describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+    !decidedAsUsual(result) && escapeHtml(shorten(decisionNote(result, context), NOTE_CHARS)),
     result.error && `⚠️ ${escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
+    result.artifact.unscanned !== undefined && `🚧 ${escapeHtml(shorten(describeUnscanned(result)!, NOTE_CHARS))}`,
     staleNote(result, context.policy),
     uploadNote(result, context.provider),
   ].filter(Boolean);
   const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+
+/** The decision in a short note; an archive failing with its members points at them, right below it. */
+function decisionNote(result: ArtifactResult, context: SummaryContext): string {
+  if (!result.failingMembers) return decisionSentence(describeDecision(result, context.policy, context.provider));
+  const own = describeDecision({ ...result, failingMembers: undefined, consequence: result.failingMembers.ownConsequence }, context.policy, context.provider);
+  const count = result.failingMembers.paths.length;
+  return `Fails with ${count === 1 ? 'the member' : `${count} members`} below; own hash: ${sentence(own)}`;
 }
 
 function allowedRow(result: ArtifactResult, context: SummaryContext): string {
@@ -158,6 +228,7 @@ function detailsTitle(result: ArtifactResult, context: SummaryContext): string {
   if (result.status === 'unknown') return `unknown to ${provider}`;
   if (result.status === 'unanalysed') return `not analysed yet by ${provider}`;
   if (result.status === 'error') return 'not checked';
+  if (result.status === 'unscanned') return result.sha256 === null ? 'not read' : 'not scanned fully';
   return STATUS_LABELS[result.status];
 }
 
@@ -172,6 +243,8 @@ function detailsBlock(result: ArtifactResult, context: SummaryContext): string {
     if (names.length > 0) lines.push(`Threat names: ${[...new Set(names)].map((name) => escapeHtml(clip(name))).join(', ')}`);
   }
   if (result.error) lines.push(`⚠️ ${escapeHtml(clip(result.error.message))}`);
+  const unscanned = describeUnscanned(result);
+  if (unscanned) lines.push(`🚧 ${escapeHtml(clip(unscanned))}`);
   if (report?.contradiction) lines.push(`⚠️ ${escapeHtml(report.contradiction)}`);
   const upload = uploadNote(result, context.provider);
   if (upload) lines.push(upload);
@@ -220,6 +293,11 @@ function shorten(text: string, chars: number): string {
         .slice(0, chars - 1)
         .join('')
         .trimEnd()}…`;
+}
+
+/** Text for an attribute value: one line, quotes and markup escaped (nothing there becomes a link or markup). */
+function attributeText(text: string): string {
+  return oneLine(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function joinList(parts: string[]): string {

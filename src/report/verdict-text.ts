@@ -20,6 +20,10 @@ export function describeVerdict(result: ArtifactResult | UrlResult, provider: Pr
       return `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines (max-suspicious=${policy.maxSuspicious})`;
     case 'error':
       return `could not be checked: ${oneLine(error?.message ?? 'unknown error')} (on-error=${policy.onError})`;
+    case 'unscanned':
+      // Only an artifact (an archive or a member) is ever unscanned; a URL never is.
+      if (!('artifact' in result)) return `not scanned fully (on-error=${policy.onError})`;
+      return `${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${oneLine(result.artifact.unscanned ?? 'no reason given')} (on-error=${policy.onError})`;
     case 'unknown':
       return `unknown to ${providerName}: it has no reputation (on-unknown=${policy.onUnknown})`;
     case 'pending':

@@ -14,6 +14,7 @@ import { CLEAN_SAMPLE, EICAR, SANDBOX_API_KEY, sandboxReports, UNKNOWN_SAMPLE } 
 import { sarifErrors } from '../support/sarif-schema.ts';
 import { VtServer } from '../support/vt-server.ts';
 import { makeWorkspace } from '../support/workspace.ts';
+import { zipOf } from '../support/archives.ts';
 
 const ESC = '\u001b[';
 const codeQualitySchema = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'gitlab', 'codequality-report.schema.json'), 'utf8'));
@@ -86,6 +87,21 @@ describe('files', () => {
     expect(run.stderr).toContain(`Checking 3 artifacts against VirusTotal (${server.url}).`);
     expect(run.stderr).toContain('Gate failed: 1 of 3 artifacts exceeds max-malicious=0: dist/eicar.com (8/14)');
     expect(`${run.stdout}${run.stderr}`).not.toContain(SANDBOX_API_KEY);
+  });
+
+  test('archives: a member that fails fails its archive and the gate; one not opened fully is unscanned, judged by --on-error', async () => {
+    const zip = await zipOf({ 'eicar.com': EICAR, 'app.js': CLEAN_SAMPLE });
+    const workspace = await makeWorkspace({ 'dist/app.zip': zip, 'dist/cut.zip': zip.subarray(0, zip.length - 30) });
+
+    const run = await gate(['dist/*.zip', '--archive-members', 'all', '--on-error', 'warn'], { cwd: workspace });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/\ndist\/app\.zip!\/eicar\.com\s+malicious\s+8\/14 /);
+    expect(run.stdout).toMatch(/\ndist\/cut\.zip\s+unscanned\s+— +warning: not scanned fully \(on-error=warn\) — it could not be read as zip: /);
+    expect(run.stdout).toMatch(/\ndist\/app\.zip\s+unknown\s+— +failed: it holds a failing member: dist\/app\.zip!\/eicar\.com; by its own hash, warning: unknown/);
+    expect(run.stderr).toContain(
+      'Gate failed: 1 of 4 artifacts exceeds max-malicious=0: dist/app.zip!/eicar.com (8/14); so 1 archive fails with what it holds: dist/app.zip (dist/app.zip!/eicar.com)',
+    );
   });
 
   test('clean files pass (exit 0); the key can come from --api-key-file', async () => {

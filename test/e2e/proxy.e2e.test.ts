@@ -2,6 +2,8 @@
 // spawned with https_proxy and friends, against an HTTPS test server. All traffic stays on 127.0.0.1:
 // the API host is a made-up `.invalid` name that only the test proxy "resolves" (to the test server),
 // and the DNS fence makes any lookup of it in the action's process fail at once, with no query sent.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { ConnectProxy } from '../support/connect-proxy.ts';
 import { dnsFence, type DnsFence } from '../support/dns-fence.ts';
@@ -120,6 +122,25 @@ describe('through an HTTP CONNECT proxy', () => {
     }
   });
 
+  test("an https:// proxy: TLS to the proxy, and the service's own TLS inside the tunnel", async () => {
+    const box = await sandbox();
+    const proxyCertificate = await makeCertificate('localhost');
+    const proxy = await ConnectProxy.start(box.server.port, proxyCertificate);
+    onTestFinished(() => proxy.close());
+    const trusted = path.join(path.dirname(proxyCertificate.certPath), 'both.pem');
+    await writeFile(trusted, `${box.certificate.cert}\n${proxyCertificate.cert}`);
+
+    const run = await gate(box, { https_proxy: proxy.url('gate-user:pw', 'localhost'), NODE_EXTRA_CA_CERTS: trusted });
+
+    expect(statuses(run)).toEqual({ 'dist/app.exe': 'malicious', 'dist/new.bin': 'unknown', 'dist/readme.txt': 'clean' });
+    expect(new Set(proxy.authorities)).toEqual(new Set([AUTHORITY]));
+    expect(proxy.authorizations).toEqual(proxy.authorities.map(() => `Basic ${Buffer.from('gate-user:pw').toString('base64')}`));
+    // Inside the proxy's TLS it reads the CONNECT, then only the service's TLS.
+    expect(proxy.saw(`CONNECT ${AUTHORITY} HTTP/1.1\r\n`)).toBe(true);
+    expect(proxy.saw(KEY)).toBe(false);
+    expect(await box.fence.lookups()).toEqual([]);
+  });
+
   test('a proxy that refuses the tunnel (407) makes every lookup an error that says so, not retried; no key is sent, no credential is written', async () => {
     const box = await sandbox();
     box.proxy.connectStatus = '407 Proxy Authentication Required';
@@ -128,9 +149,12 @@ describe('through an HTTP CONNECT proxy', () => {
 
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ result: 'fail', scanned: '3', errors: '3' });
-    // The tunnel library reports a refused CONNECT as a reset; the client passes on its message, and does not retry a 4xx.
+    // A 4xx from the proxy is not retried: asking again gets the same answer.
     for (const artifact of run.report.artifacts) {
-      expect(artifact.error).toMatchObject({ kind: 'protocol', message: 'The proxy could not open a tunnel to the service (tunneling socket could not be established, statusCode=407).' });
+      expect(artifact.error).toMatchObject({
+        kind: 'protocol',
+        message: `The service could not be reached through the proxy: the proxy 127.0.0.1:${box.proxy.port} refused the tunnel to ${AUTHORITY} (HTTP 407 Proxy Authentication Required).`,
+      });
     }
     expect(box.proxy.connects).toBe(3);
     expect(box.server.requests).toEqual([]);

@@ -20,10 +20,10 @@ async function opened(name: string, bytes: Buffer, members: MemberSelection = 'b
   });
 }
 
-/** Each member as `path sha256-or-error [unscanned]`, for exact comparison. */
+/** Each member's path to its SHA-256, or `not read: <why>`, for exact comparison. */
 function listed(archive: OpenedArchive | null): Record<string, string> {
   expect(archive).not.toBeNull();
-  return Object.fromEntries(archive!.members.map((m) => [m.artifact.displayPath, m.sha256 ?? `error: ${m.error}`]));
+  return Object.fromEntries(archive!.members.map((m) => [m.artifact.displayPath, m.sha256 ?? `not read: ${m.artifact.unscanned}`]));
 }
 
 describe('formats', () => {
@@ -58,6 +58,7 @@ describe('formats', () => {
     ['tar', [] as string[]],
     ['tar.gz', ['-z']],
     ['tar.zst', ['--zstd']],
+    ['tar.xz', ['-J']],
   ])('a %s of a tree', async (extension, compression) => {
     const tar = await tarOf({ 'bin/tool': elf('tool'), 'share/doc.txt': 'doc', 'lib/plugin.whl': await zipOf({ 'p/_native.so': elf('plugin') }) }, compression);
     const archive = await opened(`tree.${extension}`, tar);
@@ -76,20 +77,25 @@ describe('formats', () => {
     expect(listed(await opened('app.exe.gz', gz))).toEqual({ 'dist/app.exe.gz!/app.exe': sha(pe('gz')) });
   });
 
-  test.each(['gzip', 'zstd'])('a .deb (ar) with data.tar compressed by %s', async (compression) => {
+  test.each(['gzip', 'zstd', 'xz'])('a .deb (ar) with data.tar compressed by %s', async (compression) => {
     const deb = await debOf({ 'usr/bin/gate-sample': elf('deb') }, compression);
     const archive = await opened('sample.deb', deb, 'binaries');
     expect(archive!.unscanned).toBeNull();
     const members = listed(archive);
-    const extension = compression === 'gzip' ? 'gz' : 'zst';
+    const extension = { gzip: 'gz', zstd: 'zst', xz: 'xz' }[compression];
     expect(members[`dist/sample.deb!/data.tar.${extension}!/./usr/bin/gate-sample`]).toBe(sha(elf('deb')));
   });
 
-  test('a .deb whose data.tar is xz (not opened) is judged by the hash of that member', async () => {
-    const deb = await debOf({ 'usr/bin/gate-sample': elf('xz') }, 'xz');
-    const members = listed(await opened('sample.deb', deb, 'all'));
-    expect(Object.keys(members)).toContain('dist/sample.deb!/data.tar.xz');
-    expect(Object.keys(members).some((name) => name.includes('gate-sample'))).toBe(false);
+  test('a tar.bz2 is not opened: judged by its own hash, inside a zip too', async () => {
+    const tbz = await tarOf({ 'bin/tool': elf('bz2') }, ['-j']);
+    expect(await opened('tree.tar.bz2', tbz)).toBeNull();
+    expect(listed(await opened('holder.zip', await zipOf({ 'tree.tar.bz2': tbz }), 'all'))).toEqual({ 'dist/holder.zip!/tree.tar.bz2': sha(tbz) });
+  });
+
+  test('an xz of one binary holds that binary', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const xzed = execFileSync('xz', ['-c', '-6'], { input: pe('xz') });
+    expect(listed(await opened('app.exe.xz', xzed))).toEqual({ 'dist/app.exe.xz!/app.exe': sha(pe('xz')) });
   });
 
   test('a crx: the zip after its version 3 header', async () => {
@@ -120,7 +126,7 @@ describe('limits and hostile archives', () => {
     expect(archive!.unscanned).toBeNull();
     expect(listed(archive)).toEqual({
       'dist/bomb.zip!/ok.so': sha(elf('beside the bomb')),
-      'dist/bomb.zip!/zeros.bin': expect.stringMatching(/^error: dist\/bomb\.zip!\/zeros\.bin was not read: it expands more than 200 times .*archive-max-ratio/),
+      'dist/bomb.zip!/zeros.bin': expect.stringMatching(/^not read: it expands more than 200 times .*archive-max-ratio/),
     });
   });
 
@@ -160,6 +166,45 @@ describe('limits and hostile archives', () => {
     expect(archive!.unscanned).toMatch(/^it could not be read as zip: /);
   });
 
+  test('an xz bomb, a truncated or corrupt xz, and one that asks for more than 64 MiB of dictionary: not opened, with the reason', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const bomb = execFileSync('xz', ['-c', '-9'], { input: Buffer.alloc(64 * 1024 * 1024), maxBuffer: 1 << 30 });
+    expect((await opened('zeros.xz', bomb))!.unscanned).toMatch(/^it could not be read as xz: it expands more than 200 times/);
+
+    const txz = await tarOf({ 'a.so': elf('first xz'), 'b.bin': randomBytes(512 * 1024) }, ['-J']);
+    const cut = await opened('cut.tar.xz', txz.subarray(0, txz.length - 4096));
+    expect(cut!.unscanned).toBe('it could not be read as xz: it is cut short or corrupt');
+    expect(listed(cut)['dist/cut.tar.xz!/./a.so']).toBe(sha(elf('first xz')));
+
+    const corrupt = Buffer.from(txz);
+    corrupt.fill(0x55, 200, 400);
+    expect((await opened('corrupt.tar.xz', corrupt))!.unscanned).toMatch(/^it could not be read as xz: (its compressed data is corrupt|it is cut short or corrupt)$/);
+
+    // xz's LZMA2 dictionary size is one byte in the block header (40: 4 GiB); the header's CRC32 is made to match.
+    const small = execFileSync('python3', ['-c', 'import lzma, sys; sys.stdout.buffer.write(lzma.compress(b"x" * 1000, format=lzma.FORMAT_XZ))']);
+    const huge = Buffer.from(small);
+    const headerSize = (huge[12]! + 1) * 4;
+    const props = huge.indexOf(Buffer.from([0x21, 0x01]), 12) + 2;
+    huge[props] = 36; // 1 GiB
+    const { crc32 } = await import('node:zlib');
+    huge.writeUInt32LE(crc32(huge.subarray(12, 12 + headerSize - 4)), 12 + headerSize - 4);
+    expect((await opened('huge.xz', huge))!.unscanned).toBe('it could not be read as xz: it needs a dictionary larger than the 64 MiB the decoder allows (xz -9 uses 64 MiB)');
+  });
+
+  test('an xz inside an xz being read is judged by its hash and not opened, and the walk goes on', async () => {
+    const inner = await tarOf({ 'deep.so': elf('inner xz') }, ['-J']);
+    const outer = await tarOf({ 'inner.tar.xz': inner, 'z.so': elf('after the inner xz') }, ['-J']);
+    const archive = await opened('outer.tar.xz', outer);
+    expect(listed(archive)).toEqual({ 'dist/outer.tar.xz!/./inner.tar.xz': sha(inner), 'dist/outer.tar.xz!/./z.so': sha(elf('after the inner xz')) });
+    expect(archive!.members.find((m) => m.artifact.displayPath.endsWith('inner.tar.xz'))!.artifact.unscanned).toBe(
+      'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened',
+    );
+    // One after the other, xz streams are read: the same inner archive in a zip is opened.
+    const zipped = await opened('holder.zip', await zipOf({ 'one.tar.xz': inner, 'two.tar.xz': await tarOf({ 'two.so': elf('second xz') }, ['-J']) }));
+    expect(listed(zipped)['dist/holder.zip!/one.tar.xz!/./deep.so']).toBe(sha(elf('inner xz')));
+    expect(listed(zipped)['dist/holder.zip!/two.tar.xz!/./two.so']).toBe(sha(elf('second xz')));
+  });
+
   test('a truncated tar.gz keeps what was read and says it was cut short', async () => {
     const tgz = await tarOf({ 'a.so': elf('first'), 'b.bin': randomBytes(256 * 1024) }, ['-z']);
     const archive = await opened('cut.tar.gz', tgz.subarray(0, tgz.length - 4096));
@@ -167,7 +212,7 @@ describe('limits and hostile archives', () => {
     expect(listed(archive)['dist/cut.tar.gz!/./a.so']).toBe(sha(elf('first')));
   });
 
-  test('an encrypted member is an error of its own; the rest is judged', async () => {
+  test('an encrypted member is not read, with the reason; the rest is judged', async () => {
     const directory = await scratch();
     const plain = await zipOf({ 'plain.so': elf('plain') });
     await writeFile(path.join(directory, 'p.zip'), plain);
@@ -177,11 +222,11 @@ describe('limits and hostile archives', () => {
     const { readFile } = await import('node:fs/promises');
     expect(listed(await opened('mixed.zip', await readFile(path.join(directory, 'p.zip'))))).toEqual({
       'dist/mixed.zip!/plain.so': sha(elf('plain')),
-      'dist/mixed.zip!/secret.so': 'error: dist/mixed.zip!/secret.so was not read: it is encrypted.',
+      'dist/mixed.zip!/secret.so': 'not read: it is encrypted',
     });
   });
 
-  test('a member whose declared size lies is an error of its own', async () => {
+  test('a member whose declared size lies is not read, with the reason', async () => {
     const zip = await pythonZipOf([
       ['liar.so', elf('liar')],
       ['honest.so', elf('honest')],
@@ -190,7 +235,7 @@ describe('limits and hostile archives', () => {
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt32LE(3, central + 24);
     expect(listed(await opened('liar.zip', zip))).toEqual({
-      'dist/liar.zip!/liar.so': expect.stringMatching(/^error: dist\/liar\.zip!\/liar\.so was not read: /),
+      'dist/liar.zip!/liar.so': expect.stringMatching(/^not read: /),
       'dist/liar.zip!/honest.so': sha(elf('honest')),
     });
   });
@@ -203,17 +248,36 @@ describe('limits and hostile archives', () => {
     expect(archive!.unscanned).toMatch(/^it could not be read as zip: compressed\/uncompressed size mismatch for stored file/);
   });
 
-  test('`..` and absolute member names are only shown, and still judged', async () => {
+  test('`..` and absolute member names are only shown, still hashed, and marked as leading out of the archive, whatever they hold', async () => {
     const zip = await pythonZipOf([
       ['../../etc/evil.so', elf('dots')],
       ['/abs/evil.exe', pe('abs')],
+      ['C:/Windows/evil.txt', 'a text file: looked up only for its name'],
       ['ctl\u0007ñame.so', elf('control')],
+      ['dots..in..name.so', elf('harmless dots')],
     ]);
-    expect(listed(await opened('tricks.zip', zip))).toEqual({
+    const archive = await opened('tricks.zip', zip);
+    expect(listed(archive)).toEqual({
       'dist/tricks.zip!/../../etc/evil.so': sha(elf('dots')),
       'dist/tricks.zip!//abs/evil.exe': sha(pe('abs')),
+      'dist/tricks.zip!/C:/Windows/evil.txt': sha('a text file: looked up only for its name'),
       'dist/tricks.zip!/ctl\u0007ñame.so': sha(elf('control')),
+      'dist/tricks.zip!/dots..in..name.so': sha(elf('harmless dots')),
     });
+    const leaving = archive!.members.filter((m) => m.artifact.unscanned !== undefined).map((m) => m.artifact.displayPath);
+    expect(leaving).toEqual(['dist/tricks.zip!/../../etc/evil.so', 'dist/tricks.zip!//abs/evil.exe', 'dist/tricks.zip!/C:/Windows/evil.txt']);
+    expect(archive!.members[0]!.artifact.unscanned).toBe('its name leads out of the archive (`..` or an absolute path): unpacking it would write outside the target directory');
+  });
+
+  test('a tar member named with `..` is marked too', async () => {
+    const directory = await scratch();
+    const { execFileSync } = await import('node:child_process');
+    await writeFile(path.join(directory, 'x.so'), elf('tar dots'));
+    execFileSync('tar', ['-cf', 'out.tar', '--transform', 's,^,../,', 'x.so'], { cwd: directory });
+    const { readFile } = await import('node:fs/promises');
+    const archive = await opened('slip.tar', await readFile(path.join(directory, 'out.tar')));
+    expect(listed(archive)).toEqual({ 'dist/slip.tar!/../x.so': sha(elf('tar dots')) });
+    expect(archive!.members[0]!.artifact.unscanned).toMatch(/^its name leads out of the archive/);
   });
 
   test('10,000 tiny members are read; one more than archive-max-members is refused unread', async () => {

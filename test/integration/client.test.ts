@@ -1,8 +1,7 @@
 // The client over real sockets against the test server: what it sends, and how it reads each answer.
-import { HttpClient } from '@actions/http-client';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { httpTransport, RequestShaper } from '../../src/adapters/http.ts';
+import { httpTransport, requestOptions } from '../../src/adapters/http.ts';
 import { ReputationClient } from '../../src/core/reputation/client.ts';
 import { fileReport, fixtureNames, fixtureReport, hashesOf, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -14,7 +13,7 @@ let client: ReputationClient;
 
 beforeEach(async () => {
   server = await VtServer.start({ apiKeys: [KEY] });
-  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'artifact-reputation-gate/test', requestTimeoutMs: 2_000 }, httpTransport);
+  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'artifact-reputation-gate/test', requestTimeoutMs: 2_000 }, httpTransport({}));
 });
 afterEach(async () => {
   client.dispose();
@@ -77,7 +76,7 @@ describe('answers that are errors, never clean', () => {
   test('connection refused is transient', async () => {
     const port = server.port;
     await server.close();
-    const closed = new ReputationClient({ apiUrl: `http://127.0.0.1:${port}/api/v3`, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport);
+    const closed = new ReputationClient({ apiUrl: `http://127.0.0.1:${port}/api/v3`, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport({}));
     expect(await closed.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'transient', message: 'Could not reach the service (ECONNREFUSED).' } });
     closed.dispose();
     server = await VtServer.start(); // for afterEach
@@ -206,6 +205,26 @@ describe('the key never leaves the client, however the service echoes it', () =>
     expect(JSON.stringify(outcome).toLowerCase()).not.toContain(KEY.toLowerCase());
   });
 
+  // JSON may write "/" as \/ (and ", \ and control characters escaped): such a key is not in the text as it is.
+  test.each([
+    ['a slash', 'key/with/slash-0123456789', (key: string) => key.replaceAll('/', '\\/')],
+    ['a quote', 'key"with"quote-0123456789', (key: string) => key.replaceAll('"', '\\"')],
+  ])('with %s, escaped without \\u in the body: still taken out', async (_, slashKey, escape) => {
+    server.apiKeys.add(slashKey);
+    const slashClient = new ReputationClient({ apiUrl: server.url, apiKey: slashKey, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport({}));
+    try {
+      const body = JSON.stringify(fileReport({ sha256: HASH, malicious: { Engine: 'THREAT-KEY' } })).replaceAll('THREAT-KEY', `Trojan.${escape(slashKey)}`);
+      expect(body).not.toContain(slashKey);
+      server.fault = () => ({ type: 'raw', status: 200, body });
+
+      const outcome = await slashClient.lookup(HASH);
+
+      expect(outcome).toMatchObject({ kind: 'found', report: { detections: [{ engine: 'Engine', result: 'Trojan.***' }] } });
+    } finally {
+      slashClient.dispose();
+    }
+  });
+
   test('in an error message clipped in the middle of it, JSON-escaped: no part of it survives', async () => {
     // The key starts 20 characters before the 300-character cut.
     const message = `${'x'.repeat(279)}${escaped(KEY)} and more`;
@@ -224,7 +243,7 @@ describe('the key never leaves the client, however the service echoes it', () =>
   ] as const)('in the %s header, longer than the header is shown: no piece of it survives the clip', async (header, status) => {
     const longKey = `${'k'.repeat(24)}-${'0123456789abcdef'.repeat(5)}-long`;
     server.apiKeys.add(longKey);
-    const longClient = new ReputationClient({ apiUrl: server.url, apiKey: longKey, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport);
+    const longClient = new ReputationClient({ apiUrl: server.url, apiKey: longKey, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport({}));
     try {
       for (const value of [longKey, `v=${longKey.toUpperCase()}`]) {
         server.fault = () => ({ type: 'raw', status, body: '{}', headers: { [header]: value } });
@@ -290,7 +309,7 @@ describe('messages say what happened', () => {
 
 test('an attempt abandoned at the deadline closes its socket even when the headers never complete', async () => {
   server.fault = () => ({ type: 'slow-headers', intervalMs: 20 });
-  const slow = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 150 }, httpTransport);
+  const slow = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 150 }, httpTransport({}));
   try {
     for (let attempt = 0; attempt < 4; attempt++) {
       expect(await slow.lookup(HASH)).toMatchObject({ kind: 'error', error: { kind: 'transient', message: 'No complete answer within 0.15 s.' } });
@@ -310,7 +329,7 @@ describe('IPv6 literals', () => {
       context.skip(`this machine has no IPv6 loopback (${error.code})`);
       throw error;
     });
-    const v6client = new ReputationClient({ apiUrl: v6.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport);
+    const v6client = new ReputationClient({ apiUrl: v6.url, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport({}));
     try {
       v6.reports.set(HASH, fileReport({ sha256: HASH }));
       expect(v6.url).toMatch(/^http:\/\/\[::1\]:\d+\/api\/v3$/);
@@ -324,12 +343,10 @@ describe('IPv6 literals', () => {
   });
 
   test('https://[2001:db8::1]/… is requested from the bare address, not the bracketed name', () => {
-    const http = new HttpClient('x', [new RequestShaper()]);
-    const info = (http as any)._prepareRequest('GET', new URL(`https://[2001:db8::1]/api/v3/files/${HASH}`), {});
-    expect(info.options.host).toBe('2001:db8::1');
-    expect(info.options.port).toBe(443);
-    const named = (http as any)._prepareRequest('GET', new URL(`https://www.virustotal.com/api/v3/files/${HASH}`), {});
-    expect(named.options.host).toBe('www.virustotal.com');
+    const info = requestOptions('GET', new URL(`https://[2001:db8::1]/api/v3/files/${HASH}`), {}, 'x');
+    expect(info.host).toBe('2001:db8::1');
+    expect(info.port).toBe(443);
+    expect(requestOptions('GET', new URL(`https://www.virustotal.com/api/v3/files/${HASH}`), {}, 'x').host).toBe('www.virustotal.com');
   });
 });
 

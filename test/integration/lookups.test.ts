@@ -19,7 +19,7 @@ function hashes(count: number): string[] {
 beforeEach(async () => {
   server = await VtServer.start({ apiKeys: [KEY] });
   for (const hash of hashes(20)) server.reports.set(hash, fileReport({ sha256: hash }));
-  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'test', requestTimeoutMs: 400 }, httpTransport);
+  client = new ReputationClient({ apiUrl: server.url, apiKey: KEY, userAgent: 'test', requestTimeoutMs: 400 }, httpTransport({}));
 });
 afterEach(async () => {
   client.dispose();

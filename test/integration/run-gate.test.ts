@@ -37,7 +37,7 @@ function recordingPorts() {
   const events = { listed: [] as ArtifactList[], hashed: [] as HashingDone[], debug: [] as string[] };
   const ports: GatePorts = {
     glob: listDirectory,
-    http: httpTransport,
+    http: httpTransport({}),
     log: { debug: (message) => events.debug.push(message) },
     progress: { listed: (list) => events.listed.push(list), hashed: (done) => events.hashed.push(done), lookups: () => {} },
   };

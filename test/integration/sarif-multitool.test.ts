@@ -7,7 +7,7 @@ import { judgeUrl } from '../../src/core/verdict.ts';
 import type { Artifact, EngineDetection, FileReport } from '../../src/core/types.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { sha256Of, urlFixtureReport } from '../support/reports.ts';
-import { judged } from '../support/results.ts';
+import { archiveResults, judged, memberAt } from '../support/results.ts';
 import { multitoolFindings } from '../support/sarif-multitool.ts';
 import { sarifErrors } from '../support/sarif-schema.ts';
 
@@ -81,6 +81,35 @@ test('URLs that warn or fail are results too, located in urls-file or logically:
     ['artifact-reputation/unknown', 'warning', 'deploy/urls.txt', 4],
   ]);
   expect(results[1]!.message.text).toContain('hxxp://login-verify[.]example[.]net/secure/update.php (urls line 2) is flagged malicious by 7 of 13 engines');
+  expect(sarifErrors(log)).toEqual([]);
+  expect(await multitoolFindings(log)).toEqual([]);
+});
+
+test('archive members are located at their outer file and named in the message and logical location: the multitool finds nothing', { timeout: 180_000 }, async () => {
+  const nestedDeep = memberAt('dist/app.zip', ['lib/vendor.jar', 'deep.zip'], 2048, 'it is nested deeper than archive-max-depth (2); not opened');
+  const results = [...archiveResults('dist/app.zip'), judged(nestedDeep, 'unscanned', 'fail'), judged(memberAt('/opt/cache/outside.zip', ['x.so']), 'unknown', 'warn')];
+  Object.assign(results.at(-1)!.artifact, { inWorkspace: false, absolutePath: '/opt/cache/outside.zip' });
+  const log = buildSarif(results, { provider: 'virustotal', policy, helpUri: 'https://github.com/acme/gate' });
+  const located = log.runs[0]!.results!.map((r) => [
+    r.ruleId,
+    r.level,
+    r.locations![0]!.physicalLocation!.artifactLocation!.uri,
+    r.locations![0]!.logicalLocations?.[0]?.fullyQualifiedName ?? null,
+    (r.properties as { container?: string[] }).container ?? null,
+  ]);
+  expect(located).toEqual([
+    ['artifact-reputation/malicious', 'error', 'dist/app.zip', 'dist/app.zip!/lib/vendor.jar!/native/libevil.so', ['dist/app.zip', 'lib/vendor.jar']],
+    ['artifact-reputation/unscanned', 'error', 'dist/app.zip', 'dist/app.zip!/secret.dll', ['dist/app.zip']],
+    ['artifact-reputation/unscanned', 'error', 'dist/app.zip', 'dist/app.zip!/lib/vendor.jar!/deep.zip', ['dist/app.zip', 'lib/vendor.jar']],
+    // The archive's own verdict (unknown, a warning on its own); its failure is its members' results.
+    ['artifact-reputation/unknown', 'warning', 'dist/app.zip', null, null],
+    ['artifact-reputation/unknown', 'warning', 'opt/cache/outside.zip', '/opt/cache/outside.zip!/x.so', ['/opt/cache/outside.zip']],
+  ]);
+  const [evil, secret] = log.runs[0]!.results!;
+  expect(evil!.message.text).toMatch(/^dist\/app\.zip!\/lib\/vendor\.jar!\/native\/libevil\.so \(SHA-256 [0-9a-f]{64}\) is flagged malicious by 3 of 70 engines/);
+  expect(secret!.message.text).toMatch(/^dist\/app\.zip!\/secret\.dll \(SHA-256 not computed\) was not read: it is encrypted\. Failed: not scanned fully \(on-error=fail\)\./);
+  // One alert per member, though they share the file.
+  expect(new Set(log.runs[0]!.results!.map((r) => r.partialFingerprints!.primaryLocationLineHash)).size).toBe(5);
   expect(sarifErrors(log)).toEqual([]);
   expect(await multitoolFindings(log)).toEqual([]);
 });

@@ -14,7 +14,7 @@ import { CHROMIUM, HAS_CHROMIUM, openBrowser } from '../support/browser.ts';
 import { githubHtml } from '../support/github-markdown.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { sha256Of } from '../support/reports.ts';
-import { artifactAt, cleanResult, engines, failedResult, fileReportOf, flaggedResult, judged, scanOf, unknownResult } from '../support/results.ts';
+import { archiveResults, artifactAt, cleanResult, engines, failedResult, fileReportOf, flaggedResult, judged, memberAt, scanOf, unknownResult } from '../support/results.ts';
 import { REPO_ROOT } from '../support/runner.ts';
 
 const PANE_WIDTH = 1012;
@@ -69,7 +69,20 @@ function mixedScan(): ArtifactResult[] {
   ];
 }
 
+/** A release archive whose failing members are grouped beneath it, one with a hostile name, beside loose files. */
+function archiveScan(): ArtifactResult[] {
+  const outer = pathOf(45, 'app-2.14.0.zip');
+  const hostile = memberAt(outer, [`lib/${HOSTILE_PATH}`]);
+  return [
+    ...archiveResults(outer),
+    judged(hostile, 'malicious', 'fail', { report: fileReportOf(sha256Of(hostile.displayPath), engines(7, HOSTILE_THREAT)) }),
+    flaggedResult(pathOf(60, 'installer-2.14.0.exe'), engines(2)),
+    cleanResult(pathOf(50, 'checksums.txt')),
+  ];
+}
+
 const cases: { name: string; results: ArtifactResult[]; failed: boolean }[] = [
+  { name: 'archive-members', results: archiveScan(), failed: true },
   { name: 'mixed-failing-scan', results: mixedScan(), failed: true },
   { name: 'clean-pass-20', results: Array.from({ length: 20 }, (_, i) => cleanResult(pathOf(30 + (i % 4) * 10, `artifact-${i}.bin`))), failed: false },
   {
@@ -88,6 +101,8 @@ interface PageFacts {
   eventAttributes: number;
   text: string;
   attentionRows: number;
+  /** The attention table's rows, top to bottom: each artifact's whole path, a member's indented (`↳ `). */
+  attentionOrder: string[];
   /** Paths of up to 60 characters that wrap onto a second line in their table cell. */
   wrappedPaths: string[];
   /** Every link target on the page. */
@@ -105,7 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
   });
 
   test.each(cases)('$name: no horizontal scroll, detections in view, no markup from names', { timeout: 120_000 }, async ({ name, results, failed }) => {
-    expect(results.filter((r) => r.status === 'malicious').length).toBe(name.startsWith('1000') ? 30 : name === 'mixed-failing-scan' ? 4 : 0);
+    expect(results.filter((r) => r.status === 'malicious').length).toBe(name.startsWith('1000') ? 30 : name === 'mixed-failing-scan' ? 4 : name === 'archive-members' ? 3 : 0);
     const markdown = renderSummary(scanOf(results, failed ? 'The gate failed.' : ''), CONTEXT);
     expect(markdown).not.toContain('[!WARNING]'); // these fit: nothing is cut
     const css = await readFile(CSS_FILE, 'utf8');
@@ -125,9 +140,11 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
         const ours = new Set(['article', 'h2', 'h3', 'p', 'span', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'a', 'br', 'details', 'summary', 'ul', 'li', 'em', 'strong', 'blockquote']);
         // The rows of the attention and allowed tables: the artifact's path in a code element first.
         const rows = [...document.querySelectorAll('tr')].filter((tr) => tr.cells.length >= 4 && tr.cells[0]!.firstElementChild?.localName === 'code');
+        // A member's row shows the part after its archive's path; its whole path is the code's title.
+        const pathOf = (tr: HTMLTableRowElement) => tr.cells[0]!.querySelector('code')!.title || tr.cells[0]!.textContent;
         const detections: Record<string, { text: string; inView: boolean }> = {};
         for (const displayPath of paths) {
-          const row = rows.find((tr) => tr.cells[0]!.textContent === displayPath);
+          const row = rows.find((tr) => pathOf(tr) === displayPath);
           if (!row) continue;
           const cell = row.cells[1]!;
           cell.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -144,6 +161,9 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
           eventAttributes: all.filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
           text: document.body.innerText,
           attentionRows: rows.length,
+          attentionOrder: rows
+            .filter((tr) => tr.closest('table')!.querySelector('th')?.textContent === 'Artifact' && tr.closest('table')!.querySelectorAll('th').length === 5)
+            .map((tr) => `${tr.cells[0]!.textContent!.startsWith('\u2003↳ ') ? '↳ ' : ''}${pathOf(tr)}`),
           links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
           wrappedPaths: rows
             .map((tr) => tr.cells[0]!.querySelector('code'))
@@ -173,6 +193,13 @@ describe.skipIf(!HAS_CHROMIUM)('the job summary in headless Chromium at 1,012 px
         expect(facts.text).toContain('Jiangmin (ignored)');
       }
       if (name === 'clean-pass-20') expect(facts.attentionRows).toBe(0);
+      if (name === 'archive-members') {
+        // The archive's row first, its failing members indented beneath it; the loose file after the group.
+        const [outer, , evil, secret, hostile, installer] = results.map((r) => r.artifact.displayPath);
+        expect(facts.attentionOrder).toEqual([outer, `↳ ${hostile}`, `↳ ${evil}`, `↳ ${secret}`, installer]);
+        expect(facts.text).toContain(`lib/${HOSTILE_PATH}`);
+        expect(facts.text).toContain('it is encrypted');
+      }
     } finally {
       await page.close();
     }

@@ -35,7 +35,7 @@ const listPaths: Glob = async (patterns) => {
   return { paths, brokenLinks: [], followsLinks: true };
 };
 
-const ports: GatePorts = { glob: listPaths, http: httpTransport, log: { debug: () => {} }, progress: { listed: () => {}, hashed: () => {}, lookups: () => {} } };
+const ports: GatePorts = { glob: listPaths, http: httpTransport({}), log: { debug: () => {} }, progress: { listed: () => {}, hashed: () => {}, lookups: () => {} } };
 
 /** Tiny timings: polls a few milliseconds apart, and small size limits so a "large" file is a few KiB. */
 function options(workspace: string, overrides: Partial<GateOptions> = {}): GateOptions {

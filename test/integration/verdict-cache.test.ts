@@ -45,7 +45,7 @@ async function gate(workspace: string, store: VerdictCacheStore, overrides: Part
     }),
     {
       glob: namedFiles,
-      http: httpTransport,
+      http: httpTransport({}),
       log: { debug: () => {} },
       progress: { listed: () => {}, hashed: (done) => hashed.push(done), lookups: () => {} },
       cache: { store, log: { warning: (message) => warnings.push(message), debug: () => {} } },

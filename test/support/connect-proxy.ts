@@ -5,6 +5,7 @@
 // Built on node:net rather than node:http so that "every byte it read" is literally every byte.
 import { once } from 'node:events';
 import net, { type AddressInfo, type Socket } from 'node:net';
+import tls from 'node:tls';
 
 const MAX_HEAD_BYTES = 16 * 1024;
 
@@ -24,16 +25,23 @@ export class ConnectProxy {
   private readonly server: net.Server;
   private readonly targetPort: number;
 
-  private constructor(targetPort: number) {
+  private readonly secure: boolean;
+
+  private constructor(targetPort: number, certificate?: { key: string; cert: string }) {
     this.targetPort = targetPort;
+    this.secure = certificate !== undefined;
     // Half-open on both legs, so that a side's end (FIN) is passed on through the tunnel, not taken
     // for a close: a client may end its request and still be waiting for the answer.
-    this.server = net.createServer({ allowHalfOpen: true }, (client) => this.accept(client));
+    this.server = certificate ? tls.createServer({ ...certificate, allowHalfOpen: true }, (client) => this.accept(client)) : net.createServer({ allowHalfOpen: true }, (client) => this.accept(client));
   }
 
-  /** Starts a proxy on 127.0.0.1 that sends every tunnel to 127.0.0.1:`targetPort`. */
-  static async start(targetPort: number): Promise<ConnectProxy> {
-    const proxy = new ConnectProxy(targetPort);
+  /**
+   * Starts a proxy on 127.0.0.1 that sends every tunnel to 127.0.0.1:`targetPort`. With
+   * `certificate`, clients speak TLS to the proxy itself (an https:// proxy); what it records is then
+   * what it read inside that TLS.
+   */
+  static async start(targetPort: number, certificate?: { key: string; cert: string }): Promise<ConnectProxy> {
+    const proxy = new ConnectProxy(targetPort, certificate);
     proxy.server.listen(0, '127.0.0.1');
     await once(proxy.server, 'listening');
     return proxy;
@@ -43,9 +51,9 @@ export class ConnectProxy {
     return (this.server.address() as AddressInfo).port;
   }
 
-  /** The proxy URL, as runners set it in https_proxy; `credentials` as `user:password`, already URL-encoded. */
-  url(credentials?: string): string {
-    return `http://${credentials ? `${credentials}@` : ''}127.0.0.1:${this.port}`;
+  /** The proxy URL, as runners set it in https_proxy; `credentials` as `user:password`, already URL-encoded; `host` as the certificate names it. */
+  url(credentials?: string, host = '127.0.0.1'): string {
+    return `${this.secure ? 'https' : 'http'}://${credentials ? `${credentials}@` : ''}${host}:${this.port}`;
   }
 
   get connects(): number {

@@ -28,6 +28,7 @@ const DECIDED_BY: Record<ArtifactStatus, Decision> = {
   malicious: { rule: 'max-malicious' },
   suspicious: { rule: 'max-suspicious' },
   error: { rule: 'on-error' },
+  unscanned: { rule: 'on-error' },
   flagged: { rule: 'warn-malicious' },
   unanalysed: { rule: 'min-engines' },
   pending: { rule: 'on-unknown' },
@@ -39,6 +40,32 @@ const DECIDED_BY: Record<ArtifactStatus, Decision> = {
 /** An artifact in the workspace at `displayPath`. */
 export function artifactAt(displayPath: string, size = 2048): Artifact {
   return { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size };
+}
+
+/** A member of the archive at `outer` (a workspace path), `names` down from it: `outer!/a.jar!/x.so`. */
+export function memberAt(outer: string, names: string[], size = 2048, unscanned?: string): Artifact {
+  const chain = [outer, ...names];
+  return { ...artifactAt(outer, size), displayPath: chain.join('!/'), member: { chain }, ...(unscanned !== undefined && { unscanned }) };
+}
+
+/**
+ * A release archive as judging leaves it: `outer` (unknown, warned about on its own) holds a malicious
+ * library and an encrypted member not read, and fails with them; a clean vendored jar beside them.
+ */
+export function archiveResults(outer = 'dist/app.zip'): ArtifactResult[] {
+  const evil = memberAt(outer, ['lib/vendor.jar', 'native/libevil.so']);
+  const secret = memberAt(outer, ['secret.dll'], 0, 'it is encrypted');
+  const failing = [evil.displayPath, secret.displayPath];
+  return [
+    judged(artifactAt(outer), 'unknown', 'fail', { failingMembers: { paths: failing, ownConsequence: 'warn' } }),
+    judged(memberAt(outer, ['lib/vendor.jar']), 'clean', 'fail', {
+      report: fileReportOf(sha256Of(`${outer}!/lib/vendor.jar`), {}),
+      counted: { malicious: 0, suspicious: 0 },
+      failingMembers: { paths: [evil.displayPath], ownConsequence: 'pass' },
+    }),
+    judged(evil, 'malicious', 'fail', { report: fileReportOf(sha256Of(evil.displayPath), engines(3, 'Linux.Backdoor.Agent')) }),
+    judged(secret, 'unscanned', 'fail', { sha256: null }),
+  ];
 }
 
 export interface FileReportOptions {
@@ -104,6 +131,7 @@ export function scanOf(results: ArtifactResult[], failureMessage = ''): ScanSumm
     malicious: 0,
     suspicious: 0,
     error: 0,
+    unscanned: 0,
     flagged: 0,
     unanalysed: 0,
     pending: 0,

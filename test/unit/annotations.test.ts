@@ -5,7 +5,7 @@ import { emitAnnotations } from '../../src/action/annotations.ts';
 import { ANNOTATIONS_PER_LEVEL, planAnnotations, type Annotation } from '../../src/report/annotations.ts';
 import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, EngineDetection, FileReport, LookupErrorKind, Policy } from '../../src/core/types.ts';
 import { sha256Of } from '../support/reports.ts';
-import { judged } from '../support/results.ts';
+import { archiveResults, artifactAt, judged } from '../support/results.ts';
 import { defaultPolicy } from '../support/policy.ts';
 
 const WORKSPACE = '/home/runner/work/app/app';
@@ -508,4 +508,31 @@ test('an annotation at a line of a file carries it as startLine', () => {
     spy.mockRestore();
   }
   expect(lines.join('')).toContain('::warning title=Allow entry expired,file=.github/allow.txt,line=4::m');
+});
+
+describe('archives', () => {
+  const results = archiveResults('dist/app.zip');
+
+  test('members are annotated at the outer file; an archive that fails only through them gets none of its own, so the cap goes to them', () => {
+    const annotations = planAnnotations(results, 'virustotal', POLICY);
+    expect(annotations.map((a) => [a.level, a.title, a.file])).toEqual([
+      ['error', 'Malicious artifact: 3/70 engines', 'dist/app.zip'],
+      ['error', 'Archive member not read', 'dist/app.zip'],
+      ['warning', 'Unknown to VirusTotal', 'dist/app.zip'], // the archive's own verdict, at its own level
+    ]);
+    expect(annotations[1]!.message).toBe('dist/app.zip!/secret.dll was not read: it is encrypted. Failed: not scanned fully (on-error=fail).');
+    expect(annotations[2]!.message).toContain('Failed: it holds 2 failing members: dist/app.zip!/lib/vendor.jar!/native/libevil.so and dist/app.zip!/secret.dll;');
+  });
+
+  test('an archive not scanned fully, judged by its hash, says why', () => {
+    const cut = judged({ ...artifactAt('dist/cut.zip'), unscanned: 'it could not be read as zip: invalid central directory' }, 'unscanned', 'warn');
+    expect(planAnnotations([cut], 'virustotal', POLICY)).toEqual([
+      {
+        level: 'warning',
+        title: 'Archive not scanned fully',
+        message: `dist/cut.zip (SHA-256 ${cut.sha256}) was not scanned fully: it could not be read as zip: invalid central directory. Warning: not scanned fully (on-error=warn). Report: https://www.virustotal.com/gui/file/${cut.sha256}`,
+        file: 'dist/cut.zip',
+      },
+    ]);
+  });
 });

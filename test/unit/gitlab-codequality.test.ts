@@ -8,6 +8,7 @@ import { buildCodeQuality, renderCodeQuality, URLS_PSEUDO_PATH, type CodeQuality
 import type { Policy } from '../../src/core/types.ts';
 import { sha256Of } from '../support/reports.ts';
 import { MIXED_URLS, mixedScan, mixedScanPolicy, mixedScanWithUrls } from '../support/scans.ts';
+import { archiveResults } from '../support/results.ts';
 
 const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'gitlab', 'codequality-report.schema.json'), 'utf8'));
 // CommonJS under Node's ESM: the default import is module.exports, whose .default is the class.
@@ -104,6 +105,18 @@ describe('severity follows the policy', () => {
   test('no artifact that needs attention is an empty array', () => {
     expect(renderCodeQuality([], context())).toBe('[]\n');
   });
+});
+
+test('a member is located at its outer archive file and named in the description; each member keeps its own fingerprint', () => {
+  const issues = buildCodeQuality(archiveResults('dist/app.zip'), { provider: 'virustotal', policy: mixedScanPolicy() });
+  expect(issues.map((i) => [i.check_name, i.severity, i.location.path])).toEqual([
+    ['artifact-reputation/unknown', 'major', 'dist/app.zip'],
+    ['artifact-reputation/malicious', 'blocker', 'dist/app.zip'],
+    ['artifact-reputation/unscanned', 'major', 'dist/app.zip'],
+  ]);
+  expect(issues[2]!.description).toMatch(/^dist\/app\.zip!\/secret\.dll not read: it is encrypted \(on-error=fail\)\. Failed: not scanned fully/);
+  expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(3);
+  expect(validate(issues)).toBe(true);
 });
 
 describe('URLs', () => {

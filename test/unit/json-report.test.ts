@@ -82,6 +82,7 @@ describe('reportArtifact', () => {
       staleDays: 75,
       cachedAt: null,
       unscanned: null,
+      failingMembers: null,
       error: null,
       upload: null,
     });
@@ -171,7 +172,7 @@ describe('reportArtifact', () => {
 describe('reportHeader', () => {
   test('schema version 3, the whole policy and every count', () => {
     const policy: Policy = { ...POLICY, maxSuspicious: 3, minEngines: 5, maxReportAgeDays: 30, ignoreEngines: ['jiangmin'], allow: { [sha256Of('v')]: 'ours' } };
-    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 1, clean: 1 };
+    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unscanned: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 1, clean: 1 };
     const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '', expiredAllows: [] };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     expect(reportHeader(scan, context)).toEqual({
@@ -201,12 +202,12 @@ describe('reportHeader', () => {
       counts,
       expiredAllows: [],
       cache: null,
-      urlCounts: { checked: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 },
+      urlCounts: { checked: 0, malicious: 0, suspicious: 0, error: 0, unscanned: 0, flagged: 0, unanalysed: 0, unknown: 0, allowed: 0, clean: 0 },
     });
   });
 
   test('says what the verdict cache reused, and how old the oldest reuse is', () => {
-    const counts = { scanned: 1, uniqueHashes: 1, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, flagged: 0, error: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 1 };
+    const counts = { scanned: 1, uniqueHashes: 1, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, flagged: 0, error: 0, unscanned: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 1 };
     const scan: ScanSummary = { result: 'pass', results: [], counts, failureMessage: '', expiredAllows: [] };
     const cache = { reused: 114, lookedUp: 6, oldestFetchedAt: new Date('2026-11-15T06:00:00Z'), problems: ['The verdict cache could not be saved (x).'] };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy: POLICY, generatedAt: new Date('2026-11-15T12:00:00Z'), cache };
@@ -237,7 +238,7 @@ describe('jsonReportText, written by writeReportFile', () => {
       result('dist/new.bin', 'unknown', 'warn'),
     ];
     const policy: Policy = { ...POLICY, ignoreEngines: ['jiangmin'], maxReportAgeDays: 30, allow: { [sha]: 'ours' } };
-    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 1, allowed: 1, clean: 0 };
+    const counts = { scanned: 2, uniqueHashes: 2, stale: 1, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unscanned: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 1, allowed: 1, clean: 0 };
     const scan: ScanSummary = { result: 'pass', results, counts, failureMessage: '', expiredAllows: [] };
     const context: ReportContext = { provider: 'virustotal', apiUrl: 'https://www.virustotal.com/api/v3', policy, generatedAt: new Date('2026-11-15T12:00:00Z') };
     const file = path.join(directory, 'report.json');

@@ -6,7 +6,7 @@ import { renderJunit, xmlAttribute, xmlText, type JunitContext } from '../../src
 import type { ArtifactResult, Policy, ScanSummary } from '../../src/core/types.ts';
 import { junitErrors } from '../support/junit-schema.ts';
 import { sha256Of } from '../support/reports.ts';
-import { judged } from '../support/results.ts';
+import { archiveResults, judged, scanOf } from '../support/results.ts';
 import { artifactAt, MIXED_URLS, mixedScan, mixedScanPolicy, mixedScanWithUrls, NOW, reportFlaggedBy, scannedWith, summarize } from '../support/scans.ts';
 
 function context(policy: Policy = mixedScanPolicy()): JunitContext {
@@ -147,7 +147,7 @@ describe('what comes from outside', () => {
   const EMPTY: Omit<ScanSummary, 'results'> = {
     result: 'pass',
     failureMessage: '',
-    counts: { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 },
+    counts: { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unscanned: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 },
     expiredAllows: [],
   };
 
@@ -193,6 +193,33 @@ describe('what comes from outside', () => {
     expect(await junitErrors(xml.replace('<skipped>', '<skipped message="x">'))).not.toEqual([]);
     expect(await junitErrors(xml.replace('<testsuite ', '<testsuite bogus="1" '))).not.toEqual([]);
     expect(await junitErrors('<testsuites><testsuite name="a" tests="1"><testcase name="\u0001"/></testsuite></testsuites>')).not.toEqual([]);
+  });
+});
+
+describe('archives', () => {
+  const results = archiveResults('dist/app.zip');
+  const scan = scanOf(results, 'failed');
+  const xml = renderJunit(scan, context());
+  const cases = testCases(xml);
+
+  test('an archive is red with its failing members, a member not read is an error: valid against the schema', async () => {
+    expect(cases.map((c) => [c.name, c.outcome, c.type])).toEqual([
+      ['dist/app.zip', 'failure', 'member'],
+      ['dist/app.zip!/lib/vendor.jar', 'failure', 'member'],
+      ['dist/app.zip!/lib/vendor.jar!/native/libevil.so', 'failure', 'malicious'],
+      ['dist/app.zip!/secret.dll', 'error', 'unscanned'],
+    ]);
+    expect(cases[0]!.message).toBe(
+      'failed: it holds 2 failing members: dist/app.zip!/lib/vendor.jar!/native/libevil.so and dist/app.zip!/secret.dll; by its own hash, warning: unknown to VirusTotal (on-unknown=warn)',
+    );
+    expect(cases[3]!.message).toBe('not read: it is encrypted (on-error=fail)');
+    expect(cases[3]!.body).toContain('dist/app.zip!/secret.dll was not read: it is encrypted.');
+    expect(await junitErrors(xml)).toEqual([]);
+  });
+
+  test('under on-error=warn, a member not read is skipped, not red', () => {
+    const warned = results.map((r) => (r.status === 'unscanned' ? { ...r, consequence: 'warn' as const } : r));
+    expect(testCases(renderJunit(scanOf(warned), context())).find((c) => c.name === 'dist/app.zip!/secret.dll')!.outcome).toBe('skipped');
   });
 });
 

@@ -3,7 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { renderReleaseNotes, type ReleaseNotesContext } from '../../src/report/markdown.ts';
 import { defaultPolicy } from '../support/policy.ts';
 import { sha256Of } from '../support/reports.ts';
-import { artifactAt, cleanResult as clean, engines, failedResult as failed, fileReportOf, flaggedResult as flagged, judged, scanOf, unknownResult as unknown } from '../support/results.ts';
+import {
+  archiveResults,
+  artifactAt,
+  cleanResult as clean,
+  engines,
+  failedResult as failed,
+  fileReportOf,
+  flaggedResult as flagged,
+  judged,
+  scanOf,
+  unknownResult as unknown,
+} from '../support/results.ts';
 
 const CONTEXT: ReleaseNotesContext = { provider: 'virustotal', policy: defaultPolicy(), generatedAt: new Date('2026-11-25T12:00:00Z') };
 const hash = (path: string) => {
@@ -27,6 +38,13 @@ describe('release notes', () => {
     expect(notes).toContain(`| <code>dist/helper.exe</code> | 🟡 flagged |`);
     expect(notes.indexOf('dist/helper.exe')).toBeLessThan(notes.indexOf('dist/fresh.bin'));
     expect(notes.indexOf('dist/fresh.bin')).toBeLessThan(notes.indexOf('dist/new.bin'));
+  });
+
+  test('archives: what was not scanned is in the tally and has its row, after errors; members are named by their chain', () => {
+    const notes = renderReleaseNotes(scanOf(archiveResults('dist/app.zip'), 'failed'), CONTEXT);
+    expect(notes.split('\n')[0]).toBe('**❌ Artifact reputation: failed** — 4 artifacts checked against VirusTotal on 2026-11-25: 1 malicious, 1 unscanned, 1 unknown, 1 clean.');
+    expect(notes).toContain('| <code>dist/app.zip!/secret.dll</code> | 🚧 unscanned | — | — |');
+    expect(notes.indexOf('dist/app.zip!/lib/vendor.jar!/native/libevil.so')).toBeLessThan(notes.indexOf('dist/app.zip!/secret.dll'));
   });
 
   test('a pass: the verdict line with the tally, then a row per artifact', () => {

@@ -412,6 +412,7 @@ describe("errorNamesHash: only the real service's words prove a hash unknown", (
     `id=${SHA}`,
     `'${SHA}'`,
     `File "${OTHER_SHA}" not found`,
+    `F\u0131le "${SHA}" not found`, // a dotless ı is no i, though it upper-cases to I
     `File "${SHA}" not found; route /api/v2 unknown`,
     `File "${SHA}" not found..`,
     `File "${SHA}"  not found`,

@@ -88,7 +88,7 @@ test('the validator does reject a broken log', () => {
 test('the driver is the action, with its version and help link; one rule per status that needs attention, each with a full description and help', () => {
   const { driver } = buildSarif(MIXED, CONTEXT).runs[0]!.tool;
   expect(driver).toMatchObject({ name: 'Artifact Reputation Gate', version: '1.0.0', semanticVersion: '1.0.0', informationUri: 'https://github.com/acme/artifact-reputation-gate' });
-  expect(driver.rules!.map((rule) => rule.id)).toEqual(['malicious', 'suspicious', 'flagged', 'error', 'unanalysed', 'pending', 'unknown'].map((s) => `artifact-reputation/${s}`));
+  expect(driver.rules!.map((rule) => rule.id)).toEqual(['malicious', 'suspicious', 'flagged', 'error', 'unscanned', 'unanalysed', 'pending', 'unknown'].map((s) => `artifact-reputation/${s}`));
   for (const rule of driver.rules!) {
     expect(rule.helpUri).toBe('https://github.com/acme/artifact-reputation-gate#how-the-gate-decides');
     expect(Number(rule.properties!['security-severity'])).toBeGreaterThan(0);

@@ -23,7 +23,8 @@ test.each([
   ['POSIX tar', withTarMagic('ustar\x0000'), 'tar'],
   ['GNU tar', withTarMagic('ustar  \x00'), 'tar'],
   ['bzip2 (not opened)', Uint8Array.from(Buffer.from('BZh91AY')), null],
-  ['xz (not opened)', bytes(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00), null],
+  ['xz', bytes(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00), 'xz'],
+  ['xz magic cut short', bytes(0xfd, 0x37, 0x7a, 0x58, 0x5a), null],
   ['text', Uint8Array.from(Buffer.from('PK is not enough')), null],
   ['empty', bytes(), null],
 ])('%s', (_, head, kind) => {

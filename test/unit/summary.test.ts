@@ -11,6 +11,8 @@ import {
   fileReportOf as report,
   flaggedResult as flagged,
   judged,
+  archiveResults,
+  memberAt,
   scanOf as scan,
   unknownResult as unknown,
 } from '../support/results.ts';
@@ -602,5 +604,56 @@ describe('size limit', () => {
 
   test('the default limit leaves room under GitHub’s 1 MiB for the closing tags and both notes', () => {
     expect(SUMMARY_LIMIT_BYTES).toBeLessThan(GITHUB_LIMIT_BYTES - Buffer.byteLength(CUT_NOTE) - 64);
+  });
+});
+
+describe('archive members', () => {
+  const loose = flagged('dist/loose.exe', engines(9));
+  const results = [clean('dist/a-first.js'), ...archiveResults('dist/app.zip'), loose, unknown('dist/new.bin')];
+  const markdown = renderSummary(scan(results, 'failed'), CONTEXT);
+  const table = markdown.slice(markdown.indexOf('### Artifacts that need attention'), markdown.indexOf('</table>'));
+  /** The attention table's rows as `path` or `↳ member`, top to bottom. */
+  const order = (text: string) => [...text.matchAll(/<tr><td>(&emsp;↳ )?<code(?: title="[^"]*")?>(.*?)<\/code>/g)].map((m) => `${m[1] ? '↳ ' : ''}${m[2]}`);
+
+  test('failing members are grouped beneath their archive: its row first, each member indented by the part after its path', () => {
+    expect(order(table)).toEqual(['dist/loose.exe', 'dist/app.zip', '↳ lib/vendor.jar!/native/libevil.so', '↳ secret.dll', 'dist/new.bin']);
+    expect(table).toContain('<tr><td>&emsp;↳ <code title="dist/app.zip!/lib/vendor.jar!/native/libevil.so">lib/vendor.jar!/native/libevil.so</code></td><td>3/70 malicious</td>');
+  });
+
+  test('the archive row says it fails with them, though its own hash passes; a member not read says why', () => {
+    expect(row(markdown, 'dist/app.zip')).toContain('<tr><td colspan="5">Fails with 2 members below; own hash: warning: unknown to VirusTotal (on-unknown=warn).</td></tr>');
+    // The whole decision, members named, is in its details block.
+    expect(details(markdown, 'dist/app.zip')).toContain(
+      'Failed: it holds 2 failing members: dist/app.zip!/lib/vendor.jar!/native/libevil.so and dist/app.zip!/secret.dll; by its own hash, warning: unknown to VirusTotal (on-unknown=warn).',
+    );
+    expect(table).toContain('<td>🚧 unscanned</td><td>—</td><td>0 B</td></tr>\n<tr><td colspan="5">🚧 dist/app.zip!/secret.dll was not read: it is encrypted.</td></tr>');
+    expect(details(markdown, 'dist/app.zip!/secret.dll')).toContain(': not read</summary>');
+  });
+
+  test('the counts table has an Unscanned column only when something was not scanned', () => {
+    expect(markdown).toContain('| Errors | Unscanned | Allowed | Clean |');
+    expect(markdown).toContain('| 0 | 1 | 0 | 2 |');
+    expect(renderSummary(scan([loose]), CONTEXT)).not.toContain('Unscanned');
+  });
+
+  test('a clean archive holding a flagged member heads its group too', () => {
+    const warned = judged(memberAt('dist/ok.zip', ['x.so']), 'unknown', 'warn');
+    expect(order(renderSummary(scan([clean('dist/ok.zip'), warned]), CONTEXT))).toEqual(['dist/ok.zip', '↳ x.so']);
+  });
+
+  test('a cut never leaves a member without its archive row above it', () => {
+    const many = [
+      ...archiveResults('dist/app.zip'),
+      ...Array.from({ length: 400 }, (_, i) => judged(memberAt('dist/app.zip', [`m/${i}.so`], 10, 'it is encrypted'), 'unscanned', 'fail', { sha256: null })),
+    ];
+    for (const limitBytes of [4_000, 12_000, 40_000]) {
+      const cut = renderSummary(scan(many, 'failed'), CONTEXT, limitBytes);
+      expect(cut).toContain('[!WARNING]');
+      const rows = order(cut.slice(cut.indexOf('### Artifacts that need attention')));
+      expect(rows.length).toBeGreaterThan(1);
+      expect(rows[0]).toBe('dist/app.zip');
+      expect(rows.slice(1).every((shown) => shown.startsWith('↳ '))).toBe(true);
+      expectBalanced(cut);
+    }
   });
 });

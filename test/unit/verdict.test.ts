@@ -19,7 +19,7 @@ function summarize(scanned: readonly ScannedArtifact[], policy: Policy, provider
 }
 
 /** Every status at 0, plus the other counts: what summarize counts for nothing. */
-const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 };
+const NO_COUNTS = { scanned: 0, uniqueHashes: 0, stale: 0, uploaded: 0, malicious: 0, suspicious: 0, error: 0, unscanned: 0, flagged: 0, unanalysed: 0, pending: 0, unknown: 0, allowed: 0, clean: 0 };
 
 function artifact(displayPath: string): Artifact {
   return { absolutePath: `/workspace/${displayPath}`, displayPath, inWorkspace: true, size: 1000 };
@@ -615,6 +615,7 @@ describe('summarize: every status', () => {
       malicious: 1,
       suspicious: 1,
       error: 1,
+      unscanned: 0,
       unanalysed: 1,
       unknown: 1,
       allowed: 1,
@@ -624,7 +625,7 @@ describe('summarize: every status', () => {
   });
 
   test('the counts are the statuses of STATUS_ORDER, worst first, and the three totals', () => {
-    expect(STATUS_ORDER).toEqual(['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean']);
+    expect(STATUS_ORDER).toEqual(['malicious', 'suspicious', 'error', 'unscanned', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean']);
     expect(Object.keys(summarize([], policy(), 'VirusTotal', NOW).counts).sort()).toEqual([...STATUS_ORDER, 'scanned', 'uniqueHashes', 'stale', 'uploaded'].sort());
   });
 
@@ -706,5 +707,91 @@ describe('errors that ended the scan', () => {
   test('a spent quota follows on-error: with fail, the failure line is its message, once', () => {
     const summary = summarize([stopped('quota', {}, 'dist/a'), stopped('quota', {}, 'dist/b')], policy(), 'VirusTotal', NOW);
     expect(summary.failureMessage).toBe('quota stop');
+  });
+});
+
+describe('inside archives: unscanned, and archives failing with their members', () => {
+  /** A member of the archive at `outer`, `names` down from it, pointing at the outer file. */
+  function member(outer: string, names: string[], unscanned?: string): Artifact {
+    const chain = [outer, ...names];
+    return { ...artifact(outer), displayPath: chain.join('!/'), member: { chain }, ...(unscanned !== undefined && { unscanned }) };
+  }
+  const notRead = (outer: string, names: string[], why: string): ScannedArtifact => ({ artifact: member(outer, names, why), sha256: null, outcome: { kind: 'unscanned' } });
+  const foundAt = (target: Artifact, malicious: number, content = target.displayPath): ScannedArtifact => ({ ...found(target.displayPath, malicious, 70, content), artifact: target });
+  const unknownAt = (target: Artifact): ScannedArtifact => ({ artifact: target, sha256: sha256Of(target.displayPath), outcome: { kind: 'unknown' } });
+
+  test.each([
+    ['fail', 'fail'],
+    ['warn', 'pass'],
+  ] as const)('a member not read is unscanned, judged by on-error=%s, counted apart from errors: the gate %ss', (onError, result) => {
+    const summary = summarize([unknownAt(artifact('dist/a.zip')), notRead('dist/a.zip', ['secret.so'], 'it is encrypted')], policy({ onError }), 'VirusTotal', NOW);
+    const secret = summary.results[1]!;
+    expect(secret).toMatchObject({ status: 'unscanned', consequence: onError, error: null, report: null, decidedBy: { rule: 'on-error' } });
+    expect(summary.counts).toMatchObject({ unscanned: 1, error: 0, unknown: 1 });
+    expect(summary.result).toBe(result);
+    if (onError === 'fail') {
+      expect(summary.failureMessage).toBe('1 of 2 artifacts was not scanned fully (on-error=fail): dist/a.zip!/secret.so; so 1 archive fails with what it holds: dist/a.zip (dist/a.zip!/secret.so)');
+    }
+  });
+
+  test.each([
+    ['unknown to the service: unscanned', unknownAt({ ...artifact('dist/cut.zip'), unscanned: 'it could not be read as zip: truncated' }), 'unscanned', 'fail'],
+    ['clean by its hash: still unscanned, its report kept', foundAt({ ...artifact('dist/cut.zip'), unscanned: 'it could not be read as zip: truncated' }, 0), 'unscanned', 'fail'],
+    ['malicious by its own hash: malicious', foundAt({ ...artifact('dist/cut.zip'), unscanned: 'it could not be read as zip: truncated' }, 9), 'malicious', 'fail'],
+    ['a member named with ..: unscanned, though looked up', unknownAt(member('dist/a.zip', ['../../x.so'], 'its name leads out of the archive')), 'unscanned', 'warn'],
+  ] as const)('an archive not scanned fully, %s', (_name, scanned, status, consequence) => {
+    const judged = judge(scanned, { onError: consequence === 'warn' ? 'warn' : 'fail' });
+    expect(judged).toMatchObject({ status, consequence, error: null });
+    if (scanned.outcome.kind === 'found') expect(judged.report).not.toBeNull();
+  });
+
+  test('a lookup that failed stays an error, the reason it was not scanned kept on the artifact', () => {
+    const judged = judge({ ...failed('dist/cut.zip'), artifact: { ...artifact('dist/cut.zip'), unscanned: 'it could not be read as zip: truncated' } });
+    expect(judged.status).toBe('error');
+    expect(judged.artifact.unscanned).toBe('it could not be read as zip: truncated');
+  });
+
+  test('an allowed archive hash allows the archive not scanned fully; it says what it would otherwise be', () => {
+    const judged = judge(unknownAt({ ...artifact('dist/cut.zip'), unscanned: 'truncated' }), { allow: allowing('dist/cut.zip') });
+    expect(judged).toMatchObject({ status: 'allowed', consequence: 'pass', allowed: { otherwise: 'unscanned' } });
+  });
+
+  test('every archive on a failing member chain fails with it, keeping its own verdict; other archives and members do not', () => {
+    const evil = member('dist/app.zip', ['lib/vendor.jar', 'native/libevil.so']);
+    const summary = summarize(
+      [
+        unknownAt(artifact('dist/app.zip')),
+        foundAt(member('dist/app.zip', ['lib/vendor.jar']), 0),
+        foundAt(evil, 5),
+        foundAt(member('dist/app.zip', ['lib/ok.so']), 0),
+        unknownAt(artifact('dist/other.zip')),
+        foundAt(member('dist/other.zip', ['lib/vendor.jar']), 0),
+      ],
+      policy(),
+      'VirusTotal',
+      NOW,
+    );
+    const byPath = Object.fromEntries(summary.results.map((r) => [r.artifact.displayPath, r]));
+    expect(byPath['dist/app.zip']).toMatchObject({ status: 'unknown', consequence: 'fail', decidedBy: { rule: 'on-unknown' }, failingMembers: { paths: [evil.displayPath], ownConsequence: 'warn' } });
+    expect(byPath['dist/app.zip!/lib/vendor.jar']).toMatchObject({ status: 'clean', consequence: 'fail', failingMembers: { paths: [evil.displayPath], ownConsequence: 'pass' } });
+    for (const untouched of ['dist/app.zip!/lib/ok.so', 'dist/other.zip', 'dist/other.zip!/lib/vendor.jar']) expect(byPath[untouched]!.failingMembers).toBeUndefined();
+    expect(byPath['dist/other.zip']!.consequence).toBe('warn');
+    // The counts stay by status: the archives are still counted as unknown and clean.
+    expect(summary.counts).toMatchObject({ malicious: 1, unknown: 2, clean: 3 });
+    expect(summary.failureMessage).toBe(`1 of 6 artifacts exceeds max-malicious=0: ${evil.displayPath} (5/70); so 1 archive fails with what it holds: dist/app.zip (${evil.displayPath})`);
+  });
+
+  test('an allowed archive stays allowed while its failing member fails the gate', () => {
+    const summary = summarize([unknownAt(artifact('dist/app.zip')), foundAt(member('dist/app.zip', ['x.so']), 5)], policy({ allow: allowing('dist/app.zip') }), 'VirusTotal', NOW);
+    expect(summary.results[0]).toMatchObject({ status: 'allowed', consequence: 'pass' });
+    expect(summary.results[0]!.failingMembers).toBeUndefined();
+    expect(summary.result).toBe('fail');
+    expect(summary.failureMessage).toBe('1 of 2 artifacts exceeds max-malicious=0: dist/app.zip!/x.so (5/70)');
+  });
+
+  test('an archive that fails on its own is listed by its own rule, not again as failing with its members', () => {
+    const summary = summarize([foundAt(artifact('dist/app.zip'), 3), foundAt(member('dist/app.zip', ['x.so']), 5)], policy(), 'VirusTotal', NOW);
+    expect(summary.results[0]!.failingMembers).toEqual({ paths: ['dist/app.zip!/x.so'], ownConsequence: 'fail' });
+    expect(summary.failureMessage).toBe('2 of 2 artifacts exceed max-malicious=0: dist/app.zip!/x.so (5/70), dist/app.zip (3/70)');
   });
 });

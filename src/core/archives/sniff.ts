@@ -4,8 +4,8 @@
 /** Bytes a sniff needs: tar's magic sits at offset 257. */
 export const SNIFF_BYTES = 512;
 
-/** The containers opened. bzip2, xz, 7z, rar, msi, dmg and rpm are judged as whole files only. */
-export type ContainerKind = 'zip' | 'crx' | 'tar' | 'gzip' | 'zstd' | 'ar';
+/** The containers opened. bzip2, 7z, rar, msi, dmg and rpm are judged as whole files only. */
+export type ContainerKind = 'zip' | 'crx' | 'tar' | 'gzip' | 'zstd' | 'xz' | 'ar';
 
 const startsWith = (head: Uint8Array, bytes: readonly number[], at = 0): boolean => head.length >= at + bytes.length && bytes.every((byte, i) => head[at + i] === byte);
 
@@ -17,6 +17,7 @@ export function sniffContainer(head: Uint8Array): ContainerKind | null {
   // reserved flag bits (zero) must agree too, or a random .bin would be "a corrupt gzip".
   if (startsWith(head, [0x1f, 0x8b, 0x08]) && head.length > 3 && (head[3]! & 0xe0) === 0) return 'gzip';
   if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd])) return 'zstd';
+  if (startsWith(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return 'xz'; // "\xFD7zXZ\0": the stream header
   if (startsWith(head, [...Buffer.from('!<arch>\n')])) return 'ar'; // .deb
   if (startsWith(head, [...Buffer.from('ustar')], 257)) return 'tar'; // POSIX and GNU; pre-POSIX tar has no magic
   return null;

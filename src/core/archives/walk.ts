@@ -19,11 +19,10 @@ export interface ArchiveOptions {
   limits: ArchiveLimits;
 }
 
-/** A member to judge: hashed, or with the reason it could not be read. */
+/** A member to judge: hashed, or null when it could not be read (`artifact.unscanned` says why). */
 export interface FoundMember {
   artifact: Artifact;
   sha256: string | null;
-  error: string | null;
 }
 
 export interface OpenedArchive {
@@ -32,7 +31,7 @@ export interface OpenedArchive {
   members: FoundMember[];
 }
 
-const KIND_NAMES: Record<ContainerKind, string> = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+const KIND_NAMES: Record<ContainerKind, string> = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', xz: 'xz', ar: 'ar' };
 
 /**
  * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
@@ -68,6 +67,8 @@ class Walk {
   private readonly outerHash: Promise<string>;
   private readonly options: ArchiveOptions;
   private totalBytes = 0;
+  /** xz streams being read: the decoder reads one at a time, so an xz inside one would wait for it for ever. */
+  private xzOpen = 0;
 
   constructor(outer: Artifact, outerHash: string | Promise<string>, options: ArchiveOptions) {
     this.outer = outer;
@@ -78,6 +79,8 @@ class Walk {
   /** Reads one archive; returns why it was not opened fully, or null. */
   async archive(kind: ContainerKind, source: ArchiveSource, head: Uint8Array, names: string[], ancestors: string[], depth: number): Promise<string | null> {
     const { maxMembers } = this.options.limits;
+    if (kind === 'xz' && this.xzOpen > 0) return 'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened';
+    if (kind === 'xz') this.xzOpen++;
     let count = 0;
     try {
       for await (const entry of this.entries(kind, source, head, names)) {
@@ -88,6 +91,8 @@ class Walk {
     } catch (error) {
       if (error instanceof TotalLimitError) throw error;
       return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+    } finally {
+      if (kind === 'xz') this.xzOpen--;
     }
   }
 
@@ -107,14 +112,22 @@ class Walk {
         return arEntries(sourceStream(source));
       case 'gzip':
       case 'zstd':
+      case 'xz':
         return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
     }
   }
 
   private async member(entry: ArchiveEntry, names: string[], ancestors: string[], depth: number): Promise<void> {
     const artifact = memberArtifact(this.outer, names);
+    // Looked up whatever it holds, but never passed as scanned: unpacking it would write outside the target directory.
+    const escapes = leavesArchive(entry.name) ? `its name leads out of the archive (\`..\` or an absolute path): unpacking it would write outside the target directory` : null;
+    const unscanned = (...reasons: (string | null)[]) => {
+      const said = [escapes, ...reasons].filter((reason): reason is string => reason !== null);
+      if (said.length > 0) artifact.unscanned = said.join('; ');
+    };
     if (entry.unreadable) {
-      this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${entry.unreadable}.` });
+      unscanned(entry.unreadable);
+      this.members.push({ artifact, sha256: null });
       return;
     }
     let read: ReadMember;
@@ -123,19 +136,23 @@ class Walk {
     } catch (error) {
       // In a stream, what follows a member that could not be read cannot be found: the archive ends.
       if (error instanceof TotalLimitError || !entry.isolated) throw error;
-      this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${describe(error)}.` });
+      unscanned(describe(error));
+      this.members.push({ artifact, sha256: null });
       return;
     }
     artifact.size = read.size;
     const kind = sniffContainer(read.head);
-    if (!(this.options.members === 'all' || kind !== null || isNativeBinary(read.head))) return;
-    this.members.push({ artifact, sha256: read.sha256, error: null });
-    if (kind === null) return;
+    if (!(this.options.members === 'all' || kind !== null || escapes !== null || isNativeBinary(read.head))) return;
+    this.members.push({ artifact, sha256: read.sha256 });
+    if (kind === null) {
+      unscanned();
+      return;
+    }
     const { maxDepth, maxNestedBytes } = this.options.limits;
-    if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256)) artifact.unscanned = 'it contains itself (a quine); not opened again';
-    else if (depth >= maxDepth) artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
-    else if (read.bytes === null) artifact.unscanned = `it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`;
-    else artifact.unscanned = (await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1)) ?? undefined;
+    if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256)) unscanned('it contains itself (a quine); not opened again');
+    else if (depth >= maxDepth) unscanned(`it is nested deeper than archive-max-depth (${maxDepth}); not opened`);
+    else if (read.bytes === null) unscanned(`it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`);
+    else unscanned(await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1));
   }
 
   /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
@@ -179,6 +196,11 @@ function memberArtifact(outer: Artifact, names: string[]): Artifact {
     size: 0,
     member: { chain: [outer.displayPath, ...names] },
   };
+}
+
+/** A `..` segment or an absolute path (`/x`, `C:\\x`, `\\\\server\\x`): what unpacks outside its target directory. */
+export function leavesArchive(name: string): boolean {
+  return /^([\\/]|[A-Za-z]:)/.test(name) || name.split(/[\\/]/).includes('..');
 }
 
 /** An archive whose first member already fails: what a header that cannot be read gives. */

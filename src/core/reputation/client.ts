@@ -2,7 +2,7 @@
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import { redact } from '../redact.js';
+import { holdsSecret, redact } from '../redact.js';
 import type { FileReport, LookupError, UrlReport } from '../types.js';
 import { defang, urlIdentifier } from '../url-list.js';
 import { parseRetryAfter } from './pacing.js';
@@ -36,6 +36,9 @@ interface ReportRequest<R> {
 /**
  * The HTTP port: one GET or POST, the response as it arrives. It must not follow redirects or retry
  * (this module does both, with the key's safety in mind). src/adapters/http.ts implements it.
+ * A proxy's failure rejects with an Error whose `code` starts with ERR_PROXY, whose message says
+ * what happened (never the proxy's credentials), and with `retryable: false` when asking again
+ * cannot help (the proxy refused, or its setting is unusable).
  */
 export interface HttpTransport {
   /** `signal` aborts the request itself, so its socket closes even before the headers arrive. */
@@ -229,7 +232,7 @@ export class ReputationClient {
     } catch {
       throw new ProtocolError('the body is not valid JSON');
     }
-    return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+    return mayHoldSecret(body, this.options.apiKey) ? redactJson(parsed, this.options.apiKey) : parsed;
   }
 
   private describeFailure(error: unknown, timeoutMs: number): LookupError {
@@ -240,23 +243,42 @@ export class ReputationClient {
     const text = this.redact(error instanceof Error ? error.message : String(error));
     // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
     if (code?.startsWith('ERR_INVALID')) return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
-    // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
-    if (text.startsWith('tunneling socket')) {
-      const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-      return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
+    // A proxy's failure says what happened; one that refused (e.g. 407) or cannot be used is not retried.
+    if (code?.startsWith('ERR_PROXY')) {
+      const retryable = (error as { retryable?: unknown }).retryable !== false;
+      return { kind: retryable ? 'transient' : 'protocol', message: `The service could not be reached through the proxy: ${text}.` };
     }
     return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
   }
 }
 
-/** Every string in parsed JSON, object keys included, passed through `clean`. */
-function redactJson(value: unknown, clean: (text: string) => string): unknown {
-  if (typeof value === 'string') return clean(value);
-  if (Array.isArray(value)) return value.map((item) => redactJson(item, clean));
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+/**
+ * Whether a string parsed from the JSON `body` can hold `secret`. Without \u escapes, JSON can only
+ * write ", \, /, and control characters as escapes: a secret of none of these can then only appear
+ * in a string as it appears in the text. Answers rarely hold the key, so most skip the walk below.
+ */
+function mayHoldSecret(body: string, secret: string): boolean {
+  return holdsSecret(body, secret) || body.includes('\\u') || /["\\/\u0000-\u001f]/.test(secret);
+}
+
+/** Every string in parsed JSON, object keys included, with `secret` redacted; changed in place, as it was parsed for this alone. */
+function redactJson(value: unknown, secret: string): unknown {
+  if (typeof value === 'string') return redact(value, secret);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = redactJson(value[i], secret);
+    return value;
   }
-  return value;
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  // A key that holds the secret is renamed: the object is rebuilt, its order kept.
+  if (keys.some((key) => holdsSecret(key, secret))) return Object.fromEntries(keys.map((key) => [redact(key, secret), redactJson(object[key], secret)]));
+  for (const key of keys) {
+    const item = object[key];
+    const clean = redactJson(item, secret);
+    if (clean !== item) object[key] = clean; // only a changed string: an own "__proto__" is then set as the own property it is
+  }
+  return object;
 }
 
 class DeadlineError extends Error {}

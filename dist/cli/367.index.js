@@ -1,8 +1,8 @@
-export const id = 989;
-export const ids = [989];
+export const id = 367;
+export const ids = [367];
 export const modules = {
 
-/***/ 2989:
+/***/ 367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/adapters/cancellation.ts
 // When the runner cancels a job (or a person presses Ctrl-C) the process gets SIGINT, then SIGTERM.
@@ -45,54 +45,212 @@ function exitOnCancel(report) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-// The core's HTTP port over @actions/http-client, which brings proxy support (HTTPS_PROXY, NO_PROXY)
-// and keep-alive. Shared by both front doors: the library neither reads inputs nor writes workflow
-// commands, so it works the same on and off a runner.
-
-const httpTransport = ({ userAgent, socketTimeoutMs }) => {
-    const shaper = new RequestShaper();
-    // Redirects are followed by the core's client, not by the library: it would carry x-apikey to any host and port.
-    const http = new lib/* HttpClient */.Qq(userAgent, [shaper], { allowRedirects: false, allowRetries: false, keepAlive: true, socketTimeout: socketTimeoutMs });
+;// CONCATENATED MODULE: ./src/adapters/proxy.ts
+// Which proxy a request to the service goes through, from the variables runners and shells set.
+// The rules are @actions/http-client's, which every other action on a runner follows: https_proxy
+// (or HTTPS_PROXY) for https URLs, http_proxy (or HTTP_PROXY) for http ones, the lower-case name
+// first; no_proxy (or NO_PROXY) lists hosts that go direct (`*`, a host, host:port, a domain with or
+// without its leading dot, which covers its subdomains); a loopback host is never proxied.
+// Node's own proxy support (http.Agent `proxyEnv`, Node 24.5 and later) reads no_proxy otherwise
+// (no subdomains without a leading dot, loopback proxied), so it is not used.
+/** A proxy variable that names no usable proxy. Its message names the variable, never the credentials. */
+class ProxySettingError extends Error {
+    code = 'ERR_PROXY_INVALID_CONFIG';
+    retryable = false;
+}
+/** The proxy for `target`, or null when it goes direct. Throws ProxySettingError for a variable that cannot be used. */
+function proxyFor(target, variables) {
+    if (!target.hostname || isLoopback(target.hostname) || bypassed(target, variables.no_proxy || variables.NO_PROXY || ''))
+        return null;
+    const [name, value] = target.protocol === 'https:' ? pick(variables, 'https_proxy', 'HTTPS_PROXY') : pick(variables, 'http_proxy', 'HTTP_PROXY');
+    return value ? parseProxy(name, value) : null;
+}
+function pick(variables, lower, upper) {
+    return variables[lower] ? [lower, variables[lower]] : [upper, variables[upper]];
+}
+/** A proxy URL; one without a scheme (`proxy.corp:3128`) is taken as http://. */
+function parseProxy(name, value) {
+    const text = /^[a-z][a-z\d+.-]*:\/\//i.test(value.trim()) ? value.trim() : `http://${value.trim()}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProxySettingError(`${name} is not a URL (it should read like http://proxy.example:3128)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ProxySettingError(`${name} names a ${url.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+    }
+    if (!url.hostname)
+        throw new ProxySettingError(`${name} names no proxy host (it should read like http://proxy.example:3128)`);
+    const credentials = url.username || url.password ? `${decode(url.username)}:${decode(url.password)}` : undefined;
     return {
-        get: async (url, headers, signal) => {
-            // The library prepares the request synchronously inside get(): the signal is this request's alone.
-            shaper.signal = signal;
-            const pending = http.get(url, headers);
-            shaper.signal = undefined;
-            return (await pending).message;
-        },
-        post: async (url, headers, body, signal) => {
-            shaper.signal = signal;
-            // The library pipes the stream into the request as it reads: the body is never held whole.
-            const pending = http.sendStream('POST', url, body, headers);
-            shaper.signal = undefined;
-            return (await pending).message;
-        },
-        dispose: () => http.dispose(),
+        protocol: url.protocol,
+        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+        ...(credentials !== undefined && { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` }),
+        display: url.host,
     };
-};
-/**
- * Shapes each request the library prepares: an IPv6 literal loses the brackets URL.hostname keeps
- * (Node would send "[::1]" to DNS; it adds them back in the Host header itself), and the attempt's
- * abort signal is attached.
- */
-class RequestShaper {
-    signal;
-    prepareRequest(options) {
-        if (typeof options.host === 'string')
-            options.host = bareHost(options.host);
-        if (this.signal)
-            options.signal = this.signal;
+}
+/** Percent-decoded, as curl and @actions/http-client send them; a stray `%` is kept as it is. */
+function decode(part) {
+    try {
+        return decodeURIComponent(part);
     }
-    canHandleAuthentication() {
-        return false;
+    catch {
+        return part;
     }
-    handleAuthentication() {
-        throw new Error('not used: 401 is answered by the client itself');
+}
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+}
+/** Whether no_proxy sends `target` direct: `*`, the host or host:port, or a domain it is under. */
+function bypassed(target, noProxy) {
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const host = target.hostname.toUpperCase();
+    const names = [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toUpperCase())
+        .filter(Boolean)
+        .some((item) => item === '*' || names.some((name) => name === item || name.endsWith(item.startsWith('.') ? item : `.${item}`)));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+
+/** The transport factory for the core; `proxyVariables` come from the front door (process.env there). */
+function httpTransport(proxyVariables) {
+    return ({ userAgent, socketTimeoutMs }) => new NodeTransport(userAgent, socketTimeoutMs, proxyVariables);
+}
+/** A proxy that could not be reached or refused the tunnel. `retryable` is false when it answered 4xx: asking again changes nothing. */
+class ProxyTunnelError extends Error {
+    code = 'ERR_PROXY_TUNNEL';
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
     }
+}
+/** node:https or node:http, loaded when first asked for. */
+function builtin(secure) {
+    return secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+}
+class NodeTransport {
+    agents = new Map();
+    /** Tunnel requests (CONNECT) not yet answered: dispose() ends them too. */
+    tunnels = new Set();
+    userAgent;
+    socketTimeoutMs;
+    proxyVariables;
+    constructor(userAgent, socketTimeoutMs, proxyVariables) {
+        this.userAgent = userAgent;
+        this.socketTimeoutMs = socketTimeoutMs;
+        this.proxyVariables = proxyVariables;
+    }
+    get(url, headers, signal) {
+        return this.send('GET', url, headers, signal);
+    }
+    post(url, headers, body, signal) {
+        return this.send('POST', url, headers, signal, body);
+    }
+    dispose() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+        for (const tunnel of this.tunnels)
+            tunnel.destroy();
+    }
+    send(method, url, headers, signal, body) {
+        return new Promise((resolve, reject) => {
+            const target = new URL(url);
+            const secure = target.protocol === 'https:';
+            const agent = this.agentFor(secure, proxyFor(target, this.proxyVariables));
+            const request = builtin(secure).request({ ...requestOptions(method, target, headers, this.userAgent), agent, signal }, resolve);
+            request.once('error', reject);
+            // A socket silent this long is given up, whatever the caller's own deadline.
+            request.setTimeout(this.socketTimeoutMs, () => request.destroy(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
+            if (!body) {
+                request.end();
+                return;
+            }
+            // Streamed as read, never held whole; a body that fails to read fails the request at once.
+            body.once('error', (error) => request.destroy(error));
+            request.once('close', () => body.destroy());
+            body.pipe(request);
+        });
+    }
+    agentFor(secure, proxy) {
+        const key = `${secure ? 'https' : 'http'} via ${proxy ? `${proxy.protocol}//${proxy.display} ${proxy.authorization ?? ''}` : 'direct'}`;
+        let agent = this.agents.get(key);
+        if (!agent) {
+            agent = proxy ? this.tunnelAgent(secure, proxy) : new (builtin(secure).Agent)({ keepAlive: true });
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** A keep-alive agent whose every connection is a tunnel through `proxy`; TLS to the service runs inside it. */
+    tunnelAgent(secure, proxy) {
+        const open = (authority) => this.openTunnel(proxy, authority);
+        const Base = builtin(secure).Agent;
+        class TunnelAgent extends Base {
+            createConnection(options, created) {
+                open(authorityOf(options)).then((socket) => created?.(null, secure ? super.createConnection({ ...options, socket }) : socket), (error) => created?.(error, undefined));
+                return undefined;
+            }
+        }
+        return new TunnelAgent({ keepAlive: true });
+    }
+    /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
+    openTunnel(proxy, authority) {
+        return new Promise((resolve, reject) => {
+            const headers = { host: authority };
+            if (proxy.authorization)
+                headers['proxy-authorization'] = proxy.authorization;
+            // An https:// proxy's certificate is checked against its own name: Node would take the Host header's (the service's). No SNI for an address.
+            const servername = /^[\d.]+$|:/.test(proxy.host) ? '' : proxy.host;
+            const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false, servername }, () => { });
+            this.tunnels.add(connect);
+            const fail = (error) => {
+                clearTimeout(timer);
+                this.tunnels.delete(connect);
+                connect.destroy();
+                reject(error);
+            };
+            const timer = setTimeout(() => fail(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)), this.socketTimeoutMs);
+            connect.once('error', (error) => fail(new ProxyTunnelError(`could not reach the proxy ${proxy.display} (${error.code ?? error.message})`, true)));
+            connect.once('connect', (response, socket, head) => {
+                const status = response.statusCode ?? 0;
+                if (status < 200 || status > 299) {
+                    socket.destroy();
+                    const said = `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+                    fail(new ProxyTunnelError(`the proxy ${proxy.display} refused the tunnel to ${authority} (${said})`, status < 400 || status > 499));
+                    return;
+                }
+                clearTimeout(timer);
+                this.tunnels.delete(connect);
+                if (head.length > 0)
+                    socket.unshift(head);
+                resolve(socket);
+            });
+            connect.end();
+        });
+    }
+}
+/** The options of one request to `target`: the host without IPv6 brackets (Node would look "[::1]" up in DNS; it adds them back in the Host header). */
+function requestOptions(method, target, headers, userAgent) {
+    return {
+        method,
+        host: bareHost(target.hostname),
+        port: Number(target.port) || (target.protocol === 'https:' ? 443 : 80),
+        path: target.pathname + target.search,
+        headers: { ...headers, 'user-agent': userAgent },
+    };
+}
+/** host:port for CONNECT, an IPv6 address in brackets. */
+function authorityOf(options) {
+    const host = String(options.host);
+    return `${host.includes(':') ? `[${host}]` : host}:${options.port}`;
 }
 /** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
 function bareHost(host) {
@@ -147,7 +305,7 @@ function analysisLink(provider, analysisId) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/core/subjects.ts
 const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 /** How people write the kinds, for messages. */
@@ -351,13 +509,14 @@ function errorNamesHash(body, sha256) {
 }
 /** The same for a URL: exactly `URL "<id>" not found`, the id (base64url, case-sensitive) as asked for. */
 function errorNamesId(body, noun, id, ignoreCase = false) {
-    const message = parse_text(field(field(body, 'error'), 'message'))?.trim();
-    if (message === undefined)
+    const message = parse_text(field(field(body, 'error'), 'message'));
+    if (message === null)
         return false;
-    // Compared as text, not by a RegExp built per answer: every unknown hash passes here.
-    const said = message.endsWith('.') ? message.slice(0, -1) : message;
+    const said = message.trim();
     const expected = `${noun} "${id}" not found`;
-    return ignoreCase ? said.toLowerCase() === expected.toLowerCase() : said === expected;
+    // The expected text is ASCII: ignoring case folds no other character into it.
+    const same = (a, b) => (ignoreCase ? /^[\x00-\x7f]*$/.test(a) && a.toLowerCase() === b.toLowerCase() : a === b);
+    return same(said, expected) || same(said, `${expected}.`);
 }
 function parse_clip(value, max = MAX_ERROR_TEXT) {
     return value.length > max ? `${value.slice(0, max - 1)}…` : value;
@@ -380,10 +539,10 @@ class UnrepresentableNumber {
 }
 /** JSON.parse that keeps numbers too large or too precise to read exactly as their source text. */
 function parseJson(body) {
-    // A reviver costs a call per value: most answers hold no such number, so they are parsed once without one.
-    const plain = JSON.parse(body);
-    if (!holdsInexactNumber(plain))
-        return plain;
+    const parsed = JSON.parse(body);
+    // The reviver hands every value its source text, which costs more than the parse itself: it runs only for an answer that needs it.
+    if (allExact(parsed))
+        return parsed;
     return JSON.parse(body, (_key, value, context) => {
         if (typeof value !== 'number' || context?.source === undefined)
             return value;
@@ -393,15 +552,16 @@ function parseJson(body) {
 function isExact(value) {
     return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
 }
-function holdsInexactNumber(value) {
+/** Whether every number in parsed JSON is one a double holds exactly (see UnrepresentableNumber). */
+function allExact(value) {
     if (typeof value === 'number')
-        return !isExact(value);
+        return isExact(value);
     if (typeof value !== 'object' || value === null)
-        return false;
+        return true;
     for (const item of Array.isArray(value) ? value : Object.values(value))
-        if (holdsInexactNumber(item))
-            return true;
-    return false;
+        if (!allExact(item))
+            return false;
+    return true;
 }
 function parseDetections(results) {
     if (results === undefined || results === null)
@@ -1179,15 +1339,23 @@ function quote(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
-/** The secret's pattern of the last call: the same API key is redacted from every answer. */
-let cached = null;
 /** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
 function redact(text, secret) {
-    if (secret === '')
-        return text;
-    if (cached?.secret !== secret)
-        cached = { secret, pattern: new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), 'gi') };
-    return text.replace(cached.pattern, '***');
+    return secret === '' ? text : text.replace(patternsOf(secret).every, '***');
+}
+/** Whether `text` holds `secret` in any letter case: whether redact() would change it. */
+function holdsSecret(text, secret) {
+    return secret !== '' && patternsOf(secret).any.test(text);
+}
+// A run has one secret: its patterns are compiled once, not for each of the many texts of an answer.
+let compiled = null;
+function patternsOf(secret) {
+    if (compiled?.secret !== secret) {
+        const source = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+        // `any` has no g flag, so test() keeps no state between texts.
+        compiled = { secret, every: new RegExp(source, 'gi'), any: new RegExp(source, 'i') };
+    }
+    return compiled;
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/chunk-reader.ts
@@ -1315,9 +1483,11 @@ async function* arEntries(input) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(75);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(522);
+// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
+var xz_decompress = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./src/core/archives/sniff.ts
 // What a file is, by its first bytes, never by its name: the containers the gate opens and the
 // native executables and libraries that `archive-members: binaries` looks up.
@@ -1336,6 +1506,8 @@ function sniffContainer(head) {
         return 'gzip';
     if (startsWith(head, [0x28, 0xb5, 0x2f, 0xfd]))
         return 'zstd';
+    if (startsWith(head, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
+        return 'xz'; // "\xFD7zXZ\0": the stream header
     if (startsWith(head, [...Buffer.from('!<arch>\n')]))
         return 'ar'; // .deb
     if (startsWith(head, [...Buffer.from('ustar')], 257))
@@ -1365,7 +1537,7 @@ function isNativeBinary(head) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
+var tar_stream = __webpack_require__(118);
 ;// CONCATENATED MODULE: ./src/core/archives/tar.ts
 
 async function* tarEntries(input) {
@@ -1387,7 +1559,9 @@ async function* tarEntries(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/compressed.ts
-// gzip and zstd (node:zlib): a compressed tar is read as a tar; anything else compressed is one member.
+// gzip and zstd (node:zlib), xz (xz-decompress: xz-embedded built to WebAssembly, no native code): a
+// compressed tar is read as a tar; anything else compressed is one member.
+
 
 
 
@@ -1398,7 +1572,8 @@ async function* tarEntries(input) {
 async function* compressedEntries(kind, input, containerName, maxRatio) {
     let compressed = 0;
     input.on('data', (chunk) => (compressed += chunk.length));
-    const output = (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), new RatioGuard(() => compressed, maxRatio), () => { });
+    const guard = new RatioGuard(() => compressed, maxRatio);
+    const output = kind === 'xz' ? (0,external_node_stream_.pipeline)(xzDecoded(input), guard, () => { }) : (0,external_node_stream_.pipeline)(input, kind === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createZstdDecompress)(), guard, () => { });
     const reader = new ChunkReader(output);
     try {
         const head = await reader.peek(SNIFF_BYTES);
@@ -1417,8 +1592,31 @@ async function* compressedEntries(kind, input, containerName, maxRatio) {
 /** `app.exe.gz` holds `app.exe`. */
 function decompressedName(containerName) {
     const base = external_node_path_default().posix.basename(containerName);
-    const stripped = base.replace(/\.(gz|gzip|zst|zstd)$/i, '');
+    const stripped = base.replace(/\.(gz|gzip|zst|zstd|xz)$/i, '');
     return stripped === '' || stripped === base ? `${base} (decompressed)` : stripped;
+}
+/** What xz-embedded's return codes mean (xz.h), for the reason an xz stream was not read. */
+const XZ_ERRORS = {
+    '2': 'its integrity check is of a kind the decoder does not know',
+    '3': 'the decoder ran out of memory',
+    '4': 'it needs a dictionary larger than the 64 MiB the decoder allows (xz -9 uses 64 MiB)',
+    '5': 'its stream header is not valid xz',
+    '6': 'it uses filters or options the decoder does not support',
+    '7': 'its compressed data is corrupt',
+    '8': 'it is cut short or corrupt',
+};
+/**
+ * The decompressed bytes of an xz stream. Its decoder holds one stream at a time in the whole process
+ * (the walk never opens an xz inside an xz being read), with a dictionary of at most 64 MiB.
+ */
+function xzDecoded(input) {
+    const decoded = external_node_stream_.Readable.fromWeb(new xz_decompress.XzReadableStream(external_node_stream_.Readable.toWeb(input)));
+    decoded.once('error', (error) => {
+        const code = /error code (\d+)$/.exec(error.message)?.[1];
+        // The decoder reads past the end of a stream that stops between its chunks as a TypeError.
+        error.message = code !== undefined ? (XZ_ERRORS[code] ?? `the decoder failed (code ${code})`) : error instanceof TypeError ? 'it is cut short' : error.message;
+    });
+    return decoded;
 }
 /** Ends the stream once it has expanded more than the ratio allows over what was read so far. */
 class RatioGuard extends external_node_stream_.Transform {
@@ -1460,7 +1658,7 @@ class TotalLimitError extends Error {
 }
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./src/core/archives/zip.ts
@@ -1622,7 +1820,7 @@ function crxZipOffset(head) {
 
 
 
-const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', ar: 'ar' };
+const KIND_NAMES = { zip: 'zip', crx: 'crx', tar: 'tar', gzip: 'gzip', zstd: 'zstd', xz: 'xz', ar: 'ar' };
 /**
  * The members of `artifact` when its first bytes say it is an archive; null when they do not. Its own
  * `sha256` may still be being computed (a quine is told by it).
@@ -1651,6 +1849,8 @@ class Walk {
     outerHash;
     options;
     totalBytes = 0;
+    /** xz streams being read: the decoder reads one at a time, so an xz inside one would wait for it for ever. */
+    xzOpen = 0;
     constructor(outer, outerHash, options) {
         this.outer = outer;
         this.outerHash = Promise.resolve(outerHash).catch(() => '');
@@ -1659,6 +1859,10 @@ class Walk {
     /** Reads one archive; returns why it was not opened fully, or null. */
     async archive(kind, source, head, names, ancestors, depth) {
         const { maxMembers } = this.options.limits;
+        if (kind === 'xz' && this.xzOpen > 0)
+            return 'it is xz inside an xz stream being read, and the xz decoder reads one stream at a time; not opened';
+        if (kind === 'xz')
+            this.xzOpen++;
         let count = 0;
         try {
             for await (const entry of this.entries(kind, source, head, names)) {
@@ -1672,6 +1876,10 @@ class Walk {
             if (error instanceof TotalLimitError)
                 throw error;
             return `it could not be read as ${KIND_NAMES[kind]}: ${describe(error)}`;
+        }
+        finally {
+            if (kind === 'xz')
+                this.xzOpen--;
         }
     }
     entries(kind, source, head, names) {
@@ -1691,13 +1899,22 @@ class Walk {
                 return arEntries(sourceStream(source));
             case 'gzip':
             case 'zstd':
+            case 'xz':
                 return compressedEntries(kind, sourceStream(source), names.at(-1) ?? this.outer.displayPath, maxRatio);
         }
     }
     async member(entry, names, ancestors, depth) {
         const artifact = memberArtifact(this.outer, names);
+        // Looked up whatever it holds, but never passed as scanned: unpacking it would write outside the target directory.
+        const escapes = leavesArchive(entry.name) ? `its name leads out of the archive (\`..\` or an absolute path): unpacking it would write outside the target directory` : null;
+        const unscanned = (...reasons) => {
+            const said = [escapes, ...reasons].filter((reason) => reason !== null);
+            if (said.length > 0)
+                artifact.unscanned = said.join('; ');
+        };
         if (entry.unreadable) {
-            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${entry.unreadable}.` });
+            unscanned(entry.unreadable);
+            this.members.push({ artifact, sha256: null });
             return;
         }
         let read;
@@ -1708,25 +1925,28 @@ class Walk {
             // In a stream, what follows a member that could not be read cannot be found: the archive ends.
             if (error instanceof TotalLimitError || !entry.isolated)
                 throw error;
-            this.members.push({ artifact, sha256: null, error: `${artifact.displayPath} was not read: ${describe(error)}.` });
+            unscanned(describe(error));
+            this.members.push({ artifact, sha256: null });
             return;
         }
         artifact.size = read.size;
         const kind = sniffContainer(read.head);
-        if (!(this.options.members === 'all' || kind !== null || isNativeBinary(read.head)))
+        if (!(this.options.members === 'all' || kind !== null || escapes !== null || isNativeBinary(read.head)))
             return;
-        this.members.push({ artifact, sha256: read.sha256, error: null });
-        if (kind === null)
+        this.members.push({ artifact, sha256: read.sha256 });
+        if (kind === null) {
+            unscanned();
             return;
+        }
         const { maxDepth, maxNestedBytes } = this.options.limits;
         if (read.sha256 === (await this.outerHash) || ancestors.includes(read.sha256))
-            artifact.unscanned = 'it contains itself (a quine); not opened again';
+            unscanned('it contains itself (a quine); not opened again');
         else if (depth >= maxDepth)
-            artifact.unscanned = `it is nested deeper than archive-max-depth (${maxDepth}); not opened`;
+            unscanned(`it is nested deeper than archive-max-depth (${maxDepth}); not opened`);
         else if (read.bytes === null)
-            artifact.unscanned = `it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`;
+            unscanned(`it is larger than archive-max-nested-mib (${maxNestedBytes / 1024 / 1024} MiB), the most held in memory to open a nested archive; not opened`);
         else
-            artifact.unscanned = (await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1)) ?? undefined;
+            unscanned(await this.archive(kind, { buffer: read.bytes }, read.head, names, [...ancestors, read.sha256], depth + 1));
     }
     /** Streams a member through SHA-256, within the limits; keeps it whole only when it is an archive to open. */
     async read(entry, depth) {
@@ -1773,6 +1993,10 @@ function memberArtifact(outer, names) {
         size: 0,
         member: { chain: [outer.displayPath, ...names] },
     };
+}
+/** A `..` segment or an absolute path (`/x`, `C:\\x`, `\\\\server\\x`): what unpacks outside its target directory. */
+function leavesArchive(name) {
+    return /^([\\/]|[A-Za-z]:)/.test(name) || name.split(/[\\/]/).includes('..');
 }
 /** An archive whose first member already fails: what a header that cannot be read gives. */
 function failing(reason) {
@@ -1837,7 +2061,7 @@ class Semaphore {
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(919);
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 // Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
 // Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
@@ -2037,7 +2261,7 @@ class LookupQueue {
 }
 
 // EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
+var external_node_buffer_ = __webpack_require__(573);
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
 // Names as bytes: a path that is not valid UTF-8 shown so people can read it and tell it apart.
 
@@ -2407,7 +2631,7 @@ class ReputationClient {
         catch {
             throw new ProtocolError('the body is not valid JSON');
         }
-        return redactJson(parsed, (text) => redact(text, this.options.apiKey));
+        return mayHoldSecret(body, this.options.apiKey) ? redactJson(parsed, this.options.apiKey) : parsed;
     }
     describeFailure(error, timeoutMs) {
         if (error instanceof ProtocolError)
@@ -2421,24 +2645,45 @@ class ReputationClient {
         // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
         if (code?.startsWith('ERR_INVALID'))
             return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
-        // The proxy tunnel reports its own failures as ECONNRESET; its message says what really happened.
-        if (text.startsWith('tunneling socket')) {
-            const refused = /statusCode=4\d\d/.test(text); // e.g. 407: retrying cannot change the proxy's answer
-            return { kind: refused ? 'protocol' : 'transient', message: `The proxy could not open a tunnel to the service (${text}).` };
+        // A proxy's failure says what happened; one that refused (e.g. 407) or cannot be used is not retried.
+        if (code?.startsWith('ERR_PROXY')) {
+            const retryable = error.retryable !== false;
+            return { kind: retryable ? 'transient' : 'protocol', message: `The service could not be reached through the proxy: ${text}.` };
         }
         return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
     }
 }
-/** Every string in parsed JSON, object keys included, passed through `clean`. */
-function redactJson(value, clean) {
+/**
+ * Whether a string parsed from the JSON `body` can hold `secret`. Without \u escapes, JSON can only
+ * write ", \, /, and control characters as escapes: a secret of none of these can then only appear
+ * in a string as it appears in the text. Answers rarely hold the key, so most skip the walk below.
+ */
+function mayHoldSecret(body, secret) {
+    return holdsSecret(body, secret) || body.includes('\\u') || /["\\/\u0000-\u001f]/.test(secret);
+}
+/** Every string in parsed JSON, object keys included, with `secret` redacted; changed in place, as it was parsed for this alone. */
+function redactJson(value, secret) {
     if (typeof value === 'string')
-        return clean(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, clean));
-    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [clean(key), redactJson(item, clean)]));
+        return redact(value, secret);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = redactJson(value[i], secret);
+        return value;
     }
-    return value;
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+        return value;
+    const object = value;
+    const keys = Object.keys(object);
+    // A key that holds the secret is renamed: the object is rebuilt, its order kept.
+    if (keys.some((key) => holdsSecret(key, secret)))
+        return Object.fromEntries(keys.map((key) => [redact(key, secret), redactJson(object[key], secret)]));
+    for (const key of keys) {
+        const item = object[key];
+        const clean = redactJson(item, secret);
+        if (clean !== item)
+            object[key] = clean; // only a changed string: an own "__proto__" is then set as the own property it is
+    }
+    return object;
 }
 class DeadlineError extends Error {
 }
@@ -3092,9 +3337,9 @@ async function scanArtifacts(artifacts, deps) {
         const opened = early ? await early : head && openArchive ? await openArchive(artifact, head, sha256) : null;
         if (!opened)
             return whole;
-        const members = opened.members.map(({ artifact: member, sha256: memberHash, error }) => {
+        const members = opened.members.map(({ artifact: member, sha256: memberHash }) => {
             if (memberHash === null)
-                return { artifact: member, sha256: null, outcome: fileError(error ?? `${member.displayPath} was not read.`) };
+                return { artifact: member, sha256: null, outcome: { kind: 'unscanned' } };
             lookUp(memberHash);
             return { artifact: member, sha256: memberHash, outcome: null };
         });
@@ -3187,7 +3432,7 @@ const DAY_MS = 86_400_000;
  */
 const RULE_ORDER = (/* unused pure expression or super */ null && (['allow', 'fail-engines', 'max-malicious', 'max-malicious-percent', 'max-suspicious', 'min-engines', 'warn-malicious', 'within-thresholds']));
 function judgeArtifact(scanned, policy, now) {
-    const judged = notFullyOpened(judgeOutcome(scanned, policy, now), policy);
+    const judged = notFullyScanned(judgeOutcome(scanned, policy, now), policy);
     const { outcome } = scanned;
     if ((outcome.kind === 'found' || outcome.kind === 'unknown') && outcome.cachedAt)
         judged.cachedAt = outcome.cachedAt;
@@ -3204,6 +3449,8 @@ function withAllow(judged, reason, expired) {
     return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
+    if (outcome.kind === 'unscanned')
+        return { artifact, sha256, report: null, error: null, counted: null, allowed: null, staleDays: null, ...unscannedVerdict(policy) };
     const submission = outcome.kind !== 'error' && outcome.submission ? { submission: outcome.submission } : {};
     return { artifact, sha256, ...submission, ...judgeLookup(outcome, policy, now) };
 }
@@ -3286,15 +3533,50 @@ function hasExpired(entry, now) {
     return entry.expires !== null && now.getTime() >= Date.parse(`${entry.expires}T00:00:00Z`);
 }
 /**
- * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for:
- * unless its own hash already fails it, it is an error judged by on-error, and says why.
+ * An archive not opened fully (a zip bomb, corrupt, nested too deep) may hide what the gate looks for,
+ * and a member whose name leads out of its archive is an attack on whoever unpacks it: unless its own
+ * hash already fails it (or its lookup failed), it is `unscanned`, judged by on-error; `artifact.unscanned` says why.
  */
-function notFullyOpened(judged, policy) {
-    const reason = judged.artifact.unscanned;
-    if (reason === undefined || judged.consequence === 'fail' || judged.status === 'error')
+function notFullyScanned(judged, policy) {
+    if (judged.artifact.unscanned === undefined || judged.consequence === 'fail' || judged.status === 'error' || judged.status === 'unscanned')
         return judged;
-    const message = `${judged.artifact.displayPath} was not opened fully: ${reason}.`;
-    return { ...judged, status: 'error', consequence: policy.onError, error: { kind: 'file', message }, decidedBy: { rule: 'on-error' } };
+    return { ...judged, ...unscannedVerdict(policy) };
+}
+function unscannedVerdict(policy) {
+    return { status: 'unscanned', consequence: policy.onError, decidedBy: { rule: 'on-error' } };
+}
+/**
+ * An archive fails when a member it holds fails: each failing member marks every archive on its
+ * container chain (the outer file and the nested archives between), which keeps its own status and
+ * decision. An allowed archive stays allowed; its members are still judged by their own hashes.
+ */
+function withFailingMembers(results) {
+    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
+    const holders = new Map();
+    for (const { artifact, consequence } of results) {
+        if (!artifact.member || consequence !== 'fail')
+            continue;
+        const { chain } = artifact.member;
+        for (let depth = 1; depth < chain.length; depth++) {
+            const holder = key(artifact.absolutePath, chain.slice(0, depth).join('!/'));
+            const paths = holders.get(holder) ?? [];
+            if (paths.length === 0)
+                holders.set(holder, paths);
+            paths.push(artifact.displayPath);
+        }
+    }
+    if (holders.size === 0)
+        return results;
+    return results.map((result) => {
+        const paths = holders.get(key(result.artifact.absolutePath, result.artifact.displayPath));
+        if (!paths || result.status === 'allowed')
+            return result;
+        return { ...result, consequence: 'fail', failingMembers: { paths, ownConsequence: result.consequence } };
+    });
+}
+/** What the artifact's own verdict made of it, before the members it holds (an archive fails when one of them does). */
+function ownConsequence(result) {
+    return result.failingMembers?.ownConsequence ?? result.consequence;
 }
 /** The one engine filter: whether the policy leaves this engine's verdicts out of the counts. */
 function isIgnoredEngine(policy, engine) {
@@ -3332,7 +3614,7 @@ function staleDays(report, policy, now) {
 }
 /** `urlsOnly`: no `files` were given (only URLs), so no file matching is not a finding for if-no-files-found. */
 function judge(scanned, policy, now = new Date(), urlsOnly = false) {
-    const results = scanned.map((entry) => judgeArtifact(entry, policy, now));
+    const results = withFailingMembers(scanned.map((entry) => judgeArtifact(entry, policy, now)));
     const counts = {
         scanned: results.length,
         uniqueHashes: new Set(results.map((r) => r.sha256).filter(Boolean)).size,
@@ -3352,7 +3634,7 @@ function judge(scanned, policy, now = new Date(), urlsOnly = false) {
     return { result: fails ? 'fail' : 'pass', results, counts, expiredAllows, ...(urlsOnly && { urlsOnly }) };
 }
 /** Worst first: what a reader must see before anything else. */
-const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
+const STATUS_ORDER = ['malicious', 'suspicious', 'error', 'unscanned', 'flagged', 'unanalysed', 'pending', 'unknown', 'allowed', 'clean'];
 
 ;// CONCATENATED MODULE: ./src/core/workspace.ts
 // One workspace for every path the user gives: `files` patterns, `allow-file`, `sarif-path` and the
@@ -3390,7 +3672,7 @@ function escapeGlob(literal) {
 }
 
 // EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(3323);
+var version = __webpack_require__(323);
 ;// CONCATENATED MODULE: ./src/core/run-gate.ts
 // The pipeline, top to bottom: listing, hashes and lookups, verdicts. No runner, no environment:
 // what it needs from outside comes in as ports, and what it found goes back as data.
@@ -3426,8 +3708,6 @@ async function runGate(options, ports) {
     let queue = null;
     ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress(queue?.queued) ?? null }));
     const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
-    // Restored while the files are listed and hashed; the first lookup waits for it.
-    const cacheLoaded = verdictCache?.load() ?? Promise.resolve();
     // Relative patterns are rooted at the workspace, as every other path the user gives.
     // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
     const urlsOnly = !options.hashes && options.patterns.trim() === '';
@@ -3438,6 +3718,9 @@ async function runGate(options, ports) {
             : await findArtifacts(rootPatterns(options.patterns, options.workspace), options.workspace, ports.glob);
     const { artifacts } = listed;
     ports.log.debug(`Listed ${artifacts.length} artifacts in ${elapsed()} ms.`);
+    // Restored while the files are hashed; the first lookup waits for it. With nothing to look up it is
+    // not restored at all: a run that matched nothing then starts without the cache library.
+    const cacheLoaded = verdictCache && (artifacts.length > 0 || (options.urls?.length ?? 0) > 0) ? verdictCache.load() : Promise.resolve();
     ports.progress.listed(listed);
     Object.assign(snapshot, { stage: 'scanning', artifacts: artifacts.length, hashed: artifacts.filter((artifact) => artifact.hash).length });
     const client = new ReputationClient({
@@ -3559,7 +3842,7 @@ async function runGate(options, ports) {
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
+var esm = __webpack_require__(581);
 ;// CONCATENATED MODULE: ./src/core/walk.ts
 // The listing port in the core: one readdir walk with @actions/glob's pattern semantics, and no
 // second look at what it found. Directory entries carry their type, so a plain file costs no stat;
@@ -3978,6 +4261,7 @@ const findings_STATUS_LABELS = {
     malicious: '🔴 malicious',
     suspicious: '🟠 suspicious',
     error: '⚠️ error',
+    unscanned: '🚧 unscanned',
     flagged: '🟡 flagged',
     unanalysed: '❔ unanalysed',
     pending: '🕓 pending',
@@ -4084,6 +4368,26 @@ function describeUpload(result, provider) {
     const link = submission.analysisId ? analysisLink(provider, submission.analysisId) : null;
     return { text: submission.state === 'analysed' ? 'Analysed now (uploaded in this run)' : 'Uploaded; the analysis is not complete', link };
 }
+/**
+ * Why an artifact was not scanned fully, as a sentence: `dist/a.zip!/x.so was not read: it is encrypted.`
+ * (a member without a hash) or `dist/a.zip was not scanned fully: it could not be read as zip: …`. Null when it was.
+ */
+function describeUnscanned({ artifact, sha256 }) {
+    if (artifact.unscanned === undefined)
+        return null;
+    return sentence(`${artifact.displayPath} ${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${artifact.unscanned}`);
+}
+/** Members shown by name where an archive says why it fails; the rest are counted. */
+const MEMBERS_NAMED = 3;
+/** `dist/a.zip!/x.so, dist/a.zip!/y.so and 4 more`: the failing members an archive holds. Null when none fail. */
+function describeFailingMembers(result) {
+    const paths = result.failingMembers?.paths;
+    if (!paths)
+        return null;
+    const named = paths.slice(0, MEMBERS_NAMED);
+    const more = paths.length - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/decision.ts
 // Which rule decided an artifact, in one wording shared by every report: the job summary, the
@@ -4097,13 +4401,20 @@ const OUTCOME_WORDS = { fail: 'failed', warn: 'warning', pass: 'passed' };
 /** `failed: Kaspersky is in fail-engines`: what the policy made of the artifact, and which rule made it so. One line. */
 function decision_describeDecision(result, policy, provider) {
     const expired = result.decidedBy.expiredAllow;
-    return `${OUTCOME_WORDS[result.consequence]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+    const own = `${OUTCOME_WORDS[ownConsequence(result)]}: ${decisionReason(result, policy, provider)}${expired ? `; ${describeExpiry(expired)}` : ''}`;
+    // An archive fails with the members it holds; what its own hash made of it comes after.
+    const members = describeFailingMembers(result);
+    if (members === null)
+        return own;
+    const count = result.failingMembers.paths.length;
+    return `${OUTCOME_WORDS.fail}: it holds ${count === 1 ? 'a failing member' : `${count} failing members`}: ${members}; by its own hash, ${own}`;
 }
 /** The rule each status has when nothing but its own threshold or setting decided it. */
 const USUAL_RULE = {
     malicious: 'max-malicious',
     suspicious: 'max-suspicious',
     error: 'on-error',
+    unscanned: 'on-error',
     flagged: 'warn-malicious',
     unanalysed: 'min-engines',
     pending: 'on-unknown',
@@ -4113,7 +4424,7 @@ const USUAL_RULE = {
 };
 /** Whether the status alone says which rule decided; where room is short, only the other decisions need saying. */
 function decidedAsUsual(result) {
-    return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined;
+    return result.decidedBy.rule === USUAL_RULE[result.status] && result.decidedBy.expiredAllow === undefined && result.failingMembers === undefined;
 }
 /** The decision as a sentence of its own, after others: `Failed: Kaspersky is in fail-engines.` */
 function decisionSentence(decision) {
@@ -4122,6 +4433,7 @@ function decisionSentence(decision) {
 /** The rule's half of the decision, without the outcome: `Kaspersky is in fail-engines`. */
 function decisionReason(result, policy, provider) {
     const { report, counted } = result;
+    const consequence = ownConsequence(result);
     const of = report ? ` of ${report.engineCount}` : '';
     const malicious = counted?.malicious ?? 0;
     const say = (count, category) => `${count}${of} engine${report?.engineCount === 1 && count === 1 ? '' : 's'} say${count === 1 ? 's' : ''} ${category}`;
@@ -4143,7 +4455,7 @@ function decisionReason(result, policy, provider) {
         case 'max-suspicious':
             return `${say(counted?.suspicious ?? 0, 'suspicious')}, more than max-suspicious=${policy.maxSuspicious}`;
         case 'min-engines':
-            return `verdicts from only ${text_plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${result.consequence})`;
+            return `verdicts from only ${text_plural(report ? analysedEngines(report) : 0, 'engine')}, fewer than min-engines=${policy.minEngines} (on-unknown=${consequence})`;
         case 'warn-malicious':
             return `${say(malicious, 'malicious')}, more than warn-malicious=${policy.warnMalicious} and not more than max-malicious=${policy.maxMalicious}`;
         case 'within-thresholds':
@@ -4151,10 +4463,13 @@ function decisionReason(result, policy, provider) {
         case 'on-unknown':
             // A pending upload is judged like an unknown file, but the service has it now.
             if (result.status === 'pending')
-                return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
-            return `unknown to ${PROVIDERS[provider].name} (on-unknown=${result.consequence})`;
+                return `uploaded, not yet analysed by ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
+            return `unknown to ${PROVIDERS[provider].name} (on-unknown=${consequence})`;
         case 'on-error':
-            return `could not be checked (on-error=${result.consequence})`;
+            // Not scanned fully (an archive not opened, a member not read) is judged like an error: it may hide what the gate looks for.
+            if (result.status === 'unscanned')
+                return `not scanned fully (on-error=${consequence})`;
+            return `could not be checked (on-error=${consequence})`;
         case 'unusable-service':
             return 'nothing could be checked with this key and api-url, whatever on-error says';
     }
@@ -4261,6 +4576,8 @@ function details(result, { policy, provider }) {
         return decision;
     if (result.error)
         return `${decision} — ${terminalSafe(result.error.message)}`;
+    if (result.artifact.unscanned !== undefined)
+        return `${decision} — ${terminalSafe(result.artifact.unscanned)}`;
     const report = result.report;
     const names = report ? [...new Set(report.suggestedThreatLabel ? [report.suggestedThreatLabel, ...report.threatNames] : report.threatNames)] : [];
     return names.length > 0 ? `${decision} — ${names.slice(0, THREAT_NAMES_SHOWN).map(terminalSafe).join(', ')}` : decision;
@@ -4354,11 +4671,19 @@ function describeResults(summary, policy, provider) {
     const { counts } = summary;
     const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
     const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
-    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors, ${counts.allowed} allowed, ${counts.clean} clean`;
+    const unscanned = counts.unscanned > 0 ? `, ${counts.unscanned} unscanned` : '';
+    const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors${unscanned}, ${counts.allowed} allowed, ${counts.clean} clean`;
     const lines = worstFirst(summary.results).map((result) => {
         const { artifact, status, report, error, allowed, submission } = result;
         const detections = detectionLines(result, policy);
-        const details = [allowed ? `(${clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${clip(error.message)}` : null, report?.contradiction ?? null].filter((part) => part !== null);
+        const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${clip(artifact.unscanned)}`;
+        const details = [
+            allowed ? `(${clip(allowed.reason)})` : null,
+            detections ? detections.join(', ') : null,
+            error ? `: ${clip(error.message)}` : null,
+            unscanned,
+            report?.contradiction ?? null,
+        ].filter((part) => part !== null);
         const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
         const submitted = submission ? describeSubmission(submission) : '';
         return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
@@ -4399,6 +4724,8 @@ function describeCancelled(signal, { stage, artifacts, hashed, lookups }) {
 
 
 
+/** Failing members an archive's entry names; the members' own entries are all in the report. */
+const FAILING_MEMBERS_LISTED = 10;
 /** 3: URLs (`urls`, `urlCounts`, `policy.allowUrls`), the verdict cache, `decidedBy` and `expiredAllows`. */
 const REPORT_SCHEMA_VERSION = 3;
 function reportHeader(scan, context) {
@@ -4445,7 +4772,11 @@ function reportArtifact(result, provider, policy) {
         lastAnalysed: report?.lastAnalysed?.toISOString() ?? null,
         staleDays: result.staleDays,
         cachedAt: result.cachedAt?.toISOString() ?? null, // when the answer reused from the verdict cache was fetched
-        unscanned: artifact.unscanned ?? null, // v3: why an archive was not opened fully
+        unscanned: artifact.unscanned ?? null, // v3: why it was not scanned fully (status `unscanned` unless its own hash fails it)
+        // v3: an archive holding members that fail: it fails with them (the first few named), and what its own hash made of it.
+        failingMembers: result.failingMembers
+            ? { count: result.failingMembers.paths.length, paths: result.failingMembers.paths.slice(0, FAILING_MEMBERS_LISTED), ownConsequence: result.failingMembers.ownConsequence }
+            : null,
         error: error ? { kind: error.kind, message: error.message, httpStatus: error.status ?? null } : null,
         // upload-unknown: `analysed` (judged by the analysis of this run's upload), `pending` or `not-uploaded`.
         upload: result.submission
@@ -4734,6 +5065,7 @@ function sarifUrlResult(result, provider, policy, ruleIndex, level) {
 
 
 
+
 const FAILURE_LIST_LENGTH = 5;
 const NO_FILES_MESSAGE = 'No files were found with the provided patterns (if-no-files-found=error).';
 /** The judgement with its failure line: what every report renders. */
@@ -4746,7 +5078,8 @@ function explain(judgement, policy, providerName) {
     return { ...judgement, failureMessage: [artifacts, ...urls].filter(Boolean).join('; ') };
 }
 function failureMessage(results, policy, providerName) {
-    const failing = (status) => results.filter((r) => r.status === status && r.consequence === 'fail');
+    // By each one's own verdict: an archive that fails only through its members is said after them.
+    const failing = (status) => results.filter((r) => r.status === status && ownConsequence(r) === 'fail');
     const of = `of ${text_plural(results.length, 'artifact')}`;
     const reasons = [];
     if (results.length === 0 && policy.ifNoFilesFound === 'error')
@@ -4795,6 +5128,16 @@ function failureMessage(results, policy, providerName) {
         reasons.push(stop.error.message);
     else if (errors.length > 0)
         reasons.push(`${errors.length} ${of} could not be checked (on-error=fail): ${listPaths(errors, (r) => r.artifact.displayPath)}`);
+    const unscanned = failing('unscanned');
+    if (unscanned.length > 0) {
+        reasons.push(`${unscanned.length} ${of} ${unscanned.length === 1 ? 'was' : 'were'} not scanned fully (on-error=fail): ${listPaths(unscanned, (r) => r.artifact.displayPath)}`);
+    }
+    // The outer files a release ships: each fails with the member it holds, named.
+    const holders = results.filter((r) => r.failingMembers && !r.artifact.member && ownConsequence(r) !== 'fail');
+    if (holders.length > 0) {
+        const list = listPaths(holders, (r) => `${r.artifact.displayPath} (${describeFailingMembers(r)})`);
+        reasons.push(`so ${holders.length === 1 ? '1 archive fails' : `${holders.length} archives fail`} with what ${holders.length === 1 ? 'it holds' : 'they hold'}: ${list}`);
+    }
     return reasons.join('; ');
 }
 function listPaths(results, describe) {
@@ -4822,6 +5165,11 @@ function describeVerdict(result, provider, policy) {
             return `flagged suspicious by ${counted?.suspicious} of ${report?.engineCount} engines (max-suspicious=${policy.maxSuspicious})`;
         case 'error':
             return `could not be checked: ${text_oneLine(error?.message ?? 'unknown error')} (on-error=${policy.onError})`;
+        case 'unscanned':
+            // Only an artifact (an archive or a member) is ever unscanned; a URL never is.
+            if (!('artifact' in result))
+                return `not scanned fully (on-error=${policy.onError})`;
+            return `${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${text_oneLine(result.artifact.unscanned ?? 'no reason given')} (on-error=${policy.onError})`;
         case 'unknown':
             return `unknown to ${providerName}: it has no reputation (on-unknown=${policy.onUnknown})`;
         case 'pending':
@@ -4865,7 +5213,8 @@ function buildCodeQuality(results, { provider, policy, urls = [] }) {
         result,
         family: 'artifact-reputation',
         shown: text_oneLine(result.artifact.displayPath),
-        location: { path: result.artifact.displayPath, lines: { begin: 1 } },
+        // A member is located at its outer archive's file, which GitLab can link; the description names the member.
+        location: { path: result.artifact.member?.chain[0] ?? result.artifact.displayPath, lines: { begin: 1 } },
         identity: result.artifact.displayPath,
         link: result.sha256 ? reportLink(provider, result.sha256) : null,
         names: result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '',
@@ -4929,6 +5278,7 @@ function threatNames(suggested, names) {
 
 
 
+
 /**
  * Artifacts in one suite; the URLs (`urls`, `urls-file`), when there are any, in a suite of their own,
  * under their own class name, so that CI systems list them apart.
@@ -4982,8 +5332,17 @@ function suiteProperties(scan, { provider, policy }) {
         'max-malicious-percent': policy.maxMaliciousPercent === null ? '' : String(policy.maxMaliciousPercent),
     };
 }
-function outcomeOf(result, { provider, policy }) {
-    const { status, consequence, error } = result;
+function outcomeOf(result, context) {
+    const own = ownOutcome(result, context);
+    // An archive fails with a member it holds that fails: red, even when its own hash passes.
+    if (result.failingMembers && (own.element === 'passed' || own.element === 'skipped')) {
+        return { element: 'failure', type: 'member', message: decision_describeDecision(result, context.policy, context.provider) };
+    }
+    return own;
+}
+function ownOutcome(result, { provider, policy }) {
+    const { status, error } = result;
+    const consequence = ownConsequence(result);
     const message = describeVerdict(result, provider, policy);
     if (status === 'malicious' || status === 'suspicious')
         return { element: 'failure', type: status, message };
@@ -4991,6 +5350,8 @@ function outcomeOf(result, { provider, policy }) {
     // Under on-error=warn or on-unknown=warn|pass the gate passes: the case is not red, but it was not verified either.
     if (status === 'error')
         return consequence === 'fail' ? { element: 'error', type: error?.kind ?? 'error', message } : { element: 'skipped', message };
+    if (status === 'unscanned')
+        return consequence === 'fail' ? { element: 'error', type: 'unscanned', message } : { element: 'skipped', message };
     if (status === 'unknown' || status === 'unanalysed' || status === 'pending')
         return consequence === 'fail' ? { element: 'failure', type: status, message } : { element: 'skipped', message };
     return { element: 'passed' };
@@ -5014,7 +5375,11 @@ function detailLines(result, context) {
     const { artifact, sha256 } = result;
     const link = sha256 ? reportLink(context.provider, sha256) : null;
     const subject = artifact.hash ? `Hash: ${artifact.hash.value} (${HASH_KIND_NAMES[artifact.hash.kind]})` : `Artifact: ${text_oneLine(artifact.displayPath)} (${formatBytes(artifact.size)})`;
-    return [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+    const lines = [subject, `SHA-256: ${sha256 ?? (artifact.hash ? 'not known' : 'not computed')}`, ...verdictLines(result, link, context)];
+    const unscanned = describeUnscanned(result);
+    if (unscanned)
+        lines.push(text_oneLine(unscanned));
+    return lines;
 }
 /** The same for a URL: where it was listed, its report page at the service, the verdicts, the site's categories. */
 function urlDetailLines(result, context) {
@@ -5152,6 +5517,17 @@ const RULES = {
         ],
         severity: '4.0',
     },
+    unscanned: {
+        name: 'ArtifactNotScanned',
+        short: 'The archive, or a member of it, could not be scanned fully: not opened, not read, or named to unpack outside its target.',
+        meaning: "The gate could not look at everything this archive holds: it is corrupt or cut short, a compression bomb, encrypted, nested deeper than `archive-max-depth`, over a size or count limit, or it holds itself; or a member's name leads out of the archive (`..` or an absolute path). What was not read may hide what the gate looks for, so it is judged like an error (`on-error`) unless its own hash already fails it.",
+        remedies: [
+            'Read the reason in the message: rebuild a corrupt archive; raise the `archive-max-*` limit it names only if the archive is yours and really that large or deep.',
+            'An encrypted member, an archive that holds itself or a name with `..` has no place in a release: find out where it comes from.',
+            'Set `on-error: warn` only if an archive the gate could not read fully may be released.',
+        ],
+        severity: '4.0',
+    },
     unanalysed: {
         name: 'UnanalysedArtifact',
         short: 'The service knows the artifact but fewer engines than min-engines gave a verdict.',
@@ -5191,7 +5567,7 @@ function rule(status, helpUri) {
             markdown: `${meaning}\n\n**What to do**\n\n${remedies.map((step) => `- ${step}`).join('\n')}\n\nSee [how the gate decides](${helpUri}#how-the-gate-decides) and [living with false positives](${helpUri}#living-with-false-positives).`,
         },
         helpUri: `${helpUri}#how-the-gate-decides`,
-        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' ? 'error' : 'warning' },
+        defaultConfiguration: { level: status === 'malicious' || status === 'suspicious' || status === 'error' || status === 'unscanned' ? 'error' : 'warning' },
         properties: { tags: ['security', 'supply-chain'], precision: 'high', 'problem.severity': status === 'malicious' ? 'error' : 'warning', 'security-severity': severity },
     };
 }
@@ -5201,7 +5577,8 @@ function rule(status, helpUri) {
  * notification that says what was left out. `gzippedLimit` is for tests.
  */
 function buildSarif(results, context, gzippedLimit = SARIF_LIMITS.gzippedBytes) {
-    const reported = findings_worstFirst(results.filter((r) => needsAttention(r) && r.consequence !== 'pass'));
+    // By the artifact's own verdict: an archive that fails only through its members has no result of its own; each failing member has one at the archive's file.
+    const reported = findings_worstFirst(results.filter((r) => needsAttention(r) && ownConsequence(r) !== 'pass'));
     let kept = Math.min(reported.length, SARIF_LIMITS.resultsPerRun);
     for (;;) {
         const log = assemble(reported.slice(0, kept), reported.length, context);
@@ -5260,6 +5637,7 @@ function result(artifactResult, context) {
         pending: `was uploaded to ${providerName}, and its analysis is not complete`,
         unknown: `is unknown to ${providerName}`,
         error: `could not be checked: ${text_clip(error?.message ?? 'unknown error')}`,
+        unscanned: `${sha256 === null ? 'was not read' : 'was not scanned fully'}: ${text_clip(artifact.unscanned ?? 'no reason given')}`,
     };
     const named = detections.slice(0, sarif_ENGINES_IN_MESSAGE).map(describeDetection);
     const more = detections.length > sarif_ENGINES_IN_MESSAGE ? ` and ${detections.length - sarif_ENGINES_IN_MESSAGE} more` : '';
@@ -5270,7 +5648,7 @@ function result(artifactResult, context) {
     return {
         ruleId,
         ruleIndex: RULE_IDS.indexOf(status),
-        level: LEVELS[artifactResult.consequence],
+        level: LEVELS[ownConsequence(artifactResult)],
         message: {
             text: escapeInvisible(sentence(`${artifact.displayPath} (SHA-256 ${sha256 ?? 'not computed'}) ${what[status]}${named.length > 0 ? `: ${named.join(', ')}${more}` : ''}`) +
                 (report?.contradiction ? ` ${report.contradiction}` : '') +
@@ -5278,7 +5656,8 @@ function result(artifactResult, context) {
                 (upload ? ` ${upload.text}.${upload.link ? ` Analysis: ${upload.link}` : ''}` : '') +
                 (link ? ` Report: ${link}` : '')),
         },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } } }],
+        // A member is located at its outer archive's file, which code scanning can link; the member and its chain are the logical location.
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(artifactResult), region: { startLine: 1 } }, ...memberLocation(artifact) }],
         // One alert per artifact path and rule across runs and rebuilds: not the content's hash, which every build changes.
         partialFingerprints: { primaryLocationLineHash: `${(0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${artifact.displayPath}`).digest('hex').slice(0, 16)}:1` },
         properties: {
@@ -5289,14 +5668,22 @@ function result(artifactResult, context) {
             engineCount: report?.engineCount ?? null,
             detections: markIgnored(report, context.policy),
             decidedBy: { ...artifactResult.decidedBy, text: decision },
+            ...(artifact.member && { container: artifact.member.chain.slice(0, -1) }),
+            ...(artifact.unscanned !== undefined && { unscanned: artifact.unscanned }),
         },
     };
+}
+/** A member's place inside its archives: `dist/app.zip!/lib/vendor.dll`, named by its own last part. */
+function memberLocation({ member, displayPath }) {
+    if (!member)
+        return {};
+    return { logicalLocations: [{ name: escapeInvisible(member.chain.at(-1)), fullyQualifiedName: escapeInvisible(displayPath), kind: 'resource' }] };
 }
 /** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
 function artifactLocation({ artifact }) {
     const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
     if (artifact.inWorkspace)
-        return { uri: encode(artifact.displayPath), uriBaseId: '%SRCROOT%' };
+        return { uri: encode(artifact.member?.chain[0] ?? artifact.displayPath), uriBaseId: '%SRCROOT%' };
     const fromRoot = artifact.absolutePath
         .split((external_node_path_default()).sep)
         .join('/')
@@ -5334,10 +5721,12 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         out.add('No file matched the `files` patterns, so nothing was checked.\n\n');
     // Flagged only where warn-malicious can flag, so the table stays as narrow as it was without it.
     const flagged = context.policy.warnMalicious !== null || counts.flagged > 0;
+    // Unscanned only when an archive was not scanned fully, for the same reason.
+    const unscanned = counts.unscanned > 0;
     // A URL-only run has no artifacts to count: its URLs have their own section.
     if (!scan.urlsOnly)
-        out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors | Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|---:|---:|\n` +
-            `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} | ${counts.allowed} | ${counts.clean} |\n\n`);
+        out.add(`| Artifacts | Unique hashes | Malicious | Suspicious |${flagged ? ' Flagged |' : ''} Unknown | Unanalysed | Errors |${unscanned ? ' Unscanned |' : ''} Allowed | Clean |\n|---:|---:|---:|---:|${flagged ? '---:|' : ''}---:|---:|---:|${unscanned ? '---:|' : ''}---:|---:|\n` +
+            `| ${counts.scanned} | ${counts.uniqueHashes} | ${counts.malicious} | ${counts.suspicious} |${flagged ? ` ${counts.flagged} |` : ''} ${counts.unknown} | ${counts.unanalysed} | ${counts.error} |${unscanned ? ` ${counts.unscanned} |` : ''} ${counts.allowed} | ${counts.clean} |\n\n`);
     out.add(`Checked against ${PROVIDERS[context.provider].name} with ${describePolicy(scan.results, context.policy)}.` +
         (counts.stale > 0 ? ` ${counts.stale} report${counts.stale === 1 ? ' is' : 's are'} older than max-report-age-days=${context.policy.maxReportAgeDays} (⏳): the verdict may be stale.` : '') +
         (context.reportPath ? ` ${reportSentence(context)}` : '') +
@@ -5346,7 +5735,9 @@ function renderSummary(scan, context, limitBytes = SUMMARY_LIMIT_BYTES) {
         out.add(`⌛ ${text_escapeHtml(describeExpiredAllow(expired))}\n\n`);
     const ordered = findings_worstFirst(scan.results);
     const attention = ordered.filter(needsAttention);
-    const attentionShown = out.list(attention, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (result) => attentionRow(result, context), '</table>\n\n');
+    const rows = attentionRows(ordered);
+    const rowsShown = out.list(rows, '### Artifacts that need attention\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Status</th><th>SHA-256</th><th>Size</th></tr>\n', (row) => attentionRow(row, context), '</table>\n\n');
+    const attentionShown = rows.slice(0, rowsShown).filter((row) => needsAttention(row.result)).length;
     const allowed = ordered.filter((r) => r.status === 'allowed');
     const allowedShown = out.list(allowed, `### Allowed artifacts (${allowed.length})\n\n<table>\n<tr><th>Artifact</th><th>Detections</th><th>Otherwise</th><th>SHA-256</th></tr>\n`, (result) => allowedRow(result, context), '</table>\n\n');
     // Every artifact that needs attention, is allowed, or that any engine flagged (ignored engines included).
@@ -5389,21 +5780,71 @@ function describePolicy(results, policy) {
     return parts.join(', ');
 }
 const ATTENTION_COLUMNS = 5;
+/** A member's row starts with an arrow under its archive's path, indented: the eye reads it as part of the archive above. */
+const MEMBER_INDENT = '&emsp;↳ ';
 /** A text in the row below an artifact is cut here (about 600 px); the details block has all of it. */
 const NOTE_CHARS = 90;
+/**
+ * The attention table's rows, worst first, each archive's members that need attention right beneath
+ * it: the archive's row comes first, even when it passes on its own (it fails with them).
+ */
+function attentionRows(ordered) {
+    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
+    const outerKey = ({ artifact }) => key(artifact.absolutePath, artifact.member?.chain[0] ?? artifact.displayPath);
+    const outers = new Map();
+    const members = new Map();
+    for (const result of ordered) {
+        if (!result.artifact.member)
+            outers.set(outerKey(result), result);
+        else if (needsAttention(result)) {
+            const held = members.get(outerKey(result)) ?? [];
+            if (held.length === 0)
+                members.set(outerKey(result), held);
+            held.push(result);
+        }
+    }
+    const rows = [];
+    const grouped = new Set();
+    for (const result of ordered) {
+        const group = outerKey(result);
+        const outer = outers.get(group);
+        const held = members.get(group);
+        if (!held || !outer) {
+            if (needsAttention(result))
+                rows.push({ result });
+            continue;
+        }
+        if (grouped.has(group) || !(needsAttention(result) || result === outer))
+            continue;
+        grouped.add(group);
+        rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: member.artifact.member.chain.slice(1).join('!/') })));
+    }
+    return rows;
+}
 /** One row of five narrow cells; what would widen the table (an error, staleness) goes in a row below. */
-function attentionRow(result, context) {
-    const cells = [pathCell(result), detectionCell(result, context.policy), findings_STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
+function attentionRow({ result, inArchive }, context) {
+    // A member shows the part after its archive's path; its whole path is the title, on hover.
+    const path = inArchive === undefined ? pathCell(result) : `${MEMBER_INDENT}<code title="${attributeText(result.artifact.displayPath)}">${text_escapeHtml(inArchive)}</code>`;
+    const cells = [path, detectionCell(result, context.policy), findings_STATUS_LABELS[result.status], hashCell(result.sha256, context.provider), formatBytes(result.artifact.size)];
     // Short, so the note never sets the table's width; the whole message is in the details block.
     // The status column says the usual rule; another one (fail-engines, a share, an expired allow line) is said here too.
     const notes = [
-        !decidedAsUsual(result) && text_escapeHtml(shorten(decisionSentence(decision_describeDecision(result, context.policy, context.provider)), NOTE_CHARS)),
+        !decidedAsUsual(result) && text_escapeHtml(shorten(decisionNote(result, context), NOTE_CHARS)),
         result.error && `⚠️ ${text_escapeHtml(shorten(result.error.message, NOTE_CHARS))}`,
+        result.artifact.unscanned !== undefined && `🚧 ${text_escapeHtml(shorten(describeUnscanned(result), NOTE_CHARS))}`,
         staleNote(result, context.policy),
         uploadNote(result, context.provider),
     ].filter(Boolean);
     const noteRow = notes.length > 0 ? `<tr><td colspan="${ATTENTION_COLUMNS}">${notes.join('<br>')}</td></tr>\n` : '';
     return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>\n${noteRow}`;
+}
+/** The decision in a short note; an archive failing with its members points at them, right below it. */
+function decisionNote(result, context) {
+    if (!result.failingMembers)
+        return decisionSentence(decision_describeDecision(result, context.policy, context.provider));
+    const own = decision_describeDecision({ ...result, failingMembers: undefined, consequence: result.failingMembers.ownConsequence }, context.policy, context.provider);
+    const count = result.failingMembers.paths.length;
+    return `Fails with ${count === 1 ? 'the member' : `${count} members`} below; own hash: ${sentence(own)}`;
 }
 function allowedRow(result, context) {
     const cells = [
@@ -5445,6 +5886,8 @@ function detailsTitle(result, context) {
         return `not analysed yet by ${provider}`;
     if (result.status === 'error')
         return 'not checked';
+    if (result.status === 'unscanned')
+        return result.sha256 === null ? 'not read' : 'not scanned fully';
     return findings_STATUS_LABELS[result.status];
 }
 /** The full hash, dates, threat names, the error, and every engine that flagged the artifact. */
@@ -5461,6 +5904,9 @@ function detailsBlock(result, context) {
     }
     if (result.error)
         lines.push(`⚠️ ${text_escapeHtml(text_clip(result.error.message))}`);
+    const unscanned = describeUnscanned(result);
+    if (unscanned)
+        lines.push(`🚧 ${text_escapeHtml(text_clip(unscanned))}`);
     if (report?.contradiction)
         lines.push(`⚠️ ${text_escapeHtml(report.contradiction)}`);
     const upload = uploadNote(result, context.provider);
@@ -5508,6 +5954,10 @@ function shorten(text, chars) {
             .slice(0, chars - 1)
             .join('')
             .trimEnd()}…`;
+}
+/** Text for an attribute value: one line, quotes and markup escaped (nothing there becomes a link or markup). */
+function attributeText(text) {
+    return text_oneLine(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 function joinList(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
@@ -5613,9 +6063,9 @@ function directoryStore(directory) {
 }
 
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
-var exit_codes = __webpack_require__(8551);
+var exit_codes = __webpack_require__(551);
 // EXTERNAL MODULE: ./src/cli/flags.ts
-var flags = __webpack_require__(5377);
+var flags = __webpack_require__(377);
 ;// CONCATENATED MODULE: ./src/cli/hash-list.ts
 // A list of hashes to check, as incident responders paste them: one MD5, SHA-1 or SHA-256 a line,
 // `#` comments, blank lines ignored. Every bad line is reported at once, by line number.
@@ -5680,7 +6130,7 @@ function describeBadLines(bad, source) {
 }
 
 // EXTERNAL MODULE: ./src/cli/main.ts
-var main = __webpack_require__(2957);
+var main = __webpack_require__(957);
 ;// CONCATENATED MODULE: ./src/cli/progress-line.ts
 // Where a long (paced) scan is, on standard error: on a terminal one line rewritten in place, fitted to
 // its width; otherwise (a CI log, a file) a plain line each time, the same one the action logs.
@@ -5876,7 +6326,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
     const estimate = { ms: 0, at: 0 };
     const ports = {
         glob: walkingGlob(workspace),
-        http: httpTransport,
+        http: httpTransport(process.env), // https_proxy, no_proxy and the like
         log: { debug: () => { } },
         progress: {
             listed: ({ artifacts, skipped }) => {
