@@ -918,7 +918,9 @@ function parseUrlLine(text) {
     if (text.length > MAX_URL_LENGTH)
         throw new UrlLineError(`is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted`);
     if (/\s/.test(text))
-        throw new UrlLineError(`must hold one URL and nothing else (no spaces); got ${quoteUrl(text)}`);
+        throw new UrlLineError(`must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got ${quoteUrl(text)}`);
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        throw new UrlLineError(`must not hold control characters; got ${quoteUrl(text)}`);
     let parsed;
     try {
         parsed = new URL(text);
@@ -929,9 +931,14 @@ function parseUrlLine(text) {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         throw new UrlLineError(`must be an http:// or https:// URL; got ${quoteUrl(text)} (${parsed.protocol.replace(/:$/, '')})`);
     }
+    // The parser forgives `https:host`, `https:/host`, `https:///host` and `\` for `/`; the service
+    // would be sent the text as written, not what the parser made of it, so only the plain form is taken.
+    if (!/^https?:\/\/[^/\\]/i.test(text) || text.includes('\\')) {
+        throw new UrlLineError(`must be written as http:// or https:// followed by the host, with / (not \\) between parts; got ${quoteUrl(text)}`);
+    }
     if (parsed.hostname === '')
         throw new UrlLineError(`must name a host; got ${quoteUrl(text)}`);
-    if (parsed.username !== '' || parsed.password !== '') {
+    if (parsed.username !== '' || parsed.password !== '' || /^[^/?#]*@/.test(text.slice(text.indexOf('//') + 2))) {
         throw new UrlLineError(`must not hold a user name or password (it would be sent to the reputation service and shown in reports); got ${quoteUrl(text)}`);
     }
     return { url: text, display: maskedUrl(parsed) };
@@ -960,8 +967,8 @@ function parseUrlList(text, source, name, into = []) {
     return into;
 }
 /**
- * The URL with what may be secret taken out: no user or password, each query value and the
- * fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
+ * The URL with what may be secret taken out: no user or password, each query value (and each
+ * query part without a name) and the fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
  */
 function maskedUrl(url) {
     const query = url.search === ''
@@ -969,20 +976,30 @@ function maskedUrl(url) {
         : `?${url.search
             .slice(1)
             .split('&')
-            .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair))
+            // A part without `=` may be the secret itself (`?9f3c2a71d0e4`): masked whole.
+            .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair === '' ? pair : '…'))
             .join('&')}`;
     const fragment = url.hash === '' ? '' : '#…';
     // A URL without a host (javascript:, mailto:) is only ever quoted in an error; it keeps its own form.
     const base = url.host === '' ? url.href.replace(/[?#].*$/, '') : `${url.protocol}//${url.host}${url.pathname}`;
     return `${base}${query}${fragment}`;
 }
-/** A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. */
+/**
+ * A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. What a log viewer or
+ * Markdown would link inside its path or query is defanged too: another URL
+ * (`/go/https://evil.example/`), a `www.` name, or an e-mail address (`user@evil.example`).
+ */
 function defang(display) {
-    const match = /^(http)(s?):\/\/([^/?#]*)(.*)$/i.exec(display);
+    const dots = (name) => name.replace(/\./g, '[.]');
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/is.exec(display);
     if (!match)
-        return display.replace(/\./g, '[.]');
-    const [, http, secure, host, rest] = match;
-    return `${http.replace(/t/gi, 'x')}${secure}://${host.replace(/\./g, '[.]')}${rest}`;
+        return dots(display);
+    const [, scheme, host, rest] = match;
+    const embedded = rest
+        .replace(/(h)tt(ps?:\/\/)([^/?#&\s]*)/gi, (_, h, ps, name) => `${h}xx${ps}${dots(name)}`)
+        .replace(/www\.[^/?#&\s]*/gi, dots)
+        .replace(/@([^/?#&\s]*)/g, (_, domain) => `@${dots(domain)}`);
+    return `${scheme.replace(/^(h)tt(ps?:)/i, '$1xx$2')}${dots(host)}${embedded}`;
 }
 /**
  * The URL's identifier for `GET {api-url}/urls/{id}`: the URL in unpadded base64url. The service
@@ -1001,7 +1018,8 @@ function quoteUrl(text) {
     catch {
         shown = text.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '?…');
     }
-    return JSON.stringify(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown);
+    // Defanged as everywhere people read a URL: an input error is shown in the log and as an annotation.
+    return JSON.stringify(defang(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown));
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts
@@ -4648,8 +4666,12 @@ function describeSkipped(skipped) {
 function describeNoFiles(patterns) {
     return `No files were found with the provided patterns: ${text_oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
 }
-function describeChecking(artifacts, providerName, apiUrl) {
-    return `Checking ${text_plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+function describeChecking(artifacts, providerName, apiUrl, urls = 0) {
+    return `Checking ${text_plural(artifacts, 'artifact')}${andUrls(urls)} against ${providerName} (${apiUrl}).`;
+}
+/** ` and 3 URLs` when URLs are checked beside the artifacts or hashes. */
+function andUrls(urls) {
+    return urls > 0 ? ` and ${text_plural(urls, 'URL')}` : '';
 }
 function describePassed(summary) {
     const urls = summary.urls ? text_plural(summary.urls.length, 'URL') : '';
@@ -4846,10 +4868,13 @@ function urlsWorstFirst(urls) {
     const rank = (r) => CONSEQUENCE_ORDER.indexOf(r.consequence) * 10 + STATUS_ORDER.indexOf(r.status);
     return [...urls].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
 }
-/** The detections as the artifacts' read (`3/94 malicious`, `+1 ignored`). */
+/** The detections as the artifacts' read (`3/94 malicious`, `+1 ignored`), and the engines that call the URL harmless. */
 function urlDetectionLines(result, policy) {
     // The file-report shape is what detectionLines reads; a URL report has the same analysis fields.
-    return findings_detectionLines(result, policy);
+    const lines = findings_detectionLines(result, policy);
+    // URL engines, unlike file engines, vouch for an address (`clean`): that is worth seeing beside the detections.
+    const harmless = result.report?.stats.harmless ?? 0;
+    return lines && harmless > 0 ? [...lines, `${harmless} harmless`] : lines;
 }
 /** Counts of the URLs by status, for the log, the JSON report and the summary. */
 function urlCounts(urls) {
@@ -5444,7 +5469,10 @@ function describeEstimate(uniqueHashes, requestsPerMinute, estimateMs, requestsP
         : '';
     if (estimateMs < 60_000)
         return uploads === '' ? null : uploads.trim();
-    return `${uniqueHashes} unique hashes${urls > 0 ? ` and ${urls} URL${urls === 1 ? '' : 's'}` : ''} at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
+    const urlCount = `${urls} URL${urls === 1 ? '' : 's'}`;
+    // A run of URLs alone has no hash to count.
+    const what = urls === 0 ? `${uniqueHashes} unique hashes` : uniqueHashes === 0 ? urlCount : `${uniqueHashes} unique hashes and ${urlCount}`;
+    return `${what} at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
 }
 /** One line of where the lookups are; null when nothing is left to wait for. */
 function describeProgress({ done, errors, inFlight, pending, pausedForMs }) {
@@ -6337,7 +6365,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                     if (artifacts.length === 0)
                         messages.say(`${hashList.source} lists no hash: nothing was checked.`);
                     else
-                        messages.say(`Checking ${text_plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
+                        messages.say(`Checking ${text_plural(artifacts.length, 'hash', 'hashes')}${duplicates}${andUrls(inputs.urls.length)} against ${providerName} (${inputs.apiUrl}).`);
                 }
                 else if (inputs.patterns === '') {
                     messages.say(describeCheckingUrls(inputs.urls.length, providerName, inputs.apiUrl));
@@ -6347,7 +6375,7 @@ async function gate({ commandLine, inputs, workspace, hashList }, messages, watc
                         messages.say(`${inputs.policy.ifNoFilesFound === 'warn' ? 'Warning: ' : ''}${describeNoFiles(inputs.patterns)}`);
                 }
                 else {
-                    messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+                    messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl, inputs.urls.length));
                     if (inputs.uploadUnknown)
                         messages.say(describeUploadsOn(providerName, inputs.uploadPatterns));
                 }

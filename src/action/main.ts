@@ -70,7 +70,7 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
           if (inputs.policy.ifNoFilesFound === 'warn') core.warning(describeNoFiles(inputs.patterns));
           else core.info(describeNoFiles(inputs.patterns)); // for `error`, the verdict fails the job with its own line
         } else {
-          core.info(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+          core.info(describeChecking(artifacts.length, providerName, inputs.apiUrl, inputs.urls.length));
           if (inputs.uploadUnknown) core.notice(describeUploadsOn(providerName, inputs.uploadPatterns), { title: 'Unknown files are uploaded' });
         }
       },

@@ -17,7 +17,7 @@ import { ACTION_NAME } from '../core/version.js';
 import { PatternError, walkingGlob } from '../core/walk.js';
 import { describeCacheUse } from '../report/cache-use.js';
 import { renderConsoleTable } from '../report/console-table.js';
-import { describeCancelled, describeChecking, describeCheckingUrls, describeNoFiles, describePassed, describeSkipped, describeUploadsOn } from '../report/console.js';
+import { andUrls, describeCancelled, describeChecking, describeCheckingUrls, describeNoFiles, describePassed, describeSkipped, describeUploadsOn } from '../report/console.js';
 import { describeExpiredAllow } from '../report/decision.js';
 import { explain } from '../report/failure.js';
 import { renderCodeQuality } from '../report/gitlab-codequality.js';
@@ -186,13 +186,13 @@ async function gate({ commandLine, inputs, workspace, hashList }: Setup, message
         if (hashList) {
           const duplicates = hashList.duplicates > 0 ? ` (${plural(hashList.duplicates, 'repeated line')} left out)` : '';
           if (artifacts.length === 0) messages.say(`${hashList.source} lists no hash: nothing was checked.`);
-          else messages.say(`Checking ${plural(artifacts.length, 'hash', 'hashes')}${duplicates} against ${providerName} (${inputs.apiUrl}).`);
+          else messages.say(`Checking ${plural(artifacts.length, 'hash', 'hashes')}${duplicates}${andUrls(inputs.urls.length)} against ${providerName} (${inputs.apiUrl}).`);
         } else if (inputs.patterns === '') {
           messages.say(describeCheckingUrls(inputs.urls.length, providerName, inputs.apiUrl));
         } else if (artifacts.length === 0) {
           if (inputs.policy.ifNoFilesFound !== 'ignore') messages.say(`${inputs.policy.ifNoFilesFound === 'warn' ? 'Warning: ' : ''}${describeNoFiles(inputs.patterns)}`);
         } else {
-          messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl));
+          messages.say(describeChecking(artifacts.length, providerName, inputs.apiUrl, inputs.urls.length));
           if (inputs.uploadUnknown) messages.say(describeUploadsOn(providerName, inputs.uploadPatterns));
         }
       },

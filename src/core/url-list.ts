@@ -16,7 +16,8 @@ export class UrlLineError extends Error {
  */
 export function parseUrlLine(text: string): { url: string; display: string } {
   if (text.length > MAX_URL_LENGTH) throw new UrlLineError(`is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted`);
-  if (/\s/.test(text)) throw new UrlLineError(`must hold one URL and nothing else (no spaces); got ${quoteUrl(text)}`);
+  if (/\s/.test(text)) throw new UrlLineError(`must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got ${quoteUrl(text)}`);
+  if (/[\u0000-\u001f\u007f]/.test(text)) throw new UrlLineError(`must not hold control characters; got ${quoteUrl(text)}`);
   let parsed: URL;
   try {
     parsed = new URL(text);
@@ -26,8 +27,13 @@ export function parseUrlLine(text: string): { url: string; display: string } {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new UrlLineError(`must be an http:// or https:// URL; got ${quoteUrl(text)} (${parsed.protocol.replace(/:$/, '')})`);
   }
+  // The parser forgives `https:host`, `https:/host`, `https:///host` and `\` for `/`; the service
+  // would be sent the text as written, not what the parser made of it, so only the plain form is taken.
+  if (!/^https?:\/\/[^/\\]/i.test(text) || text.includes('\\')) {
+    throw new UrlLineError(`must be written as http:// or https:// followed by the host, with / (not \\) between parts; got ${quoteUrl(text)}`);
+  }
   if (parsed.hostname === '') throw new UrlLineError(`must name a host; got ${quoteUrl(text)}`);
-  if (parsed.username !== '' || parsed.password !== '') {
+  if (parsed.username !== '' || parsed.password !== '' || /^[^/?#]*@/.test(text.slice(text.indexOf('//') + 2))) {
     throw new UrlLineError(`must not hold a user name or password (it would be sent to the reputation service and shown in reports); got ${quoteUrl(text)}`);
   }
   return { url: text, display: maskedUrl(parsed) };
@@ -54,8 +60,8 @@ export function parseUrlList(text: string, source: Omit<UrlItem['source'], 'line
 }
 
 /**
- * The URL with what may be secret taken out: no user or password, each query value and the
- * fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
+ * The URL with what may be secret taken out: no user or password, each query value (and each
+ * query part without a name) and the fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
  */
 export function maskedUrl(url: URL): string {
   const query =
@@ -64,7 +70,8 @@ export function maskedUrl(url: URL): string {
       : `?${url.search
           .slice(1)
           .split('&')
-          .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair))
+          // A part without `=` may be the secret itself (`?9f3c2a71d0e4`): masked whole.
+          .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair === '' ? pair : '…'))
           .join('&')}`;
   const fragment = url.hash === '' ? '' : '#…';
   // A URL without a host (javascript:, mailto:) is only ever quoted in an error; it keeps its own form.
@@ -72,12 +79,21 @@ export function maskedUrl(url: URL): string {
   return `${base}${query}${fragment}`;
 }
 
-/** A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. */
+/**
+ * A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. What a log viewer or
+ * Markdown would link inside its path or query is defanged too: another URL
+ * (`/go/https://evil.example/`), a `www.` name, or an e-mail address (`user@evil.example`).
+ */
 export function defang(display: string): string {
-  const match = /^(http)(s?):\/\/([^/?#]*)(.*)$/i.exec(display);
-  if (!match) return display.replace(/\./g, '[.]');
-  const [, http, secure, host, rest] = match as unknown as [string, string, string, string, string];
-  return `${http.replace(/t/gi, 'x')}${secure}://${host.replace(/\./g, '[.]')}${rest}`;
+  const dots = (name: string) => name.replace(/\./g, '[.]');
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/is.exec(display);
+  if (!match) return dots(display);
+  const [, scheme, host, rest] = match as unknown as [string, string, string, string];
+  const embedded = rest
+    .replace(/(h)tt(ps?:\/\/)([^/?#&\s]*)/gi, (_, h: string, ps: string, name: string) => `${h}xx${ps}${dots(name)}`)
+    .replace(/www\.[^/?#&\s]*/gi, dots)
+    .replace(/@([^/?#&\s]*)/g, (_, domain: string) => `@${dots(domain)}`);
+  return `${scheme.replace(/^(h)tt(ps?:)/i, '$1xx$2')}${dots(host)}${embedded}`;
 }
 
 /**
@@ -97,5 +113,6 @@ function quoteUrl(text: string): string {
   } catch {
     shown = text.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '?…');
   }
-  return JSON.stringify(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown);
+  // Defanged as everywhere people read a URL: an input error is shown in the log and as an annotation.
+  return JSON.stringify(defang(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown));
 }

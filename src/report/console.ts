@@ -18,8 +18,13 @@ export function describeNoFiles(patterns: string): string {
   return `No files were found with the provided patterns: ${oneLine(patterns.trim().split('\n').join(', '))}. No artifacts were checked.`;
 }
 
-export function describeChecking(artifacts: number, providerName: string, apiUrl: string): string {
-  return `Checking ${plural(artifacts, 'artifact')} against ${providerName} (${apiUrl}).`;
+export function describeChecking(artifacts: number, providerName: string, apiUrl: string, urls = 0): string {
+  return `Checking ${plural(artifacts, 'artifact')}${andUrls(urls)} against ${providerName} (${apiUrl}).`;
+}
+
+/** ` and 3 URLs` when URLs are checked beside the artifacts or hashes. */
+export function andUrls(urls: number): string {
+  return urls > 0 ? ` and ${plural(urls, 'URL')}` : '';
 }
 
 export function describePassed(summary: ScanSummary): string {

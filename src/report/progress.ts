@@ -11,7 +11,10 @@ export function describeEstimate(uniqueHashes: number, requestsPerMinute: number
       ? ` Each unknown file uploaded adds up to ${requestsPerUpload} requests (the upload, its polls, a re-read), about ${formatDuration((requestsPerUpload / requestsPerMinute) * 60_000)} at this rate.`
       : '';
   if (estimateMs < 60_000) return uploads === '' ? null : uploads.trim();
-  return `${uniqueHashes} unique hashes${urls > 0 ? ` and ${urls} URL${urls === 1 ? '' : 's'}` : ''} at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
+  const urlCount = `${urls} URL${urls === 1 ? '' : 's'}`;
+  // A run of URLs alone has no hash to count.
+  const what = urls === 0 ? `${uniqueHashes} unique hashes` : uniqueHashes === 0 ? urlCount : `${uniqueHashes} unique hashes and ${urlCount}`;
+  return `${what} at ${requestsPerMinute}/min: about ${formatDuration(estimateMs)}.${uploads} Raise \`requests-per-minute\` if your key allows more.`;
 }
 
 /** One line of where the lookups are; null when nothing is left to wait for. */

@@ -39,10 +39,13 @@ export function urlsWorstFirst(urls: readonly UrlResult[]): UrlResult[] {
   return [...urls].sort((a, b) => rank(a) - rank(b) || (b.counted?.malicious ?? 0) - (a.counted?.malicious ?? 0));
 }
 
-/** The detections as the artifacts' read (`3/94 malicious`, `+1 ignored`). */
+/** The detections as the artifacts' read (`3/94 malicious`, `+1 ignored`), and the engines that call the URL harmless. */
 function urlDetectionLines(result: UrlResult, policy: Pick<Policy, 'ignoreEngines' | 'minEngines'>): string[] | null {
   // The file-report shape is what detectionLines reads; a URL report has the same analysis fields.
-  return detectionLines(result as unknown as ArtifactResult, policy);
+  const lines = detectionLines(result as unknown as ArtifactResult, policy);
+  // URL engines, unlike file engines, vouch for an address (`clean`): that is worth seeing beside the detections.
+  const harmless = result.report?.stats.harmless ?? 0;
+  return lines && harmless > 0 ? [...lines, `${harmless} harmless`] : lines;
 }
 
 /** Counts of the URLs by status, for the log, the JSON report and the summary. */

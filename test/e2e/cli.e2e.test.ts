@@ -242,6 +242,7 @@ describe('URLs', () => {
 
     expect(run.exitCode).toBe(1);
     expect(server.requests.map((r) => r.urlId).filter(Boolean)).toEqual([Buffer.from(PHISHING).toString('base64url')]);
+    expect(run.stderr).toContain(`Checking 1 artifact and 1 URL against VirusTotal (${server.url}).`);
     expect(run.stdout).toContain('malicious  hxxp://login-verify[.]example[.]net/secure/update.php 7/13');
     expect(run.stderr).toContain('Gate failed: 1 of 1 URL exceeds max-malicious=0: hxxp://login-verify[.]example[.]net/secure/update.php (7/13)');
     const read = (name: string) => readFile(path.join(workspace, 'out', name), 'utf8');

@@ -2,9 +2,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { fileReport, sha256Of, urlFixtureReport } from '../support/reports.ts';
+import { fileReport, recordedUrlReport, sha256Of, urlFixtureReport } from '../support/reports.ts';
 import { serveEachTest } from '../support/gate.ts';
 import { makeWorkspace } from '../support/workspace.ts';
+import { githubTree } from '../support/github-markdown.ts';
+import { multitoolFindings } from '../support/sarif-multitool.ts';
 
 const KEY = 'urls-key-5e1f-93c2a7b0';
 const fixture = serveEachTest(KEY);
@@ -30,6 +32,7 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.result).toBe('fail');
+  expect(run.stdout).toContain(`Checking 1 artifact and 3 URLs against VirusTotal (${fixture.server.url}).`);
   // Looked up by the unpadded base64url of the URL, beside the artifact's hash.
   expect(
     fixture.server.requests
@@ -67,8 +70,10 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
   // Brackets are escaped as character references, which render as `[.]` (and the scheme's colon is kept from autolinking).
   expect(run.summary).toMatch(/<code>hxxps(<span>:<\/span>|:)\/\/downloads&#91;\.&#93;example&#91;\.&#93;org\/app\/1\.4\.2\/app-linux-x64\.tar\.gz<\/code>/);
   expect(run.summary).toContain('Phishing.HTML.Generic, Mal/HTMLGen-A');
+  // URL engines that vouch for the address are counted beside the detections.
+  expect(run.summary).toMatch(/<td>0\/13 malicious<br>10 harmless<\/td><td>✅ clean<\/td>/);
   expect(run.releaseNotes).toMatch(
-    /\| <code>hxxp(<span>:<\/span>|:)\/\/login-verify&#91;\.&#93;example&#91;\.&#93;net\/secure\/update\.php<\/code> \| 🔴 malicious \| 7\/13 malicious, 2 suspicious \|/,
+    /\| <code>hxxp(<span>:<\/span>|:)\/\/login-verify&#91;\.&#93;example&#91;\.&#93;net\/secure\/update\.php<\/code> \| 🔴 malicious \| 7\/13 malicious, 2 suspicious, 2 harmless \|/,
   );
   expect(run.stdout).toContain('malicious  hxxp://login-verify[.]example[.]net/secure/update.php 7/13');
 
@@ -82,6 +87,39 @@ test('a malicious URL fails the gate; harmless passes, never seen warns; every r
   // The token nowhere; nothing clickable where people read (the JSON report is data: masked, not defanged).
   for (const text of [run.stdout, run.stderr, run.summary, run.releaseNotes ?? '', JSON.stringify(run.report)]) expect(text).not.toContain(SECRET);
   for (const text of [run.stdout, run.stderr, run.summary, run.releaseNotes ?? '']) expect(text).not.toContain('login-verify.example.net');
+});
+
+/** The targets of the links GitHub would render from this Markdown (job summary, release notes). */
+async function renderedLinks(markdown: string): Promise<string[]> {
+  const links: string[] = [];
+  const walk = (node: any): void => {
+    if (node.type === 'element' && node.tagName === 'a') links.push(String(node.properties.href));
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(await githubTree(markdown));
+  return links;
+}
+
+test('a URL that carries other addresses (a URL, a www. name, an e-mail address) is defanged whole: nothing to click where people read', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  const carriers = ['https://ok.example/go/https://evil.example/payload.exe', 'https://ok.example/dl/www.evil.example/x', 'https://ok.example/mail/user@evil.example'];
+  for (const url of carriers) fixture.server.addUrlReport(url, urlFixtureReport('malicious-phishing', url));
+
+  const run = await fixture.gate(workspace, { urls: carriers.join('\n'), 'sarif-path': 'reputation.sarif' });
+
+  expect(run.exitCode).toBe(1);
+  const sarif = JSON.parse(await readFile(path.join(workspace, 'reputation.sarif'), 'utf8'));
+  const messages = sarif.runs[0].results.map((result: any) => result.message.text).join('\n');
+  for (const text of [run.stdout, run.stderr, messages, run.summary, run.releaseNotes ?? '']) {
+    expect(text).not.toMatch(/https:\/\/evil|www\.evil|@evil\.example/);
+  }
+  expect(run.stdout).toContain('malicious  hxxps://ok[.]example/go/hxxps://evil[.]example/payload.exe 7/13');
+  expect(run.stdout).toContain('hxxps://ok[.]example/mail/user@evil[.]example (urls line 3) is flagged malicious');
+  // Rendered as GitHub renders them, the only links are the service's report pages.
+  for (const markdown of [run.summary, run.releaseNotes ?? '']) {
+    for (const link of await renderedLinks(markdown)) expect(link).toMatch(/^https:\/\/www\.virustotal\.com\/gui\//);
+  }
+  expect(await multitoolFindings(sarif)).toEqual([]);
 });
 
 test('an allow line naming a URL lets it pass, reported as allowed; urls-file lines are located in that file', async () => {
@@ -105,6 +143,22 @@ test('an allow line naming a URL lets it pass, reported as allowed; urls-file li
   expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
 });
 
+test('a recorded service answer (test/fixtures/vt-v3-urls/recorded-phishing.json) is judged and shown as the synthetic ones are', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  const recorded = 'http://something_definitely_unsecure.com';
+  fixture.server.addUrlReport(recorded, recordedUrlReport());
+
+  const run = await fixture.gate(workspace, { urls: recorded, 'max-malicious': '6' });
+
+  expect(run.exitCode).toBe(1);
+  expect(run.report.urls[0]).toMatchObject({ status: 'malicious', counted: { malicious: 7 }, stats: { harmless: 77, undetected: 8 }, threatNames: ['Mal/HTMLGen-A'] });
+  expect(run.report.urls[0].link).toBe('https://www.virustotal.com/gui/url/2b2f1f47449495b69986a40beffc86bb1978832c3f6264ff02ea712ac9f3c9a1');
+  const annotation = run.annotations.find((a) => a.properties.title === 'Malicious URL: 7/92 engines');
+  expect(annotation?.message).toContain('hxxp://something_definitely_unsecure[.]com/ (urls line 1) is flagged malicious by 7 of 92 engines: BitDefender: malware, ESET: malware');
+  expect(annotation?.message).toContain('Threat names: Mal/HTMLGen-A.');
+  expect(run.summary).toContain('Mal/HTMLGen-A');
+});
+
 test('never-seen URLs follow on-unknown: fail', async () => {
   const workspace = await workspaceWithCleanArtifact();
   const run = await fixture.gate(workspace, { urls: 'https://fresh.example.com/install.sh', 'on-unknown': 'fail' });
@@ -113,13 +167,13 @@ test('never-seen URLs follow on-unknown: fail', async () => {
 });
 
 test.each([
-  ['ftp://mirror.example.com/app.tgz', 'Input `urls` line 2 must be an http:// or https:// URL; got "ftp://mirror.example.com/app.tgz" (ftp).'],
+  ['ftp://mirror.example.com/app.tgz', 'Input `urls` line 2 must be an http:// or https:// URL; got "ftp://mirror[.]example[.]com/app.tgz" (ftp).'],
   [
     'https://deploy:hunter2-secret@internal.example.com/hook',
-    'Input `urls` line 2 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "https://internal.example.com/hook".',
+    'Input `urls` line 2 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://internal[.]example[.]com/hook".',
   ],
   [`https://example.com/${'a'.repeat(2100)}`, 'Input `urls` line 2 is 2120 characters long; at most 2048 are accepted.'],
-  ['not a url', 'Input `urls` line 2 must hold one URL and nothing else (no spaces); got "not a url".'],
+  ['not a url', 'Input `urls` line 2 must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got "not a url".'],
 ])('a bad line (%s) stops the action before any request, naming the line', async (line, message) => {
   const workspace = await workspaceWithCleanArtifact();
   const run = await fixture.gate(workspace, { urls: `https://ok.example.com/\n${line}` });
@@ -139,6 +193,29 @@ test('a refused key stops the URL lookups too, said once', async () => {
     ['error', 'auth'],
   ]);
   expect(run.report.failureMessage.match(/refused the API key/g)).toHaveLength(1);
+});
+
+test('a 429 on a URL lookup is waited out and retried as for a hash; a quota spent on a URL stops the hash lookups too', async () => {
+  const workspace = await workspaceWithCleanArtifact();
+  fixture.server.addUrlReport(PHISHING, urlFixtureReport('malicious-phishing'));
+  const id = Buffer.from(PHISHING).toString('base64url');
+  let refused = 0;
+  fixture.server.fault = (request) =>
+    request.urlId === id && refused++ === 0 ? { type: 'status', status: 429, code: 'TooManyRequestsError', message: 'Too many requests', headers: { 'retry-after': '1' } } : undefined;
+  const retried = await fixture.gate(workspace, { urls: PHISHING });
+  expect(fixture.server.requests.filter((r) => r.urlId === id)).toHaveLength(2);
+  expect(retried.report.urls[0]).toMatchObject({ status: 'malicious', error: null });
+
+  // A Retry-After of a day: the quota will not come back in this job. The URLs go first, so the
+  // quota spent on one stops the artifact's lookup too, before it is sent; said once, as for hashes.
+  fixture.server.requests.length = 0;
+  fixture.server.fault = () => ({ type: 'status', status: 429, code: 'QuotaExceededError', message: 'Quota exceeded', headers: { 'retry-after': '86400' } });
+  const spent = await fixture.gate(workspace, { urls: PHISHING, concurrency: '1' });
+  expect(spent.exitCode).toBe(1);
+  expect(fixture.server.requests.map((r) => r.urlId)).toEqual([id]);
+  expect(spent.report.urls[0]).toMatchObject({ status: 'error', consequence: 'fail', error: { kind: 'quota' } });
+  expect(spent.report.artifacts[0]).toMatchObject({ status: 'error' });
+  expect(spent.report.failureMessage.match(/the quota counts as spent/g)).toHaveLength(1);
 });
 
 test('a 404 that does not name the URL is unknown only once the EICAR probe proves the api-url', async () => {

@@ -92,12 +92,22 @@ export function fixtureReport(name: string, sha256?: string): { sha256: string; 
 export const URL_FIXTURES_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'vt-v3-urls');
 
 /** A URL report in the service's shape (test/fixtures/vt-v3-urls), re-aimed at `url` when given (attributes.url). */
-export function urlFixtureReport(name: 'malicious-phishing' | 'harmless-download', url?: string): any {
+export function urlFixtureReport(name: 'malicious-phishing' | 'harmless-download' | 'recorded-phishing', url?: string): any {
   const body = JSON.parse(readFileSync(path.join(URL_FIXTURES_DIR, `${name}.json`), 'utf8'));
   if (url !== undefined) {
     body.data.attributes.url = url;
     body.data.attributes.last_final_url = url;
     body.data.id = sha256Of(url);
   }
+  return body;
+}
+
+/**
+ * The recorded report (recorded-phishing.json) as the service sent it: its publisher replaced
+ * `data.id` with "1234"; the SHA-256 id is the one its own `links.self` still names.
+ */
+export function recordedUrlReport(): any {
+  const body = urlFixtureReport('recorded-phishing');
+  body.data.id = body.data.links.self.split('/').pop();
   return body;
 }

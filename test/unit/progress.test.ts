@@ -5,6 +5,10 @@ describe('describeEstimate', () => {
   test('says how long a long paced scan takes', () => {
     expect(describeEstimate(120, 4, 29.5 * 60_000)).toBe('120 unique hashes at 4/min: about 30 minutes. Raise `requests-per-minute` if your key allows more.');
   });
+  test('counts the URLs looked up beside the hashes, and the URLs alone in a run without files', () => {
+    expect(describeEstimate(120, 4, 31 * 60_000, undefined, 5)).toBe('120 unique hashes and 5 URLs at 4/min: about 31 minutes. Raise `requests-per-minute` if your key allows more.');
+    expect(describeEstimate(0, 4, 10 * 60_000, undefined, 40)).toBe('40 URLs at 4/min: about 10 minutes. Raise `requests-per-minute` if your key allows more.');
+  });
   test.each([0, 59_999])('says nothing for a short wait (%i ms)', (ms) => {
     expect(describeEstimate(4, 4, ms)).toBeNull();
   });

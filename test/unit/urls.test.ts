@@ -9,7 +9,7 @@ import { describeDecision, describeExpiredAllow } from '../../src/report/decisio
 import { explain } from '../../src/report/failure.ts';
 import { describeUrlResults, renderUrlSection, reportUrl } from '../../src/report/urls.ts';
 import { defaultPolicy } from '../support/policy.ts';
-import { urlFixtureReport } from '../support/reports.ts';
+import { recordedUrlReport, urlFixtureReport } from '../support/reports.ts';
 import { scanOf } from '../support/results.ts';
 
 const KEY = 'unit-key-0123456789abcdef';
@@ -56,12 +56,26 @@ describe('urls and urls-file', () => {
 
   test.each([
     ['javascript:alert(1)', 'Input `urls` line 1 must be an http:// or https:// URL; got "javascript:alert(1)" (javascript).'],
-    ['//cdn.example.com/app.js', 'Input `urls` line 1 must be an absolute http:// or https:// URL (such as https://downloads.example.com/app.tar.gz); got "//cdn.example.com/app.js".'],
+    ['//cdn.example.com/app.js', 'Input `urls` line 1 must be an absolute http:// or https:// URL (such as https://downloads.example.com/app.tar.gz); got "//cdn[.]example[.]com/app[.]js".'],
     [
       'https://ci:tok_123@git.example.com/r.git?x=secret',
-      'Input `urls` line 1 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "https://git.example.com/r.git?x=…".',
+      'Input `urls` line 1 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://git[.]example[.]com/r.git?x=…".',
     ],
-    ['https://a.example.com/ https://b.example.com/', 'Input `urls` line 1 must hold one URL and nothing else (no spaces); got "https://a.example.com/%20https://b.example.com/".'],
+    [
+      'https://a.example.com/ https://b.example.com/',
+      'Input `urls` line 1 must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got "hxxps://a[.]example[.]com/%20hxxps://b[.]example[.]com/".',
+    ],
+    [
+      'https://mirror.example.com/app.tgz # our mirror',
+      'Input `urls` line 1 must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got "hxxps://mirror[.]example[.]com/app.tgz%20#…".',
+    ],
+    // What the URL parser would forgive is refused: the service would be sent the text as written.
+    ['https:evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https:/evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https:///evil.example/x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https://evil.example\\x', 'Input `urls` line 1 must be written as http:// or https:// followed by the host, with / (not \\) between parts; got "hxxps://evil[.]example/x".'],
+    ['https://@evil.example/', 'Input `urls` line 1 must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://evil[.]example/".'],
+    ['https://evil.example/\u0000x', 'Input `urls` line 1 must not hold control characters; got "hxxps://evil[.]example/%00x".'],
   ])('refuses %s, naming the line, never quoting a credential', (line, message) => {
     expect(inputError({ urls: line })).toBe(message);
   });
@@ -105,7 +119,7 @@ describe('allow lines that name a URL', () => {
 
   test('a URL that is not accepted is named by line, with the rule', () => {
     expect(inputError({ allow: `${'a'.repeat(64)} ours\nhttps://u:p@host.example.com/ reason` })).toBe(
-      'Input `allow` line 2: the URL must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "https://host.example.com/".',
+      'Input `allow` line 2: the URL must not hold a user name or password (it would be sent to the reputation service and shown in reports); got "hxxps://host[.]example[.]com/".',
     );
     expect(inputError({ allow: 'ftp://mirror.example.com/ reason' })).toBe(
       'Input `allow` line 1 must be `<sha256> <reason>`, optionally followed by `expires=YYYY-MM-DD`: 64 hexadecimal characters, a space, and why the artifact is allowed (or `<url> <reason>` for a URL of `urls`); got a URL that is not http:// or https:// (not quoted: it may hold a secret).',
@@ -115,8 +129,18 @@ describe('allow lines that name a URL', () => {
 
 describe('shown and sent', () => {
   test.each([
-    ['https://evil.example/a/b?token=abc&debug#frag', 'https://evil.example/a/b?token=…&debug#…', 'hxxps://evil[.]example/a/b?token=…&debug#…'],
+    ['https://evil.example/a/b?token=abc&debug#frag', 'https://evil.example/a/b?token=…&…#…', 'hxxps://evil[.]example/a/b?token=…&…#…'],
+    // A query part without a name may be the secret itself.
+    ['https://dl.example/file?9f3c2a71d0e4b5a6', 'https://dl.example/file?…', 'hxxps://dl[.]example/file?…'],
     ['http://10.0.0.1:8080/x', 'http://10.0.0.1:8080/x', 'hxxp://10[.]0[.]0[.]1:8080/x'],
+    // What a log viewer or Markdown would link inside the path or query is defanged too.
+    ['https://ok.example/go/https://evil.example/a.exe?u=1', 'https://ok.example/go/https://evil.example/a.exe?u=…', 'hxxps://ok[.]example/go/hxxps://evil[.]example/a.exe?u=…'],
+    ['https://ok.example/p?u=1#HTTP://evil.example', 'https://ok.example/p?u=…#…', 'hxxps://ok[.]example/p?u=…#…'],
+    ['https://ok.example/go/HTTP://evil.example/x', 'https://ok.example/go/HTTP://evil.example/x', 'hxxps://ok[.]example/go/HxxP://evil[.]example/x'],
+    ['https://ok.example/dl/www.evil.example/x', 'https://ok.example/dl/www.evil.example/x', 'hxxps://ok[.]example/dl/www[.]evil[.]example/x'],
+    ['https://ok.example/mail/user@evil.example/x', 'https://ok.example/mail/user@evil.example/x', 'hxxps://ok[.]example/mail/user@evil[.]example/x'],
+    // An international name is shown in its ASCII (xn--) form: a look-alike letter cannot pass for another.
+    ['https://pаypal.example/', 'https://xn--pypal-4ve.example/', 'hxxps://xn--pypal-4ve[.]example/'],
   ])('%s is masked as %s and defanged as %s', (url, masked, defanged) => {
     expect(maskedUrl(new URL(url))).toBe(masked);
     expect(defang(masked)).toBe(defanged);
@@ -149,6 +173,29 @@ describe('parseUrlReport', () => {
       categories: { Sophos: 'phishing' },
     });
     expect(report.detections.map((d) => `${d.engine}:${d.category}:${d.result}`)).toContain('Webroot:malicious:malicious');
+  });
+
+  test('a recorded report (92 engines, most of them harmless): threat_names, partner categories, engine results', () => {
+    const url = 'http://something_definitely_unsecure.com';
+    const report = parseUrlReport(recordedUrlReport(), url, urlIdentifier(url));
+    expect(report).toMatchObject({
+      id: '2b2f1f47449495b69986a40beffc86bb1978832c3f6264ff02ea712ac9f3c9a1',
+      stats: { malicious: 7, suspicious: 0, harmless: 77, undetected: 8, timeout: 0 },
+      engineCount: 92,
+      threatNames: ['Mal/HTMLGen-A'],
+      categories: { Sophos: 'illegal phishing, phishing and fraud', Webroot: 'Phishing and Other Frauds' },
+    });
+    expect(report.detections.filter((d) => d.category === 'malicious').map((d) => `${d.engine}: ${d.result}`)).toEqual([
+      'BitDefender: malware',
+      'ESET: malware',
+      'Fortinet: phishing',
+      'Google Safebrowsing: phishing',
+      'Kaspersky: phishing',
+      'Sophos: phishing',
+      'Webroot: malicious',
+    ]);
+    // As published, its id was replaced by "1234": neither a SHA-256 nor the id asked for, so it proves nothing.
+    expect(() => parseUrlReport(urlFixtureReport('recorded-phishing'), url, urlIdentifier(url))).toThrow(new ProtocolError('data.id is "1234", neither a SHA-256 nor the identifier asked for'));
   });
 
   test('the service writes the URL its own way: the same URL still matches', () => {
