@@ -40,7 +40,9 @@ function hash(path, onHead) {
     for (let bytesRead; (bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, null)) > 0; total += bytesRead) {
       digest.update(buffer.subarray(0, bytesRead));
       if (head === undefined) {
-        head = Buffer.from(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES))); // a copy: the buffer is reused
+        // A copy in its own small ArrayBuffer: the buffer is reused, and a Buffer from the pool would
+        // carry its whole 8 KiB slab across to the main thread.
+        head = new Uint8Array(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)));
         onHead?.(head);
       }
     }

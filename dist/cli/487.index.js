@@ -3446,7 +3446,7 @@ module.exports = crc32;
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
 var fs = __webpack_require__(896);
-var util = __webpack_require__(23);
+var util = __webpack_require__(404);
 var stream = __webpack_require__(203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
@@ -3642,7 +3642,7 @@ BufferSlicer.prototype.unref = function() {
 var fs = __webpack_require__(896);
 var zlib = __webpack_require__(106);
 var fd_slicer = __webpack_require__(502);
-var util = __webpack_require__(23);
+var util = __webpack_require__(404);
 var EventEmitter = (__webpack_require__(434).EventEmitter);
 var Transform = (__webpack_require__(203).Transform);
 var PassThrough = (__webpack_require__(203).PassThrough);

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { httpTransport } from '../adapters/http.js';
+import { limitHeapGrowth } from '../adapters/heap-growth.js';
 import { InputError, type Inputs } from '../core/options.js';
 import { PROVIDERS } from '../core/providers.js';
 import { redact } from '../core/redact.js';
@@ -30,7 +31,10 @@ import { exitOnCancel } from '../adapters/cancellation.js';
 import { getInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 
+const LINES_PER_WRITE = 1_000;
+
 export async function run(): Promise<void> {
+  limitHeapGrowth();
   const workspace = workspaceDirectory(process.env.GITHUB_WORKSPACE, process.cwd());
   let inputs: Inputs;
   try {
@@ -82,7 +86,8 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   for (const results of [describeResults(summary, inputs.policy, inputs.provider), describeUrlResults(summary.urls)]) {
     if (!results) continue;
     core.startGroup(results.title);
-    for (const line of results.lines) core.info(line);
+    // A write per thousand lines, not per artifact: the same log, far fewer system calls on big trees.
+    for (let start = 0; start < results.lines.length; start += LINES_PER_WRITE) core.info(results.lines.slice(start, start + LINES_PER_WRITE).join('\n'));
     core.endGroup();
   }
   emitAnnotations([

@@ -3,6 +3,7 @@
 import { openArchive, type ArchiveOptions } from './archives/walk.js';
 import { Semaphore } from './concurrency.js';
 import { HashPool } from './hashing.js';
+import { LookupQueue } from './lookup-queue.js';
 import { findArtifacts, type ArtifactList, type Glob } from './listing.js';
 import type { Inputs } from './options.js';
 import { PROVIDERS } from './providers.js';
@@ -16,7 +17,7 @@ import type { Artifact, HashKind, Judgement, LookupOutcome, UrlItem, UrlLookupOu
 import { recordMembers, uploadSources } from './upload-files.js';
 import { judge, judgeUrl, withUrls } from './verdict.js';
 import { rootPatterns } from './workspace.js';
-import { cacheScope, VerdictCache, type CacheOptions, type CacheUse, type VerdictCacheLog, type VerdictCacheStore } from './verdict-cache.js';
+import { cacheScope, VerdictCache, type CachedAnswer, type CacheOptions, type CacheUse, type VerdictCacheLog, type VerdictCacheStore } from './verdict-cache.js';
 import { ACTION_NAME, ACTION_VERSION } from './version.js';
 
 export type GateOptions = Pick<Inputs, 'patterns' | 'apiKey' | 'provider' | 'apiUrl' | 'policy' | 'requestsPerMinute' | 'concurrency' | 'maxRetries' | 'requestTimeoutMs'> & {
@@ -102,7 +103,8 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   const elapsed = () => Math.round(performance.now() - started);
   const snapshot: GateSnapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
   let lookups: Lookups | null = null;
-  ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+  let queue: LookupQueue<LookupOutcome> | null = null;
+  ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress(queue?.queued) ?? null }));
   const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
   // Relative patterns are rooted at the workspace, as every other path the user gives.
   // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
@@ -155,18 +157,22 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
   };
   // The cache answers before the scheduler is asked. With uploads on, a cached "never seen" is asked
   // again, so the cache never keeps a file from its upload; an analysed report is kept like a found one.
+  const reusable: CachedAnswer['kind'][] = analyses === null ? ['found', 'unknown'] : ['found'];
   const cachedOrFresh = async (sha256: string): Promise<LookupOutcome> => {
     if (!verdictCache) return lookupOrUpload(sha256);
     await cacheLoaded;
-    const reused = verdictCache.reuse(sha256, new Date(), analyses === null ? ['found', 'unknown'] : ['found']);
+    const reused = verdictCache.reuse(sha256, new Date(), reusable);
     if (reused) return reused;
     const outcome = await lookupOrUpload(sha256);
     verdictCache.record(sha256, outcome);
     return outcome;
   };
+  // As many hashes are looked up at once as the scheduler has slots; the rest wait as bare strings. An
+  // upload waits minutes for its analysis outside any slot, so with uploads each hash goes at once, as it may.
+  queue = new LookupQueue(cachedOrFresh, analyses === null ? options.concurrency : Infinity);
   const archiveSlots = new Semaphore(ARCHIVES_AT_ONCE);
   const { archives } = options;
-  const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
+  const ticker = setInterval(() => ports.progress.lookups(scheduler.progress(queue.queued)), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
   let scanned;
   let urlOutcomes;
   const urls = options.urls ?? [];
@@ -187,10 +193,11 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       hash: (path, onHead) =>
         hashPool
           .hash(path, onHead)
-          .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
+          .then((hashed) => (analyses && hashedPaths.set(path, hashed.sha256), hashed)) // kept only for uploads: a map entry per file otherwise
           .finally(() => snapshot.hashed++),
       hashConcurrency: hashPool.capacity,
       lookup: cachedOrFresh,
+      lookups: queue,
       ...(archives &&
         archives.members !== 'none' && {
           openArchive: (artifact, head, sha256) =>
@@ -205,12 +212,13 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
             uniqueHashes: toLookUp,
             ...(urlsToLookUp > 0 && { urls: urlsToLookUp }),
             requestsPerMinute: options.requestsPerMinute,
-            estimateMs: scheduler.estimateRemainingMs(),
+            estimateMs: scheduler.estimateRemainingMs(queue.queued),
             ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
           });
         if (!verdictCache) return estimate(uniqueHashes, urls.length);
-        // Only what the cache cannot answer is asked: known once it is restored (each lookup waiting on it goes first).
+        // Only what the cache cannot answer is asked: known once it is restored, when the hashes still queued are answered from it.
         void cacheLoaded.then(() => {
+          queue.answerWaiting((sha256) => verdictCache.reuse(sha256, new Date(), reusable));
           const use = verdictCache.use();
           estimate(uniqueHashes - use.reused, urls.length - (use.urls?.reused ?? 0));
         });

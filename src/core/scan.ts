@@ -3,6 +3,7 @@
 import { mapConcurrent } from './concurrency.js';
 import type { OpenedArchive } from './archives/walk.js';
 import { FileReadError, type FileHash } from './hashing.js';
+import { LookupQueue } from './lookup-queue.js';
 import type { Artifact, LookupOutcome } from './types.js';
 
 export interface ScannedArtifact {
@@ -17,6 +18,8 @@ export type ScanOutcome = LookupOutcome | { kind: 'unscanned' };
 export interface ScanDependencies {
   /** Looks a SHA-256 up (or, for an artifact that is a hash, the hash as given). */
   lookup(hash: string): Promise<LookupOutcome>;
+  /** Where unique hashes wait for `lookup`, served a few at a time; absent: each is looked up as soon as it is known. */
+  lookups?: LookupQueue<LookupOutcome>;
   /** Hashes one file, or throws FileReadError; `onHead` hears its first bytes early, when given. */
   hash(path: string | Buffer, onHead?: (head: Uint8Array) => void): Promise<FileHash>;
   /** Files handed to `hash` at once. */
@@ -30,12 +33,10 @@ export interface ScanDependencies {
 export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDependencies): Promise<ScannedArtifact[]> {
   const { hash, hashConcurrency } = deps;
   // One lookup per unique hash; identical files share its outcome.
-  const lookups = new Map<string, Promise<LookupOutcome>>();
-  const lookUp = (sha256: string) => {
-    if (!lookups.has(sha256)) lookups.set(sha256, deps.lookup(sha256));
-  };
+  const lookups = deps.lookups ?? new LookupQueue(deps.lookup, Infinity);
+  const lookUp = (sha256: string) => lookups.add(sha256);
   const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact): Promise<ScannedArtifact | Hashed | Hashed[]> => {
-    if (artifact.hash) return lookUpHash(artifact, artifact.hash, lookups, deps);
+    if (artifact.hash) return lookUpHash(artifact, artifact.hash, lookups);
     if (artifact.special) return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
     if (artifact.statError) return { artifact, sha256: null, outcome: fileError(`Could not read ${artifact.displayPath}: ${artifact.statError}.`) };
     let sha256: string;
@@ -77,8 +78,7 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
   });
   deps.onHashingDone?.(lookups.size);
   // Outcomes by hash, then filled in place: no pending call or new record per artifact.
-  const outcomes = new Map<string, LookupOutcome>();
-  await Promise.all([...lookups].map(([hash, lookup]) => lookup.then((outcome) => outcomes.set(hash, outcome))));
+  const outcomes = await lookups.settled();
   const entries = hashed.flat();
   for (const entry of entries) {
     if (entry.outcome !== null) continue;
@@ -90,8 +90,8 @@ export async function scanArtifacts(artifacts: readonly Artifact[], deps: ScanDe
 }
 
 /** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
-function lookUpHash(artifact: Artifact, { kind, value }: NonNullable<Artifact['hash']>, lookups: Map<string, Promise<LookupOutcome>>, deps: ScanDependencies): Hashed {
-  if (!lookups.has(value)) lookups.set(value, deps.lookup(value));
+function lookUpHash(artifact: Artifact, { kind, value }: NonNullable<Artifact['hash']>, lookups: LookupQueue<LookupOutcome>): Hashed {
+  lookups.add(value);
   return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
 }
 

@@ -29,7 +29,8 @@ const ENGINES_IN_MESSAGE = 8;
  */
 export function planAnnotations(results: readonly ArtifactResult[], provider: Provider, policy: Policy, failing = false, expiredAllows: readonly ExpiredAllow[] = []): Annotation[] {
   // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
-  const candidates: Annotation[] = planExpiredAllowAnnotations(expiredAllows);
+  // Each is described only when shown: 100,000 artifacts otherwise make 100,000 messages for 10 annotations.
+  const candidates: { level: AnnotationLevel; make: () => Annotation }[] = planExpiredAllowAnnotations(expiredAllows).map((annotation) => ({ level: annotation.level, make: () => annotation }));
   let scanStopSaid = false;
   for (const result of worstFirst(results)) {
     // A refused key (or another error that ended the scan) fails every artifact left the same way:
@@ -41,21 +42,21 @@ export function planAnnotations(results: readonly ArtifactResult[], provider: Pr
     // By its own verdict: an archive that fails only through its members is pointed at by their annotations.
     if (ownConsequence(result) === 'pass') {
       // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
-      if (result.staleDays !== null && result.status !== 'allowed') candidates.push(describeStale(result, policy));
+      if (result.staleDays !== null && result.status !== 'allowed') candidates.push({ level: 'warning', make: () => describeStale(result, policy) });
       continue;
     }
-    candidates.push(describe(result, provider, policy));
+    candidates.push({ level: levelOf(result), make: () => describe(result, provider, policy) });
   }
 
   const shown: Annotation[] = [];
   const hidden: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const room: Record<AnnotationLevel, number> = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-  for (const annotation of candidates) {
-    if (room[annotation.level] > 0) {
-      shown.push(annotation);
-      room[annotation.level]--;
+  for (const { level, make } of candidates) {
+    if (room[level] > 0) {
+      shown.push(make());
+      room[level]--;
     } else {
-      hidden[annotation.level]++;
+      hidden[level]++;
     }
   }
   const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
@@ -74,9 +75,13 @@ function annotatedFile(artifact: Artifact): { file?: string } {
   return artifact.inWorkspace ? { file: artifact.member?.chain[0] ?? artifact.displayPath } : {};
 }
 
+function levelOf(result: ArtifactResult): AnnotationLevel {
+  return ownConsequence(result) === 'fail' ? 'error' : 'warning';
+}
+
 function describe(result: ArtifactResult, provider: Provider, policy: Policy): Annotation {
   const { artifact, report, sha256, counted } = result;
-  const level = ownConsequence(result) === 'fail' ? 'error' : 'warning';
+  const level = levelOf(result);
   const file = annotatedFile(artifact);
   const providerName = PROVIDERS[provider].name;
   const link = sha256 ? reportLink(provider, sha256) : null;

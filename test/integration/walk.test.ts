@@ -90,6 +90,12 @@ describe('matches what @actions/glob matches', () => {
     ['several search paths', 'other\ntop.txt\ndist/lib/deep'],
     ['a search path below another', 'dist/**\ndist/lib/**/*.js'],
     ['exclude everything', 'dist/**\n!**'],
+    // A tree every entry of which matches is walked without matching each entry: these check its edges.
+    ['a whole tree with an exclude elsewhere', 'dist/**\nother/**\n!other/c.txt'],
+    ['a whole tree with an exclude deep inside it', 'dist/**\n!dist/lib/deep/b.bin'],
+    ['a whole tree, a dot directory excluded', 'dist\n!dist/.hidden'],
+    ['a directories-only globstar (trailing slash)', 'dist/**/'],
+    ['a whole tree through a link', 'link-to-lib\n!link-to-lib/deep/**'],
   ])('%s: %j', async (_, patterns) => {
     const walked = strings(await walkingGlob(workspace)(patterns));
     expect(walked).toEqual(await globbedFiles(patterns, workspace));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { errorNamesHash, parseErrorBody, parseFileReport, ProtocolError } from '../../src/core/reputation/parse.ts';
+import { errorNamesHash, parseErrorBody, parseFileReport, parseJson, ProtocolError, UnrepresentableNumber } from '../../src/core/reputation/parse.ts';
 import { fileReport, fixtureNames, fixtureReport } from '../support/reports.ts';
 
 const SHA = 'a'.repeat(64);
@@ -414,6 +414,8 @@ describe("errorNamesHash: only the real service's words prove a hash unknown", (
     `File "${OTHER_SHA}" not found`,
     `F\u0131le "${SHA}" not found`, // a dotless ı is no i, though it upper-cases to I
     `File "${SHA}" not found; route /api/v2 unknown`,
+    `File "${SHA}" not found..`,
+    `File "${SHA}"  not found`,
   ])('%j proves nothing (it may only echo the route)', (message) => {
     expect(errorNamesHash(answer(message), SHA)).toBe(false);
   });
@@ -446,5 +448,17 @@ describe('asked by MD5 or SHA-1', () => {
 
   test('asked by SHA-256, the MD5 and SHA-1 it names are not what proves it', () => {
     expect(parseFileReport(body({ md5: MD5, sha1: SHA1 }), SHA).sha256).toBe(SHA);
+  });
+});
+
+describe('parseJson', () => {
+  test('numbers a double holds exactly come back as numbers, however deep', () => {
+    expect(parseJson('{"a":[1,2.5,-3,{"b":9007199254740991}],"c":"12345678901234567890"}')).toEqual({ a: [1, 2.5, -3, { b: 9007199254740991 }], c: '12345678901234567890' });
+  });
+
+  test.each(['1e400', '12345678901234567890', '-0.5e999', '1e16'])('%s anywhere in the answer keeps its source text', (number) => {
+    const parsed = parseJson(`{"data":{"stats":[0,{"malicious":${number}}]},"ok":1}`) as { data: { stats: [number, { malicious: unknown }] }; ok: number };
+    expect(parsed.data.stats[1].malicious).toEqual(new UnrepresentableNumber(number));
+    expect(parsed.ok).toBe(1);
   });
 });

@@ -176,14 +176,15 @@ export class Lookups {
     this.halt({ kind: 'protocol', message: reason });
   }
 
-  progress(): LookupProgress {
+  /** @param queued lookups still waiting outside the scheduler (in a LookupQueue): counted as pending. */
+  progress(queued = 0): LookupProgress {
     const { requested, done, errors, inFlight, requests } = this.counts;
-    return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
+    return { done, errors, inFlight, pending: requested - done + queued, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
   }
 
-  /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
-  estimateRemainingMs(): number {
-    return this.window?.estimateMs(this.counts.requested - this.counts.done + this.expectedExtra) ?? 0;
+  /** How long the lookups not yet finished (and `queued` more) take at the configured rate; 0 when pacing is off. */
+  estimateRemainingMs(queued = 0): number {
+    return this.window?.estimateMs(this.counts.requested - this.counts.done + queued + this.expectedExtra) ?? 0;
   }
 
   private halt(error: LookupError): LookupError {

@@ -1,8 +1,8 @@
-export const id = 156;
-export const ids = [156];
+export const id = 367;
+export const ids = [367];
 export const modules = {
 
-/***/ 156:
+/***/ 367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2271,6 +2271,84 @@ class HashPool {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/lookup-queue.ts
+// Unique hashes waiting for their lookup, served by a fixed number of loops. A scan of 100,000 files
+// then holds 100,000 strings in an array, not 100,000 suspended calls (a promise and a chain of
+// async frames each, about 0.8 KiB) waiting for a concurrency slot.
+class LookupQueue {
+    serve;
+    workers;
+    /** Keys in the order added; those before `next` have been handed to `serve`. */
+    waiting = [];
+    next = 0;
+    /** Each key added, with its answer once it has one. */
+    answers = new Map();
+    running = new Set();
+    /** What a `serve` threw, said by settled(). */
+    failure = null;
+    /**
+     * @param serve asked once per key; should not throw (a throw ends that loop and is thrown by settled()).
+     * @param workers keys served at once; Infinity serves each key as soon as it is added.
+     */
+    constructor(serve, workers) {
+        this.serve = serve;
+        this.workers = Math.max(1, workers);
+    }
+    /** Queues a key, once: adding it again changes nothing. */
+    add(key) {
+        if (this.answers.has(key))
+            return;
+        this.answers.set(key, undefined);
+        this.waiting.push(key);
+        if (this.running.size < this.workers)
+            this.startLoop();
+    }
+    /** Keys added and not yet handed to `serve`. */
+    get queued() {
+        return this.waiting.length - this.next;
+    }
+    /** Keys added so far. */
+    get size() {
+        return this.answers.size;
+    }
+    /** Answers at once the waiting keys `answer` knows (returns non-null for), e.g. from a cache: they are not served. */
+    answerWaiting(answer) {
+        const still = [];
+        for (let i = this.next; i < this.waiting.length; i++) {
+            const key = this.waiting[i];
+            const known = answer(key);
+            if (known === null)
+                still.push(key);
+            else
+                this.answers.set(key, known);
+        }
+        [this.waiting, this.next] = [still, 0];
+    }
+    /** Every key's answer, once all keys added so far (and any added meanwhile) are answered. */
+    async settled() {
+        while (this.running.size > 0)
+            await Promise.all(this.running);
+        if (this.failure)
+            throw this.failure.error;
+        return this.answers;
+    }
+    startLoop() {
+        const loop = this.drain()
+            .catch((error) => void (this.failure ??= { error }))
+            .finally(() => this.running.delete(loop));
+        this.running.add(loop);
+    }
+    async drain() {
+        while (this.next < this.waiting.length) {
+            const key = this.waiting[this.next++];
+            // Served keys are dropped now and then, so the array holds only what still waits.
+            if (this.next >= 4096 && this.next * 2 >= this.waiting.length)
+                [this.waiting, this.next] = [this.waiting.slice(this.next), 0];
+            this.answers.set(key, await this.serve(key));
+        }
+    }
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(573);
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
@@ -2891,13 +2969,14 @@ class Lookups {
     stop(reason) {
         this.halt({ kind: 'protocol', message: reason });
     }
-    progress() {
+    /** @param queued lookups still waiting outside the scheduler (in a LookupQueue): counted as pending. */
+    progress(queued = 0) {
         const { requested, done, errors, inFlight, requests } = this.counts;
-        return { done, errors, inFlight, pending: requested - done, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
+        return { done, errors, inFlight, pending: requested - done + queued, requests, pausedForMs: Math.max(0, this.pausedUntil - Date.now()) };
     }
-    /** How long the lookups not yet finished take at the configured rate; 0 when pacing is off. */
-    estimateRemainingMs() {
-        return this.window?.estimateMs(this.counts.requested - this.counts.done + this.expectedExtra) ?? 0;
+    /** How long the lookups not yet finished (and `queued` more) take at the configured rate; 0 when pacing is off. */
+    estimateRemainingMs(queued = 0) {
+        return this.window?.estimateMs(this.counts.requested - this.counts.done + queued + this.expectedExtra) ?? 0;
     }
     halt(error) {
         this.stopError ??= { ...error, scanStopped: true };
@@ -3308,17 +3387,15 @@ function multipartName(name) {
 // as soon as it is known, so lookups (often the slow part) start while hashing goes on.
 
 
+
 async function scanArtifacts(artifacts, deps) {
     const { hash, hashConcurrency } = deps;
     // One lookup per unique hash; identical files share its outcome.
-    const lookups = new Map();
-    const lookUp = (sha256) => {
-        if (!lookups.has(sha256))
-            lookups.set(sha256, deps.lookup(sha256));
-    };
+    const lookups = deps.lookups ?? new LookupQueue(deps.lookup, Infinity);
+    const lookUp = (sha256) => lookups.add(sha256);
     const hashed = await mapConcurrent(artifacts, hashConcurrency, async (artifact) => {
         if (artifact.hash)
-            return lookUpHash(artifact, artifact.hash, lookups, deps);
+            return lookUpHash(artifact, artifact.hash, lookups);
         if (artifact.special)
             return { artifact, sha256: null, outcome: notRegular(artifact.displayPath, artifact.special) };
         if (artifact.statError)
@@ -3359,8 +3436,7 @@ async function scanArtifacts(artifacts, deps) {
     });
     deps.onHashingDone?.(lookups.size);
     // Outcomes by hash, then filled in place: no pending call or new record per artifact.
-    const outcomes = new Map();
-    await Promise.all([...lookups].map(([hash, lookup]) => lookup.then((outcome) => outcomes.set(hash, outcome))));
+    const outcomes = await lookups.settled();
     const entries = hashed.flat();
     for (const entry of entries) {
         if (entry.outcome !== null)
@@ -3373,9 +3449,8 @@ async function scanArtifacts(artifacts, deps) {
     return entries;
 }
 /** A subject that is a hash: nothing to read, looked up as given (once, however often it is listed). */
-function lookUpHash(artifact, { kind, value }, lookups, deps) {
-    if (!lookups.has(value))
-        lookups.set(value, deps.lookup(value));
+function lookUpHash(artifact, { kind, value }, lookups) {
+    lookups.add(value);
     return { artifact, sha256: kind === 'sha256' ? value : null, outcome: null };
 }
 /** Files this big are opened while they are hashed, not after: the two take about as long. */
@@ -3726,6 +3801,7 @@ var version = __webpack_require__(323);
 
 
 
+
 /**
  * Archives read at once. Each holds at most a nested archive per level in memory (archive-max-nested-mib),
  * and its hashing runs on this thread beside the lookups: two keep both bounded.
@@ -3738,7 +3814,8 @@ async function runGate(options, ports) {
     const elapsed = () => Math.round(performance.now() - started);
     const snapshot = { stage: 'listing', artifacts: 0, hashed: 0, lookups: null };
     let lookups = null;
-    ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress() ?? null }));
+    let queue = null;
+    ports.progress.watch?.(() => ({ ...snapshot, lookups: lookups?.progress(queue?.queued) ?? null }));
     const verdictCache = options.cache && ports.cache ? new VerdictCache(cacheScope(options.provider, options.apiUrl), options.cache, ports.cache.store, ports.cache.log) : null;
     // Relative patterns are rooted at the workspace, as every other path the user gives.
     // No `files` (a URL-only run): nothing is listed, and no file missing is a finding.
@@ -3788,20 +3865,24 @@ async function runGate(options, ports) {
     };
     // The cache answers before the scheduler is asked. With uploads on, a cached "never seen" is asked
     // again, so the cache never keeps a file from its upload; an analysed report is kept like a found one.
+    const reusable = analyses === null ? ['found', 'unknown'] : ['found'];
     const cachedOrFresh = async (sha256) => {
         if (!verdictCache)
             return lookupOrUpload(sha256);
         await cacheLoaded;
-        const reused = verdictCache.reuse(sha256, new Date(), analyses === null ? ['found', 'unknown'] : ['found']);
+        const reused = verdictCache.reuse(sha256, new Date(), reusable);
         if (reused)
             return reused;
         const outcome = await lookupOrUpload(sha256);
         verdictCache.record(sha256, outcome);
         return outcome;
     };
+    // As many hashes are looked up at once as the scheduler has slots; the rest wait as bare strings. An
+    // upload waits minutes for its analysis outside any slot, so with uploads each hash goes at once, as it may.
+    queue = new LookupQueue(cachedOrFresh, analyses === null ? options.concurrency : Infinity);
     const archiveSlots = new Semaphore(ARCHIVES_AT_ONCE);
     const { archives } = options;
-    const ticker = setInterval(() => ports.progress.lookups(scheduler.progress()), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
+    const ticker = setInterval(() => ports.progress.lookups(scheduler.progress(queue.queued)), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS).unref();
     let scanned;
     let urlOutcomes;
     const urls = options.urls ?? [];
@@ -3823,10 +3904,11 @@ async function runGate(options, ports) {
         scanned = await scanArtifacts(artifacts, {
             hash: (path, onHead) => hashPool
                 .hash(path, onHead)
-                .then((hashed) => (hashedPaths.set(path, hashed.sha256), hashed))
+                .then((hashed) => (analyses && hashedPaths.set(path, hashed.sha256), hashed)) // kept only for uploads: a map entry per file otherwise
                 .finally(() => snapshot.hashed++),
             hashConcurrency: hashPool.capacity,
             lookup: cachedOrFresh,
+            lookups: queue,
             ...(archives &&
                 archives.members !== 'none' && {
                 openArchive: (artifact, head, sha256) => archiveSlots.run(() => openArchive(artifact, head, sha256, archives)).then((opened) => (opened && recordMembers(memberCopies, opened.members), opened)),
@@ -3839,13 +3921,14 @@ async function runGate(options, ports) {
                     uniqueHashes: toLookUp,
                     ...(urlsToLookUp > 0 && { urls: urlsToLookUp }),
                     requestsPerMinute: options.requestsPerMinute,
-                    estimateMs: scheduler.estimateRemainingMs(),
+                    estimateMs: scheduler.estimateRemainingMs(queue.queued),
                     ...(analyses && { requestsPerUpload: analyses.requestsPerUpload }),
                 });
                 if (!verdictCache)
                     return estimate(uniqueHashes, urls.length);
-                // Only what the cache cannot answer is asked: known once it is restored (each lookup waiting on it goes first).
+                // Only what the cache cannot answer is asked: known once it is restored, when the hashes still queued are answered from it.
                 void cacheLoaded.then(() => {
+                    queue.answerWaiting((sha256) => verdictCache.reuse(sha256, new Date(), reusable));
                     const use = verdictCache.use();
                     estimate(uniqueHashes - use.reused, urls.length - (use.urls?.reused ?? 0));
                 });
@@ -3942,6 +4025,12 @@ class Pattern {
     couldMatchBelow(directory) {
         return this.matcher.match(directory, true);
     }
+    /** Whether everything below `directory` matches, files and directories alike: a literal path and `/**` below it. */
+    matchesAllBelow(directory) {
+        if (!this.endsWithGlobstar || this.trailingSeparator || this.text !== `${this.searchPath === '/' ? '' : this.searchPath}/**`)
+            return false;
+        return directory === this.searchPath || directory.startsWith(this.searchPath === '/' ? '/' : `${this.searchPath}/`);
+    }
 }
 /**
  * The `files` text as @actions/glob reads it: one pattern a line, blank lines and `#` comments skipped,
@@ -4026,7 +4115,11 @@ function walkingGlob(root, homedir) {
 async function walk(patterns, root) {
     const found = { paths: [], kinds: [], brokenLinks: [], followsLinks: true };
     const includes = patterns.filter((pattern) => !pattern.negate);
+    const excludes = patterns.filter((pattern) => pattern.negate);
     const couldMatchBelow = (directory) => includes.some((pattern) => pattern.couldMatchBelow(directory));
+    // A tree every entry of which matches (`dist/**` and no exclude that could reach into it) is walked
+    // without matching each entry: minimatch per entry was most of the listing time.
+    const allBelow = (directory) => includes.some((pattern) => pattern.matchesAllBelow(directory)) && !excludes.some((pattern) => pattern.couldMatchBelow(directory));
     const add = (text, bytes, kind) => {
         found.paths.push(bytes ?? text);
         found.kinds.push(kind);
@@ -4034,8 +4127,8 @@ async function walk(patterns, root) {
     const stack = [];
     /** One matched-or-partly-matched entry, whatever its type; directories go on the stack. */
     /** One entry (its directory entry, or its lstat for a search path); directories go on the stack. */
-    const examine = (text, bytes, entry, parent) => {
-        const kind = matchKind(patterns, text);
+    const examine = (text, bytes, entry, parent, known) => {
+        const kind = known ?? matchKind(patterns, text);
         if (kind === 0 && !couldMatchBelow(text))
             return;
         let info;
@@ -4107,15 +4200,16 @@ async function walk(patterns, root) {
             continue;
         }
         const prefix = directory.text === '/' ? '' : directory.text;
+        const known = allBelow(directory.text) ? MATCH_ALL : undefined;
         for (const entry of entries) {
             const name = entry.name;
             if (typeof name === 'string') {
-                examine(`${prefix}/${name}`, null, entry, directory);
+                examine(`${prefix}/${name}`, null, entry, directory, known);
             }
             else {
                 // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
                 const bytes = directory.bytes || !(0,external_node_buffer_.isUtf8)(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
-                examine(`${prefix}/${name.toString()}`, bytes, entry, directory);
+                examine(`${prefix}/${name.toString()}`, bytes, entry, directory, known);
             }
         }
         if (performance.now() - lastYield >= YIELD_EVERY_MS) {
