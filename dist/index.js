@@ -4738,7 +4738,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 7315:
+/***/ 4957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6547,6 +6547,20 @@ class TotalLimitError extends Error {
     name = 'TotalLimitError';
 }
 
+;// CONCATENATED MODULE: ./src/core/archives/member-path.ts
+/** The path shown for a container chain: `dist/app.zip!/lib/x.jar!/y.so`. */
+function memberPath(chain) {
+    return chain.join('!/');
+}
+/** The displayPath of the file on disk that holds the artifact: itself, or a member's outer archive. */
+function outerPath(artifact) {
+    return artifact.member?.chain[0] ?? artifact.displayPath;
+}
+/** One key per listed file, member or container in between: the file on disk and the path shown. */
+function containerKey(absolutePath, displayPath) {
+    return `${absolutePath}\0${displayPath}`;
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -6725,6 +6739,7 @@ function crxZipOffset(head) {
 // Opens an artifact that is an archive and reads every member once, in order: each through SHA-256,
 // sniffed by its first bytes, and opened in turn when it is an archive itself (to the depth limit).
 // Nothing is written to disk; a nested archive is held in memory only up to its cap.
+
 
 
 
@@ -6925,13 +6940,14 @@ function shownName(name) {
 }
 /** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */
 function memberArtifact(outer, names) {
+    const chain = [outer.displayPath, ...names];
     return {
         absolutePath: outer.absolutePath,
         ...(outer.rawPath && { rawPath: outer.rawPath }),
-        displayPath: [outer.displayPath, ...names].join('!/'),
+        displayPath: memberPath(chain),
         inWorkspace: outer.inWorkspace,
         size: 0,
-        member: { chain: [outer.displayPath, ...names] },
+        member: { chain },
     };
 }
 /** A `..` segment or an absolute path (`/x`, `C:\\x`, `\\\\server\\x`): what unpacks outside its target directory. */
@@ -8319,6 +8335,7 @@ function fileError(message) {
 // content is matched: a copy outside the patterns keeps the content private. An archive member counts
 // as a copy in its outer file (matched when that file is), but is never uploaded itself.
 
+
 /**
  * `members`: archive members by hash, filled while archives are read (before `allHashed`).
  */
@@ -8334,7 +8351,7 @@ function uploadSources(artifacts, hashedPaths, members, allHashed, patterns, glo
         const inArchives = members.get(sha256) ?? [];
         const excluded = [...files, ...inArchives].find((artifact) => !isMatched(artifact));
         if (excluded)
-            return { excluded: `upload-files does not match ${excluded.member?.chain[0] ?? excluded.displayPath}, so it was not uploaded` };
+            return { excluded: `upload-files does not match ${outerPath(excluded)}, so it was not uploaded` };
         const [first] = files;
         if (first)
             return { path: first.rawPath ?? first.absolutePath, name: external_node_path_default().basename(first.displayPath) };
@@ -8384,6 +8401,7 @@ async function matcher(patterns, glob) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
+
 
 const DAY_MS = 86_400_000;
 /**
@@ -8511,14 +8529,13 @@ function unscannedVerdict(policy) {
  * decision. An allowed archive stays allowed; its members are still judged by their own hashes.
  */
 function withFailingMembers(results) {
-    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
     const holders = new Map();
     for (const { artifact, consequence } of results) {
         if (!artifact.member || consequence !== 'fail')
             continue;
         const { chain } = artifact.member;
         for (let depth = 1; depth < chain.length; depth++) {
-            const holder = key(artifact.absolutePath, chain.slice(0, depth).join('!/'));
+            const holder = containerKey(artifact.absolutePath, memberPath(chain.slice(0, depth)));
             const paths = holders.get(holder) ?? [];
             if (paths.length === 0)
                 holders.set(holder, paths);
@@ -8528,7 +8545,7 @@ function withFailingMembers(results) {
     if (holders.size === 0)
         return results;
     return results.map((result) => {
-        const paths = holders.get(key(result.artifact.absolutePath, result.artifact.displayPath));
+        const paths = holders.get(containerKey(result.artifact.absolutePath, result.artifact.displayPath));
         if (!paths || result.status === 'allowed')
             return result;
         return { ...result, consequence: 'fail', failingMembers: { paths, ownConsequence: result.consequence } };
@@ -9422,6 +9439,7 @@ function joinAnd(parts) {
 
 
 
+
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 const ENGINES_IN_MESSAGE = 8;
@@ -9475,7 +9493,7 @@ function planAnnotations(results, provider, policy, failing = false, expiredAllo
 }
 /** Where GitHub attaches the annotation: a member of an archive points at the archive's file. */
 function annotatedFile(artifact) {
-    return artifact.inWorkspace ? { file: artifact.member?.chain[0] ?? artifact.displayPath } : {};
+    return artifact.inWorkspace ? { file: outerPath(artifact) } : {};
 }
 function levelOf(result) {
     return ownConsequence(result) === 'fail' ? 'error' : 'warning';
@@ -10230,6 +10248,7 @@ function formatDuration(ms) {
 
 
 
+
 /** Code scanning's limits: results per run, and the gzip-compressed size of an upload (less a margin). */
 const SARIF_LIMITS = { resultsPerRun: 25_000, gzippedBytes: 10 * 1000 * 1000 - 256 * 1024 };
 /** Engines named in one result's message; all of them are in its properties. */
@@ -10440,7 +10459,7 @@ function memberLocation({ member, displayPath }) {
 function artifactLocation({ artifact }) {
     const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
     if (artifact.inWorkspace)
-        return { uri: encode(artifact.member?.chain[0] ?? artifact.displayPath), uriBaseId: '%SRCROOT%' };
+        return { uri: encode(outerPath(artifact)), uriBaseId: '%SRCROOT%' };
     const fromRoot = artifact.absolutePath
         .split((external_node_path_default()).sep)
         .join('/')
@@ -10458,6 +10477,7 @@ function sarifText(log) {
 // It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
 // hash shortened, notes in a row of their own), and everything long goes in collapsed details.
 // The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
+
 
 
 
@@ -10546,8 +10566,7 @@ const NOTE_CHARS = 90;
  * it: the archive's row comes first, even when it passes on its own (it fails with them).
  */
 function attentionRows(ordered) {
-    const key = (absolutePath, displayPath) => `${absolutePath}\0${displayPath}`;
-    const outerKey = ({ artifact }) => key(artifact.absolutePath, artifact.member?.chain[0] ?? artifact.displayPath);
+    const outerKey = ({ artifact }) => containerKey(artifact.absolutePath, outerPath(artifact));
     const outers = new Map();
     const members = new Map();
     for (const result of ordered) {
@@ -10574,7 +10593,7 @@ function attentionRows(ordered) {
         if (grouped.has(group) || !(needsAttention(result) || result === outer))
             continue;
         grouped.add(group);
-        rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: member.artifact.member.chain.slice(1).join('!/') })));
+        rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: memberPath(member.artifact.member.chain.slice(1)) })));
     }
     return rows;
 }
@@ -11162,7 +11181,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7315);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4957);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

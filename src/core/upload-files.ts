@@ -3,6 +3,7 @@
 // content is matched: a copy outside the patterns keeps the content private. An archive member counts
 // as a copy in its outer file (matched when that file is), but is never uploaded itself.
 import path from 'node:path';
+import { outerPath } from './archives/member-path.js';
 import type { Glob } from './listing.js';
 import type { UploadSource } from './reputation/uploads.js';
 import type { Artifact } from './types.js';
@@ -31,7 +32,7 @@ export function uploadSources(
     const files = byHash.get(sha256) ?? [];
     const inArchives = members.get(sha256) ?? [];
     const excluded = [...files, ...inArchives].find((artifact) => !isMatched(artifact));
-    if (excluded) return { excluded: `upload-files does not match ${excluded.member?.chain[0] ?? excluded.displayPath}, so it was not uploaded` };
+    if (excluded) return { excluded: `upload-files does not match ${outerPath(excluded)}, so it was not uploaded` };
     const [first] = files;
     if (first) return { path: first.rawPath ?? first.absolutePath, name: path.basename(first.displayPath) };
     const [member] = inArchives;

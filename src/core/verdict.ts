@@ -1,6 +1,7 @@
 // Stage 4, pure: a lookup outcome plus the policy gives each artifact a status and a consequence,
 // and the whole scan a result. Data only: the words that say why live in src/report/failure.ts.
 import type { ScannedArtifact } from './scan.js';
+import { containerKey, memberPath } from './archives/member-path.js';
 import { maskedUrl } from './url-list.js';
 import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, Decision, ExpiredAllow, FileReport, Judgement, LookupError, Policy, UrlItem, UrlLookupOutcome, UrlResult } from './types.js';
 
@@ -140,13 +141,12 @@ function unscannedVerdict(policy: Policy): Pick<ArtifactResult, 'status' | 'cons
  * decision. An allowed archive stays allowed; its members are still judged by their own hashes.
  */
 function withFailingMembers(results: ArtifactResult[]): ArtifactResult[] {
-  const key = (absolutePath: string, displayPath: string) => `${absolutePath}\0${displayPath}`;
   const holders = new Map<string, string[]>();
   for (const { artifact, consequence } of results) {
     if (!artifact.member || consequence !== 'fail') continue;
     const { chain } = artifact.member;
     for (let depth = 1; depth < chain.length; depth++) {
-      const holder = key(artifact.absolutePath, chain.slice(0, depth).join('!/'));
+      const holder = containerKey(artifact.absolutePath, memberPath(chain.slice(0, depth)));
       const paths = holders.get(holder) ?? [];
       if (paths.length === 0) holders.set(holder, paths);
       paths.push(artifact.displayPath);
@@ -154,7 +154,7 @@ function withFailingMembers(results: ArtifactResult[]): ArtifactResult[] {
   }
   if (holders.size === 0) return results;
   return results.map((result) => {
-    const paths = holders.get(key(result.artifact.absolutePath, result.artifact.displayPath));
+    const paths = holders.get(containerKey(result.artifact.absolutePath, result.artifact.displayPath));
     if (!paths || result.status === 'allowed') return result;
     return { ...result, consequence: 'fail', failingMembers: { paths, ownConsequence: result.consequence } };
   });

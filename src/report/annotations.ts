@@ -1,5 +1,6 @@
 // Annotations: which ones, in which order, and the cap GitHub puts on them (10 errors and 10 warnings
 // a step). Planning is pure; src/action/annotations.ts emits the plan as workflow commands.
+import { outerPath } from '../core/archives/member-path.js';
 import { analysisLink, PROVIDERS, reportLink } from '../core/providers.js';
 import type { Artifact, ArtifactResult, ExpiredAllow, Policy, Provider } from '../core/types.js';
 import { analysedEngines, endedScan, ownConsequence } from '../core/verdict.js';
@@ -72,7 +73,7 @@ export function planAnnotations(results: readonly ArtifactResult[], provider: Pr
 
 /** Where GitHub attaches the annotation: a member of an archive points at the archive's file. */
 function annotatedFile(artifact: Artifact): { file?: string } {
-  return artifact.inWorkspace ? { file: artifact.member?.chain[0] ?? artifact.displayPath } : {};
+  return artifact.inWorkspace ? { file: outerPath(artifact) } : {};
 }
 
 function levelOf(result: ArtifactResult): AnnotationLevel {

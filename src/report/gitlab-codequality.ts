@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ArtifactResult, ArtifactStatus, Consequence, Policy, Provider, UrlResult } from '../core/types.js';
 import { reportLink } from '../core/providers.js';
+import { outerPath } from '../core/archives/member-path.js';
 import { oneLine } from './text.js';
 import { describeVerdict } from './verdict-text.js';
 import { decisionSentence, describeDecision } from './decision.js';
@@ -65,7 +66,7 @@ export function buildCodeQuality(results: readonly ArtifactResult[], { provider,
     family: 'artifact-reputation',
     shown: oneLine(result.artifact.displayPath),
     // A member is located at its outer archive's file, which GitLab can link; the description names the member.
-    location: { path: result.artifact.member?.chain[0] ?? result.artifact.displayPath, lines: { begin: 1 } },
+    location: { path: outerPath(result.artifact), lines: { begin: 1 } },
     identity: result.artifact.displayPath,
     link: result.sha256 ? reportLink(provider, result.sha256) : null,
     names: result.report ? threatNames(result.report.suggestedThreatLabel, result.report.threatNames) : '',

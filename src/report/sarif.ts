@@ -5,6 +5,7 @@ import type { Location, Log, Notification, ReportingDescriptor, Result } from 's
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { outerPath } from '../core/archives/member-path.js';
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { Artifact, ArtifactResult, ArtifactStatus, Consequence, Policy, Provider, UrlResult } from '../core/types.js';
 import { analysedEngines, ownConsequence } from '../core/verdict.js';
@@ -259,7 +260,7 @@ function memberLocation({ member, displayPath }: Artifact): Pick<Location, 'logi
 /** Workspace paths relative to the checkout; others relative to the root, never an absolute URI code scanning rejects. */
 function artifactLocation({ artifact }: ArtifactResult): { uri: string; uriBaseId: string } {
   const encode = (text: string) => text.split('/').map(encodeURIComponent).join('/');
-  if (artifact.inWorkspace) return { uri: encode(artifact.member?.chain[0] ?? artifact.displayPath), uriBaseId: '%SRCROOT%' };
+  if (artifact.inWorkspace) return { uri: encode(outerPath(artifact)), uriBaseId: '%SRCROOT%' };
   const fromRoot = artifact.absolutePath
     .split(path.sep)
     .join('/')

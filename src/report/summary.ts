@@ -2,6 +2,7 @@
 // It is read in GitHub's ~1,000 px summary pane: the attention table has five narrow columns (the
 // hash shortened, notes in a row of their own), and everything long goes in collapsed details.
 // The result stays under GitHub's 1 MiB step-summary limit; a cut summary says so at the top.
+import { containerKey, memberPath, outerPath } from '../core/archives/member-path.js';
 import { PROVIDERS, reportLink } from '../core/providers.js';
 import type { ArtifactResult, Policy, Provider, ScanSummary } from '../core/types.js';
 import { isIgnoredEngine } from '../core/verdict.js';
@@ -134,8 +135,7 @@ interface AttentionRow {
  * it: the archive's row comes first, even when it passes on its own (it fails with them).
  */
 function attentionRows(ordered: readonly ArtifactResult[]): AttentionRow[] {
-  const key = (absolutePath: string, displayPath: string) => `${absolutePath}\0${displayPath}`;
-  const outerKey = ({ artifact }: ArtifactResult) => key(artifact.absolutePath, artifact.member?.chain[0] ?? artifact.displayPath);
+  const outerKey = ({ artifact }: ArtifactResult) => containerKey(artifact.absolutePath, outerPath(artifact));
   const outers = new Map<string, ArtifactResult>();
   const members = new Map<string, ArtifactResult[]>();
   for (const result of ordered) {
@@ -158,7 +158,7 @@ function attentionRows(ordered: readonly ArtifactResult[]): AttentionRow[] {
     }
     if (grouped.has(group) || !(needsAttention(result) || result === outer)) continue;
     grouped.add(group);
-    rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: member.artifact.member!.chain.slice(1).join('!/') })));
+    rows.push({ result: outer }, ...held.map((member) => ({ result: member, inArchive: memberPath(member.artifact.member!.chain.slice(1)) })));
   }
   return rows;
 }

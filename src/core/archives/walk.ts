@@ -7,6 +7,7 @@ import { arEntries } from './ar.js';
 import { compressedEntries, ratioError } from './compressed.js';
 import { sourceStream, TotalLimitError, type ArchiveEntry, type ArchiveSource } from './entries.js';
 import { ratioExceeded, type ArchiveLimits } from './limits.js';
+import { memberPath } from './member-path.js';
 import { isNativeBinary, SNIFF_BYTES, sniffContainer, type ContainerKind } from './sniff.js';
 import { tarEntries } from './tar.js';
 import { crxZipOffset, zipEntries } from './zip.js';
@@ -215,13 +216,14 @@ export function shownName(name: string): string {
 
 /** A member as an artifact: shown as `outer!/member!/inner`, pointing at the outer file. */
 function memberArtifact(outer: Artifact, names: string[]): Artifact {
+  const chain = [outer.displayPath, ...names];
   return {
     absolutePath: outer.absolutePath,
     ...(outer.rawPath && { rawPath: outer.rawPath }),
-    displayPath: [outer.displayPath, ...names].join('!/'),
+    displayPath: memberPath(chain),
     inWorkspace: outer.inWorkspace,
     size: 0,
-    member: { chain: [outer.displayPath, ...names] },
+    member: { chain },
   };
 }
 
