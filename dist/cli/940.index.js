@@ -86,8 +86,8 @@ function parseProxy(name, value) {
     const credentials = url.username || url.password ? `${decode(url.username)}:${decode(url.password)}` : undefined;
     return {
         protocol: url.protocol,
-        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+        host: bareHost(url.hostname),
+        port: Number(url.port) || defaultPort(url),
         ...(credentials !== undefined && { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` }),
         display: url.host,
     };
@@ -101,13 +101,21 @@ function decode(part) {
         return part;
     }
 }
+/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
+function bareHost(host) {
+    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+/** The port a URL without one means: 443 for https, 80 otherwise. */
+function defaultPort(url) {
+    return url.protocol === 'https:' ? 443 : 80;
+}
 function isLoopback(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
 }
 /** Whether no_proxy sends `target` direct: `*`, the host or host:port, or a domain it is under. */
 function bypassed(target, noProxy) {
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    const port = target.port || String(defaultPort(target));
     const host = target.hostname.toUpperCase();
     const names = [host, `${host}:${port}`];
     return noProxy
@@ -242,7 +250,7 @@ function requestOptions(method, target, headers, userAgent) {
     return {
         method,
         host: bareHost(target.hostname),
-        port: Number(target.port) || (target.protocol === 'https:' ? 443 : 80),
+        port: Number(target.port) || defaultPort(target),
         path: target.pathname + target.search,
         headers: { ...headers, 'user-agent': userAgent },
     };
@@ -251,10 +259,6 @@ function requestOptions(method, target, headers, userAgent) {
 function authorityOf(options) {
     const host = String(options.host);
     return `${host.includes(':') ? `[${host}]` : host}:${options.port}`;
-}
-/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
-function bareHost(host) {
-    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/limits.ts

@@ -8,7 +8,7 @@ import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node
 import type { RequestOptions as SecureRequestOptions } from 'node:https';
 import type { Duplex, Readable } from 'node:stream';
 import type { HttpTransport, HttpTransportFactory } from '../core/reputation/client.js';
-import { proxyFor, type ProxyRoute, type ProxyVariables } from './proxy.js';
+import { bareHost, defaultPort, proxyFor, type ProxyRoute, type ProxyVariables } from './proxy.js';
 
 export type { ProxyVariables } from './proxy.js';
 
@@ -156,7 +156,7 @@ export function requestOptions(method: string, target: URL, headers: Record<stri
   return {
     method,
     host: bareHost(target.hostname),
-    port: Number(target.port) || (target.protocol === 'https:' ? 443 : 80),
+    port: Number(target.port) || defaultPort(target),
     path: target.pathname + target.search,
     headers: { ...headers, 'user-agent': userAgent },
   };
@@ -166,9 +166,4 @@ export function requestOptions(method: string, target: URL, headers: Record<stri
 function authorityOf(options: RequestOptions): string {
   const host = String(options.host);
   return `${host.includes(':') ? `[${host}]` : host}:${options.port}`;
-}
-
-/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
-export function bareHost(host: string): string {
-  return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
 }

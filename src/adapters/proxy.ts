@@ -55,8 +55,8 @@ function parseProxy(name: string, value: string): ProxyRoute {
   const credentials = url.username || url.password ? `${decode(url.username)}:${decode(url.password)}` : undefined;
   return {
     protocol: url.protocol,
-    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+    host: bareHost(url.hostname),
+    port: Number(url.port) || defaultPort(url),
     ...(credentials !== undefined && { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` }),
     display: url.host,
   };
@@ -71,6 +71,16 @@ function decode(part: string): string {
   }
 }
 
+/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
+export function bareHost(host: string): string {
+  return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+
+/** The port a URL without one means: 443 for https, 80 otherwise. */
+export function defaultPort(url: URL): number {
+  return url.protocol === 'https:' ? 443 : 80;
+}
+
 function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
@@ -78,7 +88,7 @@ function isLoopback(hostname: string): boolean {
 
 /** Whether no_proxy sends `target` direct: `*`, the host or host:port, or a domain it is under. */
 function bypassed(target: URL, noProxy: string): boolean {
-  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  const port = target.port || String(defaultPort(target));
   const host = target.hostname.toUpperCase();
   const names = [host, `${host}:${port}`];
   return noProxy
