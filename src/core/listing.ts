@@ -41,31 +41,45 @@ export type Glob = (patterns: string) => Promise<MatchedPaths>;
 
 export async function findArtifacts(patterns: string, workspace: string, glob: Glob): Promise<ArtifactList> {
   const { paths: candidates, followsLinks, brokenLinks, kinds } = await glob(patterns);
-  const paths = candidates.filter((candidate): candidate is string => typeof candidate === 'string');
   const skipped: ArtifactList['skipped'] = [];
   const listed = kinds ? examinedArtifacts(candidates, kinds, workspace) : await statEach(candidates, workspace, followsLinks, skipped);
-  const found = new Set(paths);
-  for (const link of brokenLinks.filter((link) => !found.has(link))) {
-    skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+  // A set of every path only when there is a broken link to look up in it: most trees have none.
+  if (brokenLinks.length > 0) {
+    const found = new Set(candidates.filter((candidate): candidate is string => typeof candidate === 'string'));
+    for (const link of brokenLinks.filter((link) => !found.has(link))) {
+      skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    }
   }
-  const artifacts = listed.filter((artifact): artifact is Artifact => artifact !== null);
-  artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  const artifacts = kinds ? (listed as Artifact[]) : listed.filter((artifact): artifact is Artifact => artifact !== null);
+  artifacts.sort(byDisplayPath);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { artifacts, skipped };
+}
+
+function byDisplayPath(a: Artifact, b: Artifact): number {
+  return a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0;
 }
 
 /** Artifacts from what the glob found; each size is known once the file is hashed. */
 function examinedArtifacts(candidates: readonly (string | Buffer)[], kinds: readonly PathKind[], workspace: string): Artifact[] {
   // The walk's paths are normalized: one below the workspace is shown by slicing, without path.relative each time.
-  const below = path.sep === '/' ? `${path.resolve(workspace)}/` : null;
-  return candidates.map((candidate, i) => {
+  const below = path.sep === '/' && path.resolve(workspace) !== '/' ? `${path.resolve(workspace)}/` : null;
+  const artifacts: Artifact[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    // One literal for the common case (a plain file in the workspace): no spread, one object shape.
+    const artifact: Artifact =
+      below !== null && typeof candidate === 'string' && candidate.length > below.length && candidate.startsWith(below)
+        ? { absolutePath: candidate, displayPath: candidate.slice(below.length), inWorkspace: true, size: 0 }
+        : { ...named(candidate, workspace), size: 0 };
     const kind = kinds[i]!;
-    const found = kind === 'file' ? undefined : 'special' in kind ? { special: kind.special } : { statError: kind.error };
-    if (below && typeof candidate === 'string' && candidate.startsWith(below) && candidate.length > below.length && below !== '//') {
-      return { absolutePath: candidate, displayPath: candidate.slice(below.length), inWorkspace: true, size: 0, ...found };
+    if (kind !== 'file') {
+      if ('special' in kind) artifact.special = kind.special;
+      else artifact.statError = kind.error;
     }
-    return { ...named(candidate, workspace), size: 0, ...found };
-  });
+    artifacts.push(artifact);
+  }
+  return artifacts;
 }
 
 /** A name that is not UTF-8 is examined by its bytes and shown with them escaped. */

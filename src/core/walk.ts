@@ -245,15 +245,19 @@ async function walk(patterns: readonly Pattern[], root: string): Promise<Matched
       continue;
     }
     const prefix = directory.text === '/' ? '' : directory.text;
+    const prefixSlash = `${prefix}/`; // one string joined per entry, not two
     const known = allBelow(directory.text) ? MATCH_ALL : undefined;
     for (const entry of entries) {
       const name = entry.name;
       if (typeof name === 'string') {
-        examine(`${prefix}/${name}`, null, entry, directory, known);
+        const text = prefixSlash + name;
+        // The common case, a plain file in a tree that matches whole, added without examining it.
+        if (known === MATCH_ALL && entry.isFile()) add(text, null, FILE);
+        else examine(text, null, entry, directory, known);
       } else {
         // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
         const bytes = directory.bytes || !isUtf8(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
-        examine(`${prefix}/${name.toString()}`, bytes, entry, directory, known);
+        examine(prefixSlash + name.toString(), bytes, entry, directory, known);
       }
     }
     if (performance.now() - lastYield >= YIELD_EVERY_MS) {
