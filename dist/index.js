@@ -7266,30 +7266,44 @@ function sequenceLength(bytes, i) {
 const STAT_CONCURRENCY = 16;
 async function findArtifacts(patterns, workspace, glob) {
     const { paths: candidates, followsLinks, brokenLinks, kinds } = await glob(patterns);
-    const paths = candidates.filter((candidate) => typeof candidate === 'string');
     const skipped = [];
     const listed = kinds ? examinedArtifacts(candidates, kinds, workspace) : await statEach(candidates, workspace, followsLinks, skipped);
-    const found = new Set(paths);
-    for (const link of brokenLinks.filter((link) => !found.has(link))) {
-        skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+    // A set of every path only when there is a broken link to look up in it: most trees have none.
+    if (brokenLinks.length > 0) {
+        const found = new Set(candidates.filter((candidate) => typeof candidate === 'string'));
+        for (const link of brokenLinks.filter((link) => !found.has(link))) {
+            skipped.push({ path: describePath(link, workspace).displayPath, reason: 'broken symbolic link' });
+        }
     }
-    const artifacts = listed.filter((artifact) => artifact !== null);
-    artifacts.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+    const artifacts = kinds ? listed : listed.filter((artifact) => artifact !== null);
+    artifacts.sort(byDisplayPath);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { artifacts, skipped };
+}
+function byDisplayPath(a, b) {
+    return a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0;
 }
 /** Artifacts from what the glob found; each size is known once the file is hashed. */
 function examinedArtifacts(candidates, kinds, workspace) {
     // The walk's paths are normalized: one below the workspace is shown by slicing, without path.relative each time.
-    const below = (external_node_path_default()).sep === '/' ? `${external_node_path_default().resolve(workspace)}/` : null;
-    return candidates.map((candidate, i) => {
+    const below = (external_node_path_default()).sep === '/' && external_node_path_default().resolve(workspace) !== '/' ? `${external_node_path_default().resolve(workspace)}/` : null;
+    const artifacts = [];
+    for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i];
+        // One literal for the common case (a plain file in the workspace): no spread, one object shape.
+        const artifact = below !== null && typeof candidate === 'string' && candidate.length > below.length && candidate.startsWith(below)
+            ? { absolutePath: candidate, displayPath: candidate.slice(below.length), inWorkspace: true, size: 0 }
+            : { ...named(candidate, workspace), size: 0 };
         const kind = kinds[i];
-        const found = kind === 'file' ? undefined : 'special' in kind ? { special: kind.special } : { statError: kind.error };
-        if (below && typeof candidate === 'string' && candidate.startsWith(below) && candidate.length > below.length && below !== '//') {
-            return { absolutePath: candidate, displayPath: candidate.slice(below.length), inWorkspace: true, size: 0, ...found };
+        if (kind !== 'file') {
+            if ('special' in kind)
+                artifact.special = kind.special;
+            else
+                artifact.statError = kind.error;
         }
-        return { ...named(candidate, workspace), size: 0, ...found };
-    });
+        artifacts.push(artifact);
+    }
+    return artifacts;
 }
 /** A name that is not UTF-8 is examined by its bytes and shown with them escaped. */
 function named(candidate, workspace) {
@@ -9075,16 +9089,22 @@ async function walk(patterns, root) {
             continue;
         }
         const prefix = directory.text === '/' ? '' : directory.text;
+        const prefixSlash = `${prefix}/`; // one string joined per entry, not two
         const known = allBelow(directory.text) ? MATCH_ALL : undefined;
         for (const entry of entries) {
             const name = entry.name;
             if (typeof name === 'string') {
-                examine(`${prefix}/${name}`, null, entry, directory, known);
+                const text = prefixSlash + name;
+                // The common case, a plain file in a tree that matches whole, added without examining it.
+                if (known === MATCH_ALL && entry.isFile())
+                    add(text, null, FILE);
+                else
+                    examine(text, null, entry, directory, known);
             }
             else {
                 // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
                 const bytes = directory.bytes || !(0,external_node_buffer_.isUtf8)(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
-                examine(`${prefix}/${name.toString()}`, bytes, entry, directory, known);
+                examine(prefixSlash + name.toString(), bytes, entry, directory, known);
             }
         }
         if (performance.now() - lastYield >= YIELD_EVERY_MS) {
@@ -9452,9 +9472,23 @@ const ENGINES_IN_MESSAGE = 8;
  * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
  */
 function planAnnotations(results, provider, policy, failing = false, expiredAllows = []) {
+    const shown = [];
+    const hidden = { error: 0, warning: 0, notice: 0 };
+    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+    // Each is described only when shown, and counted otherwise: 100,000 artifacts would otherwise make
+    // 100,000 messages (or 100,000 deferred ones) for 10 annotations.
+    const offer = (level, make) => {
+        if (room[level] > 0) {
+            shown.push(make());
+            room[level]--;
+        }
+        else {
+            hidden[level]++;
+        }
+    };
     // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
-    // Each is described only when shown: 100,000 artifacts otherwise make 100,000 messages for 10 annotations.
-    const candidates = planExpiredAllowAnnotations(expiredAllows).map((annotation) => ({ level: annotation.level, make: () => annotation }));
+    for (const annotation of planExpiredAllowAnnotations(expiredAllows))
+        offer(annotation.level, () => annotation);
     let scanStopSaid = false;
     for (const result of worstFirst(results)) {
         // A refused key (or another error that ended the scan) fails every artifact left the same way:
@@ -9468,22 +9502,10 @@ function planAnnotations(results, provider, policy, failing = false, expiredAllo
         if (ownConsequence(result) === 'pass') {
             // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
             if (result.staleDays !== null && result.status !== 'allowed')
-                candidates.push({ level: 'warning', make: () => describeStale(result, policy) });
+                offer('warning', () => describeStale(result, policy));
             continue;
         }
-        candidates.push({ level: levelOf(result), make: () => annotations_describe(result, provider, policy) });
-    }
-    const shown = [];
-    const hidden = { error: 0, warning: 0, notice: 0 };
-    const room = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-    for (const { level, make } of candidates) {
-        if (room[level] > 0) {
-            shown.push(make());
-            room[level]--;
-        }
-        else {
-            hidden[level]++;
-        }
+        offer(levelOf(result), () => annotations_describe(result, provider, policy));
     }
     const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
     if (hiddenParts.length > 0) {
@@ -9620,7 +9642,8 @@ function describeCheckingUrls(urls, providerName, apiUrl) {
 }
 /**
  * The heading of the results and one line per artifact, worst first, with the detections as every
- * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing to list.
+ * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing
+ * to list. Each line is rendered when it is read: 100,000 artifacts never make 100,000 lines at once.
  */
 function describeResults(summary, policy, provider) {
     if (summary.results.length === 0)
@@ -9630,22 +9653,20 @@ function describeResults(summary, policy, provider) {
     const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
     const unscanned = counts.unscanned > 0 ? `, ${counts.unscanned} unscanned` : '';
     const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors${unscanned}, ${counts.allowed} allowed, ${counts.clean} clean`;
-    const lines = worstFirst(summary.results).map((result) => {
-        const { artifact, status, report, error, allowed, submission } = result;
-        const detections = detectionLines(result, policy);
-        const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${text_clip(artifact.unscanned)}`;
-        const details = [
-            allowed ? `(${text_clip(allowed.reason)})` : null,
-            detections ? detections.join(', ') : null,
-            error ? `: ${text_clip(error.message)}` : null,
-            unscanned,
-            report?.contradiction ?? null,
-        ].filter((part) => part !== null);
-        const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
-        const submitted = submission ? describeSubmission(submission) : '';
-        return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
-    });
-    return { title, lines };
+    return { title, lines: resultLines(worstFirst(summary.results), policy, provider) };
+}
+function* resultLines(ordered, policy, provider) {
+    for (const result of ordered)
+        yield resultLine(result, policy, provider);
+}
+function resultLine(result, policy, provider) {
+    const { artifact, status, report, error, allowed, submission } = result;
+    const detections = detectionLines(result, policy);
+    const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${text_clip(artifact.unscanned)}`;
+    const details = [allowed ? `(${text_clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${text_clip(error.message)}` : null, unscanned, report?.contradiction ?? null].filter((part) => part !== null);
+    const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
+    const submitted = submission ? describeSubmission(submission) : '';
+    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
 }
 /** How an upload went, after an artifact's verdict: analysed now, pending with its analysis, or why not uploaded. */
 function describeSubmission({ state, analysisId, reason }) {
@@ -10571,18 +10592,22 @@ const NOTE_CHARS = 90;
  */
 function attentionRows(ordered) {
     const outerKey = ({ artifact }) => containerKey(artifact.absolutePath, outerPath(artifact));
-    const outers = new Map();
     const members = new Map();
     for (const result of ordered) {
-        if (!result.artifact.member)
-            outers.set(outerKey(result), result);
-        else if (needsAttention(result)) {
-            const held = members.get(outerKey(result)) ?? [];
-            if (held.length === 0)
-                members.set(outerKey(result), held);
-            held.push(result);
-        }
+        if (!result.artifact.member || !needsAttention(result))
+            continue;
+        const held = members.get(outerKey(result)) ?? [];
+        if (held.length === 0)
+            members.set(outerKey(result), held);
+        held.push(result);
     }
+    // Without a member to show, no key per artifact: on 100,000 files they were megabytes for nothing.
+    if (members.size === 0)
+        return ordered.filter(needsAttention).map((result) => ({ result }));
+    const outers = new Map();
+    for (const result of ordered)
+        if (!result.artifact.member && members.has(outerKey(result)))
+            outers.set(outerKey(result), result);
     const rows = [];
     const grouped = new Set();
     for (const result of ordered) {
@@ -11088,9 +11113,18 @@ async function gate(inputs, workspace, watch) {
         if (!results)
             continue;
         startGroup(results.title);
-        // A write per thousand lines, not per artifact: the same log, far fewer system calls on big trees.
-        for (let start = 0; start < results.lines.length; start += LINES_PER_WRITE)
-            info(results.lines.slice(start, start + LINES_PER_WRITE).join('\n'));
+        // A write per thousand lines, not per artifact: the same log, far fewer system calls on big
+        // trees; and the lines are rendered as they are written, so a thousand at most are held.
+        let batch = [];
+        for (const line of results.lines) {
+            batch.push(line);
+            if (batch.length < LINES_PER_WRITE)
+                continue;
+            info(batch.join('\n'));
+            batch = [];
+        }
+        if (batch.length > 0)
+            info(batch.join('\n'));
         endGroup();
     }
     emitAnnotations([

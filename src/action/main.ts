@@ -86,8 +86,16 @@ async function gate(inputs: Inputs, workspace: string, watch: (current: () => Ga
   for (const results of [describeResults(summary, inputs.policy, inputs.provider), describeUrlResults(summary.urls)]) {
     if (!results) continue;
     core.startGroup(results.title);
-    // A write per thousand lines, not per artifact: the same log, far fewer system calls on big trees.
-    for (let start = 0; start < results.lines.length; start += LINES_PER_WRITE) core.info(results.lines.slice(start, start + LINES_PER_WRITE).join('\n'));
+    // A write per thousand lines, not per artifact: the same log, far fewer system calls on big
+    // trees; and the lines are rendered as they are written, so a thousand at most are held.
+    let batch: string[] = [];
+    for (const line of results.lines) {
+      batch.push(line);
+      if (batch.length < LINES_PER_WRITE) continue;
+      core.info(batch.join('\n'));
+      batch = [];
+    }
+    if (batch.length > 0) core.info(batch.join('\n'));
     core.endGroup();
   }
   emitAnnotations([

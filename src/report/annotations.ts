@@ -29,9 +29,21 @@ const ENGINES_IN_MESSAGE = 8;
  * line core.setFailed adds, so the reason the job failed is never the one GitHub hides.
  */
 export function planAnnotations(results: readonly ArtifactResult[], provider: Provider, policy: Policy, failing = false, expiredAllows: readonly ExpiredAllow[] = []): Annotation[] {
+  const shown: Annotation[] = [];
+  const hidden: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const room: Record<AnnotationLevel, number> = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
+  // Each is described only when shown, and counted otherwise: 100,000 artifacts would otherwise make
+  // 100,000 messages (or 100,000 deferred ones) for 10 annotations.
+  const offer = (level: AnnotationLevel, make: () => Annotation) => {
+    if (room[level] > 0) {
+      shown.push(make());
+      room[level]--;
+    } else {
+      hidden[level]++;
+    }
+  };
   // An expired allow line comes first: it explains the verdicts after it, and it takes its place in GitHub's cap like them.
-  // Each is described only when shown: 100,000 artifacts otherwise make 100,000 messages for 10 annotations.
-  const candidates: { level: AnnotationLevel; make: () => Annotation }[] = planExpiredAllowAnnotations(expiredAllows).map((annotation) => ({ level: annotation.level, make: () => annotation }));
+  for (const annotation of planExpiredAllowAnnotations(expiredAllows)) offer(annotation.level, () => annotation);
   let scanStopSaid = false;
   for (const result of worstFirst(results)) {
     // A refused key (or another error that ended the scan) fails every artifact left the same way:
@@ -43,22 +55,10 @@ export function planAnnotations(results: readonly ArtifactResult[], provider: Pr
     // By its own verdict: an archive that fails only through its members is pointed at by their annotations.
     if (ownConsequence(result) === 'pass') {
       // A passing verdict on an old report still deserves a word: the file may have been re-judged since.
-      if (result.staleDays !== null && result.status !== 'allowed') candidates.push({ level: 'warning', make: () => describeStale(result, policy) });
+      if (result.staleDays !== null && result.status !== 'allowed') offer('warning', () => describeStale(result, policy));
       continue;
     }
-    candidates.push({ level: levelOf(result), make: () => describe(result, provider, policy) });
-  }
-
-  const shown: Annotation[] = [];
-  const hidden: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
-  const room: Record<AnnotationLevel, number> = { error: ANNOTATIONS_PER_LEVEL - (failing ? 1 : 0), warning: ANNOTATIONS_PER_LEVEL, notice: ANNOTATIONS_PER_LEVEL };
-  for (const { level, make } of candidates) {
-    if (room[level] > 0) {
-      shown.push(make());
-      room[level]--;
-    } else {
-      hidden[level]++;
-    }
+    offer(levelOf(result), () => describe(result, provider, policy));
   }
   const hiddenParts = [hidden.error && plural(hidden.error, 'error'), hidden.warning && plural(hidden.warning, 'warning')].filter(Boolean);
   if (hiddenParts.length > 0) {

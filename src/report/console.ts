@@ -1,6 +1,6 @@
 // Plain-text lines for a log or a terminal: what listing found, where a scan is, and the results.
 import type { ArtifactList } from '../core/listing.js';
-import type { Policy, Provider, ScanSummary, Submission } from '../core/types.js';
+import type { ArtifactResult, Policy, Provider, ScanSummary, Submission } from '../core/types.js';
 import { describeDecision } from './decision.js';
 import { detectionLines, worstFirst } from './findings.js';
 import type { GateSnapshot } from '../core/run-gate.js';
@@ -40,31 +40,33 @@ export function describeCheckingUrls(urls: number, providerName: string, apiUrl:
 
 /**
  * The heading of the results and one line per artifact, worst first, with the detections as every
- * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing to list.
+ * report reads them (counted and ignored apart) and the rule that decided; null when there is nothing
+ * to list. Each line is rendered when it is read: 100,000 artifacts never make 100,000 lines at once.
  */
-export function describeResults(summary: ScanSummary, policy: Policy, provider: Provider): { title: string; lines: string[] } | null {
+export function describeResults(summary: ScanSummary, policy: Policy, provider: Provider): { title: string; lines: Iterable<string> } | null {
   if (summary.results.length === 0) return null;
   const { counts } = summary;
   const flagged = counts.flagged > 0 ? `${counts.flagged} flagged, ` : '';
   const pending = counts.pending > 0 ? `, ${counts.pending} pending` : '';
   const unscanned = counts.unscanned > 0 ? `, ${counts.unscanned} unscanned` : '';
   const title = `Results: ${counts.malicious} malicious, ${counts.suspicious} suspicious, ${flagged}${counts.unknown + counts.unanalysed} unknown${pending}, ${counts.error} errors${unscanned}, ${counts.allowed} allowed, ${counts.clean} clean`;
-  const lines = worstFirst(summary.results).map((result) => {
-    const { artifact, status, report, error, allowed, submission } = result;
-    const detections = detectionLines(result, policy);
-    const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${clip(artifact.unscanned)}`;
-    const details = [
-      allowed ? `(${clip(allowed.reason)})` : null,
-      detections ? detections.join(', ') : null,
-      error ? `: ${clip(error.message)}` : null,
-      unscanned,
-      report?.contradiction ?? null,
-    ].filter((part): part is string => part !== null);
-    const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
-    const submitted = submission ? describeSubmission(submission) : '';
-    return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
-  });
-  return { title, lines };
+  return { title, lines: resultLines(worstFirst(summary.results), policy, provider) };
+}
+
+function* resultLines(ordered: readonly ArtifactResult[], policy: Policy, provider: Provider): Generator<string> {
+  for (const result of ordered) yield resultLine(result, policy, provider);
+}
+
+function resultLine(result: ArtifactResult, policy: Policy, provider: Provider): string {
+  const { artifact, status, report, error, allowed, submission } = result;
+  const detections = detectionLines(result, policy);
+  const unscanned = artifact.unscanned === undefined ? null : `: ${result.sha256 === null ? 'not read' : 'not scanned fully'}: ${clip(artifact.unscanned)}`;
+  const details = [allowed ? `(${clip(allowed.reason)})` : null, detections ? detections.join(', ') : null, error ? `: ${clip(error.message)}` : null, unscanned, report?.contradiction ?? null].filter(
+    (part): part is string => part !== null,
+  );
+  const detail = details.map((part) => (part.startsWith(':') ? part : ` ${part}`)).join('');
+  const submitted = submission ? describeSubmission(submission) : '';
+  return `${status.padEnd(10)} ${oneLine(artifact.displayPath)}${oneLine(detail + submitted)} — ${describeDecision(result, policy, provider)}`;
 }
 
 /** How an upload went, after an artifact's verdict: analysed now, pending with its analysis, or why not uploaded. */

@@ -136,16 +136,17 @@ interface AttentionRow {
  */
 function attentionRows(ordered: readonly ArtifactResult[]): AttentionRow[] {
   const outerKey = ({ artifact }: ArtifactResult) => containerKey(artifact.absolutePath, outerPath(artifact));
-  const outers = new Map<string, ArtifactResult>();
   const members = new Map<string, ArtifactResult[]>();
   for (const result of ordered) {
-    if (!result.artifact.member) outers.set(outerKey(result), result);
-    else if (needsAttention(result)) {
-      const held = members.get(outerKey(result)) ?? [];
-      if (held.length === 0) members.set(outerKey(result), held);
-      held.push(result);
-    }
+    if (!result.artifact.member || !needsAttention(result)) continue;
+    const held = members.get(outerKey(result)) ?? [];
+    if (held.length === 0) members.set(outerKey(result), held);
+    held.push(result);
   }
+  // Without a member to show, no key per artifact: on 100,000 files they were megabytes for nothing.
+  if (members.size === 0) return ordered.filter(needsAttention).map((result) => ({ result }));
+  const outers = new Map<string, ArtifactResult>();
+  for (const result of ordered) if (!result.artifact.member && members.has(outerKey(result))) outers.set(outerKey(result), result);
   const rows: AttentionRow[] = [];
   const grouped = new Set<string>();
   for (const result of ordered) {

@@ -18,7 +18,7 @@ function flagged(path: string, count: number): ArtifactResult {
 describe('describeResults: the log lines', () => {
   test('worst first, the most detected first, whatever the listing order', () => {
     const results = [cleanResult('dist/a.js'), flagged('dist/one.exe', 1), unknownResult('dist/new.bin'), flagged('dist/three.exe', 3)];
-    const lines = describeResults(scanOf(results), POLICY, 'virustotal')!.lines.map((line) => line.split(/\s+/)[1]);
+    const lines = [...describeResults(scanOf(results), POLICY, 'virustotal')!.lines].map((line) => line.split(/\s+/)[1]);
     expect(lines).toEqual(['dist/three.exe', 'dist/one.exe', 'dist/new.bin', 'dist/a.js']);
   });
 
@@ -31,7 +31,7 @@ describe('describeResults: the log lines', () => {
     const unanalysedPath = 'dist/u.dmg';
     const unanalysed = judged(artifactAt(unanalysedPath), 'unanalysed', 'warn', { report: fileReportOf(sha256Of(unanalysedPath), {}, { engineCount: 3 }), counted: { malicious: 0, suspicious: 0 } });
 
-    const lines = describeResults(scanOf([suspicious, unanalysed]), { ...POLICY, maxSuspicious: 1 }, 'virustotal')!.lines;
+    const lines = [...describeResults(scanOf([suspicious, unanalysed]), { ...POLICY, maxSuspicious: 1 }, 'virustotal')!.lines];
 
     expect(lines[0]).toBe('suspicious dist/s.msi 2/69 suspicious, +1 ignored — failed: 2 of 69 engines say suspicious, more than max-suspicious=1');
     expect(lines[1]).toBe('unanalysed dist/u.dmg 3 verdicts, min-engines=20 — warning: verdicts from only 3 engines, fewer than min-engines=20 (on-unknown=warn)');
@@ -46,11 +46,25 @@ describe('describeResults: the log lines', () => {
     const described = describeResults(scanOf([unknownResult('dist/new.bin'), uploaded, warned]), policy, 'virustotal')!;
 
     expect(described.title).toBe('Results: 0 malicious, 0 suspicious, 1 flagged, 1 unknown, 1 pending, 0 errors, 0 allowed, 0 clean');
-    expect(described.lines).toEqual([
+    expect([...described.lines]).toEqual([
       'flagged    dist/helper.exe 1/70 malicious — warning: 1 of 70 engines says malicious, more than warn-malicious=0 and not more than max-malicious=2',
       'pending    dist/fresh.bin (uploaded, analysis an-1 not complete: not complete after 10 minutes) — warning: uploaded, not yet analysed by VirusTotal (on-unknown=warn)',
       'unknown    dist/new.bin — warning: unknown to VirusTotal (on-unknown=warn)',
     ]);
+  });
+  test('each line is rendered when it is read: 100,000 artifacts never make 100,000 lines at once', () => {
+    const read = new Set<string>();
+    const results = ['dist/a.bin', 'dist/b.bin', 'dist/c.bin'].map((displayPath) => {
+      const result = unknownResult(displayPath);
+      const artifact = { ...result.artifact };
+      Object.defineProperty(artifact, 'displayPath', { get: () => (read.add(displayPath), displayPath) });
+      return { ...result, artifact };
+    });
+    const lines = describeResults(scanOf(results), POLICY, 'virustotal')!.lines[Symbol.iterator]();
+    expect(read.size).toBe(0);
+
+    expect(lines.next().value).toMatch(/^unknown +dist\/a\.bin /);
+    expect([...read]).toEqual(['dist/a.bin']);
   });
 });
 
@@ -63,7 +77,7 @@ describe('a report that contradicts itself says so in every report', () => {
   });
 
   test('the log', () => {
-    expect(describeResults(scanOf([result]), POLICY, 'virustotal')!.lines[0]).toContain(contradiction);
+    expect([...describeResults(scanOf([result]), POLICY, 'virustotal')!.lines][0]).toContain(contradiction);
   });
 
   test('the job summary', () => {
