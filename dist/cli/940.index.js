@@ -2352,6 +2352,14 @@ class LookupQueue {
             throw this.failure.error;
         return this.answers;
     }
+    /**
+     * Forgets every key and answer, once whoever asked has read them: a scan's watcher may hold the
+     * queue after the scan, and 100,000 answers need not stay alive with it.
+     */
+    clear() {
+        this.answers.clear();
+        [this.waiting, this.next] = [[], 0];
+    }
     startLoop() {
         const loop = this.drain()
             .catch((error) => void (this.failure ??= { error }))
@@ -3570,6 +3578,14 @@ async function matcher(patterns, glob) {
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 
 
+/** One frozen decision per rule that says nothing more than its rule: shared by every result it decides, not one each. */
+const RULE_ONLY = new Map();
+function decidedBy(rule) {
+    let decision = RULE_ONLY.get(rule);
+    if (!decision)
+        RULE_ONLY.set(rule, (decision = Object.freeze({ rule })));
+    return decision;
+}
 const DAY_MS = 86_400_000;
 /**
  * The rules in the order they apply (README "Rule order"): the first that applies decides. Allow
@@ -3591,7 +3607,7 @@ function withAllow(judged, reason, expired) {
     if (expired)
         return { ...judged, decidedBy: { ...judged.decidedBy, expiredAllow: expired } };
     // An allowed item never fails the gate, whatever the service says; it keeps what it said.
-    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
+    return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: decidedBy('allow') };
 }
 function judgeOutcome({ artifact, sha256, outcome }, policy, now) {
     if (outcome.kind === 'unscanned')
@@ -3623,14 +3639,14 @@ function judgeLookup(outcome, policy, now) {
             return { ...base, report, counted, staleDays: staleDays(report, policy, now), ...judgeReport(report, counted, policy) };
         }
         case 'unknown':
-            return { ...base, status: 'unknown', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
+            return { ...base, status: 'unknown', consequence: policy.onUnknown, decidedBy: decidedBy('on-unknown') };
         case 'pending':
             // Uploaded, not yet judged by the service: as unknown as a file it has never seen.
-            return { ...base, status: 'pending', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
+            return { ...base, status: 'pending', consequence: policy.onUnknown, decidedBy: decidedBy('on-unknown') };
         case 'error': {
             // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
             const unusable = failsWhateverPolicy(outcome.error);
-            return { ...base, error: outcome.error, status: 'error', consequence: unusable ? 'fail' : policy.onError, decidedBy: { rule: unusable ? 'unusable-service' : 'on-error' } };
+            return { ...base, error: outcome.error, status: 'error', consequence: unusable ? 'fail' : policy.onError, decidedBy: decidedBy(unusable ? 'unusable-service' : 'on-error') };
         }
     }
 }
@@ -3640,18 +3656,18 @@ function judgeReport(report, counted, policy) {
     if (failing.length > 0)
         return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: failing } };
     if (counted.malicious > policy.maxMalicious)
-        return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } };
+        return { status: 'malicious', consequence: 'fail', decidedBy: decidedBy('max-malicious') };
     if (overPercent(counted.malicious, analysedEngines(report), policy.maxMaliciousPercent)) {
-        return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious-percent' } };
+        return { status: 'malicious', consequence: 'fail', decidedBy: decidedBy('max-malicious-percent') };
     }
     if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious)
-        return { status: 'suspicious', consequence: 'fail', decidedBy: { rule: 'max-suspicious' } };
+        return { status: 'suspicious', consequence: 'fail', decidedBy: decidedBy('max-suspicious') };
     // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
     if (analysedEngines(report) < policy.minEngines)
-        return { status: 'unanalysed', consequence: policy.onUnknown, decidedBy: { rule: 'min-engines' } };
+        return { status: 'unanalysed', consequence: policy.onUnknown, decidedBy: decidedBy('min-engines') };
     if (policy.warnMalicious !== null && counted.malicious > policy.warnMalicious)
-        return { status: 'flagged', consequence: 'warn', decidedBy: { rule: 'warn-malicious' } };
-    return { status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } };
+        return { status: 'flagged', consequence: 'warn', decidedBy: decidedBy('warn-malicious') };
+    return { status: 'clean', consequence: 'pass', decidedBy: decidedBy('within-thresholds') };
 }
 /** The engines of fail-engines that say malicious, as the service spells them. */
 function failEngineDetections(report, policy) {
@@ -3688,7 +3704,7 @@ function notFullyScanned(judged, policy) {
     return { ...judged, ...unscannedVerdict(policy) };
 }
 function unscannedVerdict(policy) {
-    return { status: 'unscanned', consequence: policy.onError, decidedBy: { rule: 'on-error' } };
+    return { status: 'unscanned', consequence: policy.onError, decidedBy: decidedBy('on-error') };
 }
 /**
  * An archive fails when a member it holds fails: each failing member marks every archive on its
@@ -3972,6 +3988,7 @@ async function runGate(options, ports) {
         urlOutcomes = await urlLookups;
     }
     finally {
+        queue.clear(); // the outcomes are in `scanned` now; the progress watcher outlives the scan
         clearInterval(ticker);
         scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
         await hashPool.close();

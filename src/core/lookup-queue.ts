@@ -60,6 +60,15 @@ export class LookupQueue<R> {
     return this.answers as ReadonlyMap<string, R>;
   }
 
+  /**
+   * Forgets every key and answer, once whoever asked has read them: a scan's watcher may hold the
+   * queue after the scan, and 100,000 answers need not stay alive with it.
+   */
+  clear(): void {
+    this.answers.clear();
+    [this.waiting, this.next] = [[], 0];
+  }
+
   private startLoop(): void {
     const loop: Promise<void> = this.drain()
       .catch((error: unknown) => void (this.failure ??= { error }))

@@ -226,6 +226,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
     });
     urlOutcomes = await urlLookups;
   } finally {
+    queue.clear(); // the outcomes are in `scanned` now; the progress watcher outlives the scan
     clearInterval(ticker);
     scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
     await hashPool.close();

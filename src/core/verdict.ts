@@ -3,7 +3,30 @@
 import type { ScannedArtifact } from './scan.js';
 import { containerKey, memberPath } from './archives/member-path.js';
 import { maskedUrl } from './url-list.js';
-import type { AllowEntry, ArtifactResult, ArtifactStatus, Consequence, Decision, ExpiredAllow, FileReport, Judgement, LookupError, Policy, UrlItem, UrlLookupOutcome, UrlResult } from './types.js';
+import type {
+  AllowEntry,
+  ArtifactResult,
+  ArtifactStatus,
+  Consequence,
+  Decision,
+  DecisionRule,
+  ExpiredAllow,
+  FileReport,
+  Judgement,
+  LookupError,
+  Policy,
+  UrlItem,
+  UrlLookupOutcome,
+  UrlResult,
+} from './types.js';
+
+/** One frozen decision per rule that says nothing more than its rule: shared by every result it decides, not one each. */
+const RULE_ONLY = new Map<DecisionRule, Decision>();
+function decidedBy(rule: Exclude<DecisionRule, 'fail-engines'>): Decision {
+  let decision = RULE_ONLY.get(rule);
+  if (!decision) RULE_ONLY.set(rule, (decision = Object.freeze({ rule })));
+  return decision;
+}
 
 /** What judging reads of a report, file or URL. */
 type AnalysisReport = Pick<FileReport, 'stats' | 'detections' | 'lastAnalysed'>;
@@ -29,7 +52,7 @@ function withAllow<R extends Pick<ArtifactResult, 'status' | 'consequence' | 'al
   // An expired entry no longer allows: the item is judged as any other, and the result says why.
   if (expired) return { ...judged, decidedBy: { ...judged.decidedBy, expiredAllow: expired } };
   // An allowed item never fails the gate, whatever the service says; it keeps what it said.
-  return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: { rule: 'allow' } };
+  return { ...judged, status: 'allowed', consequence: 'pass', allowed: { reason, otherwise: judged.status }, decidedBy: decidedBy('allow') };
 }
 
 function judgeOutcome({ artifact, sha256, outcome }: ScannedArtifact, policy: Policy, now: Date): ArtifactResult {
@@ -66,14 +89,14 @@ function judgeLookup<R extends AnalysisReport>(
       return { ...base, report, counted, staleDays: staleDays(report, policy, now), ...judgeReport(report, counted, policy) };
     }
     case 'unknown':
-      return { ...base, status: 'unknown', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
+      return { ...base, status: 'unknown', consequence: policy.onUnknown, decidedBy: decidedBy('on-unknown') };
     case 'pending':
       // Uploaded, not yet judged by the service: as unknown as a file it has never seen.
-      return { ...base, status: 'pending', consequence: policy.onUnknown, decidedBy: { rule: 'on-unknown' } };
+      return { ...base, status: 'pending', consequence: policy.onUnknown, decidedBy: decidedBy('on-unknown') };
     case 'error': {
       // A refused key or an endpoint that serves no reports means the gate could not work at all: that fails whatever on-error says.
       const unusable = failsWhateverPolicy(outcome.error);
-      return { ...base, error: outcome.error, status: 'error', consequence: unusable ? 'fail' : policy.onError, decidedBy: { rule: unusable ? 'unusable-service' : 'on-error' } };
+      return { ...base, error: outcome.error, status: 'error', consequence: unusable ? 'fail' : policy.onError, decidedBy: decidedBy(unusable ? 'unusable-service' : 'on-error') };
     }
   }
 }
@@ -82,15 +105,15 @@ function judgeLookup<R extends AnalysisReport>(
 export function judgeReport(report: AnalysisReport, counted: { malicious: number; suspicious: number }, policy: Policy): { status: ArtifactStatus; consequence: Consequence; decidedBy: Decision } {
   const failing = failEngineDetections(report, policy);
   if (failing.length > 0) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'fail-engines', engines: failing } };
-  if (counted.malicious > policy.maxMalicious) return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious' } };
+  if (counted.malicious > policy.maxMalicious) return { status: 'malicious', consequence: 'fail', decidedBy: decidedBy('max-malicious') };
   if (overPercent(counted.malicious, analysedEngines(report), policy.maxMaliciousPercent)) {
-    return { status: 'malicious', consequence: 'fail', decidedBy: { rule: 'max-malicious-percent' } };
+    return { status: 'malicious', consequence: 'fail', decidedBy: decidedBy('max-malicious-percent') };
   }
-  if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious) return { status: 'suspicious', consequence: 'fail', decidedBy: { rule: 'max-suspicious' } };
+  if (policy.maxSuspicious !== null && counted.suspicious > policy.maxSuspicious) return { status: 'suspicious', consequence: 'fail', decidedBy: decidedBy('max-suspicious') };
   // Under the thresholds, a report with too few verdicts (a fresh upload reads 0/0) says nothing: never clean.
-  if (analysedEngines(report) < policy.minEngines) return { status: 'unanalysed', consequence: policy.onUnknown, decidedBy: { rule: 'min-engines' } };
-  if (policy.warnMalicious !== null && counted.malicious > policy.warnMalicious) return { status: 'flagged', consequence: 'warn', decidedBy: { rule: 'warn-malicious' } };
-  return { status: 'clean', consequence: 'pass', decidedBy: { rule: 'within-thresholds' } };
+  if (analysedEngines(report) < policy.minEngines) return { status: 'unanalysed', consequence: policy.onUnknown, decidedBy: decidedBy('min-engines') };
+  if (policy.warnMalicious !== null && counted.malicious > policy.warnMalicious) return { status: 'flagged', consequence: 'warn', decidedBy: decidedBy('warn-malicious') };
+  return { status: 'clean', consequence: 'pass', decidedBy: decidedBy('within-thresholds') };
 }
 
 /** The engines of fail-engines that say malicious, as the service spells them. */
@@ -132,7 +155,7 @@ function notFullyScanned(judged: ArtifactResult, policy: Policy): ArtifactResult
 }
 
 function unscannedVerdict(policy: Policy): Pick<ArtifactResult, 'status' | 'consequence' | 'decidedBy'> {
-  return { status: 'unscanned', consequence: policy.onError, decidedBy: { rule: 'on-error' } };
+  return { status: 'unscanned', consequence: policy.onError, decidedBy: decidedBy('on-error') };
 }
 
 /**

@@ -20,6 +20,18 @@ function gatedServe() {
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('LookupQueue', () => {
+  test('clear() forgets every key and answer once they are read, so a queue held after its scan holds none of them', async () => {
+    const queue = new LookupQueue(async (key: string) => `answer for ${key}`, 2);
+    for (const key of ['a', 'b', 'c']) queue.add(key);
+    expect([...(await queue.settled()).keys()]).toEqual(['a', 'b', 'c']);
+
+    queue.clear();
+
+    expect(queue.size).toBe(0);
+    expect(queue.queued).toBe(0);
+    expect((await queue.settled()).size).toBe(0);
+  });
+
   test('serves each key once, in order, never more at once than it has workers', async () => {
     const gated = gatedServe();
     const queue = new LookupQueue(gated.serve, 2);

@@ -186,6 +186,14 @@ describe('summarize: counts', () => {
     expect(summary.results.map((r) => r.status)).toEqual(['malicious', 'unknown', 'clean', 'error', 'clean', 'unknown', 'malicious', 'error']);
   });
 
+  test('artifacts decided by the same rule share one frozen decision: 100,000 unknown files do not make 100,000 copies', () => {
+    const { results } = summarize([unknown('a.bin'), unknown('b.bin'), found('c.js', 0), found('d.js', 0)], policy(), 'VirusTotal');
+    expect(results.map((r) => r.decidedBy)).toEqual([{ rule: 'on-unknown' }, { rule: 'on-unknown' }, { rule: 'within-thresholds' }, { rule: 'within-thresholds' }]);
+    expect(results[0]!.decidedBy).toBe(results[1]!.decidedBy);
+    expect(results[2]!.decidedBy).toBe(results[3]!.decidedBy);
+    expect(Object.isFrozen(results[0]!.decidedBy)).toBe(true);
+  });
+
   test.each([
     { label: 'all different', contents: ['1', '2', '3', '4'], unique: 4 },
     { label: 'two copies of one file', contents: ['1', '1', '2', '3'], unique: 3 },
