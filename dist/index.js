@@ -4738,7 +4738,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1375:
+/***/ 7187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7731,6 +7731,98 @@ class Semaphore {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/core/hash-worker.js
+// A hashing thread. Plain JavaScript, loaded as is by `new Worker()` from src/ in tests and copied
+// next to the bundle by ncc. Synchronous reads run on this thread itself, not on libuv's shared
+// pool, so each worker is one independent read-and-hash lane: big files hash on every core at once.
+// The main thread imports `hashFile` too: it hashes small files while the workers start.
+
+
+
+
+// Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
+// `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
+const CHUNK_BYTES = 1024 * 1024;
+/** The first bytes sent back with the hash, to recognise archives by (src/core/archives/sniff.ts). */
+const HEAD_BYTES = 512;
+/** One buffer for the thread's whole life (made on first use): files are hashed one at a time. */
+let buffer;
+
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort) {
+  // A batch of paths in, their answers out in the same order (src/core/hashing.ts). earlyHeads[i]: the
+  // first bytes of file i are sent as soon as they are read, so an archive can be opened while it is hashed.
+  external_node_worker_threads_.parentPort.on('message', ({ id, paths, earlyHeads }) => {
+    const answers = paths.map((path, index) => hashFile(path, earlyHeads?.[index] ? (head) => external_node_worker_threads_.parentPort.postMessage({ id, index, head }) : undefined));
+    external_node_worker_threads_.parentPort.postMessage({ id, answers });
+  });
+  external_node_worker_threads_.parentPort.postMessage({ ready: true });
+}
+
+/**
+ * Hashes one file with synchronous reads. Over `maxBytes` (by its size when opened) it is not read:
+ * `{ tooBig: true }`, for the caller to hand it to a worker.
+ * @param {string | Buffer} path
+ * @param {((head: Uint8Array) => void) | undefined} onHead
+ * @param {number} [maxBytes]
+ * @returns {{ sha256: string, size: number, head: Uint8Array } | { error: string, special?: string } | { tooBig: true }}
+ */
+function hashFile(path, onHead, maxBytes = Infinity) {
+  buffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
+  let fd;
+  try {
+    // Non-blocking, so a FIFO that replaced the file since listing cannot block this thread.
+    fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+  } catch (error) {
+    const special = error.code === 'ENXIO' ? specialType(path) : undefined; // a socket cannot be opened
+    return special ? { error: 'not a regular file', special } : { error: `cannot open the file: ${hash_worker_describe(error)}` };
+  }
+  try {
+    const info = (0,external_node_fs_.fstatSync)(fd);
+    if (!info.isFile()) return { error: 'not a regular file', special: specialType(path) ?? 'special file' };
+    if (info.size > maxBytes) return { tooBig: true };
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    let total = 0;
+    let head;
+    // Read to a zero-byte read: on network and FUSE file systems a short read is not the end.
+    for (let bytesRead; (bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_BYTES, null)) > 0; total += bytesRead) {
+      digest.update(buffer.subarray(0, bytesRead));
+      if (head === undefined) {
+        // A copy in its own small ArrayBuffer: the buffer is reused, and a Buffer from the pool would
+        // carry its whole 8 KiB slab across to the main thread.
+        head = new Uint8Array(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)));
+        onHead?.(head);
+      }
+    }
+    // A file written while it was hashed has no single hash: judging a mix would be a silent miss.
+    if (total !== info.size) return { error: `the file changed while it was hashed (${info.size} bytes listed, ${total} read)` };
+    return { sha256: digest.digest('hex'), size: info.size, head: head ?? new Uint8Array(0) };
+  } catch (error) {
+    return { error: `cannot read the file: ${hash_worker_describe(error)}` };
+  } finally {
+    (0,external_node_fs_.closeSync)(fd);
+  }
+}
+
+function specialType(path) {
+  try {
+    const info = (0,external_node_fs_.statSync)(path);
+    if (info.isFIFO()) return 'FIFO';
+    if (info.isSocket()) return 'socket';
+    if (info.isCharacterDevice()) return 'character device';
+    if (info.isBlockDevice()) return 'block device';
+    if (info.isDirectory()) return 'directory';
+  } catch {
+    // gone again: let the caller's generic message stand
+  }
+  return undefined;
+}
+
+function hash_worker_describe(error) {
+  if (error.code === 'ENOENT') return 'it no longer exists (ENOENT)';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return `permission denied (${error.code})`;
+  return error.code ?? error.message;
+}
+
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 // Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
 // Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
@@ -7738,6 +7830,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
 // artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
 // where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
+
 
 
 class FileReadError extends Error {
@@ -7762,6 +7855,12 @@ const BATCH_FILES = 32;
 const BATCHES_PER_WORKER = 2;
 /** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
 const MAX_WORKERS = 8;
+/**
+ * A worker takes 40–150 ms to start (an isolate, then node:crypto), while the main thread has nothing
+ * to do but wait for the first hashes. It hashes files up to this size itself meanwhile, one per
+ * turn of the event loop, so the first lookups go out at once; bigger ones wait for a worker.
+ */
+const MAIN_THREAD_MAX_BYTES = 256 * 1024;
 class HashPool {
     size;
     lanes = [];
@@ -7769,6 +7868,11 @@ class HashPool {
     queued = [];
     nextId = 0;
     closing = false;
+    /** Files too big for the main thread, held for the first worker that starts. */
+    forWorkers = [];
+    hashingHere = false;
+    /** Files the main thread hashed while the workers started (for the debug log). */
+    hashedHere = 0;
     constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
         this.size = Math.max(1, size);
     }
@@ -7792,9 +7896,13 @@ class HashPool {
     send() {
         if (this.queued.length === 0)
             return;
+        const lane = this.leastBusyLane();
+        if (!lane) {
+            this.hashHere();
+            return;
+        }
         const batch = this.queued;
         this.queued = [];
-        const lane = this.leastBusyLane();
         const id = this.nextId++;
         lane.pending.set(id, batch);
         lane.worker.postMessage({
@@ -7809,30 +7917,60 @@ class HashPool {
         await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
         this.lanes.length = 0;
     }
-    /** Workers start on first use, so a run that matches no file starts none. */
+    /**
+     * The started worker with the fewest batches, or none while no worker has started. Workers start on
+     * first use, all at once, so a run that matches no file starts none.
+     */
     leastBusyLane() {
-        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
-        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
-            return idle;
-        const lane = { worker: new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.js"), pending: new Map() };
+        while (this.lanes.length < this.size)
+            this.startWorker();
+        return this.lanes.reduce((best, lane) => (lane.ready && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
+    }
+    startWorker() {
+        const lane = { worker: new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.js"), pending: new Map(), ready: false };
         lane.worker.on('message', (answer) => this.settle(lane, answer));
         lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
         lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
         this.lanes.push(lane);
-        return lane;
+    }
+    /** Hashes queued files on the main thread, one per turn of the event loop, until a worker has started. */
+    hashHere() {
+        if (this.hashingHere)
+            return;
+        this.hashingHere = true;
+        const next = () => {
+            const waiting = this.lanes.some((lane) => lane.ready) || this.closing ? undefined : this.queued.shift();
+            if (!waiting) {
+                this.hashingHere = false;
+                return;
+            }
+            const answer = hashFile(waiting.path, waiting.onHead, MAIN_THREAD_MAX_BYTES);
+            if ('tooBig' in answer)
+                this.forWorkers.push(waiting);
+            else {
+                this.hashedHere++;
+                deliver(waiting, answer);
+            }
+            setImmediate(next); // the answers' lookups go out between files
+        };
+        next();
     }
     settle(lane, answer) {
+        if ('ready' in answer) {
+            lane.ready = true;
+            // What waited for a worker goes first, then what the main thread did not get to.
+            this.queued = [...this.forWorkers, ...this.queued];
+            this.forWorkers = [];
+            while (this.queued.length > 0)
+                this.send();
+            return;
+        }
         const batch = lane.pending.get(answer.id);
         if ('index' in answer)
             return batch?.[answer.index]?.onHead?.(answer.head); // a file's first bytes, early
         lane.pending.delete(answer.id);
-        for (const [i, waiting] of (batch ?? []).entries()) {
-            const fileAnswer = answer.answers[i];
-            if ('error' in fileAnswer)
-                waiting.reject(new FileReadError(fileAnswer.error, fileAnswer.special));
-            else
-                waiting.resolve({ sha256: fileAnswer.sha256, size: fileAnswer.size, head: fileAnswer.head });
-        }
+        for (const [i, waiting] of (batch ?? []).entries())
+            deliver(waiting, answer.answers[i]);
     }
     /**
      * A worker that died takes only its own batches down, each file an error for that artifact; the
@@ -7848,7 +7986,19 @@ class HashPool {
             for (const { reject } of batch)
                 reject(new FileReadError(reason));
         lane.pending.clear();
+        // A worker that could not even start will not do better next time: what waits for one is an error now.
+        if (!lane.ready && !this.lanes.some((other) => other.ready)) {
+            for (const { reject } of this.forWorkers)
+                reject(new FileReadError(reason));
+            this.forWorkers = [];
+        }
     }
+}
+function deliver(waiting, answer) {
+    if ('error' in answer)
+        waiting.reject(new FileReadError(answer.error, answer.special));
+    else
+        waiting.resolve({ sha256: answer.sha256, size: answer.size, head: answer.head });
 }
 
 ;// CONCATENATED MODULE: ./src/core/lookup-queue.ts
@@ -9144,7 +9294,7 @@ async function runGate(options, ports) {
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
-                ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
+                ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique; ${hashPool.hashedHere} on the main thread while the hashing threads started) at ${elapsed()} ms.`);
                 const estimate = (toLookUp, urlsToLookUp) => ports.progress.hashed({
                     uniqueHashes: toLookUp,
                     ...(urlsToLookUp > 0 && { urls: urlsToLookUp }),
@@ -11538,7 +11688,7 @@ async function reportFilePath(extension) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7187);
 // The entry the runner starts (action.yml `main`): it only runs the action.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
