@@ -1,27 +1,39 @@
 // A hashing thread. Plain JavaScript, loaded as is by `new Worker()` from src/ in tests and copied
 // next to the bundle by ncc. Synchronous reads run on this thread itself, not on libuv's shared
 // pool, so each worker is one independent read-and-hash lane: big files hash on every core at once.
+// The main thread imports `hashFile` too: it hashes small files while the workers start.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort } from 'node:worker_threads';
 
 // Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
 // `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
 const CHUNK_BYTES = 1024 * 1024;
 /** The first bytes sent back with the hash, to recognise archives by (src/core/archives/sniff.ts). */
 const HEAD_BYTES = 512;
-/** One buffer for the worker's whole life: files are hashed one at a time. */
-const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+/** One buffer for the thread's whole life (made on first use): files are hashed one at a time. */
+let buffer;
 
-// A batch of paths in, their answers out in the same order (src/core/hashing.ts). earlyHeads[i]: the
-// first bytes of file i are sent as soon as they are read, so an archive can be opened while it is hashed.
-parentPort.on('message', ({ id, paths, earlyHeads }) => {
-  const answers = paths.map((path, index) => hash(path, earlyHeads?.[index] ? (head) => parentPort.postMessage({ id, index, head }) : undefined));
-  parentPort.postMessage({ id, answers });
-});
+if (!isMainThread && parentPort) {
+  // A batch of paths in, their answers out in the same order (src/core/hashing.ts). earlyHeads[i]: the
+  // first bytes of file i are sent as soon as they are read, so an archive can be opened while it is hashed.
+  parentPort.on('message', ({ id, paths, earlyHeads }) => {
+    const answers = paths.map((path, index) => hashFile(path, earlyHeads?.[index] ? (head) => parentPort.postMessage({ id, index, head }) : undefined));
+    parentPort.postMessage({ id, answers });
+  });
+  parentPort.postMessage({ ready: true });
+}
 
-/** @returns {{ sha256: string, size: number, head: Uint8Array } | { error: string, special?: string }} */
-function hash(path, onHead) {
+/**
+ * Hashes one file with synchronous reads. Over `maxBytes` (by its size when opened) it is not read:
+ * `{ tooBig: true }`, for the caller to hand it to a worker.
+ * @param {string | Buffer} path
+ * @param {((head: Uint8Array) => void) | undefined} onHead
+ * @param {number} [maxBytes]
+ * @returns {{ sha256: string, size: number, head: Uint8Array } | { error: string, special?: string } | { tooBig: true }}
+ */
+export function hashFile(path, onHead, maxBytes = Infinity) {
+  buffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
   let fd;
   try {
     // Non-blocking, so a FIFO that replaced the file since listing cannot block this thread.
@@ -33,6 +45,7 @@ function hash(path, onHead) {
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return { error: 'not a regular file', special: specialType(path) ?? 'special file' };
+    if (info.size > maxBytes) return { tooBig: true };
     const digest = createHash('sha256');
     let total = 0;
     let head;

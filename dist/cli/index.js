@@ -705,7 +705,7 @@ async function main(argv) {
         process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_VERSION */ .Y}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .a.passed;
     }
-    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 940));
+    const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 746));
     return runCommand(commandLine);
 }
 /** A UsageError as the command line shows it (exit 2); anything else is rethrown. */

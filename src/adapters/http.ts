@@ -1,20 +1,18 @@
-// The core's HTTP port on node:http and node:https, shared by both front doors: one keep-alive agent
-// per route, HTTP CONNECT tunnels through a proxy (src/adapters/proxy.ts says which), no redirects
-// and no retries (the core's client does both, with the key's safety in mind). It replaces
-// @actions/http-client, whose top-level imports (undici for a proxy dispatcher we never used, and
-// tunnel) were a third of the action's start-up. node:http and node:https load on the first request:
-// a run that asks nothing starts without them.
-import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
-import type { RequestOptions as SecureRequestOptions } from 'node:https';
-import type { Duplex, Readable } from 'node:stream';
-import type { HttpTransport, HttpTransportFactory } from '../core/reputation/client.js';
+// The core's HTTP port, shared by both front doors: HTTP/1.1 (src/adapters/http1.ts) over node:net and
+// node:tls, kept-alive connections per route, HTTP CONNECT tunnels through a proxy (src/adapters/proxy.ts
+// says which), no redirects and no retries (the core's client does both, with the key's safety in
+// mind). One connection carries one exchange at a time; the core decides how many run at once.
+import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
+import type { HttpRequest, HttpResponse, HttpTransport, HttpTransportFactory } from '../core/reputation/client.js';
+import { requestHead, ResponseReader, type Response } from './http1.js';
 import { bareHost, defaultPort, proxyFor, type ProxyRoute, type ProxyVariables } from './proxy.js';
 
 export type { ProxyVariables } from './proxy.js';
 
 /** The transport factory for the core; `proxyVariables` come from the front door (process.env there). */
 export function httpTransport(proxyVariables: ProxyVariables): HttpTransportFactory {
-  return ({ userAgent, socketTimeoutMs }) => new NodeTransport(userAgent, socketTimeoutMs, proxyVariables);
+  return ({ userAgent, socketTimeoutMs }) => new SocketTransport(userAgent, socketTimeoutMs, proxyVariables);
 }
 
 /** A proxy that could not be reached or refused the tunnel. `retryable` is false when it answered 4xx: asking again changes nothing. */
@@ -28,20 +26,33 @@ export class ProxyTunnelError extends Error {
   }
 }
 
-interface HttpModule {
-  request(options: SecureRequestOptions, onResponse: (response: IncomingMessage) => void): ClientRequest;
-  Agent: typeof Agent;
+/** Where a request goes: the service's host and port, directly or through a proxy. */
+interface Route {
+  key: string;
+  secure: boolean;
+  host: string;
+  port: number;
+  proxy: ProxyRoute | null;
 }
 
-/** node:https or node:http, loaded when first asked for. */
-function builtin(secure: boolean): HttpModule {
-  return secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+/** One exchange on a connection: the bytes of its answer go to `reader`; it settles once. */
+interface Exchange {
+  reader: ResponseReader;
+  settle(error: Error | null, response?: Response, rest?: Buffer): void;
 }
 
-class NodeTransport implements HttpTransport {
-  private readonly agents = new Map<string, Agent>();
-  /** Tunnel requests (CONNECT) not yet answered: dispose() ends them too. */
-  private readonly tunnels = new Set<ClientRequest>();
+/** A socket with the exchange it carries now (none while idle) and the route it belongs to. */
+interface Connection {
+  socket: Socket;
+  route: Route;
+  exchange: Exchange | null;
+}
+
+class SocketTransport implements HttpTransport {
+  /** Kept-alive connections waiting for a request, by route, the most recently used last. */
+  private readonly idle = new Map<string, Connection[]>();
+  /** Every open connection and every tunnel being opened: dispose() closes them all. */
+  private readonly sockets = new Set<Socket>();
 
   private readonly userAgent: string;
   private readonly socketTimeoutMs: number;
@@ -53,117 +64,249 @@ class NodeTransport implements HttpTransport {
     this.proxyVariables = proxyVariables;
   }
 
-  get(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
-    return this.send('GET', url, headers, signal);
-  }
-
-  post(url: string, headers: Record<string, string>, body: Readable, signal: AbortSignal): Promise<IncomingMessage> {
-    return this.send('POST', url, headers, signal, body);
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const target = new URL(request.url);
+    const route = this.routeFor(target);
+    const head = requestHead(
+      request.method,
+      target.pathname + target.search,
+      target.host,
+      { ...request.headers, 'user-agent': this.userAgent },
+      request.body !== undefined && request.headers['content-length'] === undefined,
+    );
+    // A kept-alive connection the server closed just as it was picked answers nothing: a GET goes again on a new one.
+    for (;;) {
+      const reused = this.takeIdle(route);
+      const connection = reused ?? (await this.connect(route, target));
+      try {
+        return await this.exchange(connection, head, request);
+      } catch (error) {
+        if (!(reused && request.body === undefined && error instanceof NoAnswer)) throw error instanceof NoAnswer ? error.cause : error;
+      }
+    }
   }
 
   dispose(): void {
-    for (const agent of this.agents.values()) agent.destroy();
-    this.agents.clear();
-    for (const tunnel of this.tunnels) tunnel.destroy();
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+    this.idle.clear();
   }
 
-  private send(method: string, url: string, headers: Record<string, string>, signal: AbortSignal, body?: Readable): Promise<IncomingMessage> {
-    return new Promise((resolve, reject) => {
-      const target = new URL(url);
-      const secure = target.protocol === 'https:';
-      const agent = this.agentFor(secure, proxyFor(target, this.proxyVariables));
-      const request = builtin(secure).request({ ...requestOptions(method, target, headers, this.userAgent), agent, signal }, resolve);
-      request.once('error', reject);
-      // A socket silent this long is given up, whatever the caller's own deadline.
-      request.setTimeout(this.socketTimeoutMs, () => request.destroy(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
-      if (!body) {
-        request.end();
+  private routeFor(target: URL): Route {
+    const secure = target.protocol === 'https:';
+    const host = bareHost(target.hostname);
+    const port = Number(target.port) || defaultPort(target);
+    const proxy = proxyFor(target, this.proxyVariables);
+    const via = proxy ? `${proxy.protocol}//${proxy.display} ${proxy.authorization ?? ''}` : 'direct';
+    return { key: `${target.protocol}//${target.host} via ${via}`, secure, host, port, proxy };
+  }
+
+  private takeIdle(route: Route): Connection | undefined {
+    const waiting = this.idle.get(route.key);
+    let connection = waiting?.pop();
+    while (connection && connection.socket.destroyed) connection = waiting?.pop();
+    connection?.socket.ref();
+    return connection;
+  }
+
+  /** Sends `head` (and the body) on `connection` and reads the answer; the connection is kept for reuse when the answer allows. */
+  private exchange(connection: Connection, head: string, request: HttpRequest): Promise<HttpResponse> {
+    const { socket } = connection;
+    const { body, signal } = request;
+    return new Promise<HttpResponse>((resolve, reject) => {
+      let sending = body !== undefined;
+      const onAbort = () => exchange.settle(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
+      const exchange: Exchange = {
+        reader: new ResponseReader(request.maxBodyBytes),
+        settle: (error, response, rest) => {
+          if (connection.exchange !== exchange) return;
+          connection.exchange = null;
+          signal.removeEventListener('abort', onAbort);
+          body?.destroy();
+          if (error) {
+            socket.destroy();
+            // Nothing of an answer came on a reused connection: the caller may try a new one.
+            reject(exchange.reader.started ? error : new NoAnswer(error));
+            return;
+          }
+          // Bytes past the answer, a body still being sent, or a connection the server closes: not reused.
+          if (response!.keepAlive && rest!.length === 0 && !sending) this.release(connection);
+          else socket.destroy();
+          resolve({ status: response!.status, headers: response!.headers, body: response!.body });
+        },
+      };
+      if (signal.aborted) {
+        reject(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
         return;
       }
-      // Streamed as read, never held whole; a body that fails to read fails the request at once.
-      body.once('error', (error) => request.destroy(error));
-      request.once('close', () => body.destroy());
-      body.pipe(request);
+      connection.exchange = exchange;
+      signal.addEventListener('abort', onAbort, { once: true });
+      socket.write(head, 'latin1');
+      if (body) {
+        sendBody(socket, body, request.headers['content-length']).then(
+          () => (sending = false),
+          (error: Error) => exchange.settle(error),
+        );
+      }
     });
   }
 
-  private agentFor(secure: boolean, proxy: ProxyRoute | null): Agent {
-    const key = `${secure ? 'https' : 'http'} via ${proxy ? `${proxy.protocol}//${proxy.display} ${proxy.authorization ?? ''}` : 'direct'}`;
-    let agent = this.agents.get(key);
-    if (!agent) {
-      agent = proxy ? this.tunnelAgent(secure, proxy) : new (builtin(secure).Agent)({ keepAlive: true });
-      this.agents.set(key, agent);
-    }
-    return agent;
+  /** Keeps an answered connection for the next request of its route; idle, it holds no process open. */
+  private release(connection: Connection): void {
+    connection.socket.unref();
+    const waiting = this.idle.get(connection.route.key);
+    if (waiting) waiting.push(connection);
+    else this.idle.set(connection.route.key, [connection]);
   }
 
-  /** A keep-alive agent whose every connection is a tunnel through `proxy`; TLS to the service runs inside it. */
-  private tunnelAgent(secure: boolean, proxy: ProxyRoute): Agent {
-    const open = (authority: string) => this.openTunnel(proxy, authority);
-    const Base = builtin(secure).Agent;
-    class TunnelAgent extends Base {
-      override createConnection(options: RequestOptions, created?: (error: Error | null, socket: Duplex) => void): undefined {
-        open(authorityOf(options)).then(
-          (socket) => created?.(null, secure ? super.createConnection({ ...options, socket } as RequestOptions)! : socket),
-          (error: Error) => created?.(error, undefined as unknown as Duplex),
-        );
-        return undefined;
-      }
+  /** A new connection for `route`: TCP (or TLS) to the service, or a tunnel through the proxy with TLS inside. */
+  private async connect(route: Route, target: URL): Promise<Connection> {
+    const tls = route.secure ? process.getBuiltinModule('node:tls') : null;
+    let socket: Socket;
+    if (route.proxy) {
+      const tunnel = await this.openTunnel(route.proxy, `${target.hostname}:${route.port}`);
+      // `host` is the name the certificate is checked against (the tunnel's socket has none of its own).
+      socket = tls ? tls.connect({ socket: tunnel, host: route.host, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : tunnel;
+    } else {
+      const options = { host: route.host, port: route.port };
+      socket = tls ? tls.connect({ ...options, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : process.getBuiltinModule('node:net').connect(options);
     }
-    return new TunnelAgent({ keepAlive: true });
+    return this.adopt(socket, route);
+  }
+
+  /** Wires `socket`'s events to whichever exchange it carries: one set of listeners for its whole life. */
+  private adopt(socket: Socket, route: Route): Connection {
+    const connection: Connection = { socket, route, exchange: null };
+    this.sockets.add(socket);
+    socket.setNoDelay(true);
+    // A socket silent this long is given up, whatever the caller's own deadline; an idle one is just closed.
+    socket.setTimeout(this.socketTimeoutMs, () => {
+      connection.exchange?.settle(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
+      socket.destroy();
+    });
+    socket.on('data', (chunk: Buffer) => {
+      const exchange = connection.exchange;
+      if (!exchange) {
+        socket.destroy(); // bytes nobody asked for: the connection cannot be trusted to frame the next answer
+        return;
+      }
+      try {
+        const done = exchange.reader.push(chunk);
+        if (done) exchange.settle(null, done.response, done.rest);
+      } catch (error) {
+        exchange.settle(error as Error);
+      }
+    });
+    socket.on('end', () => {
+      const exchange = connection.exchange;
+      if (!exchange) return;
+      try {
+        exchange.settle(null, { ...exchange.reader.end(), keepAlive: false }, Buffer.alloc(0));
+      } catch (error) {
+        exchange.settle(error as Error);
+      }
+    });
+    socket.on('error', (error) => connection.exchange?.settle(error));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      connection.exchange?.settle(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    });
+    return connection;
   }
 
   /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
-  private openTunnel(proxy: ProxyRoute, authority: string): Promise<Duplex> {
+  private openTunnel(proxy: ProxyRoute, authority: string): Promise<Socket> {
     return new Promise((resolve, reject) => {
-      const headers: Record<string, string> = { host: authority };
-      if (proxy.authorization) headers['proxy-authorization'] = proxy.authorization;
-      // An https:// proxy's certificate is checked against its own name: Node would take the Host header's (the service's). No SNI for an address.
-      const servername = /^[\d.]+$|:/.test(proxy.host) ? '' : proxy.host;
-      const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false, servername }, () => {});
-      this.tunnels.add(connect);
-      const fail = (error: ProxyTunnelError) => {
+      const options = { host: proxy.host, port: proxy.port };
+      // An https:// proxy's certificate is checked against its own name. No SNI for an address.
+      const socket: Socket =
+        proxy.protocol === 'https:' ? process.getBuiltinModule('node:tls').connect({ ...options, servername: serverName(proxy.host) }) : process.getBuiltinModule('node:net').connect(options);
+      this.sockets.add(socket);
+      const reader = new ResponseReader(0, { tunnel: true });
+      const finish = (error: ProxyTunnelError | null, rest?: Buffer) => {
         clearTimeout(timer);
-        this.tunnels.delete(connect);
-        connect.destroy();
-        reject(error);
-      };
-      const timer = setTimeout(
-        () => fail(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)),
-        this.socketTimeoutMs,
-      );
-      connect.once('error', (error: NodeJS.ErrnoException) => fail(new ProxyTunnelError(`could not reach the proxy ${proxy.display} (${error.code ?? error.message})`, true)));
-      connect.once('connect', (response: IncomingMessage, socket: Duplex, head: Buffer) => {
-        const status = response.statusCode ?? 0;
-        if (status < 200 || status > 299) {
+        socket.removeListener('data', onData).removeListener('error', onError).removeListener('close', onClose);
+        this.sockets.delete(socket);
+        if (error) {
           socket.destroy();
-          const said = `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
-          fail(new ProxyTunnelError(`the proxy ${proxy.display} refused the tunnel to ${authority} (${said})`, status < 400 || status > 499));
+          reject(error);
           return;
         }
-        clearTimeout(timer);
-        this.tunnels.delete(connect);
-        if (head.length > 0) socket.unshift(head);
+        if (rest && rest.length > 0) socket.unshift(rest);
         resolve(socket);
-      });
-      connect.end();
+      };
+      const onData = (chunk: Buffer) => {
+        let done: ReturnType<ResponseReader['push']>;
+        try {
+          done = reader.push(chunk);
+        } catch (error) {
+          finish(new ProxyTunnelError(`the proxy ${proxy.display} answered the request for a tunnel with something else than HTTP (${(error as Error).message})`, true));
+          return;
+        }
+        if (!done) return;
+        const { status, statusText } = done.response;
+        if (status < 200 || status > 299) {
+          const said = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+          finish(new ProxyTunnelError(`the proxy ${proxy.display} refused the tunnel to ${authority} (${said})`, status < 400 || status > 499));
+          return;
+        }
+        finish(null, done.rest);
+      };
+      const onError = (error: NodeJS.ErrnoException) => finish(new ProxyTunnelError(`could not reach the proxy ${proxy.display} (${error.code ?? error.message})`, true));
+      const onClose = () => finish(new ProxyTunnelError(`the proxy ${proxy.display} closed the connection before answering the request for a tunnel`, true));
+      const timer = setTimeout(
+        () => finish(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)),
+        this.socketTimeoutMs,
+      );
+      socket.on('data', onData).on('error', onError).on('close', onClose);
+      const headers: Record<string, string> = proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {};
+      socket.write(requestHead('CONNECT', authority, authority, headers), 'latin1');
     });
   }
 }
 
-/** The options of one request to `target`: the host without IPv6 brackets (Node would look "[::1]" up in DNS; it adds them back in the Host header). */
-export function requestOptions(method: string, target: URL, headers: Record<string, string>, userAgent: string): RequestOptions {
-  return {
-    method,
-    host: bareHost(target.hostname),
-    port: Number(target.port) || defaultPort(target),
-    path: target.pathname + target.search,
-    headers: { ...headers, 'user-agent': userAgent },
-  };
+/** No answer at all on a connection: wraps why, so a reused connection's request can go again on a new one. */
+class NoAnswer extends Error {
+  override readonly cause: Error;
+
+  constructor(cause: Error) {
+    super(cause.message);
+    this.cause = cause;
+  }
 }
 
-/** host:port for CONNECT, an IPv6 address in brackets. */
-function authorityOf(options: RequestOptions): string {
-  const host = String(options.host);
-  return `${host.includes(':') ? `[${host}]` : host}:${options.port}`;
+/**
+ * Writes `body` after the head as it is read, never held whole, waiting when the socket is full. With
+ * a declared length, exactly that many bytes: more or fewer is an error, never a request cut wrong.
+ * Without one, chunked.
+ */
+async function sendBody(socket: Socket, body: Readable, declared: string | undefined): Promise<void> {
+  const length = declared === undefined ? -1 : Number(declared);
+  let sent = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    if (socket.destroyed) return;
+    sent += chunk.length;
+    if (length >= 0 && sent > length) throw new Error(`the request body is longer than its content-length (${length} bytes)`);
+    if (length < 0) socket.write(`${chunk.length.toString(16)}\r\n`);
+    let written = socket.write(chunk);
+    if (length < 0) written = socket.write('\r\n');
+    if (!written) await drained(socket);
+  }
+  if (length >= 0 && sent !== length) throw new Error(`the request body ended after ${sent} of its ${length} bytes`);
+  if (length < 0) socket.write('0\r\n\r\n');
+}
+
+function drained(socket: Socket): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      socket.removeListener('drain', done).removeListener('close', done);
+      resolve();
+    };
+    socket.on('drain', done).on('close', done);
+  });
+}
+
+/** The TLS server name for `host`: none for an IP address, which SNI cannot carry. */
+function serverName(host: string): string | undefined {
+  return /^[\d.]+$|:/.test(host) ? undefined : host;
 }

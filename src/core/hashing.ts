@@ -6,6 +6,7 @@
 // where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { hashFile, type FileAnswer } from './hash-worker.js';
 
 export interface FileHash {
   sha256: string;
@@ -25,8 +26,7 @@ export class FileReadError extends Error {
   }
 }
 
-type FileAnswer = { sha256: string; size: number; head: Uint8Array } | { error: string; special?: string };
-type WorkerAnswer = { id: number; answers: FileAnswer[] } | { id: number; index: number; head: Uint8Array };
+type WorkerAnswer = { id: number; answers: FileAnswer[] } | { id: number; index: number; head: Uint8Array } | { ready: true };
 
 interface Waiting {
   path: string | Buffer;
@@ -39,6 +39,8 @@ interface Lane {
   worker: Worker;
   /** Batches sent to this worker and not answered yet, by request id. */
   pending: Map<number, Waiting[]>;
+  /** Whether the worker has started: until one has, the main thread hashes the small files itself. */
+  ready: boolean;
 }
 
 /**
@@ -54,6 +56,12 @@ const BATCH_FILES = 32;
 const BATCHES_PER_WORKER = 2;
 /** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
 const MAX_WORKERS = 8;
+/**
+ * A worker takes 40–150 ms to start (an isolate, then node:crypto), while the main thread has nothing
+ * to do but wait for the first hashes. It hashes files up to this size itself meanwhile, one per
+ * turn of the event loop, so the first lookups go out at once; bigger ones wait for a worker.
+ */
+const MAIN_THREAD_MAX_BYTES = 256 * 1024;
 
 export class HashPool {
   private readonly size: number;
@@ -62,6 +70,11 @@ export class HashPool {
   private queued: Waiting[] = [];
   private nextId = 0;
   private closing = false;
+  /** Files too big for the main thread, held for the first worker that starts. */
+  private forWorkers: Waiting[] = [];
+  private hashingHere = false;
+  /** Files the main thread hashed while the workers started (for the debug log). */
+  hashedHere = 0;
 
   constructor(size = Math.min(os.availableParallelism(), MAX_WORKERS)) {
     this.size = Math.max(1, size);
@@ -86,9 +99,13 @@ export class HashPool {
 
   private send(): void {
     if (this.queued.length === 0) return;
+    const lane = this.leastBusyLane();
+    if (!lane) {
+      this.hashHere();
+      return;
+    }
     const batch = this.queued;
     this.queued = [];
-    const lane = this.leastBusyLane();
     const id = this.nextId++;
     lane.pending.set(id, batch);
     lane.worker.postMessage({
@@ -105,27 +122,57 @@ export class HashPool {
     this.lanes.length = 0;
   }
 
-  /** Workers start on first use, so a run that matches no file starts none. */
-  private leastBusyLane(): Lane {
-    const idle = this.lanes.reduce<Lane | undefined>((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
-    if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size)) return idle;
-    const lane: Lane = { worker: new Worker(new URL('./hash-worker.js', import.meta.url)), pending: new Map() };
+  /**
+   * The started worker with the fewest batches, or none while no worker has started. Workers start on
+   * first use, all at once, so a run that matches no file starts none.
+   */
+  private leastBusyLane(): Lane | undefined {
+    while (this.lanes.length < this.size) this.startWorker();
+    return this.lanes.reduce<Lane | undefined>((best, lane) => (lane.ready && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
+  }
+
+  private startWorker(): void {
+    const lane: Lane = { worker: new Worker(new URL('./hash-worker.js', import.meta.url)), pending: new Map(), ready: false };
     lane.worker.on('message', (answer: WorkerAnswer) => this.settle(lane, answer));
     lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
     lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
     this.lanes.push(lane);
-    return lane;
+  }
+
+  /** Hashes queued files on the main thread, one per turn of the event loop, until a worker has started. */
+  private hashHere(): void {
+    if (this.hashingHere) return;
+    this.hashingHere = true;
+    const next = () => {
+      const waiting = this.lanes.some((lane) => lane.ready) || this.closing ? undefined : this.queued.shift();
+      if (!waiting) {
+        this.hashingHere = false;
+        return;
+      }
+      const answer = hashFile(waiting.path, waiting.onHead, MAIN_THREAD_MAX_BYTES);
+      if ('tooBig' in answer) this.forWorkers.push(waiting);
+      else {
+        this.hashedHere++;
+        deliver(waiting, answer);
+      }
+      setImmediate(next); // the answers' lookups go out between files
+    };
+    next();
   }
 
   private settle(lane: Lane, answer: WorkerAnswer): void {
+    if ('ready' in answer) {
+      lane.ready = true;
+      // What waited for a worker goes first, then what the main thread did not get to.
+      this.queued = [...this.forWorkers, ...this.queued];
+      this.forWorkers = [];
+      while (this.queued.length > 0) this.send();
+      return;
+    }
     const batch = lane.pending.get(answer.id);
     if ('index' in answer) return batch?.[answer.index]?.onHead?.(answer.head); // a file's first bytes, early
     lane.pending.delete(answer.id);
-    for (const [i, waiting] of (batch ?? []).entries()) {
-      const fileAnswer = answer.answers[i]!;
-      if ('error' in fileAnswer) waiting.reject(new FileReadError(fileAnswer.error, fileAnswer.special));
-      else waiting.resolve({ sha256: fileAnswer.sha256, size: fileAnswer.size, head: fileAnswer.head });
-    }
+    for (const [i, waiting] of (batch ?? []).entries()) deliver(waiting, answer.answers[i]!);
   }
 
   /**
@@ -138,5 +185,15 @@ export class HashPool {
     if (this.closing) return;
     for (const batch of lane.pending.values()) for (const { reject } of batch) reject(new FileReadError(reason));
     lane.pending.clear();
+    // A worker that could not even start will not do better next time: what waits for one is an error now.
+    if (!lane.ready && !this.lanes.some((other) => other.ready)) {
+      for (const { reject } of this.forWorkers) reject(new FileReadError(reason));
+      this.forWorkers = [];
+    }
   }
+}
+
+function deliver(waiting: Waiting, answer: FileAnswer): void {
+  if ('error' in answer) waiting.reject(new FileReadError(answer.error, answer.special));
+  else waiting.resolve({ sha256: answer.sha256, size: answer.size, head: answer.head });
 }

@@ -206,7 +206,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
       // Hashing outruns paced lookups, so the count is known long before the wait ends.
       onHashingDone: (uniqueHashes) => {
         hashingDone();
-        ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
+        ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique; ${hashPool.hashedHere} on the main thread while the hashing threads started) at ${elapsed()} ms.`);
         const estimate = (toLookUp: number, urlsToLookUp: number) =>
           ports.progress.hashed({
             uniqueHashes: toLookUp,

@@ -201,3 +201,33 @@ test('a loopback api-url is never proxied, whatever the proxy variables say', as
   expect(proxy.plainRequests).toBe(0);
   expect(await box.fence.lookups()).toEqual([]);
 });
+
+describe('HTTPS straight to the service, no proxy', () => {
+  async function direct(): Promise<{ server: VtServer; certificate: Certificate; box: Pick<Sandbox, 'workspace' | 'fence'> }> {
+    const certificate = await makeCertificate('localhost');
+    const server = await VtServer.start({ apiKeys: [KEY], tls: certificate });
+    onTestFinished(() => server.close());
+    server.reports.set(TXT, fileReport({ sha256: TXT }));
+    return { server, certificate, box: { fence: await dnsFence(), workspace: await makeWorkspace(FILES) } };
+  }
+
+  test('a trusted certificate for the host: every lookup answered over TLS', async () => {
+    const { server, certificate, box } = await direct();
+
+    const run = await gate(box, { NODE_EXTRA_CA_CERTS: certificate.certPath }, { 'api-url': `https://localhost:${server.port}/api/v3`, 'on-unknown': 'pass' });
+
+    expect(run.exitCode).toBe(0);
+    expect(statuses(run)).toEqual({ 'dist/app.exe': 'unknown', 'dist/new.bin': 'unknown', 'dist/readme.txt': 'clean' });
+    expect(server.requests.map((r) => [r.apiKey, r.host])).toEqual([1, 2, 3].map(() => [KEY, `localhost:${server.port}`]));
+  });
+
+  test('a certificate the runner does not trust is refused before the key is sent', async () => {
+    const { server, box } = await direct();
+
+    const run = await gate(box, {}, { 'api-url': `https://localhost:${server.port}/api/v3` });
+
+    expect(run.exitCode).toBe(1);
+    for (const artifact of run.report.artifacts) expect(artifact.error).toEqual({ kind: 'transient', message: 'Could not reach the service (DEPTH_ZERO_SELF_SIGNED_CERT).', httpStatus: null });
+    expect(server.requests).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // The client over real sockets against the test server: what it sends, and how it reads each answer.
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { httpTransport, requestOptions } from '../../src/adapters/http.ts';
+import { httpTransport } from '../../src/adapters/http.ts';
 import { ReputationClient } from '../../src/core/reputation/client.ts';
 import { fileReport, fixtureNames, fixtureReport, hashesOf, sha256Of } from '../support/reports.ts';
 import { VtServer } from '../support/vt-server.ts';
@@ -340,13 +340,6 @@ describe('IPv6 literals', () => {
       v6client.dispose();
       await v6.close();
     }
-  });
-
-  test('https://[2001:db8::1]/… is requested from the bare address, not the bracketed name', () => {
-    const info = requestOptions('GET', new URL(`https://[2001:db8::1]/api/v3/files/${HASH}`), {}, 'x');
-    expect(info.host).toBe('2001:db8::1');
-    expect(info.port).toBe(443);
-    expect(requestOptions('GET', new URL(`https://www.virustotal.com/api/v3/files/${HASH}`), {}, 'x').host).toBe('www.virustotal.com');
   });
 });
 

@@ -58,6 +58,23 @@ describe('HashPool', () => {
     expect(sent.mock.calls.length).toBeLessThanOrEqual(Math.ceil(101 / 32)); // a message per file would be 101
   });
 
+  test('while the workers start, the main thread hashes small files itself; a bigger one waits for a worker', async () => {
+    const small = { a: 'first', b: 'second', c: 'third' };
+    const big = Buffer.alloc(300 * 1024, 1);
+    const workspace = await makeWorkspace({ ...small, big });
+    const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+
+    // Handed over before any event-loop turn: no worker can have said it started.
+    const early = pool(2);
+    const smallHashes = await Promise.all(Object.keys(small).map((name) => early.hash(path.join(workspace, name))));
+    expect(smallHashes.map((hash) => hash.sha256)).toEqual(Object.values(small).map(sha256));
+    expect(early.hashedHere).toBeGreaterThan(0);
+
+    const alone = pool(2);
+    expect((await alone.hash(path.join(workspace, 'big'))).sha256).toBe(sha256(big));
+    expect(alone.hashedHere).toBe(0);
+  });
+
   test('a missing file is a FileReadError that says it no longer exists', async () => {
     const workspace = await makeWorkspace();
     await expect(pool(1).hash(path.join(workspace, 'gone'))).rejects.toThrow(new FileReadError('cannot open the file: it no longer exists (ENOENT)'));

@@ -1,6 +1,5 @@
 // One VirusTotal v3 file lookup over HTTP: request, bounded read, classification of the answer.
 // Pacing and retries live above this (lookups.ts); this module makes exactly one attempt.
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { holdsSecret, redact } from '../redact.js';
 import type { FileReport, LookupError, UrlReport } from '../types.js';
@@ -40,18 +39,40 @@ interface ReportRequest<R> {
  * what happened (never the proxy's credentials), and with `retryable: false` when asking again
  * cannot help (the proxy refused, or its setting is unusable).
  */
+/** One request for the HTTP port. */
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  /** Names lower-case. A POST's carry its content-type and, when known, content-length. */
+  headers: Readonly<Record<string, string>>;
+  /** Sent as it streams, never buffered whole. */
+  body?: Readable;
+  /** A longer answer is refused (unread when its length is declared): a ProtocolError. */
+  maxBodyBytes: number;
+  /** Aborts the request itself, so its connection closes even before the headers arrive. */
+  signal: AbortSignal;
+}
+
+/** An answer, its body read whole; header names lower-case. */
+export interface HttpResponse {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: Buffer;
+}
+
+/**
+ * The HTTP port. Throws ProtocolError for an answer that is not HTTP or is over the limit,
+ * CutShortError when the connection closes inside the body, and the socket's own error otherwise.
+ */
 export interface HttpTransport {
-  /** `signal` aborts the request itself, so its socket closes even before the headers arrive. */
-  get(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage>;
-  /** Sends `body` as it streams (never buffered whole); `headers` carry its content-type and content-length. */
-  post(url: string, headers: Record<string, string>, body: Readable, signal: AbortSignal): Promise<IncomingMessage>;
+  send(request: HttpRequest): Promise<HttpResponse>;
   dispose(): void;
 }
 
 /** One answer of the service, its body read within bounds. */
 export interface Answer {
   status: number;
-  headers: IncomingHttpHeaders;
+  headers: Readonly<Record<string, string>>;
   body: string;
   /** Where it came from (after same-origin redirects), for messages. */
   url: string;
@@ -138,21 +159,18 @@ export class ReputationClient {
     }
     const headers = { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' };
     for (let redirects = 0; ; redirects++) {
-      const message = body ? await this.http.post(url, { ...headers, ...body.headers }, body.stream, signal) : await this.http.get(url, headers, signal);
-      const status = message.statusCode ?? 0;
+      const response = await this.http.send({ method, url, headers: body ? { ...headers, ...body.headers } : headers, body: body?.stream, maxBodyBytes: this.options.maxBodyBytes, signal });
+      const { status } = response;
       if (status >= 300 && status < 400) {
-        message.resume(); // drain, so the socket can be reused
         if (method === 'POST') throw new ProtocolError(`the service answered the upload with a redirect (HTTP ${status}); an upload is not sent twice`);
-        url = this.redirectTarget(url, message.headers.location, redirects);
+        url = this.redirectTarget(url, response.headers.location, redirects);
         continue;
       }
-      const encoding = headerText(message.headers['content-encoding']);
+      const encoding = response.headers['content-encoding'];
       if (encoding && !/^identity$/i.test(encoding.trim())) {
-        message.destroy();
         throw new ProtocolError(`the body is compressed (content-encoding: ${clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
       }
-      const text = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-      return { status, headers: message.headers, body: text, url };
+      return { status, headers: response.headers, body: response.body.toString('utf8'), url };
     }
   }
 
@@ -169,13 +187,12 @@ export class ReputationClient {
    * What a non-success answer means: a refused key, a quota, a temporary failure, or something this
    * client cannot use. `said` is the service's own words, e.g. `HTTP 429 QuotaExceededError: …`.
    */
-  failure(answer: Answer): { said: string; code: string | null; error: LookupError } {
-    const parsed = tryParse(() => this.parseAnswer(answer.body));
+  failure(answer: Answer, parsed = tryParse(() => this.parseAnswer(answer.body))): { said: string; code: string | null; error: LookupError } {
     const { code, message: serviceMessage } = parseErrorBody(parsed);
     const detail = [code, serviceMessage].filter(Boolean).join(': ');
     const said = `HTTP ${answer.status}${detail ? ` ${detail}` : ''}`;
     const { status } = answer;
-    const retryAfterText = headerText(answer.headers['retry-after']);
+    const retryAfterText = answer.headers['retry-after'];
     const retryAfterMs = parseRetryAfter(retryAfterText);
     const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
     const error = (kind: LookupError['kind'], text: string): LookupError => ({ kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) });
@@ -213,11 +230,11 @@ export class ReputationClient {
 
   private classify<R>(request: ReportRequest<R>, answer: Answer): ClientOutcome<R> {
     if (answer.status === 200) return { kind: 'found', report: request.parse(this.json(answer)) };
-    const { said, code, error } = this.failure(answer);
-    if (answer.status === 404 && code === 'NotFoundError') {
-      const named = request.namesItem(tryParse(() => this.parseAnswer(answer.body)));
-      return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
-    }
+    const parsed = tryParse(() => this.parseAnswer(answer.body));
+    // The common answer of a scan, an unknown hash, is settled before any message is built.
+    if (answer.status === 404 && request.namesItem(parsed) && parseErrorBody(parsed).code === 'NotFoundError') return { kind: 'unknown' };
+    const { said, code, error } = this.failure(answer, parsed);
+    if (answer.status === 404 && code === 'NotFoundError') return { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
     return { kind: 'error', error };
   }
 
@@ -300,40 +317,8 @@ async function withDeadline<T>(ms: number, task: (signal: AbortSignal) => Promis
   }
 }
 
-/** The connection closed before the whole body arrived. */
-class CutShortError extends Error {}
-
-/** Reads a body up to `limit` bytes; past it the response is destroyed and nothing more is read. */
-async function readBounded(message: IncomingMessage, limit: number): Promise<Buffer> {
-  const declaredText = headerText(message.headers['content-length']);
-  const declared = Number(declaredText);
-  if (declared > limit) {
-    message.destroy();
-    throw new ProtocolError(`the answer is ${clip(declaredText!.trim(), 40)} bytes (content-length), over the ${limit}-byte limit`);
-  }
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    for await (const chunk of message as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > limit) {
-        message.destroy();
-        throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
-      }
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    if (error instanceof ProtocolError) throw error;
-    throw new CutShortError(`${total} ${Number.isSafeInteger(declared) ? `of ${declared} ` : ''}bytes arrived before the connection closed`);
-  }
-  // Node ends a body without error when a server closes a connection early; the length says otherwise.
-  if (Number.isSafeInteger(declared) && total < declared) throw new CutShortError(`${total} of ${declared} bytes arrived before the connection closed`);
-  return Buffer.concat(chunks);
-}
-
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
+/** The connection closed before the whole body arrived: a transient failure, asked again. */
+export class CutShortError extends Error {}
 
 function tryParse(parse: () => unknown): unknown {
   try {

@@ -1,8 +1,8 @@
-export const id = 940;
-export const ids = [940];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
-/***/ 940:
+/***/ 746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,271 +45,217 @@ function exitOnCancel(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/proxy.ts
-// Which proxy a request to the service goes through, from the variables runners and shells set.
-// The rules are @actions/http-client's, which every other action on a runner follows: https_proxy
-// (or HTTPS_PROXY) for https URLs, http_proxy (or HTTP_PROXY) for http ones, the lower-case name
-// first; no_proxy (or NO_PROXY) lists hosts that go direct (`*`, a host, host:port, a domain with or
-// without its leading dot, which covers its subdomains); a loopback host is never proxied.
-// Node's own proxy support (http.Agent `proxyEnv`, Node 24.5 and later) reads no_proxy otherwise
-// (no subdomains without a leading dot, loopback proxied), so it is not used.
-/** A proxy variable that names no usable proxy. Its message names the variable, never the credentials. */
-class ProxySettingError extends Error {
-    code = 'ERR_PROXY_INVALID_CONFIG';
-    retryable = false;
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
+function redact(text, secret) {
+    return secret === '' ? text : text.replace(patternsOf(secret).every, '***');
 }
-/** The proxy for `target`, or null when it goes direct. Throws ProxySettingError for a variable that cannot be used. */
-function proxyFor(target, variables) {
-    if (!target.hostname || isLoopback(target.hostname) || bypassed(target, variables.no_proxy || variables.NO_PROXY || ''))
-        return null;
-    const [name, value] = target.protocol === 'https:' ? pick(variables, 'https_proxy', 'HTTPS_PROXY') : pick(variables, 'http_proxy', 'HTTP_PROXY');
-    return value ? parseProxy(name, value) : null;
+/** Whether `text` holds `secret` in any letter case: whether redact() would change it. */
+function holdsSecret(text, secret) {
+    return secret !== '' && patternsOf(secret).any.test(text);
 }
-function pick(variables, lower, upper) {
-    return variables[lower] ? [lower, variables[lower]] : [upper, variables[upper]];
-}
-/** A proxy URL; one without a scheme (`proxy.corp:3128`) is taken as http://. */
-function parseProxy(name, value) {
-    const text = /^[a-z][a-z\d+.-]*:\/\//i.test(value.trim()) ? value.trim() : `http://${value.trim()}`;
-    let url;
-    try {
-        url = new URL(text);
+// A run has one secret: its patterns are compiled once, not for each of the many texts of an answer.
+let compiled = null;
+function patternsOf(secret) {
+    if (compiled?.secret !== secret) {
+        const source = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+        // `any` has no g flag, so test() keeps no state between texts.
+        compiled = { secret, every: new RegExp(source, 'gi'), any: new RegExp(source, 'i') };
     }
-    catch {
-        throw new ProxySettingError(`${name} is not a URL (it should read like http://proxy.example:3128)`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new ProxySettingError(`${name} names a ${url.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
-    }
-    if (!url.hostname)
-        throw new ProxySettingError(`${name} names no proxy host (it should read like http://proxy.example:3128)`);
-    const credentials = url.username || url.password ? `${decode(url.username)}:${decode(url.password)}` : undefined;
-    return {
-        protocol: url.protocol,
-        host: bareHost(url.hostname),
-        port: Number(url.port) || defaultPort(url),
-        ...(credentials !== undefined && { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` }),
-        display: url.host,
-    };
-}
-/** Percent-decoded, as curl and @actions/http-client send them; a stray `%` is kept as it is. */
-function decode(part) {
-    try {
-        return decodeURIComponent(part);
-    }
-    catch {
-        return part;
-    }
-}
-/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
-function bareHost(host) {
-    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
-}
-/** The port a URL without one means: 443 for https, 80 otherwise. */
-function defaultPort(url) {
-    return url.protocol === 'https:' ? 443 : 80;
-}
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
-}
-/** Whether no_proxy sends `target` direct: `*`, the host or host:port, or a domain it is under. */
-function bypassed(target, noProxy) {
-    const port = target.port || String(defaultPort(target));
-    const host = target.hostname.toUpperCase();
-    const names = [host, `${host}:${port}`];
-    return noProxy
-        .split(',')
-        .map((item) => item.trim().toUpperCase())
-        .filter(Boolean)
-        .some((item) => item === '*' || names.some((name) => name === item || name.endsWith(item.startsWith('.') ? item : `.${item}`)));
+    return compiled;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/http.ts
+;// CONCATENATED MODULE: ./src/core/url-list.ts
+/** Longer URLs are refused: browsers, servers and the service's own URL lookups stop well before. */
+const MAX_URL_LENGTH = 2048;
+/** Why a line is not a URL to check; the caller names the input and the line. */
+class UrlLineError extends Error {
+    name = 'UrlLineError';
+}
+/**
+ * One line as a URL to check: http or https, with a host, no spaces, at most MAX_URL_LENGTH
+ * characters, and no user or password (a credential would be sent to the service and shown).
+ */
+function parseUrlLine(text) {
+    if (text.length > MAX_URL_LENGTH)
+        throw new UrlLineError(`is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted`);
+    if (/\s/.test(text))
+        throw new UrlLineError(`must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got ${quoteUrl(text)}`);
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        throw new UrlLineError(`must not hold control characters; got ${quoteUrl(text)}`);
+    let parsed;
+    try {
+        parsed = new URL(text);
+    }
+    catch {
+        throw new UrlLineError(`must be an absolute http:// or https:// URL (such as https://downloads.example.com/app.tar.gz); got ${quoteUrl(text)}`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new UrlLineError(`must be an http:// or https:// URL; got ${quoteUrl(text)} (${parsed.protocol.replace(/:$/, '')})`);
+    }
+    // The parser forgives `https:host`, `https:/host`, `https:///host` and `\` for `/`; the service
+    // would be sent the text as written, not what the parser made of it, so only the plain form is taken.
+    if (!/^https?:\/\/[^/\\]/i.test(text) || text.includes('\\')) {
+        throw new UrlLineError(`must be written as http:// or https:// followed by the host, with / (not \\) between parts; got ${quoteUrl(text)}`);
+    }
+    if (parsed.hostname === '')
+        throw new UrlLineError(`must name a host; got ${quoteUrl(text)}`);
+    if (parsed.username !== '' || parsed.password !== '' || /^[^/?#]*@/.test(text.slice(text.indexOf('//') + 2))) {
+        throw new UrlLineError(`must not hold a user name or password (it would be sent to the reputation service and shown in reports); got ${quoteUrl(text)}`);
+    }
+    return { url: text, display: maskedUrl(parsed) };
+}
+/** `urls`-style text (one URL a line, `#` comments) as items; the first of two equal URLs is kept. */
+function parseUrlList(text, source, name, into = []) {
+    const seen = new Set(into.map((item) => item.url));
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        let parsed;
+        try {
+            parsed = parseUrlLine(line);
+        }
+        catch (error) {
+            if (error instanceof UrlLineError)
+                throw new UrlLineError(`${name} line ${index + 1} ${error.message}.`);
+            throw error;
+        }
+        if (seen.has(parsed.url))
+            continue;
+        seen.add(parsed.url);
+        into.push({ ...parsed, source: { ...source, line: index + 1 } });
+    }
+    return into;
+}
+/**
+ * The URL with what may be secret taken out: no user or password, each query value (and each
+ * query part without a name) and the fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
+ */
+function maskedUrl(url) {
+    const query = url.search === ''
+        ? ''
+        : `?${url.search
+            .slice(1)
+            .split('&')
+            // A part without `=` may be the secret itself (`?9f3c2a71d0e4`): masked whole.
+            .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair === '' ? pair : '…'))
+            .join('&')}`;
+    const fragment = url.hash === '' ? '' : '#…';
+    // A URL without a host (javascript:, mailto:) is only ever quoted in an error; it keeps its own form.
+    const base = url.host === '' ? url.href.replace(/[?#].*$/, '') : `${url.protocol}//${url.host}${url.pathname}`;
+    return `${base}${query}${fragment}`;
+}
+/**
+ * A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. What a log viewer or
+ * Markdown would link inside its path or query is defanged too: another URL
+ * (`/go/https://evil.example/`), a `www.` name, or an e-mail address (`user@evil.example`).
+ */
+function defang(display) {
+    const dots = (name) => name.replace(/\./g, '[.]');
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/is.exec(display);
+    if (!match)
+        return dots(display);
+    const [, scheme, host, rest] = match;
+    const embedded = rest
+        .replace(/(h)tt(ps?:\/\/)([^/?#&\s]*)/gi, (_, h, ps, name) => `${h}xx${ps}${dots(name)}`)
+        .replace(/www\.[^/?#&\s]*/gi, dots)
+        .replace(/@([^/?#&\s]*)/g, (_, domain) => `@${dots(domain)}`);
+    return `${scheme.replace(/^(h)tt(ps?:)/i, '$1xx$2')}${dots(host)}${embedded}`;
+}
+/**
+ * The URL's identifier for `GET {api-url}/urls/{id}`: the URL in unpadded base64url. The service
+ * also takes the SHA-256 of its canonical form, but the canonicalisation is the service's own: a
+ * hash computed here that differed by one slash would read as "never seen", not as the known URL.
+ */
+function urlIdentifier(url) {
+    return Buffer.from(url, 'utf8').toString('base64url');
+}
+/** Quoted for an error message: masked when it parses, clipped, and never with a `user:password@`. */
+function quoteUrl(text) {
+    let shown;
+    try {
+        shown = maskedUrl(new URL(text));
+    }
+    catch {
+        shown = text.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '?…');
+    }
+    // Defanged as everywhere people read a URL: an input error is shown in the log and as an annotation.
+    return JSON.stringify(defang(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown));
+}
 
-/** The transport factory for the core; `proxyVariables` come from the front door (process.env there). */
-function httpTransport(proxyVariables) {
-    return ({ userAgent, socketTimeoutMs }) => new NodeTransport(userAgent, socketTimeoutMs, proxyVariables);
+;// CONCATENATED MODULE: ./src/core/reputation/pacing.ts
+// Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
+// Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
+/** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
+function sleep(ms, signal) {
+    if (ms <= 0 || signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
-/** A proxy that could not be reached or refused the tunnel. `retryable` is false when it answered 4xx: asking again changes nothing. */
-class ProxyTunnelError extends Error {
-    code = 'ERR_PROXY_TUNNEL';
-    retryable;
-    constructor(message, retryable) {
-        super(message);
-        this.retryable = retryable;
+/**
+ * At most `limit` grants in any `windowMs`: the service counts "requests of any nature in any given
+ * minute", so every request, a retry too, takes a grant. Grants are handed out in call order.
+ */
+class SlidingWindow {
+    limit;
+    windowMs;
+    /** Times of the last `limit` grants, oldest first. */
+    granted = [];
+    queue = Promise.resolve();
+    constructor(limit, windowMs) {
+        this.limit = limit;
+        this.windowMs = windowMs;
     }
-}
-/** node:https or node:http, loaded when first asked for. */
-function builtin(secure) {
-    return secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
-}
-class NodeTransport {
-    agents = new Map();
-    /** Tunnel requests (CONNECT) not yet answered: dispose() ends them too. */
-    tunnels = new Set();
-    userAgent;
-    socketTimeoutMs;
-    proxyVariables;
-    constructor(userAgent, socketTimeoutMs, proxyVariables) {
-        this.userAgent = userAgent;
-        this.socketTimeoutMs = socketTimeoutMs;
-        this.proxyVariables = proxyVariables;
+    /** Resolves when a request may be sent, and counts it; resolves ungranted as soon as `signal` aborts. */
+    acquire(signal) {
+        const turn = this.queue.then(() => this.waitForRoom(signal));
+        this.queue = turn;
+        return turn;
     }
-    get(url, headers, signal) {
-        return this.send('GET', url, headers, signal);
+    /** How long the queued and future grants take at this rate, for the estimate before a scan. */
+    estimateMs(requests) {
+        return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
     }
-    post(url, headers, body, signal) {
-        return this.send('POST', url, headers, signal, body);
-    }
-    dispose() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
-        for (const tunnel of this.tunnels)
-            tunnel.destroy();
-    }
-    send(method, url, headers, signal, body) {
-        return new Promise((resolve, reject) => {
-            const target = new URL(url);
-            const secure = target.protocol === 'https:';
-            const agent = this.agentFor(secure, proxyFor(target, this.proxyVariables));
-            const request = builtin(secure).request({ ...requestOptions(method, target, headers, this.userAgent), agent, signal }, resolve);
-            request.once('error', reject);
-            // A socket silent this long is given up, whatever the caller's own deadline.
-            request.setTimeout(this.socketTimeoutMs, () => request.destroy(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
-            if (!body) {
-                request.end();
+    async waitForRoom(signal) {
+        while (this.granted.length >= this.limit) {
+            if (signal?.aborted)
                 return;
-            }
-            // Streamed as read, never held whole; a body that fails to read fails the request at once.
-            body.once('error', (error) => request.destroy(error));
-            request.once('close', () => body.destroy());
-            body.pipe(request);
-        });
-    }
-    agentFor(secure, proxy) {
-        const key = `${secure ? 'https' : 'http'} via ${proxy ? `${proxy.protocol}//${proxy.display} ${proxy.authorization ?? ''}` : 'direct'}`;
-        let agent = this.agents.get(key);
-        if (!agent) {
-            agent = proxy ? this.tunnelAgent(secure, proxy) : new (builtin(secure).Agent)({ keepAlive: true });
-            this.agents.set(key, agent);
+            const wait = this.granted[0] + this.windowMs - Date.now();
+            if (wait <= 0)
+                this.granted.shift();
+            else
+                await sleep(wait, signal);
         }
-        return agent;
-    }
-    /** A keep-alive agent whose every connection is a tunnel through `proxy`; TLS to the service runs inside it. */
-    tunnelAgent(secure, proxy) {
-        const open = (authority) => this.openTunnel(proxy, authority);
-        const Base = builtin(secure).Agent;
-        class TunnelAgent extends Base {
-            createConnection(options, created) {
-                open(authorityOf(options)).then((socket) => created?.(null, secure ? super.createConnection({ ...options, socket }) : socket), (error) => created?.(error, undefined));
-                return undefined;
-            }
-        }
-        return new TunnelAgent({ keepAlive: true });
-    }
-    /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
-    openTunnel(proxy, authority) {
-        return new Promise((resolve, reject) => {
-            const headers = { host: authority };
-            if (proxy.authorization)
-                headers['proxy-authorization'] = proxy.authorization;
-            // An https:// proxy's certificate is checked against its own name: Node would take the Host header's (the service's). No SNI for an address.
-            const servername = /^[\d.]+$|:/.test(proxy.host) ? '' : proxy.host;
-            const connect = builtin(proxy.protocol === 'https:').request({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: authority, headers, agent: false, servername }, () => { });
-            this.tunnels.add(connect);
-            const fail = (error) => {
-                clearTimeout(timer);
-                this.tunnels.delete(connect);
-                connect.destroy();
-                reject(error);
-            };
-            const timer = setTimeout(() => fail(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)), this.socketTimeoutMs);
-            connect.once('error', (error) => fail(new ProxyTunnelError(`could not reach the proxy ${proxy.display} (${error.code ?? error.message})`, true)));
-            connect.once('connect', (response, socket, head) => {
-                const status = response.statusCode ?? 0;
-                if (status < 200 || status > 299) {
-                    socket.destroy();
-                    const said = `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
-                    fail(new ProxyTunnelError(`the proxy ${proxy.display} refused the tunnel to ${authority} (${said})`, status < 400 || status > 499));
-                    return;
-                }
-                clearTimeout(timer);
-                this.tunnels.delete(connect);
-                if (head.length > 0)
-                    socket.unshift(head);
-                resolve(socket);
-            });
-            connect.end();
-        });
+        this.granted.push(Date.now());
     }
 }
-/** The options of one request to `target`: the host without IPv6 brackets (Node would look "[::1]" up in DNS; it adds them back in the Host header). */
-function requestOptions(method, target, headers, userAgent) {
-    return {
-        method,
-        host: bareHost(target.hostname),
-        port: Number(target.port) || defaultPort(target),
-        path: target.pathname + target.search,
-        headers: { ...headers, 'user-agent': userAgent },
-    };
+/** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out. */
+function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
-/** host:port for CONNECT, an IPv6 address in brackets. */
-function authorityOf(options) {
-    const host = String(options.host);
-    return `${host.includes(':') ? `[${host}]` : host}:${options.port}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/archives/limits.ts
-// The limits of opening archives, with safe defaults: a zip bomb, a quine or a huge archive ends as
-// a clear status, never unbounded time or memory.
-const MIB = 1024 * 1024;
-const DEFAULT_ARCHIVE_LIMITS = {
-    maxDepth: 3,
-    maxMembers: 10_000,
-    maxMemberBytes: 2048 * MIB,
-    maxTotalBytes: 8192 * MIB,
-    maxRatio: 200,
-    maxNestedBytes: 64 * MIB,
-};
-/** Small members compress arbitrarily well (a page of zeros): the ratio counts only past this size. */
-const RATIO_FLOOR_BYTES = MIB;
-function ratioExceeded(expanded, compressed, maxRatio) {
-    return expanded > RATIO_FLOOR_BYTES && expanded > maxRatio * Math.max(compressed, 1);
+/** Retry-After as seconds or an HTTP date, in milliseconds from now; null when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined || header.trim() === '')
+        return null;
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!/GMT$/i.test(value))
+        return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-;// CONCATENATED MODULE: ./src/core/providers.ts
-const PROVIDERS = {
-    virustotal: {
-        name: 'VirusTotal',
-        apiUrl: 'https://www.virustotal.com/api/v3',
-        // Free VirusTotal keys allow 4 lookups a minute.
-        requestsPerMinute: 4,
-        quotaHint: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
-        reportLink: (sha256) => `https://www.virustotal.com/gui/file/${sha256}`,
-        analysisLink: (analysisId) => `https://www.virustotal.com/gui/file-analysis/${encodeURIComponent(analysisId)}`,
-    },
-    reversinglabs: {
-        name: 'ReversingLabs',
-        apiUrl: 'https://data.reversinglabs.com/api/v3',
-        // ReversingLabs keys are not paced by default.
-        requestsPerMinute: 0,
-        quotaHint: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
-        reportLink: () => null,
-    },
-};
-/** The provider's web page for a hash; null where the provider has no public page to link. */
-function reportLink(provider, sha256) {
-    return PROVIDERS[provider].reportLink(sha256);
-}
-/** The provider's web page for an analysis; null where the provider has none. */
-function analysisLink(provider, analysisId) {
-    return PROVIDERS[provider].analysisLink?.(analysisId) ?? null;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/core/subjects.ts
 const KIND_BY_LENGTH = { 32: 'md5', 40: 'sha1', 64: 'sha256' };
 /** How people write the kinds, for messages. */
@@ -621,6 +567,908 @@ function date(value) {
     return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
+;// CONCATENATED MODULE: ./src/core/reputation/client.ts
+
+
+
+
+const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
+const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+class ReputationClient {
+    http;
+    options;
+    origin;
+    constructor(options, transport) {
+        this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
+        this.origin = new URL(options.apiUrl).origin;
+        this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
+    }
+    /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
+    async lookup(hash) {
+        return this.request({ path: `files/${hash}`, parse: (body) => parseFileReport(body, hash), namesItem: (body) => errorNamesHash(body, hash) });
+    }
+    /**
+     * GET {api-url}/urls/{id}, once, with the URL in unpadded base64url as its id. `display`, defanged,
+     * replaces the URL and its id in every text that comes back, so a secret in the URL never reaches a log.
+     */
+    async lookupUrl(url, display) {
+        const id = urlIdentifier(url);
+        const conceal = (text) => text
+            .split(url)
+            .join(defang(display))
+            .split(id)
+            .join(`<id of ${defang(display)}>`);
+        const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, 'URL', id) });
+        if (outcome.kind === 'error')
+            return { ...outcome, error: { ...outcome.error, message: conceal(outcome.error.message) } };
+        if (outcome.kind === 'unproven-unknown')
+            return { ...outcome, said: conceal(outcome.said), url: conceal(outcome.url) };
+        return outcome;
+    }
+    async request(request) {
+        return this.once(async (signal) => this.classify(request, await this.exchange('GET', `${this.options.apiUrl}/${request.path}`, signal)));
+    }
+    /** The configured base URL, without a trailing slash. */
+    get apiUrl() {
+        return this.options.apiUrl;
+    }
+    /**
+     * Runs one attempt within `timeoutMs` (the request timeout unless given). Never throws: a failure
+     * (no answer, a cut body, a ProtocolError) becomes an outcome of kind `error`.
+     */
+    async once(task, timeoutMs = this.options.requestTimeoutMs) {
+        try {
+            return await withDeadline(timeoutMs, task);
+        }
+        catch (error) {
+            return { kind: 'error', error: this.describeFailure(error, timeoutMs) };
+        }
+    }
+    /**
+     * One request with the key. The key goes to the configured origin only: a URL elsewhere is refused
+     * before anything is sent. A GET follows redirects within the origin; a POST (its body streamed
+     * once) follows none.
+     */
+    async exchange(method, url, signal, body) {
+        const target = new URL(url);
+        if (target.origin !== this.origin) {
+            body?.stream.destroy();
+            throw new ProtocolError(`the service named a URL on another origin (${target.origin}); the API key is only sent to ${this.origin}, so it was not used`);
+        }
+        const headers = { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' };
+        for (let redirects = 0;; redirects++) {
+            const response = await this.http.send({ method, url, headers: body ? { ...headers, ...body.headers } : headers, body: body?.stream, maxBodyBytes: this.options.maxBodyBytes, signal });
+            const { status } = response;
+            if (status >= 300 && status < 400) {
+                if (method === 'POST')
+                    throw new ProtocolError(`the service answered the upload with a redirect (HTTP ${status}); an upload is not sent twice`);
+                url = this.redirectTarget(url, response.headers.location, redirects);
+                continue;
+            }
+            const encoding = response.headers['content-encoding'];
+            if (encoding && !/^identity$/i.test(encoding.trim())) {
+                throw new ProtocolError(`the body is compressed (content-encoding: ${parse_clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
+            }
+            return { status, headers: response.headers, body: response.body.toString('utf8'), url };
+        }
+    }
+    /** A 200 answer as JSON (the key taken out), or a ProtocolError when it is not JSON. */
+    json(answer) {
+        const contentType = String(answer.headers['content-type'] ?? '');
+        if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
+            throw new ProtocolError(`the service answered ${answer.status} with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
+        }
+        return this.parseAnswer(answer.body);
+    }
+    /**
+     * What a non-success answer means: a refused key, a quota, a temporary failure, or something this
+     * client cannot use. `said` is the service's own words, e.g. `HTTP 429 QuotaExceededError: …`.
+     */
+    failure(answer, parsed = tryParse(() => this.parseAnswer(answer.body))) {
+        const { code, message: serviceMessage } = parseErrorBody(parsed);
+        const detail = [code, serviceMessage].filter(Boolean).join(': ');
+        const said = `HTTP ${answer.status}${detail ? ` ${detail}` : ''}`;
+        const { status } = answer;
+        const retryAfterText = answer.headers['retry-after'];
+        const retryAfterMs = parseRetryAfter(retryAfterText);
+        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${parse_clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
+        const error = (kind, text) => ({ kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) });
+        const kindOf = () => {
+            if (status === 401 || status === 403) {
+                return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
+            }
+            if (status === 429)
+                return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
+            if (TRANSIENT_STATUSES.has(status))
+                return error('transient', `The service failed temporarily (${said}).`);
+            if (status === 404)
+                return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
+            return error('protocol', `Unexpected answer from the service (${said}).`);
+        };
+        return { said: this.redact(said), code, error: kindOf() };
+    }
+    dispose() {
+        this.http.dispose();
+    }
+    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
+    redact(text, max) {
+        return parse_clip(redact(text, this.options.apiKey), max);
+    }
+    /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
+    redirectTarget(from, location, redirects) {
+        if (!location)
+            throw new ProtocolError('the service answered a redirect without a Location');
+        const target = new URL(location, from);
+        if (target.origin !== this.origin) {
+            throw new ProtocolError(`the service redirected to another origin (${target.origin}); the API key is only sent to ${this.origin}, so the redirect was refused`);
+        }
+        if (redirects >= MAX_SAME_ORIGIN_REDIRECTS)
+            throw new ProtocolError('the service redirected too many times');
+        return target.href;
+    }
+    classify(request, answer) {
+        if (answer.status === 200)
+            return { kind: 'found', report: request.parse(this.json(answer)) };
+        const parsed = tryParse(() => this.parseAnswer(answer.body));
+        // The common answer of a scan, an unknown hash, is settled before any message is built.
+        if (answer.status === 404 && request.namesItem(parsed) && parseErrorBody(parsed).code === 'NotFoundError')
+            return { kind: 'unknown' };
+        const { said, code, error } = this.failure(answer, parsed);
+        if (answer.status === 404 && code === 'NotFoundError')
+            return { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
+        return { kind: 'error', error };
+    }
+    /**
+     * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
+     * sent escaped (\u0033…) is decoded first, and before any clipping, so no part of it survives.
+     */
+    parseAnswer(body) {
+        let parsed;
+        try {
+            parsed = parseJson(body);
+        }
+        catch {
+            throw new ProtocolError('the body is not valid JSON');
+        }
+        return mayHoldSecret(body, this.options.apiKey) ? redactJson(parsed, this.options.apiKey) : parsed;
+    }
+    describeFailure(error, timeoutMs) {
+        if (error instanceof ProtocolError)
+            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
+        if (error instanceof DeadlineError)
+            return { kind: 'transient', message: `No complete answer within ${timeoutMs / 1000} s.` };
+        if (error instanceof CutShortError)
+            return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
+        const code = error.code;
+        const text = this.redact(error instanceof Error ? error.message : String(error));
+        // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
+        if (code?.startsWith('ERR_INVALID'))
+            return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
+        // A proxy's failure says what happened; one that refused (e.g. 407) or cannot be used is not retried.
+        if (code?.startsWith('ERR_PROXY')) {
+            const retryable = error.retryable !== false;
+            return { kind: retryable ? 'transient' : 'protocol', message: `The service could not be reached through the proxy: ${text}.` };
+        }
+        return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
+    }
+}
+/**
+ * Whether a string parsed from the JSON `body` can hold `secret`. Without \u escapes, JSON can only
+ * write ", \, /, and control characters as escapes: a secret of none of these can then only appear
+ * in a string as it appears in the text. Answers rarely hold the key, so most skip the walk below.
+ */
+function mayHoldSecret(body, secret) {
+    return holdsSecret(body, secret) || body.includes('\\u') || /["\\/\u0000-\u001f]/.test(secret);
+}
+/** Every string in parsed JSON, object keys included, with `secret` redacted; changed in place, as it was parsed for this alone. */
+function redactJson(value, secret) {
+    if (typeof value === 'string')
+        return redact(value, secret);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = redactJson(value[i], secret);
+        return value;
+    }
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+        return value;
+    const object = value;
+    const keys = Object.keys(object);
+    // A key that holds the secret is renamed: the object is rebuilt, its order kept.
+    if (keys.some((key) => holdsSecret(key, secret)))
+        return Object.fromEntries(keys.map((key) => [redact(key, secret), redactJson(object[key], secret)]));
+    for (const key of keys) {
+        const item = object[key];
+        const clean = redactJson(item, secret);
+        if (clean !== item)
+            object[key] = clean; // only a changed string: an own "__proto__" is then set as the own property it is
+    }
+    return object;
+}
+class DeadlineError extends Error {
+}
+/** Runs `task` with a deadline; on expiry its signal aborts, which tears its request and socket down. */
+async function withDeadline(ms, task) {
+    const abandon = new AbortController();
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandon.abort();
+            reject(new DeadlineError());
+        }, ms);
+    });
+    try {
+        return await Promise.race([task(abandon.signal), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The connection closed before the whole body arrived: a transient failure, asked again. */
+class CutShortError extends Error {
+}
+function tryParse(parse) {
+    try {
+        return parse();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http1.ts
+// HTTP/1.1 on the wire, as the gate speaks it (RFC 9112): the head of a request, and a strict reader
+// of one answer. node:http spent four to six times the CPU of the exchange itself on every lookup (a
+// ClientRequest, an Agent's bookkeeping and an IncomingMessage stream each); a scan of many files is
+// one short GET after another, so that cost was the scan's limit. Only what the service and proxies
+// need is read, and anything else is refused with what it was, never guessed at: a body framed two
+// ways, a folded or malformed header line, a length that is not a number.
+
+
+/** The most the status line and headers (or the trailers) may take, as Node allows by default. */
+const MAX_HEAD_BYTES = 16 * 1024;
+/** A chunk-size line: a size and, rarely, extensions. */
+const MAX_CHUNK_LINE_BYTES = 4 * 1024;
+const CRLF = Buffer.from('\r\n');
+const HEAD_END = Buffer.from('\r\n\r\n');
+const TOKEN = /^[!#$%&'*+.^_`|~\dA-Za-z-]+$/;
+/** Header field values as sent: visible characters, spaces and tabs, no CR, LF or NUL. */
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+const REQUEST_TARGET = /^[\x21-\x7e]+$/;
+const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: ([^\0\r\n]*))?$/;
+const CHUNK_SIZE_LINE = /^([\dA-Fa-f]{1,12})[ \t]*(?:;[^\0\r\n]*)?$/;
+/** Fields an answer may repeat, read as one comma-separated list; of any other, the first counts. */
+const LIST_FIELDS = new Set(['connection', 'content-encoding', 'transfer-encoding']);
+/** A request Node's own client would also refuse to send (same code): a header or target with CR, LF or other characters it cannot carry. */
+function invalidRequest(what) {
+    return Object.assign(new TypeError(`Invalid character in ${what}`), { code: 'ERR_INVALID_CHAR' });
+}
+/**
+ * The head of a request: request line, Host, then `headers` (names lower-case, as given). `chunked`
+ * adds `transfer-encoding: chunked`, for a body of unknown length.
+ */
+function requestHead(method, target, host, headers, chunked = false) {
+    if (!REQUEST_TARGET.test(target))
+        throw invalidRequest('the request target');
+    let head = `${method} ${target} HTTP/1.1\r\nhost: ${host}\r\n`;
+    for (const name in headers) {
+        const value = headers[name];
+        if (!TOKEN.test(name))
+            throw invalidRequest(`a header name ["${name}"]`);
+        if (!FIELD_VALUE.test(value))
+            throw invalidRequest(`header content ["${name}"]`);
+        head += `${name}: ${value}\r\n`;
+    }
+    return `${head}${chunked ? 'transfer-encoding: chunked\r\n' : ''}\r\n`;
+}
+/**
+ * Reads one answer from the bytes of a connection, as they arrive. `push` returns the answer once it
+ * is complete, with whatever bytes came after it; `end` is called when the connection closes. Throws
+ * ProtocolError for an answer that is not well-formed HTTP/1.1 or is over `maxBodyBytes`, and
+ * CutShortError when the connection closes inside the body.
+ */
+class ResponseReader {
+    maxBodyBytes;
+    /** An answer to CONNECT: a 2xx has no body; the bytes after its head belong to the tunnel. */
+    tunnel;
+    pending = null;
+    head = null;
+    state = 'length';
+    /** Bytes still to read: of the body (`length`), or of the current chunk (`chunk-data`). */
+    remaining = 0;
+    declaredLength = -1;
+    parts = [];
+    received = 0;
+    /** Whether any byte of the answer has arrived: a kept-alive connection closed before that can be retried. */
+    started = false;
+    constructor(maxBodyBytes, options = {}) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.tunnel = options.tunnel ?? false;
+    }
+    /** The answer and the bytes after it once complete; null while more is to come. */
+    push(chunk) {
+        this.started = true;
+        let data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+        this.pending = null;
+        while (this.head === null) {
+            const end = data.indexOf(HEAD_END);
+            if (end === -1) {
+                if (data.length > MAX_HEAD_BYTES)
+                    throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
+                this.pending = data;
+                return null;
+            }
+            if (end > MAX_HEAD_BYTES)
+                throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
+            const head = parseHead(data.toString('latin1', 0, end));
+            data = data.subarray(end + 4);
+            if (head.status >= 100 && head.status < 200 && head.status !== 101)
+                continue; // 100 Continue, 103 Early Hints: the answer follows
+            this.head = head;
+            const done = this.frame(head);
+            if (done)
+                return { response: this.response(), rest: data };
+        }
+        return this.readBody(data);
+    }
+    /** The connection closed: the answer, when it was to end with the connection; otherwise throws. */
+    end() {
+        if (this.head === null) {
+            throw Object.assign(new Error(this.started ? 'the connection closed inside the headers of the answer' : 'socket hang up'), { code: 'ECONNRESET' });
+        }
+        if (this.state === 'until-close')
+            return this.response();
+        const of = this.declaredLength >= 0 ? `of ${this.declaredLength} ` : '';
+        throw new CutShortError(`${this.received} ${of}bytes arrived before the connection closed`);
+    }
+    /** Decides how the body is framed; true when there is none to read. */
+    frame(head) {
+        const { status, headers } = head;
+        if (this.tunnel && status >= 200 && status < 300)
+            return true;
+        if (status === 101)
+            throw new ProtocolError('the service switched protocols (HTTP 101), though none was asked for');
+        if (status === 204 || status === 304)
+            return true;
+        const transferEncoding = headers['transfer-encoding'];
+        const contentLength = headers['content-length'];
+        if (transferEncoding !== undefined) {
+            // Two framings at once is how requests are smuggled past proxies: refused, not resolved.
+            if (contentLength !== undefined)
+                throw new ProtocolError('the answer is framed twice (transfer-encoding and content-length)');
+            if (transferEncoding.toLowerCase() !== 'chunked')
+                throw new ProtocolError(`the answer's transfer-encoding is ${JSON.stringify(parse_clip(transferEncoding, 60))}; only chunked is read`);
+            this.state = 'chunk-size';
+            return false;
+        }
+        if (contentLength !== undefined) {
+            if (!/^\d{1,15}$/.test(contentLength))
+                throw new ProtocolError(`the answer's content-length ${JSON.stringify(parse_clip(contentLength, 60))} is not a number of bytes`);
+            const length = Number(contentLength);
+            if (length > this.maxBodyBytes)
+                throw new ProtocolError(`the answer is ${length} bytes (content-length), over the ${this.maxBodyBytes}-byte limit`);
+            this.declaredLength = length;
+            this.remaining = length;
+            this.state = 'length';
+            return length === 0;
+        }
+        head.keepAlive = false; // the body ends when the connection does
+        this.state = 'until-close';
+        return false;
+    }
+    readBody(data) {
+        let at = 0;
+        while (at < data.length) {
+            switch (this.state) {
+                case 'until-close':
+                    this.take(data.subarray(at));
+                    return null;
+                case 'length':
+                case 'chunk-data': {
+                    const size = Math.min(this.remaining, data.length - at);
+                    this.take(data.subarray(at, at + size));
+                    at += size;
+                    this.remaining -= size;
+                    if (this.remaining > 0)
+                        break;
+                    if (this.state === 'length')
+                        return { response: this.response(), rest: data.subarray(at) };
+                    this.state = 'chunk-end';
+                    break;
+                }
+                case 'chunk-end': {
+                    if (data.length - at < 2) {
+                        this.pending = data.subarray(at);
+                        return null;
+                    }
+                    if (data[at] !== 13 || data[at + 1] !== 10)
+                        throw new ProtocolError('a chunk of the answer does not end where its size says');
+                    at += 2;
+                    this.state = 'chunk-size';
+                    break;
+                }
+                case 'chunk-size':
+                case 'trailers': {
+                    const lineEnd = data.indexOf(CRLF, at);
+                    const limit = this.state === 'chunk-size' ? MAX_CHUNK_LINE_BYTES : MAX_HEAD_BYTES;
+                    if (lineEnd === -1) {
+                        if (data.length - at > limit)
+                            throw new ProtocolError('a chunk-size or trailer line of the answer is too long');
+                        this.pending = data.subarray(at);
+                        return null;
+                    }
+                    const line = data.toString('latin1', at, lineEnd);
+                    at = lineEnd + 2;
+                    if (this.state === 'trailers') {
+                        if (line === '')
+                            return { response: this.response(), rest: data.subarray(at) }; // trailers are not used
+                        continue;
+                    }
+                    const size = CHUNK_SIZE_LINE.exec(line);
+                    if (!size)
+                        throw new ProtocolError(`a chunk size of the answer reads ${JSON.stringify(parse_clip(line, 60))}`);
+                    this.remaining = parseInt(size[1], 16);
+                    if (this.received + this.remaining > this.maxBodyBytes)
+                        this.overLimit();
+                    this.state = this.remaining === 0 ? 'trailers' : 'chunk-data';
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+    take(part) {
+        if (part.length === 0)
+            return;
+        this.received += part.length;
+        if (this.received > this.maxBodyBytes)
+            this.overLimit();
+        this.parts.push(part);
+    }
+    overLimit() {
+        throw new ProtocolError(`the answer is over the ${this.maxBodyBytes}-byte limit`);
+    }
+    response() {
+        const body = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+        return { ...this.head, body };
+    }
+}
+/** The status line and header lines of an answer (its head without the blank line). */
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const statusLine = STATUS_LINE.exec(lines[0]);
+    if (!statusLine)
+        throw new ProtocolError(`the answer does not start with an HTTP/1.1 status line (it reads ${JSON.stringify(parse_clip(lines[0], 60))})`);
+    const headers = Object.create(null); // a header named __proto__ is just a header
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i];
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).toLowerCase();
+        // No folded lines (obsolete), no space before the colon, no bare CR or LF: each has been used to hide a header from one reader and show it to another.
+        if (colon <= 0 || !TOKEN.test(name))
+            throw new ProtocolError(`a header line of the answer is malformed (${JSON.stringify(parse_clip(line, 60))})`);
+        const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
+        if (!FIELD_VALUE.test(value))
+            throw new ProtocolError(`the answer's header ${name} holds a control character`);
+        const earlier = headers[name];
+        if (earlier === undefined)
+            headers[name] = value;
+        else if (name === 'content-length') {
+            if (value !== earlier)
+                throw new ProtocolError('the answer declares two different content-lengths');
+        }
+        else if (LIST_FIELDS.has(name))
+            headers[name] = `${earlier}, ${value}`;
+    }
+    const version = statusLine[1];
+    const connection = (headers.connection ?? '').toLowerCase();
+    const keepAlive = version === '1' ? !/(?:^|,)\s*close\s*(?:,|$)/.test(connection) : /(?:^|,)\s*keep-alive\s*(?:,|$)/.test(connection);
+    return { status: Number(statusLine[2]), statusText: statusLine[3] ?? '', headers, keepAlive };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/proxy.ts
+// Which proxy a request to the service goes through, from the variables runners and shells set.
+// The rules are @actions/http-client's, which every other action on a runner follows: https_proxy
+// (or HTTPS_PROXY) for https URLs, http_proxy (or HTTP_PROXY) for http ones, the lower-case name
+// first; no_proxy (or NO_PROXY) lists hosts that go direct (`*`, a host, host:port, a domain with or
+// without its leading dot, which covers its subdomains); a loopback host is never proxied.
+// Node's own proxy support (http.Agent `proxyEnv`, Node 24.5 and later) reads no_proxy otherwise
+// (no subdomains without a leading dot, loopback proxied), so it is not used.
+/** A proxy variable that names no usable proxy. Its message names the variable, never the credentials. */
+class ProxySettingError extends Error {
+    code = 'ERR_PROXY_INVALID_CONFIG';
+    retryable = false;
+}
+/** The proxy for `target`, or null when it goes direct. Throws ProxySettingError for a variable that cannot be used. */
+function proxyFor(target, variables) {
+    if (!target.hostname || isLoopback(target.hostname) || bypassed(target, variables.no_proxy || variables.NO_PROXY || ''))
+        return null;
+    const [name, value] = target.protocol === 'https:' ? pick(variables, 'https_proxy', 'HTTPS_PROXY') : pick(variables, 'http_proxy', 'HTTP_PROXY');
+    return value ? parseProxy(name, value) : null;
+}
+function pick(variables, lower, upper) {
+    return variables[lower] ? [lower, variables[lower]] : [upper, variables[upper]];
+}
+/** A proxy URL; one without a scheme (`proxy.corp:3128`) is taken as http://. */
+function parseProxy(name, value) {
+    const text = /^[a-z][a-z\d+.-]*:\/\//i.test(value.trim()) ? value.trim() : `http://${value.trim()}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ProxySettingError(`${name} is not a URL (it should read like http://proxy.example:3128)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ProxySettingError(`${name} names a ${url.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`);
+    }
+    if (!url.hostname)
+        throw new ProxySettingError(`${name} names no proxy host (it should read like http://proxy.example:3128)`);
+    const credentials = url.username || url.password ? `${decode(url.username)}:${decode(url.password)}` : undefined;
+    return {
+        protocol: url.protocol,
+        host: bareHost(url.hostname),
+        port: Number(url.port) || defaultPort(url),
+        ...(credentials !== undefined && { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` }),
+        display: url.host,
+    };
+}
+/** Percent-decoded, as curl and @actions/http-client send them; a stray `%` is kept as it is. */
+function decode(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** "[2001:db8::1]" → "2001:db8::1"; any other host as it is. */
+function bareHost(host) {
+    return /^\[.*\]$/.test(host) ? host.slice(1, -1) : host;
+}
+/** The port a URL without one means: 443 for https, 80 otherwise. */
+function defaultPort(url) {
+    return url.protocol === 'https:' ? 443 : 80;
+}
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+}
+/** Whether no_proxy sends `target` direct: `*`, the host or host:port, or a domain it is under. */
+function bypassed(target, noProxy) {
+    const port = target.port || String(defaultPort(target));
+    const host = target.hostname.toUpperCase();
+    const names = [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toUpperCase())
+        .filter(Boolean)
+        .some((item) => item === '*' || names.some((name) => name === item || name.endsWith(item.startsWith('.') ? item : `.${item}`)));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+
+
+/** The transport factory for the core; `proxyVariables` come from the front door (process.env there). */
+function httpTransport(proxyVariables) {
+    return ({ userAgent, socketTimeoutMs }) => new SocketTransport(userAgent, socketTimeoutMs, proxyVariables);
+}
+/** A proxy that could not be reached or refused the tunnel. `retryable` is false when it answered 4xx: asking again changes nothing. */
+class ProxyTunnelError extends Error {
+    code = 'ERR_PROXY_TUNNEL';
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.retryable = retryable;
+    }
+}
+class SocketTransport {
+    /** Kept-alive connections waiting for a request, by route, the most recently used last. */
+    idle = new Map();
+    /** Every open connection and every tunnel being opened: dispose() closes them all. */
+    sockets = new Set();
+    userAgent;
+    socketTimeoutMs;
+    proxyVariables;
+    constructor(userAgent, socketTimeoutMs, proxyVariables) {
+        this.userAgent = userAgent;
+        this.socketTimeoutMs = socketTimeoutMs;
+        this.proxyVariables = proxyVariables;
+    }
+    async send(request) {
+        const target = new URL(request.url);
+        const route = this.routeFor(target);
+        const head = requestHead(request.method, target.pathname + target.search, target.host, { ...request.headers, 'user-agent': this.userAgent }, request.body !== undefined && request.headers['content-length'] === undefined);
+        // A kept-alive connection the server closed just as it was picked answers nothing: a GET goes again on a new one.
+        for (;;) {
+            const reused = this.takeIdle(route);
+            const connection = reused ?? (await this.connect(route, target));
+            try {
+                return await this.exchange(connection, head, request);
+            }
+            catch (error) {
+                if (!(reused && request.body === undefined && error instanceof NoAnswer))
+                    throw error instanceof NoAnswer ? error.cause : error;
+            }
+        }
+    }
+    dispose() {
+        for (const socket of this.sockets)
+            socket.destroy();
+        this.sockets.clear();
+        this.idle.clear();
+    }
+    routeFor(target) {
+        const secure = target.protocol === 'https:';
+        const host = bareHost(target.hostname);
+        const port = Number(target.port) || defaultPort(target);
+        const proxy = proxyFor(target, this.proxyVariables);
+        const via = proxy ? `${proxy.protocol}//${proxy.display} ${proxy.authorization ?? ''}` : 'direct';
+        return { key: `${target.protocol}//${target.host} via ${via}`, secure, host, port, proxy };
+    }
+    takeIdle(route) {
+        const waiting = this.idle.get(route.key);
+        let connection = waiting?.pop();
+        while (connection && connection.socket.destroyed)
+            connection = waiting?.pop();
+        connection?.socket.ref();
+        return connection;
+    }
+    /** Sends `head` (and the body) on `connection` and reads the answer; the connection is kept for reuse when the answer allows. */
+    exchange(connection, head, request) {
+        const { socket } = connection;
+        const { body, signal } = request;
+        return new Promise((resolve, reject) => {
+            let sending = body !== undefined;
+            const onAbort = () => exchange.settle(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
+            const exchange = {
+                reader: new ResponseReader(request.maxBodyBytes),
+                settle: (error, response, rest) => {
+                    if (connection.exchange !== exchange)
+                        return;
+                    connection.exchange = null;
+                    signal.removeEventListener('abort', onAbort);
+                    body?.destroy();
+                    if (error) {
+                        socket.destroy();
+                        // Nothing of an answer came on a reused connection: the caller may try a new one.
+                        reject(exchange.reader.started ? error : new NoAnswer(error));
+                        return;
+                    }
+                    // Bytes past the answer, a body still being sent, or a connection the server closes: not reused.
+                    if (response.keepAlive && rest.length === 0 && !sending)
+                        this.release(connection);
+                    else
+                        socket.destroy();
+                    resolve({ status: response.status, headers: response.headers, body: response.body });
+                },
+            };
+            if (signal.aborted) {
+                reject(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
+                return;
+            }
+            connection.exchange = exchange;
+            signal.addEventListener('abort', onAbort, { once: true });
+            socket.write(head, 'latin1');
+            if (body) {
+                sendBody(socket, body, request.headers['content-length']).then(() => (sending = false), (error) => exchange.settle(error));
+            }
+        });
+    }
+    /** Keeps an answered connection for the next request of its route; idle, it holds no process open. */
+    release(connection) {
+        connection.socket.unref();
+        const waiting = this.idle.get(connection.route.key);
+        if (waiting)
+            waiting.push(connection);
+        else
+            this.idle.set(connection.route.key, [connection]);
+    }
+    /** A new connection for `route`: TCP (or TLS) to the service, or a tunnel through the proxy with TLS inside. */
+    async connect(route, target) {
+        const tls = route.secure ? process.getBuiltinModule('node:tls') : null;
+        let socket;
+        if (route.proxy) {
+            const tunnel = await this.openTunnel(route.proxy, `${target.hostname}:${route.port}`);
+            // `host` is the name the certificate is checked against (the tunnel's socket has none of its own).
+            socket = tls ? tls.connect({ socket: tunnel, host: route.host, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : tunnel;
+        }
+        else {
+            const options = { host: route.host, port: route.port };
+            socket = tls ? tls.connect({ ...options, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : process.getBuiltinModule('node:net').connect(options);
+        }
+        return this.adopt(socket, route);
+    }
+    /** Wires `socket`'s events to whichever exchange it carries: one set of listeners for its whole life. */
+    adopt(socket, route) {
+        const connection = { socket, route, exchange: null };
+        this.sockets.add(socket);
+        socket.setNoDelay(true);
+        // A socket silent this long is given up, whatever the caller's own deadline; an idle one is just closed.
+        socket.setTimeout(this.socketTimeoutMs, () => {
+            connection.exchange?.settle(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
+            socket.destroy();
+        });
+        socket.on('data', (chunk) => {
+            const exchange = connection.exchange;
+            if (!exchange) {
+                socket.destroy(); // bytes nobody asked for: the connection cannot be trusted to frame the next answer
+                return;
+            }
+            try {
+                const done = exchange.reader.push(chunk);
+                if (done)
+                    exchange.settle(null, done.response, done.rest);
+            }
+            catch (error) {
+                exchange.settle(error);
+            }
+        });
+        socket.on('end', () => {
+            const exchange = connection.exchange;
+            if (!exchange)
+                return;
+            try {
+                exchange.settle(null, { ...exchange.reader.end(), keepAlive: false }, Buffer.alloc(0));
+            }
+            catch (error) {
+                exchange.settle(error);
+            }
+        });
+        socket.on('error', (error) => connection.exchange?.settle(error));
+        socket.on('close', () => {
+            this.sockets.delete(socket);
+            connection.exchange?.settle(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+        });
+        return connection;
+    }
+    /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
+    openTunnel(proxy, authority) {
+        return new Promise((resolve, reject) => {
+            const options = { host: proxy.host, port: proxy.port };
+            // An https:// proxy's certificate is checked against its own name. No SNI for an address.
+            const socket = proxy.protocol === 'https:' ? process.getBuiltinModule('node:tls').connect({ ...options, servername: serverName(proxy.host) }) : process.getBuiltinModule('node:net').connect(options);
+            this.sockets.add(socket);
+            const reader = new ResponseReader(0, { tunnel: true });
+            const finish = (error, rest) => {
+                clearTimeout(timer);
+                socket.removeListener('data', onData).removeListener('error', onError).removeListener('close', onClose);
+                this.sockets.delete(socket);
+                if (error) {
+                    socket.destroy();
+                    reject(error);
+                    return;
+                }
+                if (rest && rest.length > 0)
+                    socket.unshift(rest);
+                resolve(socket);
+            };
+            const onData = (chunk) => {
+                let done;
+                try {
+                    done = reader.push(chunk);
+                }
+                catch (error) {
+                    finish(new ProxyTunnelError(`the proxy ${proxy.display} answered the request for a tunnel with something else than HTTP (${error.message})`, true));
+                    return;
+                }
+                if (!done)
+                    return;
+                const { status, statusText } = done.response;
+                if (status < 200 || status > 299) {
+                    const said = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+                    finish(new ProxyTunnelError(`the proxy ${proxy.display} refused the tunnel to ${authority} (${said})`, status < 400 || status > 499));
+                    return;
+                }
+                finish(null, done.rest);
+            };
+            const onError = (error) => finish(new ProxyTunnelError(`could not reach the proxy ${proxy.display} (${error.code ?? error.message})`, true));
+            const onClose = () => finish(new ProxyTunnelError(`the proxy ${proxy.display} closed the connection before answering the request for a tunnel`, true));
+            const timer = setTimeout(() => finish(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)), this.socketTimeoutMs);
+            socket.on('data', onData).on('error', onError).on('close', onClose);
+            const headers = proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {};
+            socket.write(requestHead('CONNECT', authority, authority, headers), 'latin1');
+        });
+    }
+}
+/** No answer at all on a connection: wraps why, so a reused connection's request can go again on a new one. */
+class NoAnswer extends Error {
+    cause;
+    constructor(cause) {
+        super(cause.message);
+        this.cause = cause;
+    }
+}
+/**
+ * Writes `body` after the head as it is read, never held whole, waiting when the socket is full. With
+ * a declared length, exactly that many bytes: more or fewer is an error, never a request cut wrong.
+ * Without one, chunked.
+ */
+async function sendBody(socket, body, declared) {
+    const length = declared === undefined ? -1 : Number(declared);
+    let sent = 0;
+    for await (const chunk of body) {
+        if (socket.destroyed)
+            return;
+        sent += chunk.length;
+        if (length >= 0 && sent > length)
+            throw new Error(`the request body is longer than its content-length (${length} bytes)`);
+        if (length < 0)
+            socket.write(`${chunk.length.toString(16)}\r\n`);
+        let written = socket.write(chunk);
+        if (length < 0)
+            written = socket.write('\r\n');
+        if (!written)
+            await drained(socket);
+    }
+    if (length >= 0 && sent !== length)
+        throw new Error(`the request body ended after ${sent} of its ${length} bytes`);
+    if (length < 0)
+        socket.write('0\r\n\r\n');
+}
+function drained(socket) {
+    return new Promise((resolve) => {
+        const done = () => {
+            socket.removeListener('drain', done).removeListener('close', done);
+            resolve();
+        };
+        socket.on('drain', done).on('close', done);
+    });
+}
+/** The TLS server name for `host`: none for an IP address, which SNI cannot carry. */
+function serverName(host) {
+    return /^[\d.]+$|:/.test(host) ? undefined : host;
+}
+
+;// CONCATENATED MODULE: ./src/core/archives/limits.ts
+// The limits of opening archives, with safe defaults: a zip bomb, a quine or a huge archive ends as
+// a clear status, never unbounded time or memory.
+const MIB = 1024 * 1024;
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxDepth: 3,
+    maxMembers: 10_000,
+    maxMemberBytes: 2048 * MIB,
+    maxTotalBytes: 8192 * MIB,
+    maxRatio: 200,
+    maxNestedBytes: 64 * MIB,
+};
+/** Small members compress arbitrarily well (a page of zeros): the ratio counts only past this size. */
+const RATIO_FLOOR_BYTES = MIB;
+function ratioExceeded(expanded, compressed, maxRatio) {
+    return expanded > RATIO_FLOOR_BYTES && expanded > maxRatio * Math.max(compressed, 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/providers.ts
+const PROVIDERS = {
+    virustotal: {
+        name: 'VirusTotal',
+        apiUrl: 'https://www.virustotal.com/api/v3',
+        // Free VirusTotal keys allow 4 lookups a minute.
+        requestsPerMinute: 4,
+        quotaHint: 'A free VirusTotal key allows 4 requests per minute and 500 per day; set `requests-per-minute` to what your key allows, or use a key with a larger quota.',
+        reportLink: (sha256) => `https://www.virustotal.com/gui/file/${sha256}`,
+        analysisLink: (analysisId) => `https://www.virustotal.com/gui/file-analysis/${encodeURIComponent(analysisId)}`,
+    },
+    reversinglabs: {
+        name: 'ReversingLabs',
+        apiUrl: 'https://data.reversinglabs.com/api/v3',
+        // ReversingLabs keys are not paced by default.
+        requestsPerMinute: 0,
+        quotaHint: "Set `requests-per-minute` to your ReversingLabs account's rate limit, or ask ReversingLabs for a larger quota.",
+        reportLink: () => null,
+    },
+};
+/** The provider's web page for a hash; null where the provider has no public page to link. */
+function reportLink(provider, sha256) {
+    return PROVIDERS[provider].reportLink(sha256);
+}
+/** The provider's web page for an analysis; null where the provider has none. */
+function analysisLink(provider, analysisId) {
+    return PROVIDERS[provider].analysisLink?.(analysisId) ?? null;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/core/verdict-cache.ts
 // What the service said, kept between runs so an unchanged re-scan costs no requests. Only answers
 // are kept (a report, or "never seen"), with when they were fetched, scoped to the provider and the
@@ -905,125 +1753,6 @@ function verdict_cache_isObject(value) {
 }
 function messageOf(error) {
     return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/core/url-list.ts
-/** Longer URLs are refused: browsers, servers and the service's own URL lookups stop well before. */
-const MAX_URL_LENGTH = 2048;
-/** Why a line is not a URL to check; the caller names the input and the line. */
-class UrlLineError extends Error {
-    name = 'UrlLineError';
-}
-/**
- * One line as a URL to check: http or https, with a host, no spaces, at most MAX_URL_LENGTH
- * characters, and no user or password (a credential would be sent to the service and shown).
- */
-function parseUrlLine(text) {
-    if (text.length > MAX_URL_LENGTH)
-        throw new UrlLineError(`is ${text.length} characters long; at most ${MAX_URL_LENGTH} are accepted`);
-    if (/\s/.test(text))
-        throw new UrlLineError(`must hold one URL and nothing else (no spaces; a note goes on a line of its own, starting with #); got ${quoteUrl(text)}`);
-    if (/[\u0000-\u001f\u007f]/.test(text))
-        throw new UrlLineError(`must not hold control characters; got ${quoteUrl(text)}`);
-    let parsed;
-    try {
-        parsed = new URL(text);
-    }
-    catch {
-        throw new UrlLineError(`must be an absolute http:// or https:// URL (such as https://downloads.example.com/app.tar.gz); got ${quoteUrl(text)}`);
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new UrlLineError(`must be an http:// or https:// URL; got ${quoteUrl(text)} (${parsed.protocol.replace(/:$/, '')})`);
-    }
-    // The parser forgives `https:host`, `https:/host`, `https:///host` and `\` for `/`; the service
-    // would be sent the text as written, not what the parser made of it, so only the plain form is taken.
-    if (!/^https?:\/\/[^/\\]/i.test(text) || text.includes('\\')) {
-        throw new UrlLineError(`must be written as http:// or https:// followed by the host, with / (not \\) between parts; got ${quoteUrl(text)}`);
-    }
-    if (parsed.hostname === '')
-        throw new UrlLineError(`must name a host; got ${quoteUrl(text)}`);
-    if (parsed.username !== '' || parsed.password !== '' || /^[^/?#]*@/.test(text.slice(text.indexOf('//') + 2))) {
-        throw new UrlLineError(`must not hold a user name or password (it would be sent to the reputation service and shown in reports); got ${quoteUrl(text)}`);
-    }
-    return { url: text, display: maskedUrl(parsed) };
-}
-/** `urls`-style text (one URL a line, `#` comments) as items; the first of two equal URLs is kept. */
-function parseUrlList(text, source, name, into = []) {
-    const seen = new Set(into.map((item) => item.url));
-    for (const [index, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        let parsed;
-        try {
-            parsed = parseUrlLine(line);
-        }
-        catch (error) {
-            if (error instanceof UrlLineError)
-                throw new UrlLineError(`${name} line ${index + 1} ${error.message}.`);
-            throw error;
-        }
-        if (seen.has(parsed.url))
-            continue;
-        seen.add(parsed.url);
-        into.push({ ...parsed, source: { ...source, line: index + 1 } });
-    }
-    return into;
-}
-/**
- * The URL with what may be secret taken out: no user or password, each query value (and each
- * query part without a name) and the fragment shown as `…`. Scheme, host, port and path stay, so people can tell which address it is.
- */
-function maskedUrl(url) {
-    const query = url.search === ''
-        ? ''
-        : `?${url.search
-            .slice(1)
-            .split('&')
-            // A part without `=` may be the secret itself (`?9f3c2a71d0e4`): masked whole.
-            .map((pair) => (pair.includes('=') ? `${pair.slice(0, pair.indexOf('='))}=…` : pair === '' ? pair : '…'))
-            .join('&')}`;
-    const fragment = url.hash === '' ? '' : '#…';
-    // A URL without a host (javascript:, mailto:) is only ever quoted in an error; it keeps its own form.
-    const base = url.host === '' ? url.href.replace(/[?#].*$/, '') : `${url.protocol}//${url.host}${url.pathname}`;
-    return `${base}${query}${fragment}`;
-}
-/**
- * A masked URL that no one can click by mistake: `hxxps://evil[.]example/…`. What a log viewer or
- * Markdown would link inside its path or query is defanged too: another URL
- * (`/go/https://evil.example/`), a `www.` name, or an e-mail address (`user@evil.example`).
- */
-function defang(display) {
-    const dots = (name) => name.replace(/\./g, '[.]');
-    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/is.exec(display);
-    if (!match)
-        return dots(display);
-    const [, scheme, host, rest] = match;
-    const embedded = rest
-        .replace(/(h)tt(ps?:\/\/)([^/?#&\s]*)/gi, (_, h, ps, name) => `${h}xx${ps}${dots(name)}`)
-        .replace(/www\.[^/?#&\s]*/gi, dots)
-        .replace(/@([^/?#&\s]*)/g, (_, domain) => `@${dots(domain)}`);
-    return `${scheme.replace(/^(h)tt(ps?:)/i, '$1xx$2')}${dots(host)}${embedded}`;
-}
-/**
- * The URL's identifier for `GET {api-url}/urls/{id}`: the URL in unpadded base64url. The service
- * also takes the SHA-256 of its canonical form, but the canonicalisation is the service's own: a
- * hash computed here that differed by one slash would read as "never seen", not as the known URL.
- */
-function urlIdentifier(url) {
-    return Buffer.from(url, 'utf8').toString('base64url');
-}
-/** Quoted for an error message: masked when it parses, clipped, and never with a `user:password@`. */
-function quoteUrl(text) {
-    let shown;
-    try {
-        shown = maskedUrl(new URL(text));
-    }
-    catch {
-        shown = text.replace(/\/\/[^/@]*@/, '//').replace(/[?#].*$/, '?…');
-    }
-    // Defanged as everywhere people read a URL: an input error is shown in the log and as an annotation.
-    return JSON.stringify(defang(shown.length > 100 ? `${shown.slice(0, 100)}…` : shown));
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts
@@ -1358,26 +2087,6 @@ function withoutCredentials(value) {
 }
 function quote(value) {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-}
-
-;// CONCATENATED MODULE: ./src/core/redact.ts
-/** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
-function redact(text, secret) {
-    return secret === '' ? text : text.replace(patternsOf(secret).every, '***');
-}
-/** Whether `text` holds `secret` in any letter case: whether redact() would change it. */
-function holdsSecret(text, secret) {
-    return secret !== '' && patternsOf(secret).any.test(text);
-}
-// A run has one secret: its patterns are compiled once, not for each of the many texts of an answer.
-let compiled = null;
-function patternsOf(secret) {
-    if (compiled?.secret !== secret) {
-        const source = secret.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-        // `any` has no g flag, so test() keeps no state between texts.
-        compiled = { secret, every: new RegExp(source, 'gi'), any: new RegExp(source, 'i') };
-    }
-    return compiled;
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/chunk-reader.ts
@@ -2171,6 +2880,98 @@ class Semaphore {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(919);
+;// CONCATENATED MODULE: ./src/core/hash-worker.js
+// A hashing thread. Plain JavaScript, loaded as is by `new Worker()` from src/ in tests and copied
+// next to the bundle by ncc. Synchronous reads run on this thread itself, not on libuv's shared
+// pool, so each worker is one independent read-and-hash lane: big files hash on every core at once.
+// The main thread imports `hashFile` too: it hashes small files while the workers start.
+
+
+
+
+// Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
+// `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
+const CHUNK_BYTES = 1024 * 1024;
+/** The first bytes sent back with the hash, to recognise archives by (src/core/archives/sniff.ts). */
+const HEAD_BYTES = 512;
+/** One buffer for the thread's whole life (made on first use): files are hashed one at a time. */
+let buffer;
+
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort) {
+  // A batch of paths in, their answers out in the same order (src/core/hashing.ts). earlyHeads[i]: the
+  // first bytes of file i are sent as soon as they are read, so an archive can be opened while it is hashed.
+  external_node_worker_threads_.parentPort.on('message', ({ id, paths, earlyHeads }) => {
+    const answers = paths.map((path, index) => hashFile(path, earlyHeads?.[index] ? (head) => external_node_worker_threads_.parentPort.postMessage({ id, index, head }) : undefined));
+    external_node_worker_threads_.parentPort.postMessage({ id, answers });
+  });
+  external_node_worker_threads_.parentPort.postMessage({ ready: true });
+}
+
+/**
+ * Hashes one file with synchronous reads. Over `maxBytes` (by its size when opened) it is not read:
+ * `{ tooBig: true }`, for the caller to hand it to a worker.
+ * @param {string | Buffer} path
+ * @param {((head: Uint8Array) => void) | undefined} onHead
+ * @param {number} [maxBytes]
+ * @returns {{ sha256: string, size: number, head: Uint8Array } | { error: string, special?: string } | { tooBig: true }}
+ */
+function hashFile(path, onHead, maxBytes = Infinity) {
+  buffer ??= Buffer.allocUnsafe(CHUNK_BYTES);
+  let fd;
+  try {
+    // Non-blocking, so a FIFO that replaced the file since listing cannot block this thread.
+    fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+  } catch (error) {
+    const special = error.code === 'ENXIO' ? specialType(path) : undefined; // a socket cannot be opened
+    return special ? { error: 'not a regular file', special } : { error: `cannot open the file: ${hash_worker_describe(error)}` };
+  }
+  try {
+    const info = (0,external_node_fs_.fstatSync)(fd);
+    if (!info.isFile()) return { error: 'not a regular file', special: specialType(path) ?? 'special file' };
+    if (info.size > maxBytes) return { tooBig: true };
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    let total = 0;
+    let head;
+    // Read to a zero-byte read: on network and FUSE file systems a short read is not the end.
+    for (let bytesRead; (bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_BYTES, null)) > 0; total += bytesRead) {
+      digest.update(buffer.subarray(0, bytesRead));
+      if (head === undefined) {
+        // A copy in its own small ArrayBuffer: the buffer is reused, and a Buffer from the pool would
+        // carry its whole 8 KiB slab across to the main thread.
+        head = new Uint8Array(buffer.subarray(0, Math.min(bytesRead, HEAD_BYTES)));
+        onHead?.(head);
+      }
+    }
+    // A file written while it was hashed has no single hash: judging a mix would be a silent miss.
+    if (total !== info.size) return { error: `the file changed while it was hashed (${info.size} bytes listed, ${total} read)` };
+    return { sha256: digest.digest('hex'), size: info.size, head: head ?? new Uint8Array(0) };
+  } catch (error) {
+    return { error: `cannot read the file: ${hash_worker_describe(error)}` };
+  } finally {
+    (0,external_node_fs_.closeSync)(fd);
+  }
+}
+
+function specialType(path) {
+  try {
+    const info = (0,external_node_fs_.statSync)(path);
+    if (info.isFIFO()) return 'FIFO';
+    if (info.isSocket()) return 'socket';
+    if (info.isCharacterDevice()) return 'character device';
+    if (info.isBlockDevice()) return 'block device';
+    if (info.isDirectory()) return 'directory';
+  } catch {
+    // gone again: let the caller's generic message stand
+  }
+  return undefined;
+}
+
+function hash_worker_describe(error) {
+  if (error.code === 'ENOENT') return 'it no longer exists (ENOENT)';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return `permission denied (${error.code})`;
+  return error.code ?? error.message;
+}
+
 ;// CONCATENATED MODULE: ./src/core/hashing.ts
 // Stage 2: streamed SHA-256s on a pool of worker threads (src/core/hash-worker.js), one per core.
 // Each file is read in 1 MiB chunks into the worker's one buffer and never held whole in memory.
@@ -2178,6 +2979,7 @@ var external_node_worker_threads_ = __webpack_require__(919);
 // Why not hasha: hasha 7's hashFile sends every file to one shared worker thread, so two big
 // artifacts hash one after the other on one core, and its hashing stream runs on the main thread,
 // where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
+
 
 
 class FileReadError extends Error {
@@ -2202,6 +3004,12 @@ const BATCH_FILES = 32;
 const BATCHES_PER_WORKER = 2;
 /** More workers than this only add isolates: hashing is bound by the disk long before 8 cores. */
 const MAX_WORKERS = 8;
+/**
+ * A worker takes 40–150 ms to start (an isolate, then node:crypto), while the main thread has nothing
+ * to do but wait for the first hashes. It hashes files up to this size itself meanwhile, one per
+ * turn of the event loop, so the first lookups go out at once; bigger ones wait for a worker.
+ */
+const MAIN_THREAD_MAX_BYTES = 256 * 1024;
 class HashPool {
     size;
     lanes = [];
@@ -2209,6 +3017,11 @@ class HashPool {
     queued = [];
     nextId = 0;
     closing = false;
+    /** Files too big for the main thread, held for the first worker that starts. */
+    forWorkers = [];
+    hashingHere = false;
+    /** Files the main thread hashed while the workers started (for the debug log). */
+    hashedHere = 0;
     constructor(size = Math.min(external_node_os_default().availableParallelism(), MAX_WORKERS)) {
         this.size = Math.max(1, size);
     }
@@ -2232,9 +3045,13 @@ class HashPool {
     send() {
         if (this.queued.length === 0)
             return;
+        const lane = this.leastBusyLane();
+        if (!lane) {
+            this.hashHere();
+            return;
+        }
         const batch = this.queued;
         this.queued = [];
-        const lane = this.leastBusyLane();
         const id = this.nextId++;
         lane.pending.set(id, batch);
         lane.worker.postMessage({
@@ -2249,30 +3066,60 @@ class HashPool {
         await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
         this.lanes.length = 0;
     }
-    /** Workers start on first use, so a run that matches no file starts none. */
+    /**
+     * The started worker with the fewest batches, or none while no worker has started. Workers start on
+     * first use, all at once, so a run that matches no file starts none.
+     */
     leastBusyLane() {
-        const idle = this.lanes.reduce((best, lane) => (!best || lane.pending.size < best.pending.size ? lane : best), undefined);
-        if (idle && (idle.pending.size === 0 || this.lanes.length >= this.size))
-            return idle;
-        const lane = { worker: new external_node_worker_threads_.Worker(__webpack_require__.ab + "hash-worker.js"), pending: new Map() };
+        while (this.lanes.length < this.size)
+            this.startWorker();
+        return this.lanes.reduce((best, lane) => (lane.ready && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
+    }
+    startWorker() {
+        const lane = { worker: new external_node_worker_threads_.Worker(__webpack_require__.ab + "hash-worker.js"), pending: new Map(), ready: false };
         lane.worker.on('message', (answer) => this.settle(lane, answer));
         lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
         lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));
         this.lanes.push(lane);
-        return lane;
+    }
+    /** Hashes queued files on the main thread, one per turn of the event loop, until a worker has started. */
+    hashHere() {
+        if (this.hashingHere)
+            return;
+        this.hashingHere = true;
+        const next = () => {
+            const waiting = this.lanes.some((lane) => lane.ready) || this.closing ? undefined : this.queued.shift();
+            if (!waiting) {
+                this.hashingHere = false;
+                return;
+            }
+            const answer = hashFile(waiting.path, waiting.onHead, MAIN_THREAD_MAX_BYTES);
+            if ('tooBig' in answer)
+                this.forWorkers.push(waiting);
+            else {
+                this.hashedHere++;
+                deliver(waiting, answer);
+            }
+            setImmediate(next); // the answers' lookups go out between files
+        };
+        next();
     }
     settle(lane, answer) {
+        if ('ready' in answer) {
+            lane.ready = true;
+            // What waited for a worker goes first, then what the main thread did not get to.
+            this.queued = [...this.forWorkers, ...this.queued];
+            this.forWorkers = [];
+            while (this.queued.length > 0)
+                this.send();
+            return;
+        }
         const batch = lane.pending.get(answer.id);
         if ('index' in answer)
             return batch?.[answer.index]?.onHead?.(answer.head); // a file's first bytes, early
         lane.pending.delete(answer.id);
-        for (const [i, waiting] of (batch ?? []).entries()) {
-            const fileAnswer = answer.answers[i];
-            if ('error' in fileAnswer)
-                waiting.reject(new FileReadError(fileAnswer.error, fileAnswer.special));
-            else
-                waiting.resolve({ sha256: fileAnswer.sha256, size: fileAnswer.size, head: fileAnswer.head });
-        }
+        for (const [i, waiting] of (batch ?? []).entries())
+            deliver(waiting, answer.answers[i]);
     }
     /**
      * A worker that died takes only its own batches down, each file an error for that artifact; the
@@ -2288,7 +3135,19 @@ class HashPool {
             for (const { reject } of batch)
                 reject(new FileReadError(reason));
         lane.pending.clear();
+        // A worker that could not even start will not do better next time: what waits for one is an error now.
+        if (!lane.ready && !this.lanes.some((other) => other.ready)) {
+            for (const { reject } of this.forWorkers)
+                reject(new FileReadError(reason));
+            this.forWorkers = [];
+        }
     }
+}
+function deliver(waiting, answer) {
+    if ('error' in answer)
+        waiting.reject(new FileReadError(answer.error, answer.special));
+    else
+        waiting.resolve({ sha256: answer.sha256, size: answer.size, head: answer.head });
 }
 
 ;// CONCATENATED MODULE: ./src/core/lookup-queue.ts
@@ -2522,362 +3381,6 @@ function specialFileType(info) {
     if (info.isBlockDevice())
         return 'block device';
     return 'special file';
-}
-
-;// CONCATENATED MODULE: ./src/core/reputation/pacing.ts
-// Pure timing rules for lookups: the shared request window, backoff with jitter, Retry-After.
-// Time comes from Date.now() and setTimeout, so tests drive all of it with fake timers.
-/** Waits `ms`, or less when `signal` aborts first (a stopped scan does not sit out its waits). */
-function sleep(ms, signal) {
-    if (ms <= 0 || signal?.aborted)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-/**
- * At most `limit` grants in any `windowMs`: the service counts "requests of any nature in any given
- * minute", so every request, a retry too, takes a grant. Grants are handed out in call order.
- */
-class SlidingWindow {
-    limit;
-    windowMs;
-    /** Times of the last `limit` grants, oldest first. */
-    granted = [];
-    queue = Promise.resolve();
-    constructor(limit, windowMs) {
-        this.limit = limit;
-        this.windowMs = windowMs;
-    }
-    /** Resolves when a request may be sent, and counts it; resolves ungranted as soon as `signal` aborts. */
-    acquire(signal) {
-        const turn = this.queue.then(() => this.waitForRoom(signal));
-        this.queue = turn;
-        return turn;
-    }
-    /** How long the queued and future grants take at this rate, for the estimate before a scan. */
-    estimateMs(requests) {
-        return Math.max(0, Math.ceil(requests / this.limit) - 1) * this.windowMs;
-    }
-    async waitForRoom(signal) {
-        while (this.granted.length >= this.limit) {
-            if (signal?.aborted)
-                return;
-            const wait = this.granted[0] + this.windowMs - Date.now();
-            if (wait <= 0)
-                this.granted.shift();
-            else
-                await sleep(wait, signal);
-        }
-        this.granted.push(Date.now());
-    }
-}
-/** Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries spread out. */
-function backoffDelay(retry, baseMs, maxMs, random = Math.random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** retry);
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds from now; null when absent or unreadable. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (header === undefined || header.trim() === '')
-        return null;
-    const value = header.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    if (!/GMT$/i.test(value))
-        return null; // an HTTP date (RFC 9110) ends in GMT; Date.parse takes far more
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./src/core/reputation/client.ts
-
-
-
-
-const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
-const MAX_SAME_ORIGIN_REDIRECTS = 3;
-const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
-class ReputationClient {
-    http;
-    options;
-    origin;
-    constructor(options, transport) {
-        this.options = { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options };
-        this.origin = new URL(options.apiUrl).origin;
-        this.http = transport({ userAgent: options.userAgent, socketTimeoutMs: options.requestTimeoutMs });
-    }
-    /** GET {api-url}/files/{hash} (a SHA-256, SHA-1 or MD5), once. Never throws: every failure is an outcome of kind `error`. */
-    async lookup(hash) {
-        return this.request({ path: `files/${hash}`, parse: (body) => parseFileReport(body, hash), namesItem: (body) => errorNamesHash(body, hash) });
-    }
-    /**
-     * GET {api-url}/urls/{id}, once, with the URL in unpadded base64url as its id. `display`, defanged,
-     * replaces the URL and its id in every text that comes back, so a secret in the URL never reaches a log.
-     */
-    async lookupUrl(url, display) {
-        const id = urlIdentifier(url);
-        const conceal = (text) => text
-            .split(url)
-            .join(defang(display))
-            .split(id)
-            .join(`<id of ${defang(display)}>`);
-        const outcome = await this.request({ path: `urls/${id}`, parse: (body) => parseUrlReport(body, url, id), namesItem: (body) => errorNamesId(body, 'URL', id) });
-        if (outcome.kind === 'error')
-            return { ...outcome, error: { ...outcome.error, message: conceal(outcome.error.message) } };
-        if (outcome.kind === 'unproven-unknown')
-            return { ...outcome, said: conceal(outcome.said), url: conceal(outcome.url) };
-        return outcome;
-    }
-    async request(request) {
-        return this.once(async (signal) => this.classify(request, await this.exchange('GET', `${this.options.apiUrl}/${request.path}`, signal)));
-    }
-    /** The configured base URL, without a trailing slash. */
-    get apiUrl() {
-        return this.options.apiUrl;
-    }
-    /**
-     * Runs one attempt within `timeoutMs` (the request timeout unless given). Never throws: a failure
-     * (no answer, a cut body, a ProtocolError) becomes an outcome of kind `error`.
-     */
-    async once(task, timeoutMs = this.options.requestTimeoutMs) {
-        try {
-            return await withDeadline(timeoutMs, task);
-        }
-        catch (error) {
-            return { kind: 'error', error: this.describeFailure(error, timeoutMs) };
-        }
-    }
-    /**
-     * One request with the key. The key goes to the configured origin only: a URL elsewhere is refused
-     * before anything is sent. A GET follows redirects within the origin; a POST (its body streamed
-     * once) follows none.
-     */
-    async exchange(method, url, signal, body) {
-        const target = new URL(url);
-        if (target.origin !== this.origin) {
-            body?.stream.destroy();
-            throw new ProtocolError(`the service named a URL on another origin (${target.origin}); the API key is only sent to ${this.origin}, so it was not used`);
-        }
-        const headers = { 'x-apikey': this.options.apiKey, accept: 'application/json', 'accept-encoding': 'identity' };
-        for (let redirects = 0;; redirects++) {
-            const message = body ? await this.http.post(url, { ...headers, ...body.headers }, body.stream, signal) : await this.http.get(url, headers, signal);
-            const status = message.statusCode ?? 0;
-            if (status >= 300 && status < 400) {
-                message.resume(); // drain, so the socket can be reused
-                if (method === 'POST')
-                    throw new ProtocolError(`the service answered the upload with a redirect (HTTP ${status}); an upload is not sent twice`);
-                url = this.redirectTarget(url, message.headers.location, redirects);
-                continue;
-            }
-            const encoding = headerText(message.headers['content-encoding']);
-            if (encoding && !/^identity$/i.test(encoding.trim())) {
-                message.destroy();
-                throw new ProtocolError(`the body is compressed (content-encoding: ${parse_clip(redact(encoding.trim(), this.options.apiKey), 60)}), though the request asked for none (accept-encoding: identity)`);
-            }
-            const text = (await readBounded(message, this.options.maxBodyBytes)).toString('utf8');
-            return { status, headers: message.headers, body: text, url };
-        }
-    }
-    /** A 200 answer as JSON (the key taken out), or a ProtocolError when it is not JSON. */
-    json(answer) {
-        const contentType = String(answer.headers['content-type'] ?? '');
-        if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
-            throw new ProtocolError(`the service answered ${answer.status} with content type ${describeValue(redact(contentType, this.options.apiKey) || 'none')}, not JSON`);
-        }
-        return this.parseAnswer(answer.body);
-    }
-    /**
-     * What a non-success answer means: a refused key, a quota, a temporary failure, or something this
-     * client cannot use. `said` is the service's own words, e.g. `HTTP 429 QuotaExceededError: …`.
-     */
-    failure(answer) {
-        const parsed = tryParse(() => this.parseAnswer(answer.body));
-        const { code, message: serviceMessage } = parseErrorBody(parsed);
-        const detail = [code, serviceMessage].filter(Boolean).join(': ');
-        const said = `HTTP ${answer.status}${detail ? ` ${detail}` : ''}`;
-        const { status } = answer;
-        const retryAfterText = headerText(answer.headers['retry-after']);
-        const retryAfterMs = parseRetryAfter(retryAfterText);
-        const retryAfter = retryAfterText === undefined ? '' : `; Retry-After: ${parse_clip(redact(retryAfterText.trim(), this.options.apiKey), 60)}`;
-        const error = (kind, text) => ({ kind, status, message: this.redact(text, Infinity), ...(retryAfterMs !== null && { retryAfterMs }) });
-        const kindOf = () => {
-            if (status === 401 || status === 403) {
-                return error('auth', `The service refused the API key (${said}). Check that the \`api-key\` secret is set, is a key of this provider, and has access to file reports.`);
-            }
-            if (status === 429)
-                return error('quota', `The service's request quota is exhausted (${said}${retryAfter}).`);
-            if (TRANSIENT_STATUSES.has(status))
-                return error('transient', `The service failed temporarily (${said}).`);
-            if (status === 404)
-                return error('protocol', `${said} without NotFoundError: is \`api-url\` a VirusTotal v3 API?`);
-            return error('protocol', `Unexpected answer from the service (${said}).`);
-        };
-        return { said: this.redact(said), code, error: kindOf() };
-    }
-    dispose() {
-        this.http.dispose();
-    }
-    /** Replaces the key (in any case) wherever the service or a library repeats it back, then clips. */
-    redact(text, max) {
-        return parse_clip(redact(text, this.options.apiKey), max);
-    }
-    /** Only a redirect within the configured origin is followed: the key must not reach anyone else. */
-    redirectTarget(from, location, redirects) {
-        if (!location)
-            throw new ProtocolError('the service answered a redirect without a Location');
-        const target = new URL(location, from);
-        if (target.origin !== this.origin) {
-            throw new ProtocolError(`the service redirected to another origin (${target.origin}); the API key is only sent to ${this.origin}, so the redirect was refused`);
-        }
-        if (redirects >= MAX_SAME_ORIGIN_REDIRECTS)
-            throw new ProtocolError('the service redirected too many times');
-        return target.href;
-    }
-    classify(request, answer) {
-        if (answer.status === 200)
-            return { kind: 'found', report: request.parse(this.json(answer)) };
-        const { said, code, error } = this.failure(answer);
-        if (answer.status === 404 && code === 'NotFoundError') {
-            const named = request.namesItem(tryParse(() => this.parseAnswer(answer.body)));
-            return named ? { kind: 'unknown' } : { kind: 'unproven-unknown', said, url: this.redact(answer.url) };
-        }
-        return { kind: 'error', error };
-    }
-    /**
-     * JSON, with the key taken out of every text and name in it. After parsing, so a key the service
-     * sent escaped (\u0033…) is decoded first, and before any clipping, so no part of it survives.
-     */
-    parseAnswer(body) {
-        let parsed;
-        try {
-            parsed = parseJson(body);
-        }
-        catch {
-            throw new ProtocolError('the body is not valid JSON');
-        }
-        return mayHoldSecret(body, this.options.apiKey) ? redactJson(parsed, this.options.apiKey) : parsed;
-    }
-    describeFailure(error, timeoutMs) {
-        if (error instanceof ProtocolError)
-            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
-        if (error instanceof DeadlineError)
-            return { kind: 'transient', message: `No complete answer within ${timeoutMs / 1000} s.` };
-        if (error instanceof CutShortError)
-            return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
-        const code = error.code;
-        const text = this.redact(error instanceof Error ? error.message : String(error));
-        // Node refuses a request it cannot send as asked (e.g. ERR_INVALID_CHAR in a header): no retry changes that.
-        if (code?.startsWith('ERR_INVALID'))
-            return { kind: 'protocol', message: this.redact(`The request could not be sent (${code}).`) };
-        // A proxy's failure says what happened; one that refused (e.g. 407) or cannot be used is not retried.
-        if (code?.startsWith('ERR_PROXY')) {
-            const retryable = error.retryable !== false;
-            return { kind: retryable ? 'transient' : 'protocol', message: `The service could not be reached through the proxy: ${text}.` };
-        }
-        return { kind: 'transient', message: `Could not reach the service (${this.redact(code ?? text)}).` };
-    }
-}
-/**
- * Whether a string parsed from the JSON `body` can hold `secret`. Without \u escapes, JSON can only
- * write ", \, /, and control characters as escapes: a secret of none of these can then only appear
- * in a string as it appears in the text. Answers rarely hold the key, so most skip the walk below.
- */
-function mayHoldSecret(body, secret) {
-    return holdsSecret(body, secret) || body.includes('\\u') || /["\\/\u0000-\u001f]/.test(secret);
-}
-/** Every string in parsed JSON, object keys included, with `secret` redacted; changed in place, as it was parsed for this alone. */
-function redactJson(value, secret) {
-    if (typeof value === 'string')
-        return redact(value, secret);
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++)
-            value[i] = redactJson(value[i], secret);
-        return value;
-    }
-    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
-        return value;
-    const object = value;
-    const keys = Object.keys(object);
-    // A key that holds the secret is renamed: the object is rebuilt, its order kept.
-    if (keys.some((key) => holdsSecret(key, secret)))
-        return Object.fromEntries(keys.map((key) => [redact(key, secret), redactJson(object[key], secret)]));
-    for (const key of keys) {
-        const item = object[key];
-        const clean = redactJson(item, secret);
-        if (clean !== item)
-            object[key] = clean; // only a changed string: an own "__proto__" is then set as the own property it is
-    }
-    return object;
-}
-class DeadlineError extends Error {
-}
-/** Runs `task` with a deadline; on expiry its signal aborts, which tears its request and socket down. */
-async function withDeadline(ms, task) {
-    const abandon = new AbortController();
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandon.abort();
-            reject(new DeadlineError());
-        }, ms);
-    });
-    try {
-        return await Promise.race([task(abandon.signal), deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** The connection closed before the whole body arrived. */
-class CutShortError extends Error {
-}
-/** Reads a body up to `limit` bytes; past it the response is destroyed and nothing more is read. */
-async function readBounded(message, limit) {
-    const declaredText = headerText(message.headers['content-length']);
-    const declared = Number(declaredText);
-    if (declared > limit) {
-        message.destroy();
-        throw new ProtocolError(`the answer is ${parse_clip(declaredText.trim(), 40)} bytes (content-length), over the ${limit}-byte limit`);
-    }
-    const chunks = [];
-    let total = 0;
-    try {
-        for await (const chunk of message) {
-            total += chunk.length;
-            if (total > limit) {
-                message.destroy();
-                throw new ProtocolError(`the answer is over the ${limit}-byte limit`);
-            }
-            chunks.push(chunk);
-        }
-    }
-    catch (error) {
-        if (error instanceof ProtocolError)
-            throw error;
-        throw new CutShortError(`${total} ${Number.isSafeInteger(declared) ? `of ${declared} ` : ''}bytes arrived before the connection closed`);
-    }
-    // Node ends a body without error when a server closes a connection early; the length says otherwise.
-    if (Number.isSafeInteger(declared) && total < declared)
-        throw new CutShortError(`${total} of ${declared} bytes arrived before the connection closed`);
-    return Buffer.concat(chunks);
-}
-function headerText(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-function tryParse(parse) {
-    try {
-        return parse();
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/reputation/lookups.ts
@@ -3967,7 +4470,7 @@ async function runGate(options, ports) {
             // Hashing outruns paced lookups, so the count is known long before the wait ends.
             onHashingDone: (uniqueHashes) => {
                 hashingDone();
-                ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique) at ${elapsed()} ms.`);
+                ports.log.debug(`Hashed ${artifacts.length} artifacts (${uniqueHashes} unique; ${hashPool.hashedHere} on the main thread while the hashing threads started) at ${elapsed()} ms.`);
                 const estimate = (toLookUp, urlsToLookUp) => ports.progress.hashed({
                     uniqueHashes: toLookUp,
                     ...(urlsToLookUp > 0 && { urls: urlsToLookUp }),

@@ -1,0 +1,5 @@
+// Types of the hashing thread's module (plain JavaScript, see hash-worker.js).
+export type FileAnswer = { sha256: string; size: number; head: Uint8Array } | { error: string; special?: string };
+
+/** Hashes one file with synchronous reads; over `maxBytes` it is not read (`{ tooBig: true }`). */
+export function hashFile(path: string | Buffer, onHead: ((head: Uint8Array) => void) | undefined, maxBytes?: number): FileAnswer | { tooBig: true };
