@@ -4762,8 +4762,12 @@ async function walk(patterns, root) {
             if (typeof name === 'string') {
                 const text = prefixSlash + name;
                 // The common case, a plain file in a tree that matches whole, added without examining it.
-                if (known === MATCH_ALL && entry.isFile())
+                if (known === MATCH_ALL && entry.isFile()) {
+                    // Reading a character makes V8 join the two pieces now, while they are young: the collector
+                    // then drops the pieces instead of copying them with every path kept (50,000 files: about 5 ms).
+                    text.charCodeAt(0);
                     add(text, null, FILE);
+                }
                 else
                     examine(text, null, entry, directory, known);
             }

@@ -252,8 +252,12 @@ async function walk(patterns: readonly Pattern[], root: string): Promise<Matched
       if (typeof name === 'string') {
         const text = prefixSlash + name;
         // The common case, a plain file in a tree that matches whole, added without examining it.
-        if (known === MATCH_ALL && entry.isFile()) add(text, null, FILE);
-        else examine(text, null, entry, directory, known);
+        if (known === MATCH_ALL && entry.isFile()) {
+          // Reading a character makes V8 join the two pieces now, while they are young: the collector
+          // then drops the pieces instead of copying them with every path kept (50,000 files: about 5 ms).
+          text.charCodeAt(0);
+          add(text, null, FILE);
+        } else examine(text, null, entry, directory, known);
       } else {
         // Patterns see U+FFFD for bytes that are not UTF-8 (as @actions/glob would); the bytes are kept.
         const bytes = directory.bytes || !isUtf8(name) ? Buffer.concat([directory.bytes ?? Buffer.from(prefix), SEPARATOR, name]) : null;
