@@ -185,8 +185,8 @@ export class HashPool {
     if (this.closing) return;
     for (const batch of lane.pending.values()) for (const { reject } of batch) reject(new FileReadError(reason));
     lane.pending.clear();
-    // A worker that could not even start will not do better next time: what waits for one is an error now.
-    if (!lane.ready && !this.lanes.some((other) => other.ready)) {
+    // When no worker is left, one that could not even start will not do better next time: what waits for one is an error now.
+    if (!lane.ready && this.lanes.length === 0) {
       for (const { reject } of this.forWorkers) reject(new FileReadError(reason));
       this.forWorkers = [];
     }
