@@ -5703,6 +5703,7 @@ class ResponseReader {
     declaredLength = -1;
     parts = [];
     received = 0;
+    trailerBytes = 0;
     /** Whether any byte of the answer has arrived: a kept-alive connection closed before that can be retried. */
     started = false;
     constructor(maxBodyBytes, options = {}) {
@@ -5828,6 +5829,9 @@ class ResponseReader {
                     if (this.state === 'trailers') {
                         if (line === '')
                             return { response: this.response(), rest: data.subarray(at) }; // trailers are not used
+                        this.trailerBytes += line.length + 2;
+                        if (this.trailerBytes > MAX_HEAD_BYTES)
+                            throw new ProtocolError(`the answer's trailers are over ${MAX_HEAD_BYTES / 1024} KiB`);
                         continue;
                     }
                     const size = CHUNK_SIZE_LINE.exec(line);

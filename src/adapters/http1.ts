@@ -78,6 +78,7 @@ export class ResponseReader {
   private declaredLength = -1;
   private readonly parts: Buffer[] = [];
   private received = 0;
+  private trailerBytes = 0;
   /** Whether any byte of the answer has arrived: a kept-alive connection closed before that can be retried. */
   started = false;
 
@@ -191,6 +192,8 @@ export class ResponseReader {
           at = lineEnd + 2;
           if (this.state === 'trailers') {
             if (line === '') return { response: this.response(), rest: data.subarray(at) }; // trailers are not used
+            this.trailerBytes += line.length + 2;
+            if (this.trailerBytes > MAX_HEAD_BYTES) throw new ProtocolError(`the answer's trailers are over ${MAX_HEAD_BYTES / 1024} KiB`);
             continue;
           }
           const size = CHUNK_SIZE_LINE.exec(line);

@@ -123,6 +123,11 @@ describe('answers refused, with what was wrong', () => {
     expect(() => read([`${long}\r\n\r\n`])).toThrow(/headers are over 16 KiB/);
   });
 
+  test('trailers over 16 KiB in all, however many lines', () => {
+    const trailers = Array.from({ length: 200 }, (_, i) => `x-t${i}: ${'a'.repeat(100)}\r\n`).join('');
+    expect(() => read([`HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n0\r\n${trailers}\r\n`])).toThrow(new ProtocolError("the answer's trailers are over 16 KiB"));
+  });
+
   test('a connection closed inside the body: cut short, saying how much came', () => {
     const reader = new ResponseReader(LIMIT);
     reader.push(Buffer.from('HTTP/1.1 200 OK\r\ncontent-length: 1000\r\n\r\n{"data":'));
