@@ -5396,6 +5396,8 @@ function date(value) {
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+/** An invalid answer's description, quoting what was sent, at most this long. */
+const MAX_PROTOCOL_ERROR_TEXT = 1000;
 class ReputationClient {
     http;
     options;
@@ -5555,8 +5557,9 @@ class ReputationClient {
         return mayHoldSecret(body, this.options.apiKey) ? redactJson(parsed, this.options.apiKey) : parsed;
     }
     describeFailure(error, timeoutMs) {
+        // Redacted before it is clipped: the transport quotes what the service sent whole, so no clip can cut a key in two first.
         if (error instanceof ProtocolError)
-            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
+            return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, MAX_PROTOCOL_ERROR_TEXT) };
         if (error instanceof DeadlineError)
             return { kind: 'transient', message: `No complete answer within ${timeoutMs / 1000} s.` };
         if (error instanceof CutShortError)
@@ -5656,8 +5659,8 @@ const TOKEN = /^[!#$%&'*+.^_`|~\dA-Za-z-]+$/;
 /** Header field values as sent: visible characters, spaces and tabs, no CR, LF or NUL. */
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const REQUEST_TARGET = /^[\x21-\x7e]+$/;
-const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: ([^\0\r\n]*))?$/;
-const CHUNK_SIZE_LINE = /^([\dA-Fa-f]{1,12})[ \t]*(?:;[^\0\r\n]*)?$/;
+const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: ([\t\x20-\x7e\x80-\xff]*))?$/;
+const CHUNK_SIZE_LINE = /^([\dA-Fa-f]{1,12})[ \t]*(?:;[\t\x20-\x7e\x80-\xff]*)?$/;
 /** Fields an answer may repeat, read as one comma-separated list; of any other, the first counts. */
 const LIST_FIELDS = new Set(['connection', 'content-encoding', 'transfer-encoding']);
 /** A request Node's own client would also refuse to send (same code): a header or target with CR, LF or other characters it cannot carry. */
@@ -5700,6 +5703,7 @@ class ResponseReader {
     declaredLength = -1;
     parts = [];
     received = 0;
+    trailerBytes = 0;
     /** Whether any byte of the answer has arrived: a kept-alive connection closed before that can be retried. */
     started = false;
     constructor(maxBodyBytes, options = {}) {
@@ -5714,6 +5718,7 @@ class ResponseReader {
         while (this.head === null) {
             const end = data.indexOf(HEAD_END);
             if (end === -1) {
+                notHttp(data); // a peer that is not HTTP fails now, not at the socket timeout
                 if (data.length > MAX_HEAD_BYTES)
                     throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
                 this.pending = data;
@@ -5745,7 +5750,8 @@ class ResponseReader {
     /** Decides how the body is framed; true when there is none to read. */
     frame(head) {
         const { status, headers } = head;
-        if (this.tunnel && status >= 200 && status < 300)
+        // An answer to CONNECT: a 2xx has no body, the bytes after its head are the tunnel's; any other ends the connection unread.
+        if (this.tunnel)
             return true;
         if (status === 101)
             throw new ProtocolError('the service switched protocols (HTTP 101), though none was asked for');
@@ -5758,13 +5764,13 @@ class ResponseReader {
             if (contentLength !== undefined)
                 throw new ProtocolError('the answer is framed twice (transfer-encoding and content-length)');
             if (transferEncoding.toLowerCase() !== 'chunked')
-                throw new ProtocolError(`the answer's transfer-encoding is ${JSON.stringify(clip(transferEncoding, 60))}; only chunked is read`);
+                throw new ProtocolError(`the answer's transfer-encoding is ${JSON.stringify(transferEncoding)}; only chunked is read`);
             this.state = 'chunk-size';
             return false;
         }
         if (contentLength !== undefined) {
             if (!/^\d{1,15}$/.test(contentLength))
-                throw new ProtocolError(`the answer's content-length ${JSON.stringify(clip(contentLength, 60))} is not a number of bytes`);
+                throw new ProtocolError(`the answer's content-length ${JSON.stringify(contentLength)} is not a number of bytes`);
             const length = Number(contentLength);
             if (length > this.maxBodyBytes)
                 throw new ProtocolError(`the answer is ${length} bytes (content-length), over the ${this.maxBodyBytes}-byte limit`);
@@ -5823,11 +5829,14 @@ class ResponseReader {
                     if (this.state === 'trailers') {
                         if (line === '')
                             return { response: this.response(), rest: data.subarray(at) }; // trailers are not used
+                        this.trailerBytes += line.length + 2;
+                        if (this.trailerBytes > MAX_HEAD_BYTES)
+                            throw new ProtocolError(`the answer's trailers are over ${MAX_HEAD_BYTES / 1024} KiB`);
                         continue;
                     }
                     const size = CHUNK_SIZE_LINE.exec(line);
                     if (!size)
-                        throw new ProtocolError(`a chunk size of the answer reads ${JSON.stringify(clip(line, 60))}`);
+                        throw new ProtocolError(`a chunk size of the answer reads ${JSON.stringify(line)}`);
                     this.remaining = parseInt(size[1], 16);
                     if (this.received + this.remaining > this.maxBodyBytes)
                         this.overLimit();
@@ -5854,12 +5863,20 @@ class ResponseReader {
         return { ...this.head, body };
     }
 }
+/** Throws once the first bytes of an answer still to come show it is not HTTP/1.x: another protocol's greeting, or lines ended by a bare LF. */
+function notHttp(data) {
+    const lineEnd = data.indexOf(10); // \n
+    const first = data.toString('latin1', 0, lineEnd === -1 ? Math.min(data.length, 5) : lineEnd + 1);
+    if (!'HTTP/'.startsWith(first.slice(0, 5)) || (lineEnd !== -1 && (data[lineEnd - 1] !== 13 || !STATUS_LINE.test(first.slice(0, -2))))) {
+        throw new ProtocolError(`the answer does not start with an HTTP/1.1 status line (it reads ${JSON.stringify(first.replace(/\r?\n$/, ''))})`);
+    }
+}
 /** The status line and header lines of an answer (its head without the blank line). */
 function parseHead(text) {
     const lines = text.split('\r\n');
     const statusLine = STATUS_LINE.exec(lines[0]);
     if (!statusLine)
-        throw new ProtocolError(`the answer does not start with an HTTP/1.1 status line (it reads ${JSON.stringify(clip(lines[0], 60))})`);
+        throw new ProtocolError(`the answer does not start with an HTTP/1.1 status line (it reads ${JSON.stringify(lines[0])})`);
     const headers = Object.create(null); // a header named __proto__ is just a header
     for (let i = 1; i < lines.length; i++) {
         const line = lines[i];
@@ -5867,7 +5884,7 @@ function parseHead(text) {
         const name = line.slice(0, colon).toLowerCase();
         // No folded lines (obsolete), no space before the colon, no bare CR or LF: each has been used to hide a header from one reader and show it to another.
         if (colon <= 0 || !TOKEN.test(name))
-            throw new ProtocolError(`a header line of the answer is malformed (${JSON.stringify(clip(line, 60))})`);
+            throw new ProtocolError(`a header line of the answer is malformed (${JSON.stringify(line)})`);
         const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
         if (!FIELD_VALUE.test(value))
             throw new ProtocolError(`the answer's header ${name} holds a control character`);
@@ -5988,6 +6005,8 @@ class SocketTransport {
     idle = new Map();
     /** Every open connection and every tunnel being opened: dispose() closes them all. */
     sockets = new Set();
+    /** After dispose(), nothing is sent, not even a retry already under way. */
+    disposed = false;
     userAgent;
     socketTimeoutMs;
     proxyVariables;
@@ -6002,8 +6021,9 @@ class SocketTransport {
         const head = requestHead(request.method, target.pathname + target.search, target.host, { ...request.headers, 'user-agent': this.userAgent }, request.body !== undefined && request.headers['content-length'] === undefined);
         // A kept-alive connection the server closed just as it was picked answers nothing: a GET goes again on a new one.
         for (;;) {
+            stillWanted(request.signal, this.disposed);
             const reused = this.takeIdle(route);
-            const connection = reused ?? (await this.connect(route, target));
+            const connection = reused ?? (await this.connect(route, target, request.signal));
             try {
                 return await this.exchange(connection, head, request);
             }
@@ -6014,6 +6034,7 @@ class SocketTransport {
         }
     }
     dispose() {
+        this.disposed = true;
         for (const socket of this.sockets)
             socket.destroy();
         this.sockets.clear();
@@ -6030,7 +6051,8 @@ class SocketTransport {
     takeIdle(route) {
         const waiting = this.idle.get(route.key);
         let connection = waiting?.pop();
-        while (connection && connection.socket.destroyed)
+        // One the server has half-closed (its FIN read) cannot carry a request, least of all an upload.
+        while (connection && (connection.socket.destroyed || !connection.socket.writable || connection.socket.readableEnded))
             connection = waiting?.pop();
         connection?.socket.ref();
         return connection;
@@ -6041,7 +6063,7 @@ class SocketTransport {
         const { body, signal } = request;
         return new Promise((resolve, reject) => {
             let sending = body !== undefined;
-            const onAbort = () => exchange.settle(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
+            const onAbort = () => exchange.settle(new Aborted(abortReason(signal)));
             const exchange = {
                 reader: new ResponseReader(request.maxBodyBytes),
                 settle: (error, response, rest) => {
@@ -6052,8 +6074,11 @@ class SocketTransport {
                     body?.destroy();
                     if (error) {
                         socket.destroy();
-                        // Nothing of an answer came on a reused connection: the caller may try a new one.
-                        reject(exchange.reader.started ? error : new NoAnswer(error));
+                        // Nothing of an answer came on a reused connection: the caller may try a new one (not after an abort).
+                        if (error instanceof Aborted)
+                            reject(error.reason);
+                        else
+                            reject(exchange.reader.started ? error : new NoAnswer(error));
                         return;
                     }
                     // Bytes past the answer, a body still being sent, or a connection the server closes: not reused.
@@ -6065,7 +6090,8 @@ class SocketTransport {
                 },
             };
             if (signal.aborted) {
-                reject(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
+                socket.destroy();
+                reject(abortReason(signal));
                 return;
             }
             connection.exchange = exchange;
@@ -6086,18 +6112,27 @@ class SocketTransport {
             this.idle.set(connection.route.key, [connection]);
     }
     /** A new connection for `route`: TCP (or TLS) to the service, or a tunnel through the proxy with TLS inside. */
-    async connect(route, target) {
-        const tls = route.secure ? process.getBuiltinModule('node:tls') : null;
-        let socket;
+    async connect(route, target, signal) {
+        let tunnel;
         if (route.proxy) {
-            const tunnel = await this.openTunnel(route.proxy, `${target.hostname}:${route.port}`);
-            // `host` is the name the certificate is checked against (the tunnel's socket has none of its own).
-            socket = tls ? tls.connect({ socket: tunnel, host: route.host, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : tunnel;
+            tunnel = await this.openTunnel(route.proxy, `${target.hostname}:${route.port}`, signal);
+            if (signal.aborted || this.disposed) {
+                tunnel.destroy();
+                stillWanted(signal, this.disposed);
+            }
+            if (!route.secure)
+                return this.adopt(tunnel, route);
         }
-        else {
-            const options = { host: route.host, port: route.port };
-            socket = tls ? tls.connect({ ...options, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : process.getBuiltinModule('node:net').connect(options);
+        else if (!route.secure) {
+            return this.adopt(process.getBuiltinModule('node:net').connect({ host: route.host, port: route.port }), route);
         }
+        // `host` is also the name the certificate is checked against (a tunnel's socket has none of its own).
+        const socket = process.getBuiltinModule('node:tls').connect({
+            ...(tunnel ? { socket: tunnel } : { port: route.port }),
+            host: route.host,
+            servername: serverName(route.host),
+            ALPNProtocols: ['http/1.1'],
+        });
         return this.adopt(socket, route);
     }
     /** Wires `socket`'s events to whichever exchange it carries: one set of listeners for its whole life. */
@@ -6105,6 +6140,7 @@ class SocketTransport {
         const connection = { socket, route, exchange: null };
         this.sockets.add(socket);
         socket.setNoDelay(true);
+        socket.resume(); // a tunnel's socket comes paused, its first bytes put back
         // A socket silent this long is given up, whatever the caller's own deadline; an idle one is just closed.
         socket.setTimeout(this.socketTimeoutMs, () => {
             connection.exchange?.settle(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
@@ -6127,8 +6163,10 @@ class SocketTransport {
         });
         socket.on('end', () => {
             const exchange = connection.exchange;
-            if (!exchange)
+            if (!exchange) {
+                socket.destroy(); // closed by the server while idle: never to be picked again
                 return;
+            }
             try {
                 exchange.settle(null, { ...exchange.reader.end(), keepAlive: false }, Buffer.alloc(0));
             }
@@ -6144,7 +6182,7 @@ class SocketTransport {
         return connection;
     }
     /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
-    openTunnel(proxy, authority) {
+    openTunnel(proxy, authority, signal) {
         return new Promise((resolve, reject) => {
             const options = { host: proxy.host, port: proxy.port };
             // An https:// proxy's certificate is checked against its own name. No SNI for an address.
@@ -6153,6 +6191,7 @@ class SocketTransport {
             const reader = new ResponseReader(0, { tunnel: true });
             const finish = (error, rest) => {
                 clearTimeout(timer);
+                signal.removeEventListener('abort', onAbort);
                 socket.removeListener('data', onData).removeListener('error', onError).removeListener('close', onClose);
                 this.sockets.delete(socket);
                 if (error) {
@@ -6160,10 +6199,13 @@ class SocketTransport {
                     reject(error);
                     return;
                 }
+                // Paused until the connection's own listeners are on, so bytes after the answer are not lost.
+                socket.pause();
                 if (rest && rest.length > 0)
                     socket.unshift(rest);
                 resolve(socket);
             };
+            const onAbort = () => finish(abortReason(signal));
             const onData = (chunk) => {
                 let done;
                 try {
@@ -6187,10 +6229,29 @@ class SocketTransport {
             const onClose = () => finish(new ProxyTunnelError(`the proxy ${proxy.display} closed the connection before answering the request for a tunnel`, true));
             const timer = setTimeout(() => finish(new ProxyTunnelError(`the proxy ${proxy.display} did not answer the request for a tunnel within ${this.socketTimeoutMs / 1000} s`, true)), this.socketTimeoutMs);
             socket.on('data', onData).on('error', onError).on('close', onClose);
+            signal.addEventListener('abort', onAbort, { once: true });
             const headers = proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {};
             socket.write(requestHead('CONNECT', authority, authority, headers), 'latin1');
         });
     }
+}
+/** An exchange given up by its caller: never sent again. */
+class Aborted extends Error {
+    reason;
+    constructor(reason) {
+        super(reason.message);
+        this.reason = reason;
+    }
+}
+function abortReason(signal) {
+    return signal.reason instanceof Error ? signal.reason : new Error('the request was aborted');
+}
+/** Throws when the caller gave the request up, or the transport was disposed of: nothing more is sent. */
+function stillWanted(signal, disposed) {
+    if (signal.aborted)
+        throw abortReason(signal);
+    if (disposed)
+        throw Object.assign(new Error('the HTTP transport was closed'), { code: 'ERR_TRANSPORT_CLOSED' });
 }
 /** No answer at all on a connection: wraps why, so a reused connection's request can go again on a new one. */
 class NoAnswer extends Error {
@@ -6208,17 +6269,26 @@ class NoAnswer extends Error {
 async function sendBody(socket, body, declared) {
     const length = declared === undefined ? -1 : Number(declared);
     let sent = 0;
-    for await (const chunk of body) {
+    for await (const piece of body) {
         if (socket.destroyed)
             return;
+        // Counted in bytes, whatever the stream yields; an empty chunk would read as the body's end.
+        const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        if (chunk.length === 0)
+            continue;
         sent += chunk.length;
         if (length >= 0 && sent > length)
             throw new Error(`the request body is longer than its content-length (${length} bytes)`);
-        if (length < 0)
+        let written;
+        if (length >= 0)
+            written = socket.write(chunk);
+        else {
+            socket.cork();
             socket.write(`${chunk.length.toString(16)}\r\n`);
-        let written = socket.write(chunk);
-        if (length < 0)
+            socket.write(chunk);
             written = socket.write('\r\n');
+            socket.uncork();
+        }
         if (!written)
             await drained(socket);
     }
@@ -7911,10 +7981,16 @@ class HashPool {
             earlyHeads: batch.map((waiting) => waiting.onHead !== undefined),
         });
     }
-    /** Ends the workers; a scan must call it, or they keep the process alive. */
-    async close() {
+    /**
+     * Ends the workers; a scan must call it, or they keep the process alive. Not waited for: a thread
+     * takes 10–20 ms to stop, which the reports need not wait for, and an unreferenced one holds nothing.
+     */
+    close() {
         this.closing = true;
-        await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
+        for (const { worker } of this.lanes) {
+            worker.unref();
+            void worker.terminate();
+        }
         this.lanes.length = 0;
     }
     /**
@@ -7986,8 +8062,8 @@ class HashPool {
             for (const { reject } of batch)
                 reject(new FileReadError(reason));
         lane.pending.clear();
-        // A worker that could not even start will not do better next time: what waits for one is an error now.
-        if (!lane.ready && !this.lanes.some((other) => other.ready)) {
+        // When no worker is left, one that could not even start will not do better next time: what waits for one is an error now.
+        if (!lane.ready && this.lanes.length === 0) {
             for (const { reject } of this.forWorkers)
                 reject(new FileReadError(reason));
             this.forWorkers = [];
@@ -9348,7 +9424,7 @@ async function runGate(options, ports) {
         queue.clear(); // the outcomes are in `scanned` now; the progress watcher outlives the scan
         clearInterval(ticker);
         scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
-        await hashPool.close();
+        hashPool.close();
         client.dispose();
     }
     ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);

@@ -53,6 +53,8 @@ class SocketTransport implements HttpTransport {
   private readonly idle = new Map<string, Connection[]>();
   /** Every open connection and every tunnel being opened: dispose() closes them all. */
   private readonly sockets = new Set<Socket>();
+  /** After dispose(), nothing is sent, not even a retry already under way. */
+  private disposed = false;
 
   private readonly userAgent: string;
   private readonly socketTimeoutMs: number;
@@ -76,8 +78,9 @@ class SocketTransport implements HttpTransport {
     );
     // A kept-alive connection the server closed just as it was picked answers nothing: a GET goes again on a new one.
     for (;;) {
+      stillWanted(request.signal, this.disposed);
       const reused = this.takeIdle(route);
-      const connection = reused ?? (await this.connect(route, target));
+      const connection = reused ?? (await this.connect(route, target, request.signal));
       try {
         return await this.exchange(connection, head, request);
       } catch (error) {
@@ -87,6 +90,7 @@ class SocketTransport implements HttpTransport {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const socket of this.sockets) socket.destroy();
     this.sockets.clear();
     this.idle.clear();
@@ -104,7 +108,8 @@ class SocketTransport implements HttpTransport {
   private takeIdle(route: Route): Connection | undefined {
     const waiting = this.idle.get(route.key);
     let connection = waiting?.pop();
-    while (connection && connection.socket.destroyed) connection = waiting?.pop();
+    // One the server has half-closed (its FIN read) cannot carry a request, least of all an upload.
+    while (connection && (connection.socket.destroyed || !connection.socket.writable || connection.socket.readableEnded)) connection = waiting?.pop();
     connection?.socket.ref();
     return connection;
   }
@@ -115,7 +120,7 @@ class SocketTransport implements HttpTransport {
     const { body, signal } = request;
     return new Promise<HttpResponse>((resolve, reject) => {
       let sending = body !== undefined;
-      const onAbort = () => exchange.settle(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
+      const onAbort = () => exchange.settle(new Aborted(abortReason(signal)));
       const exchange: Exchange = {
         reader: new ResponseReader(request.maxBodyBytes),
         settle: (error, response, rest) => {
@@ -125,8 +130,9 @@ class SocketTransport implements HttpTransport {
           body?.destroy();
           if (error) {
             socket.destroy();
-            // Nothing of an answer came on a reused connection: the caller may try a new one.
-            reject(exchange.reader.started ? error : new NoAnswer(error));
+            // Nothing of an answer came on a reused connection: the caller may try a new one (not after an abort).
+            if (error instanceof Aborted) reject(error.reason);
+            else reject(exchange.reader.started ? error : new NoAnswer(error));
             return;
           }
           // Bytes past the answer, a body still being sent, or a connection the server closes: not reused.
@@ -136,7 +142,8 @@ class SocketTransport implements HttpTransport {
         },
       };
       if (signal.aborted) {
-        reject(signal.reason instanceof Error ? signal.reason : new Error('the request was aborted'));
+        socket.destroy();
+        reject(abortReason(signal));
         return;
       }
       connection.exchange = exchange;
@@ -160,17 +167,25 @@ class SocketTransport implements HttpTransport {
   }
 
   /** A new connection for `route`: TCP (or TLS) to the service, or a tunnel through the proxy with TLS inside. */
-  private async connect(route: Route, target: URL): Promise<Connection> {
-    const tls = route.secure ? process.getBuiltinModule('node:tls') : null;
-    let socket: Socket;
+  private async connect(route: Route, target: URL, signal: AbortSignal): Promise<Connection> {
+    let tunnel: Socket | undefined;
     if (route.proxy) {
-      const tunnel = await this.openTunnel(route.proxy, `${target.hostname}:${route.port}`);
-      // `host` is the name the certificate is checked against (the tunnel's socket has none of its own).
-      socket = tls ? tls.connect({ socket: tunnel, host: route.host, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : tunnel;
-    } else {
-      const options = { host: route.host, port: route.port };
-      socket = tls ? tls.connect({ ...options, servername: serverName(route.host), ALPNProtocols: ['http/1.1'] }) : process.getBuiltinModule('node:net').connect(options);
+      tunnel = await this.openTunnel(route.proxy, `${target.hostname}:${route.port}`, signal);
+      if (signal.aborted || this.disposed) {
+        tunnel.destroy();
+        stillWanted(signal, this.disposed);
+      }
+      if (!route.secure) return this.adopt(tunnel, route);
+    } else if (!route.secure) {
+      return this.adopt(process.getBuiltinModule('node:net').connect({ host: route.host, port: route.port }), route);
     }
+    // `host` is also the name the certificate is checked against (a tunnel's socket has none of its own).
+    const socket = process.getBuiltinModule('node:tls').connect({
+      ...(tunnel ? { socket: tunnel } : { port: route.port }),
+      host: route.host,
+      servername: serverName(route.host),
+      ALPNProtocols: ['http/1.1'],
+    });
     return this.adopt(socket, route);
   }
 
@@ -179,6 +194,7 @@ class SocketTransport implements HttpTransport {
     const connection: Connection = { socket, route, exchange: null };
     this.sockets.add(socket);
     socket.setNoDelay(true);
+    socket.resume(); // a tunnel's socket comes paused, its first bytes put back
     // A socket silent this long is given up, whatever the caller's own deadline; an idle one is just closed.
     socket.setTimeout(this.socketTimeoutMs, () => {
       connection.exchange?.settle(Object.assign(new Error(`no data for ${this.socketTimeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
@@ -199,7 +215,10 @@ class SocketTransport implements HttpTransport {
     });
     socket.on('end', () => {
       const exchange = connection.exchange;
-      if (!exchange) return;
+      if (!exchange) {
+        socket.destroy(); // closed by the server while idle: never to be picked again
+        return;
+      }
       try {
         exchange.settle(null, { ...exchange.reader.end(), keepAlive: false }, Buffer.alloc(0));
       } catch (error) {
@@ -215,7 +234,7 @@ class SocketTransport implements HttpTransport {
   }
 
   /** Asks `proxy` for a tunnel to `authority` (host:port) and resolves with the tunnel's socket. */
-  private openTunnel(proxy: ProxyRoute, authority: string): Promise<Socket> {
+  private openTunnel(proxy: ProxyRoute, authority: string, signal: AbortSignal): Promise<Socket> {
     return new Promise((resolve, reject) => {
       const options = { host: proxy.host, port: proxy.port };
       // An https:// proxy's certificate is checked against its own name. No SNI for an address.
@@ -223,8 +242,9 @@ class SocketTransport implements HttpTransport {
         proxy.protocol === 'https:' ? process.getBuiltinModule('node:tls').connect({ ...options, servername: serverName(proxy.host) }) : process.getBuiltinModule('node:net').connect(options);
       this.sockets.add(socket);
       const reader = new ResponseReader(0, { tunnel: true });
-      const finish = (error: ProxyTunnelError | null, rest?: Buffer) => {
+      const finish = (error: Error | null, rest?: Buffer) => {
         clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
         socket.removeListener('data', onData).removeListener('error', onError).removeListener('close', onClose);
         this.sockets.delete(socket);
         if (error) {
@@ -232,9 +252,12 @@ class SocketTransport implements HttpTransport {
           reject(error);
           return;
         }
+        // Paused until the connection's own listeners are on, so bytes after the answer are not lost.
+        socket.pause();
         if (rest && rest.length > 0) socket.unshift(rest);
         resolve(socket);
       };
+      const onAbort = () => finish(abortReason(signal));
       const onData = (chunk: Buffer) => {
         let done: ReturnType<ResponseReader['push']>;
         try {
@@ -259,10 +282,31 @@ class SocketTransport implements HttpTransport {
         this.socketTimeoutMs,
       );
       socket.on('data', onData).on('error', onError).on('close', onClose);
+      signal.addEventListener('abort', onAbort, { once: true });
       const headers: Record<string, string> = proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {};
       socket.write(requestHead('CONNECT', authority, authority, headers), 'latin1');
     });
   }
+}
+
+/** An exchange given up by its caller: never sent again. */
+class Aborted extends Error {
+  readonly reason: Error;
+
+  constructor(reason: Error) {
+    super(reason.message);
+    this.reason = reason;
+  }
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error('the request was aborted');
+}
+
+/** Throws when the caller gave the request up, or the transport was disposed of: nothing more is sent. */
+function stillWanted(signal: AbortSignal, disposed: boolean): void {
+  if (signal.aborted) throw abortReason(signal);
+  if (disposed) throw Object.assign(new Error('the HTTP transport was closed'), { code: 'ERR_TRANSPORT_CLOSED' });
 }
 
 /** No answer at all on a connection: wraps why, so a reused connection's request can go again on a new one. */
@@ -283,13 +327,22 @@ class NoAnswer extends Error {
 async function sendBody(socket: Socket, body: Readable, declared: string | undefined): Promise<void> {
   const length = declared === undefined ? -1 : Number(declared);
   let sent = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
+  for await (const piece of body as AsyncIterable<Buffer | string>) {
     if (socket.destroyed) return;
+    // Counted in bytes, whatever the stream yields; an empty chunk would read as the body's end.
+    const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    if (chunk.length === 0) continue;
     sent += chunk.length;
     if (length >= 0 && sent > length) throw new Error(`the request body is longer than its content-length (${length} bytes)`);
-    if (length < 0) socket.write(`${chunk.length.toString(16)}\r\n`);
-    let written = socket.write(chunk);
-    if (length < 0) written = socket.write('\r\n');
+    let written: boolean;
+    if (length >= 0) written = socket.write(chunk);
+    else {
+      socket.cork();
+      socket.write(`${chunk.length.toString(16)}\r\n`);
+      socket.write(chunk);
+      written = socket.write('\r\n');
+      socket.uncork();
+    }
     if (!written) await drained(socket);
   }
   if (length >= 0 && sent !== length) throw new Error(`the request body ended after ${sent} of its ${length} bytes`);

@@ -5,7 +5,7 @@
 // need is read, and anything else is refused with what it was, never guessed at: a body framed two
 // ways, a folded or malformed header line, a length that is not a number.
 import { CutShortError } from '../core/reputation/client.js';
-import { clip, ProtocolError } from '../core/reputation/parse.js';
+import { ProtocolError } from '../core/reputation/parse.js';
 
 /** The most the status line and headers (or the trailers) may take, as Node allows by default. */
 const MAX_HEAD_BYTES = 16 * 1024;
@@ -18,8 +18,8 @@ const TOKEN = /^[!#$%&'*+.^_`|~\dA-Za-z-]+$/;
 /** Header field values as sent: visible characters, spaces and tabs, no CR, LF or NUL. */
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const REQUEST_TARGET = /^[\x21-\x7e]+$/;
-const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: ([^\0\r\n]*))?$/;
-const CHUNK_SIZE_LINE = /^([\dA-Fa-f]{1,12})[ \t]*(?:;[^\0\r\n]*)?$/;
+const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: ([\t\x20-\x7e\x80-\xff]*))?$/;
+const CHUNK_SIZE_LINE = /^([\dA-Fa-f]{1,12})[ \t]*(?:;[\t\x20-\x7e\x80-\xff]*)?$/;
 /** Fields an answer may repeat, read as one comma-separated list; of any other, the first counts. */
 const LIST_FIELDS = new Set(['connection', 'content-encoding', 'transfer-encoding']);
 
@@ -78,6 +78,7 @@ export class ResponseReader {
   private declaredLength = -1;
   private readonly parts: Buffer[] = [];
   private received = 0;
+  private trailerBytes = 0;
   /** Whether any byte of the answer has arrived: a kept-alive connection closed before that can be retried. */
   started = false;
 
@@ -94,6 +95,7 @@ export class ResponseReader {
     while (this.head === null) {
       const end = data.indexOf(HEAD_END);
       if (end === -1) {
+        notHttp(data); // a peer that is not HTTP fails now, not at the socket timeout
         if (data.length > MAX_HEAD_BYTES) throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
         this.pending = data;
         return null;
@@ -122,7 +124,8 @@ export class ResponseReader {
   /** Decides how the body is framed; true when there is none to read. */
   private frame(head: ResponseHead): boolean {
     const { status, headers } = head;
-    if (this.tunnel && status >= 200 && status < 300) return true;
+    // An answer to CONNECT: a 2xx has no body, the bytes after its head are the tunnel's; any other ends the connection unread.
+    if (this.tunnel) return true;
     if (status === 101) throw new ProtocolError('the service switched protocols (HTTP 101), though none was asked for');
     if (status === 204 || status === 304) return true;
     const transferEncoding = headers['transfer-encoding'];
@@ -130,12 +133,12 @@ export class ResponseReader {
     if (transferEncoding !== undefined) {
       // Two framings at once is how requests are smuggled past proxies: refused, not resolved.
       if (contentLength !== undefined) throw new ProtocolError('the answer is framed twice (transfer-encoding and content-length)');
-      if (transferEncoding.toLowerCase() !== 'chunked') throw new ProtocolError(`the answer's transfer-encoding is ${JSON.stringify(clip(transferEncoding, 60))}; only chunked is read`);
+      if (transferEncoding.toLowerCase() !== 'chunked') throw new ProtocolError(`the answer's transfer-encoding is ${JSON.stringify(transferEncoding)}; only chunked is read`);
       this.state = 'chunk-size';
       return false;
     }
     if (contentLength !== undefined) {
-      if (!/^\d{1,15}$/.test(contentLength)) throw new ProtocolError(`the answer's content-length ${JSON.stringify(clip(contentLength, 60))} is not a number of bytes`);
+      if (!/^\d{1,15}$/.test(contentLength)) throw new ProtocolError(`the answer's content-length ${JSON.stringify(contentLength)} is not a number of bytes`);
       const length = Number(contentLength);
       if (length > this.maxBodyBytes) throw new ProtocolError(`the answer is ${length} bytes (content-length), over the ${this.maxBodyBytes}-byte limit`);
       this.declaredLength = length;
@@ -189,10 +192,12 @@ export class ResponseReader {
           at = lineEnd + 2;
           if (this.state === 'trailers') {
             if (line === '') return { response: this.response(), rest: data.subarray(at) }; // trailers are not used
+            this.trailerBytes += line.length + 2;
+            if (this.trailerBytes > MAX_HEAD_BYTES) throw new ProtocolError(`the answer's trailers are over ${MAX_HEAD_BYTES / 1024} KiB`);
             continue;
           }
           const size = CHUNK_SIZE_LINE.exec(line);
-          if (!size) throw new ProtocolError(`a chunk size of the answer reads ${JSON.stringify(clip(line, 60))}`);
+          if (!size) throw new ProtocolError(`a chunk size of the answer reads ${JSON.stringify(line)}`);
           this.remaining = parseInt(size[1]!, 16);
           if (this.received + this.remaining > this.maxBodyBytes) this.overLimit();
           this.state = this.remaining === 0 ? 'trailers' : 'chunk-data';
@@ -220,18 +225,27 @@ export class ResponseReader {
   }
 }
 
+/** Throws once the first bytes of an answer still to come show it is not HTTP/1.x: another protocol's greeting, or lines ended by a bare LF. */
+function notHttp(data: Buffer): void {
+  const lineEnd = data.indexOf(10); // \n
+  const first = data.toString('latin1', 0, lineEnd === -1 ? Math.min(data.length, 5) : lineEnd + 1);
+  if (!'HTTP/'.startsWith(first.slice(0, 5)) || (lineEnd !== -1 && (data[lineEnd - 1] !== 13 || !STATUS_LINE.test(first.slice(0, -2))))) {
+    throw new ProtocolError(`the answer does not start with an HTTP/1.1 status line (it reads ${JSON.stringify(first.replace(/\r?\n$/, ''))})`);
+  }
+}
+
 /** The status line and header lines of an answer (its head without the blank line). */
 function parseHead(text: string): ResponseHead {
   const lines = text.split('\r\n');
   const statusLine = STATUS_LINE.exec(lines[0]!);
-  if (!statusLine) throw new ProtocolError(`the answer does not start with an HTTP/1.1 status line (it reads ${JSON.stringify(clip(lines[0]!, 60))})`);
+  if (!statusLine) throw new ProtocolError(`the answer does not start with an HTTP/1.1 status line (it reads ${JSON.stringify(lines[0]!)})`);
   const headers = Object.create(null) as Record<string, string>; // a header named __proto__ is just a header
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).toLowerCase();
     // No folded lines (obsolete), no space before the colon, no bare CR or LF: each has been used to hide a header from one reader and show it to another.
-    if (colon <= 0 || !TOKEN.test(name)) throw new ProtocolError(`a header line of the answer is malformed (${JSON.stringify(clip(line, 60))})`);
+    if (colon <= 0 || !TOKEN.test(name)) throw new ProtocolError(`a header line of the answer is malformed (${JSON.stringify(line)})`);
     const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
     if (!FIELD_VALUE.test(value)) throw new ProtocolError(`the answer's header ${name} holds a control character`);
     const earlier = headers[name];

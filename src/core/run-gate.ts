@@ -229,7 +229,7 @@ export async function runGate(options: GateOptions, ports: GatePorts): Promise<G
     queue.clear(); // the outcomes are in `scanned` now; the progress watcher outlives the scan
     clearInterval(ticker);
     scheduler.stop('The scan stopped before this lookup.'); // nothing left to wait for, should the scan have failed
-    await hashPool.close();
+    hashPool.close();
     client.dispose();
   }
   ports.log.debug(`Looked up every hash at ${elapsed()} ms.`);

@@ -1,6 +1,8 @@
 // The client over real sockets against the test server: what it sends, and how it reads each answer.
+import { once } from 'node:events';
+import net, { type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { httpTransport } from '../../src/adapters/http.ts';
 import { ReputationClient } from '../../src/core/reputation/client.ts';
 import { fileReport, fixtureNames, fixtureReport, hashesOf, sha256Of } from '../support/reports.ts';
@@ -321,6 +323,25 @@ test('an attempt abandoned at the deadline closes its socket even when the heade
   } finally {
     slow.dispose();
   }
+});
+
+test('an answer that is not valid HTTP and echoes the key far into a line: the key is taken out before the text is clipped', async () => {
+  const echo = net.createServer((socket) => {
+    socket.on('data', () => socket.end(`HTTP/1.1 200 OK\r\nx-debug ${'.'.repeat(70)} refused key ${KEY.toUpperCase()} for this route\r\n\r\n`));
+    socket.on('error', () => {});
+  });
+  await once(echo.listen(0, '127.0.0.1'), 'listening');
+  onTestFinished(() => new Promise<void>((resolve) => echo.close(() => resolve())));
+  const echoing = new ReputationClient({ apiUrl: `http://127.0.0.1:${(echo.address() as AddressInfo).port}/api/v3`, apiKey: KEY, userAgent: 'x', requestTimeoutMs: 2_000 }, httpTransport({}));
+  onTestFinished(() => echoing.dispose());
+
+  const outcome = await echoing.lookup(HASH);
+
+  expect(outcome).toMatchObject({
+    kind: 'error',
+    error: { kind: 'protocol', message: expect.stringMatching(/^Invalid answer: a header line of the answer is malformed \(".*refused key \*\*\* for this route"\)\.$/) },
+  });
+  expect(JSON.stringify(outcome).toLowerCase()).not.toContain(KEY.slice(0, 8).toLowerCase());
 });
 
 describe('IPv6 literals', () => {

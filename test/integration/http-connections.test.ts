@@ -3,8 +3,8 @@
 import { once } from 'node:events';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
-import { expect, onTestFinished, test } from 'vitest';
-import { httpTransport } from '../../src/adapters/http.ts';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { httpTransport, type ProxyVariables } from '../../src/adapters/http.ts';
 import type { HttpRequest, HttpTransport } from '../../src/core/reputation/client.ts';
 
 const OK = 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok';
@@ -49,8 +49,8 @@ async function wireServer(answer: (index: number, socket: Socket, head: string) 
   return wire;
 }
 
-function transport(socketTimeoutMs = 2_000): HttpTransport {
-  const http = httpTransport({})({ userAgent: 'test', socketTimeoutMs });
+function transport(socketTimeoutMs = 2_000, proxyVariables: ProxyVariables = {}): HttpTransport {
+  const http = httpTransport(proxyVariables)({ userAgent: 'test', socketTimeoutMs });
   onTestFinished(() => http.dispose());
   return http;
 }
@@ -176,3 +176,112 @@ test('a body of unknown length is sent chunked', async () => {
 
   expect(received[0]).toMatch(/^POST \/upload HTTP\/1\.1\r\nhost: 127\.0\.0\.1:\d+\r\nuser-agent: test\r\ntransfer-encoding: chunked\r\n\r\n3\r\nabc\r\ne\r\ndefghijklmnopq\r\n0\r\n\r\n$/);
 });
+
+test('an abort before any answer on a reused connection is not tried again on a new one', async () => {
+  const wire = await wireServer((index, socket) => index === 0 && socket.write(OK));
+  const http = transport();
+  await http.send(get('/a', wire));
+  const abort = new AbortController();
+
+  const pending = http.send(get('/b', wire, abort.signal));
+  await until(() => wire.connections.flat().length === 2);
+  abort.abort(new Error('deadline'));
+
+  await expect(pending).rejects.toThrow('deadline');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(wire.connections).toHaveLength(1);
+});
+
+test('after dispose(), a request under way is not sent again, and nothing new is sent', async () => {
+  const wire = await wireServer((index, socket) => index === 0 && socket.write(OK));
+  const http = transport();
+  await http.send(get('/a', wire));
+
+  const pending = http.send(get('/b', wire));
+  await until(() => wire.connections.flat().length === 2);
+  http.dispose();
+
+  await expect(pending).rejects.toMatchObject({ code: 'ERR_TRANSPORT_CLOSED' });
+  await expect(http.send(get('/c', wire))).rejects.toMatchObject({ code: 'ERR_TRANSPORT_CLOSED' });
+  expect(wire.connections.flat()).toEqual(['GET /a HTTP/1.1', 'GET /b HTTP/1.1']);
+});
+
+test('a connection the server half-closed while idle is not picked for the next request', async () => {
+  const wire = await wireServer((index, socket) => {
+    socket.write(OK);
+    if (index === 0) socket.end(); // its FIN, without connection: close
+  });
+  const http = transport();
+  await http.send(get('/a', wire));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+
+  const upload = { ...get('/upload', wire), method: 'POST' as const, headers: { 'content-length': '4' }, body: Readable.from([Buffer.from('data')]) };
+  expect((await http.send(upload)).status).toBe(200);
+  expect(wire.connections).toEqual([['GET /a HTTP/1.1'], ['POST /upload HTTP/1.1']]);
+});
+
+test('a body of strings and empty chunks is framed by its bytes, and the empty chunk does not end it', async () => {
+  const received: string[] = [];
+  const server = net.createServer((socket) => {
+    let text = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => {
+      text += chunk;
+      if (text.endsWith('0\r\n\r\n')) {
+        received.push(text.slice(text.indexOf('\r\n\r\n') + 4));
+        socket.end(OK);
+      }
+    });
+  });
+  await once(server.listen(0, '127.0.0.1'), 'listening');
+  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload`;
+
+  const body = Readable.from(['abc', Buffer.alloc(0), 'é€'], { objectMode: true });
+  await transport().send({ method: 'POST', url, headers: {}, body, maxBodyBytes: 1024, signal: AbortSignal.timeout(2_000) });
+
+  expect(received).toEqual([`3\r\nabc\r\n5\r\n${Buffer.from('é€').toString('latin1')}\r\n0\r\n\r\n`]);
+});
+
+describe('through a proxy that answers the tunnel request itself', () => {
+  /** A proxy that answers every CONNECT with `answer` and keeps reading. */
+  async function proxy(answer: string): Promise<ProxyVariables> {
+    const wire = await wireServer((_, socket) => socket.write(answer));
+    return { http_proxy: wire.url };
+  }
+
+  test.each([
+    [
+      'a 407 with a body, as Squid sends it',
+      'HTTP/1.1 407 Proxy Authentication Required\r\nproxy-authenticate: Basic realm="x"\r\ncontent-length: 20\r\n\r\n<html>denied</html>\n',
+      'HTTP 407 Proxy Authentication Required',
+      false,
+    ],
+    ['a 403 whose body ends with the connection', 'HTTP/1.1 403 Forbidden\r\nconnection: close\r\n\r\nblocked by policy', 'HTTP 403 Forbidden', false],
+    ['a 502', 'HTTP/1.1 502 Bad Gateway\r\ncontent-length: 3\r\n\r\nbad', 'HTTP 502 Bad Gateway', true],
+  ])('%s: refused, as the proxy said, its body unread', async (_, answer, said, retryable) => {
+    const variables = await proxy(answer);
+
+    const error = await transport(2_000, variables)
+      .send({ method: 'GET', url: 'http://vt.proxy-test.invalid/api/v3/files/x', headers: {}, maxBodyBytes: 1024, signal: AbortSignal.timeout(2_000) })
+      .catch((e: unknown) => e);
+
+    expect(error).toMatchObject({
+      code: 'ERR_PROXY_TUNNEL',
+      retryable,
+      message: `the proxy ${variables.http_proxy!.slice('http://'.length)} refused the tunnel to vt.proxy-test.invalid:80 (${said})`,
+    });
+  });
+
+  test('bytes that come with the tunnel’s 200, before any request, are read as the start of the answer', async () => {
+    const variables = await proxy(`HTTP/1.1 200 Connection established\r\n\r\n${OK}`);
+
+    const answer = await transport(1_000, variables).send({ method: 'GET', url: 'http://vt.proxy-test.invalid/api/v3/files/x', headers: {}, maxBodyBytes: 1024, signal: AbortSignal.timeout(2_000) });
+
+    expect(answer.body.toString()).toBe('ok');
+  });
+});
+
+/** Waits until `condition` holds, checking every few milliseconds; the test's timeout bounds it. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}

@@ -102,6 +102,7 @@ describe('answers refused, with what was wrong', () => {
     ['a bare LF inside a value', 'HTTP/1.1 200 OK\r\nx-a: 1\nx-b: 2\r\n\r\n', "the answer's header x-a holds a control character"],
     ['not HTTP', 'SSH-2.0-OpenSSH_9.6\r\n\r\n', 'the answer does not start with an HTTP/1.1 status line (it reads "SSH-2.0-OpenSSH_9.6")'],
     ['HTTP/2', 'HTTP/2 200\r\n\r\n', 'the answer does not start with an HTTP/1.1 status line (it reads "HTTP/2 200")'],
+    ['an escape sequence in the reason phrase', 'HTTP/1.1 200 \x1b[31mOK\r\n\r\n', 'the answer does not start with an HTTP/1.1 status line (it reads "HTTP/1.1 200 \\u001b[31mOK")'],
     ['101 Switching Protocols', 'HTTP/1.1 101 Switching Protocols\r\nupgrade: h2c\r\n\r\n', 'the service switched protocols (HTTP 101), though none was asked for'],
     ['a chunk size that is not hex', 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n', 'a chunk size of the answer reads "zz"'],
     ['a chunk longer than its size', 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nabc\r\n', 'a chunk of the answer does not end where its size says'],
@@ -109,10 +110,22 @@ describe('answers refused, with what was wrong', () => {
     expect(() => read([wire])).toThrow(new ProtocolError(message));
   });
 
+  test('a peer that is not HTTP fails at its first bytes, not when its headers would have ended', () => {
+    expect(() => read(['SSH-2.0-OpenSSH_9.6\r\n'])).toThrow(new ProtocolError('the answer does not start with an HTTP/1.1 status line (it reads "SSH-2.0-OpenSSH_9.6")'));
+    expect(() => read(['SSH-2'])).toThrow(new ProtocolError('the answer does not start with an HTTP/1.1 status line (it reads "SSH-2")'));
+    expect(() => read(['HTTP/1.1 200 OK\ncontent-length: 0\n'])).toThrow(/does not start with an HTTP\/1\.1 status line \(it reads "HTTP\/1\.1 200 OK"\)/);
+    expect(read(['HTT', 'P/1.1 2', '00 OK\r', '\n'])).toBeNull(); // a real one, however it is cut, waits for the rest
+  });
+
   test('headers over 16 KiB, whether or not their end has come', () => {
     const long = `HTTP/1.1 200 OK\r\nx-pad: ${'a'.repeat(16 * 1024)}`;
     expect(() => read([long])).toThrow(/headers are over 16 KiB/);
     expect(() => read([`${long}\r\n\r\n`])).toThrow(/headers are over 16 KiB/);
+  });
+
+  test('trailers over 16 KiB in all, however many lines', () => {
+    const trailers = Array.from({ length: 200 }, (_, i) => `x-t${i}: ${'a'.repeat(100)}\r\n`).join('');
+    expect(() => read([`HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n0\r\n${trailers}\r\n`])).toThrow(new ProtocolError("the answer's trailers are over 16 KiB"));
   });
 
   test('a connection closed inside the body: cut short, saying how much came', () => {

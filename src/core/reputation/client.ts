@@ -90,6 +90,8 @@ export type HttpTransportFactory = (options: { userAgent: string; socketTimeoutM
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+/** An invalid answer's description, quoting what was sent, at most this long. */
+const MAX_PROTOCOL_ERROR_TEXT = 1000;
 
 export class ReputationClient {
   private readonly http: HttpTransport;
@@ -253,7 +255,8 @@ export class ReputationClient {
   }
 
   private describeFailure(error: unknown, timeoutMs: number): LookupError {
-    if (error instanceof ProtocolError) return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, Infinity) };
+    // Redacted before it is clipped: the transport quotes what the service sent whole, so no clip can cut a key in two first.
+    if (error instanceof ProtocolError) return { kind: 'protocol', message: this.redact(`Invalid answer: ${error.message}.`, MAX_PROTOCOL_ERROR_TEXT) };
     if (error instanceof DeadlineError) return { kind: 'transient', message: `No complete answer within ${timeoutMs / 1000} s.` };
     if (error instanceof CutShortError) return { kind: 'transient', message: this.redact(`The answer was cut short: ${error.message}.`, Infinity) };
     const code = (error as NodeJS.ErrnoException).code;
