@@ -7938,8 +7938,6 @@ class HashPool {
     queued = [];
     nextId = 0;
     closing = false;
-    /** Files too big for the main thread, held for the first worker that starts. */
-    forWorkers = [];
     hashingHere = false;
     /** Files the main thread hashed while the workers started (for the debug log). */
     hashedHere = 0;
@@ -7966,13 +7964,15 @@ class HashPool {
     send() {
         if (this.queued.length === 0)
             return;
-        const lane = this.leastBusyLane();
+        const lane = this.leastBusyLane(true);
         if (!lane) {
             this.hashHere();
             return;
         }
-        const batch = this.queued;
-        this.queued = [];
+        this.post(lane, this.queued.splice(0, BATCH_FILES));
+    }
+    /** Hands `batch` to `lane`'s worker; one that has not started yet reads it once it has. */
+    post(lane, batch) {
         const id = this.nextId++;
         lane.pending.set(id, batch);
         lane.worker.postMessage({
@@ -7994,13 +7994,13 @@ class HashPool {
         this.lanes.length = 0;
     }
     /**
-     * The started worker with the fewest batches, or none while no worker has started. Workers start on
-     * first use, all at once, so a run that matches no file starts none.
+     * The worker with the fewest batches (`started`: of those that have started; none while none has).
+     * Workers start on first use, all at once, so a run that matches no file starts none.
      */
-    leastBusyLane() {
+    leastBusyLane(started) {
         while (this.lanes.length < this.size)
             this.startWorker();
-        return this.lanes.reduce((best, lane) => (lane.ready && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
+        return this.lanes.reduce((best, lane) => ((lane.ready || !started) && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
     }
     startWorker() {
         const lane = { worker: new external_node_worker_threads_.Worker(__nccwpck_require__.ab + "hash-worker.js"), pending: new Map(), ready: false };
@@ -8021,8 +8021,9 @@ class HashPool {
                 return;
             }
             const answer = hashFile(waiting.path, waiting.onHead, MAIN_THREAD_MAX_BYTES);
+            // A big file goes to a worker at once, each to the least busy one, so two big files hash on two cores.
             if ('tooBig' in answer)
-                this.forWorkers.push(waiting);
+                this.post(this.leastBusyLane(false), [waiting]);
             else {
                 this.hashedHere++;
                 deliver(waiting, answer);
@@ -8034,11 +8035,8 @@ class HashPool {
     settle(lane, answer) {
         if ('ready' in answer) {
             lane.ready = true;
-            // What waited for a worker goes first, then what the main thread did not get to.
-            this.queued = [...this.forWorkers, ...this.queued];
-            this.forWorkers = [];
             while (this.queued.length > 0)
-                this.send();
+                this.send(); // what the main thread did not get to
             return;
         }
         const batch = lane.pending.get(answer.id);
@@ -8062,12 +8060,6 @@ class HashPool {
             for (const { reject } of batch)
                 reject(new FileReadError(reason));
         lane.pending.clear();
-        // When no worker is left, one that could not even start will not do better next time: what waits for one is an error now.
-        if (!lane.ready && this.lanes.length === 0) {
-            for (const { reject } of this.forWorkers)
-                reject(new FileReadError(reason));
-            this.forWorkers = [];
-        }
     }
 }
 function deliver(waiting, answer) {

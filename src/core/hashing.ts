@@ -70,8 +70,6 @@ export class HashPool {
   private queued: Waiting[] = [];
   private nextId = 0;
   private closing = false;
-  /** Files too big for the main thread, held for the first worker that starts. */
-  private forWorkers: Waiting[] = [];
   private hashingHere = false;
   /** Files the main thread hashed while the workers started (for the debug log). */
   hashedHere = 0;
@@ -99,13 +97,16 @@ export class HashPool {
 
   private send(): void {
     if (this.queued.length === 0) return;
-    const lane = this.leastBusyLane();
+    const lane = this.leastBusyLane(true);
     if (!lane) {
       this.hashHere();
       return;
     }
-    const batch = this.queued;
-    this.queued = [];
+    this.post(lane, this.queued.splice(0, BATCH_FILES));
+  }
+
+  /** Hands `batch` to `lane`'s worker; one that has not started yet reads it once it has. */
+  private post(lane: Lane, batch: Waiting[]): void {
     const id = this.nextId++;
     lane.pending.set(id, batch);
     lane.worker.postMessage({
@@ -129,12 +130,12 @@ export class HashPool {
   }
 
   /**
-   * The started worker with the fewest batches, or none while no worker has started. Workers start on
-   * first use, all at once, so a run that matches no file starts none.
+   * The worker with the fewest batches (`started`: of those that have started; none while none has).
+   * Workers start on first use, all at once, so a run that matches no file starts none.
    */
-  private leastBusyLane(): Lane | undefined {
+  private leastBusyLane(started: boolean): Lane | undefined {
     while (this.lanes.length < this.size) this.startWorker();
-    return this.lanes.reduce<Lane | undefined>((best, lane) => (lane.ready && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
+    return this.lanes.reduce<Lane | undefined>((best, lane) => ((lane.ready || !started) && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
   }
 
   private startWorker(): void {
@@ -156,7 +157,8 @@ export class HashPool {
         return;
       }
       const answer = hashFile(waiting.path, waiting.onHead, MAIN_THREAD_MAX_BYTES);
-      if ('tooBig' in answer) this.forWorkers.push(waiting);
+      // A big file goes to a worker at once, each to the least busy one, so two big files hash on two cores.
+      if ('tooBig' in answer) this.post(this.leastBusyLane(false)!, [waiting]);
       else {
         this.hashedHere++;
         deliver(waiting, answer);
@@ -169,10 +171,7 @@ export class HashPool {
   private settle(lane: Lane, answer: WorkerAnswer): void {
     if ('ready' in answer) {
       lane.ready = true;
-      // What waited for a worker goes first, then what the main thread did not get to.
-      this.queued = [...this.forWorkers, ...this.queued];
-      this.forWorkers = [];
-      while (this.queued.length > 0) this.send();
+      while (this.queued.length > 0) this.send(); // what the main thread did not get to
       return;
     }
     const batch = lane.pending.get(answer.id);
@@ -191,11 +190,6 @@ export class HashPool {
     if (this.closing) return;
     for (const batch of lane.pending.values()) for (const { reject } of batch) reject(new FileReadError(reason));
     lane.pending.clear();
-    // When no worker is left, one that could not even start will not do better next time: what waits for one is an error now.
-    if (!lane.ready && this.lanes.length === 0) {
-      for (const { reject } of this.forWorkers) reject(new FileReadError(reason));
-      this.forWorkers = [];
-    }
   }
 }
 

@@ -75,6 +75,19 @@ describe('HashPool', () => {
     expect(alone.hashedHere).toBe(0);
   });
 
+  test('big files that come while the workers start go one to each worker, so they hash on two cores', async () => {
+    const workspace = await makeWorkspace({ one: Buffer.alloc(300 * 1024, 1), two: Buffer.alloc(300 * 1024, 2) });
+    const hashPool = pool(2);
+    const sent = vi.spyOn(Worker.prototype, 'postMessage');
+    onTestFinished(() => sent.mockRestore());
+
+    await Promise.all(['one', 'two'].map((name) => hashPool.hash(path.join(workspace, name))));
+
+    const files = sent.mock.calls.map(([message]) => (message as { paths: string[] }).paths.map((file) => path.basename(file)));
+    expect(files).toEqual([['one'], ['two']]);
+    expect(new Set(sent.mock.contexts).size).toBe(2);
+  });
+
   test('a missing file is a FileReadError that says it no longer exists', async () => {
     const workspace = await makeWorkspace();
     await expect(pool(1).hash(path.join(workspace, 'gone'))).rejects.toThrow(new FileReadError('cannot open the file: it no longer exists (ENOENT)'));
