@@ -157,24 +157,18 @@ test('a silent connection is given up after the socket timeout', async () => {
 });
 
 test('a body of unknown length is sent chunked', async () => {
-  const received: string[] = [];
-  const server = net.createServer((socket) => {
-    let text = '';
-    socket.setEncoding('latin1').on('data', (chunk: string) => {
-      text += chunk;
-      if (text.endsWith('0\r\n\r\n')) {
-        received.push(text);
-        socket.end(OK);
-      }
-    });
+  const sink = await chunkedSink();
+
+  await transport().send({
+    method: 'POST',
+    url: sink.url,
+    headers: {},
+    body: Readable.from([Buffer.from('abc'), Buffer.from('defghijklmnopq')]),
+    maxBodyBytes: 1024,
+    signal: AbortSignal.timeout(2_000),
   });
-  await once(server.listen(0, '127.0.0.1'), 'listening');
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload`;
 
-  await transport().send({ method: 'POST', url, headers: {}, body: Readable.from([Buffer.from('abc'), Buffer.from('defghijklmnopq')]), maxBodyBytes: 1024, signal: AbortSignal.timeout(2_000) });
-
-  expect(received[0]).toMatch(/^POST \/upload HTTP\/1\.1\r\nhost: 127\.0\.0\.1:\d+\r\nuser-agent: test\r\ntransfer-encoding: chunked\r\n\r\n3\r\nabc\r\ne\r\ndefghijklmnopq\r\n0\r\n\r\n$/);
+  expect(sink.received[0]).toMatch(/^POST \/upload HTTP\/1\.1\r\nhost: 127\.0\.0\.1:\d+\r\nuser-agent: test\r\ntransfer-encoding: chunked\r\n\r\n3\r\nabc\r\ne\r\ndefghijklmnopq\r\n0\r\n\r\n$/);
 });
 
 test('an abort before any answer on a reused connection is not tried again on a new one', async () => {
@@ -221,26 +215,31 @@ test('a connection the server half-closed while idle is not picked for the next 
 });
 
 test('a body of strings and empty chunks is framed by its bytes, and the empty chunk does not end it', async () => {
+  const sink = await chunkedSink();
+
+  const body = Readable.from(['abc', Buffer.alloc(0), 'é€'], { objectMode: true });
+  await transport().send({ method: 'POST', url: sink.url, headers: {}, body, maxBodyBytes: 1024, signal: AbortSignal.timeout(2_000) });
+
+  expect(sink.received.map((request) => request.slice(request.indexOf('\r\n\r\n') + 4))).toEqual([`3\r\nabc\r\n5\r\n${Buffer.from('é€').toString('latin1')}\r\n0\r\n\r\n`]);
+});
+
+/** A server that takes one chunked upload per connection (to its last chunk), records it whole, and answers OK. */
+async function chunkedSink(): Promise<{ url: string; received: string[] }> {
   const received: string[] = [];
   const server = net.createServer((socket) => {
     let text = '';
     socket.setEncoding('latin1').on('data', (chunk: string) => {
       text += chunk;
       if (text.endsWith('0\r\n\r\n')) {
-        received.push(text.slice(text.indexOf('\r\n\r\n') + 4));
+        received.push(text);
         socket.end(OK);
       }
     });
   });
   await once(server.listen(0, '127.0.0.1'), 'listening');
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload`;
-
-  const body = Readable.from(['abc', Buffer.alloc(0), 'é€'], { objectMode: true });
-  await transport().send({ method: 'POST', url, headers: {}, body, maxBodyBytes: 1024, signal: AbortSignal.timeout(2_000) });
-
-  expect(received).toEqual([`3\r\nabc\r\n5\r\n${Buffer.from('é€').toString('latin1')}\r\n0\r\n\r\n`]);
-});
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload`, received };
+}
 
 describe('through a proxy that answers the tunnel request itself', () => {
   /** A proxy that answers every CONNECT with `answer` and keeps reading. */
