@@ -3077,7 +3077,7 @@ const MAX_WORKERS = 8;
 /**
  * A worker takes 40–150 ms to start (an isolate, then node:crypto), while the main thread has nothing
  * to do but wait for the first hashes. It hashes files up to this size itself meanwhile, one per
- * turn of the event loop, so the first lookups go out at once; bigger ones wait for a worker.
+ * turn of the event loop, so the first lookups go out at once; a bigger one goes to a worker at once.
  */
 const MAIN_THREAD_MAX_BYTES = 256 * 1024;
 class HashPool {
