@@ -45,6 +45,8 @@ function exitOnCancel(report) {
     };
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(30);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 /** The text with every occurrence of `secret`, in any letter case, replaced by `***`. */
 function redact(text, secret) {
@@ -872,7 +874,7 @@ function requestHead(method, target, host, headers, chunked = false) {
  */
 class ResponseReader {
     maxBodyBytes;
-    /** An answer to CONNECT: a 2xx has no body; the bytes after its head belong to the tunnel. */
+    /** An answer to CONNECT: no body is read; after a 2xx, the bytes past its head belong to the tunnel. */
     tunnel;
     pending = null;
     head = null;
@@ -896,15 +898,14 @@ class ResponseReader {
         this.pending = null;
         while (this.head === null) {
             const end = data.indexOf(HEAD_END);
-            if (end === -1) {
+            if (end === -1)
                 notHttp(data); // a peer that is not HTTP fails now, not at the socket timeout
-                if (data.length > MAX_HEAD_BYTES)
-                    throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
+            if ((end === -1 ? data.length : end) > MAX_HEAD_BYTES)
+                throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
+            if (end === -1) {
                 this.pending = data;
                 return null;
             }
-            if (end > MAX_HEAD_BYTES)
-                throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
             const head = parseHead(data.toString('latin1', 0, end));
             data = data.subarray(end + 4);
             if (head.status >= 100 && head.status < 200 && head.status !== 101)
@@ -1164,6 +1165,11 @@ function bypassed(target, noProxy) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/http.ts
+// The core's HTTP port, shared by both front doors: HTTP/1.1 (src/adapters/http1.ts) over node:net and
+// node:tls, kept-alive connections per route, HTTP CONNECT tunnels through a proxy (src/adapters/proxy.ts
+// says which), no redirects and no retries (the core's client does both, with the key's safety in
+// mind). One connection carries one exchange at a time; the core decides how many run at once.
+
 
 
 /** The transport factory for the core; `proxyVariables` come from the front door (process.env there). */
@@ -1242,7 +1248,7 @@ class SocketTransport {
         const { body, signal } = request;
         return new Promise((resolve, reject) => {
             let sending = body !== undefined;
-            const onAbort = () => exchange.settle(new Aborted(abortReason(signal)));
+            const onAbort = () => exchange.settle(abortReason(signal));
             const exchange = {
                 reader: new ResponseReader(request.maxBodyBytes),
                 settle: (error, response, rest) => {
@@ -1254,10 +1260,7 @@ class SocketTransport {
                     if (error) {
                         socket.destroy();
                         // Nothing of an answer came on a reused connection: the caller may try a new one (not after an abort).
-                        if (error instanceof Aborted)
-                            reject(error.reason);
-                        else
-                            reject(exchange.reader.started ? error : new NoAnswer(error));
+                        reject(exchange.reader.started || signal.aborted ? error : new NoAnswer(error));
                         return;
                     }
                     // Bytes past the answer, a body still being sent, or a connection the server closes: not reused.
@@ -1303,7 +1306,7 @@ class SocketTransport {
                 return this.adopt(tunnel, route);
         }
         else if (!route.secure) {
-            return this.adopt(process.getBuiltinModule('node:net').connect({ host: route.host, port: route.port }), route);
+            return this.adopt((0,external_node_net_.connect)({ host: route.host, port: route.port }), route);
         }
         // `host` is also the name the certificate is checked against (a tunnel's socket has none of its own).
         const socket = process.getBuiltinModule('node:tls').connect({
@@ -1365,7 +1368,7 @@ class SocketTransport {
         return new Promise((resolve, reject) => {
             const options = { host: proxy.host, port: proxy.port };
             // An https:// proxy's certificate is checked against its own name. No SNI for an address.
-            const socket = proxy.protocol === 'https:' ? process.getBuiltinModule('node:tls').connect({ ...options, servername: serverName(proxy.host) }) : process.getBuiltinModule('node:net').connect(options);
+            const socket = proxy.protocol === 'https:' ? process.getBuiltinModule('node:tls').connect({ ...options, servername: serverName(proxy.host) }) : (0,external_node_net_.connect)(options);
             this.sockets.add(socket);
             const reader = new ResponseReader(0, { tunnel: true });
             const finish = (error, rest) => {
@@ -1412,14 +1415,6 @@ class SocketTransport {
             const headers = proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {};
             socket.write(requestHead('CONNECT', authority, authority, headers), 'latin1');
         });
-    }
-}
-/** An exchange given up by its caller: never sent again. */
-class Aborted extends Error {
-    reason;
-    constructor(reason) {
-        super(reason.message);
-        this.reason = reason;
     }
 }
 function abortReason(signal) {
@@ -1487,7 +1482,7 @@ function drained(socket) {
 }
 /** The TLS server name for `host`: none for an IP address, which SNI cannot carry. */
 function serverName(host) {
-    return /^[\d.]+$|:/.test(host) ? undefined : host;
+    return (0,external_node_net_.isIP)(host) === 0 ? host : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/archives/limits.ts
@@ -2967,7 +2962,10 @@ const HEAD_BYTES = 512;
 /** One buffer for the thread's whole life (made on first use): files are hashed one at a time. */
 let buffer;
 
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort) {
+// Only in a thread the pool started: imported anywhere else (the main thread, or a thread of a test
+// runner), this module only lends `hashFile`.
+const HASH_WORKER = 'artifact-reputation-gate/hash-worker';
+if (external_node_worker_threads_.workerData === HASH_WORKER && external_node_worker_threads_.parentPort) {
   // A batch of paths in, their answers out in the same order (src/core/hashing.ts). earlyHeads[i]: the
   // first bytes of file i are sent as soon as they are read, so an archive can be opened while it is hashed.
   external_node_worker_threads_.parentPort.on('message', ({ id, paths, earlyHeads }) => {
@@ -3152,7 +3150,7 @@ class HashPool {
         return this.lanes.reduce((best, lane) => ((lane.ready || !started) && (!best || lane.pending.size < best.pending.size) ? lane : best), undefined);
     }
     startWorker() {
-        const lane = { worker: new external_node_worker_threads_.Worker(__webpack_require__.ab + "hash-worker.js"), pending: new Map(), ready: false };
+        const lane = { worker: new external_node_worker_threads_.Worker(__webpack_require__.ab + "hash-worker.js", { workerData: HASH_WORKER }), pending: new Map(), ready: false };
         lane.worker.on('message', (answer) => this.settle(lane, answer));
         lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
         lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));

@@ -4,7 +4,7 @@
 // The main thread imports `hashFile` too: it hashes small files while the workers start.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { isMainThread, parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
 // Measured (npm run bench): 64 KiB to 4 MiB chunks hash 512 MiB within noise of each other and of
 // `openssl dgst`; the time is SHA-256 itself, not the reads. 1 MiB keeps the read calls few.
@@ -14,7 +14,10 @@ const HEAD_BYTES = 512;
 /** One buffer for the thread's whole life (made on first use): files are hashed one at a time. */
 let buffer;
 
-if (!isMainThread && parentPort) {
+// Only in a thread the pool started: imported anywhere else (the main thread, or a thread of a test
+// runner), this module only lends `hashFile`.
+export const HASH_WORKER = 'artifact-reputation-gate/hash-worker';
+if (workerData === HASH_WORKER && parentPort) {
   // A batch of paths in, their answers out in the same order (src/core/hashing.ts). earlyHeads[i]: the
   // first bytes of file i are sent as soon as they are read, so an archive can be opened while it is hashed.
   parentPort.on('message', ({ id, paths, earlyHeads }) => {

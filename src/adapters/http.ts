@@ -2,7 +2,7 @@
 // node:tls, kept-alive connections per route, HTTP CONNECT tunnels through a proxy (src/adapters/proxy.ts
 // says which), no redirects and no retries (the core's client does both, with the key's safety in
 // mind). One connection carries one exchange at a time; the core decides how many run at once.
-import type { Socket } from 'node:net';
+import { connect, isIP, type Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { HttpRequest, HttpResponse, HttpTransport, HttpTransportFactory } from '../core/reputation/client.js';
 import { requestHead, ResponseReader, type Response } from './http1.js';
@@ -120,7 +120,7 @@ class SocketTransport implements HttpTransport {
     const { body, signal } = request;
     return new Promise<HttpResponse>((resolve, reject) => {
       let sending = body !== undefined;
-      const onAbort = () => exchange.settle(new Aborted(abortReason(signal)));
+      const onAbort = () => exchange.settle(abortReason(signal));
       const exchange: Exchange = {
         reader: new ResponseReader(request.maxBodyBytes),
         settle: (error, response, rest) => {
@@ -131,8 +131,7 @@ class SocketTransport implements HttpTransport {
           if (error) {
             socket.destroy();
             // Nothing of an answer came on a reused connection: the caller may try a new one (not after an abort).
-            if (error instanceof Aborted) reject(error.reason);
-            else reject(exchange.reader.started ? error : new NoAnswer(error));
+            reject(exchange.reader.started || signal.aborted ? error : new NoAnswer(error));
             return;
           }
           // Bytes past the answer, a body still being sent, or a connection the server closes: not reused.
@@ -177,7 +176,7 @@ class SocketTransport implements HttpTransport {
       }
       if (!route.secure) return this.adopt(tunnel, route);
     } else if (!route.secure) {
-      return this.adopt(process.getBuiltinModule('node:net').connect({ host: route.host, port: route.port }), route);
+      return this.adopt(connect({ host: route.host, port: route.port }), route);
     }
     // `host` is also the name the certificate is checked against (a tunnel's socket has none of its own).
     const socket = process.getBuiltinModule('node:tls').connect({
@@ -238,8 +237,7 @@ class SocketTransport implements HttpTransport {
     return new Promise((resolve, reject) => {
       const options = { host: proxy.host, port: proxy.port };
       // An https:// proxy's certificate is checked against its own name. No SNI for an address.
-      const socket: Socket =
-        proxy.protocol === 'https:' ? process.getBuiltinModule('node:tls').connect({ ...options, servername: serverName(proxy.host) }) : process.getBuiltinModule('node:net').connect(options);
+      const socket: Socket = proxy.protocol === 'https:' ? process.getBuiltinModule('node:tls').connect({ ...options, servername: serverName(proxy.host) }) : connect(options);
       this.sockets.add(socket);
       const reader = new ResponseReader(0, { tunnel: true });
       const finish = (error: Error | null, rest?: Buffer) => {
@@ -286,16 +284,6 @@ class SocketTransport implements HttpTransport {
       const headers: Record<string, string> = proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {};
       socket.write(requestHead('CONNECT', authority, authority, headers), 'latin1');
     });
-  }
-}
-
-/** An exchange given up by its caller: never sent again. */
-class Aborted extends Error {
-  readonly reason: Error;
-
-  constructor(reason: Error) {
-    super(reason.message);
-    this.reason = reason;
   }
 }
 
@@ -361,5 +349,5 @@ function drained(socket: Socket): Promise<void> {
 
 /** The TLS server name for `host`: none for an IP address, which SNI cannot carry. */
 function serverName(host: string): string | undefined {
-  return /^[\d.]+$|:/.test(host) ? undefined : host;
+  return isIP(host) === 0 ? host : undefined;
 }

@@ -68,7 +68,7 @@ type BodyState = 'length' | 'chunk-size' | 'chunk-data' | 'chunk-end' | 'trailer
  */
 export class ResponseReader {
   private readonly maxBodyBytes: number;
-  /** An answer to CONNECT: a 2xx has no body; the bytes after its head belong to the tunnel. */
+  /** An answer to CONNECT: no body is read; after a 2xx, the bytes past its head belong to the tunnel. */
   private readonly tunnel: boolean;
   private pending: Buffer | null = null;
   private head: ResponseHead | null = null;
@@ -94,13 +94,12 @@ export class ResponseReader {
     this.pending = null;
     while (this.head === null) {
       const end = data.indexOf(HEAD_END);
+      if (end === -1) notHttp(data); // a peer that is not HTTP fails now, not at the socket timeout
+      if ((end === -1 ? data.length : end) > MAX_HEAD_BYTES) throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
       if (end === -1) {
-        notHttp(data); // a peer that is not HTTP fails now, not at the socket timeout
-        if (data.length > MAX_HEAD_BYTES) throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
         this.pending = data;
         return null;
       }
-      if (end > MAX_HEAD_BYTES) throw new ProtocolError(`the answer's headers are over ${MAX_HEAD_BYTES / 1024} KiB`);
       const head = parseHead(data.toString('latin1', 0, end));
       data = data.subarray(end + 4);
       if (head.status >= 100 && head.status < 200 && head.status !== 101) continue; // 100 Continue, 103 Early Hints: the answer follows

@@ -6,7 +6,7 @@
 // where it competes with the HTTP lookups. node:crypto in our own pool uses every core.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { hashFile, type FileAnswer } from './hash-worker.js';
+import { HASH_WORKER, hashFile, type FileAnswer } from './hash-worker.js';
 
 export interface FileHash {
   sha256: string;
@@ -139,7 +139,7 @@ export class HashPool {
   }
 
   private startWorker(): void {
-    const lane: Lane = { worker: new Worker(new URL('./hash-worker.js', import.meta.url)), pending: new Map(), ready: false };
+    const lane: Lane = { worker: new Worker(new URL('./hash-worker.js', import.meta.url), { workerData: HASH_WORKER }), pending: new Map(), ready: false };
     lane.worker.on('message', (answer: WorkerAnswer) => this.settle(lane, answer));
     lane.worker.on('error', (error) => this.retire(lane, `the hashing thread failed: ${error.message}`));
     lane.worker.on('exit', (code) => this.retire(lane, `the hashing thread stopped (exit code ${code})`));

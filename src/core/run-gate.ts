@@ -65,7 +65,7 @@ export interface GateSnapshot {
 export interface GatePorts {
   /** Listing: expands the patterns (walkingGlob in src/core/walk.ts for both front doors). */
   glob: Glob;
-  /** The service's HTTP (src/adapters/http.ts, on node:http and node:https). */
+  /** The service's HTTP (src/adapters/http.ts: HTTP/1.1 on node:net and node:tls). */
   http: HttpTransportFactory;
   /** Timings for whoever debugs the gate. */
   log: { debug(message: string): void };

@@ -9,7 +9,7 @@ import { FileReadError, HashPool } from '../../src/core/hashing.ts';
 import { makeWorkspace } from '../support/workspace.ts';
 
 vi.mock('node:worker_threads', () => ({
-  isMainThread: true,
+  workerData: undefined,
   parentPort: null,
   Worker: class extends EventEmitter {
     constructor() {

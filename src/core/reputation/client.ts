@@ -32,13 +32,6 @@ interface ReportRequest<R> {
   namesItem(body: unknown): boolean;
 }
 
-/**
- * The HTTP port: one GET or POST, the response as it arrives. It must not follow redirects or retry
- * (this module does both, with the key's safety in mind). src/adapters/http.ts implements it.
- * A proxy's failure rejects with an Error whose `code` starts with ERR_PROXY, whose message says
- * what happened (never the proxy's credentials), and with `retryable: false` when asking again
- * cannot help (the proxy refused, or its setting is unusable).
- */
 /** One request for the HTTP port. */
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -61,8 +54,13 @@ export interface HttpResponse {
 }
 
 /**
- * The HTTP port. Throws ProtocolError for an answer that is not HTTP or is over the limit,
- * CutShortError when the connection closes inside the body, and the socket's own error otherwise.
+ * The HTTP port: one GET or POST, its answer read whole. It must not follow redirects or retry
+ * (this module does both, with the key's safety in mind). src/adapters/http.ts implements it.
+ * Throws ProtocolError for an answer that is not HTTP or is over the limit, CutShortError when the
+ * connection closes inside the body, and the socket's own error otherwise. A proxy's failure rejects
+ * with an Error whose `code` starts with ERR_PROXY, whose message says what happened (never the
+ * proxy's credentials), and with `retryable: false` when asking again cannot help (the proxy
+ * refused, or its setting is unusable).
  */
 export interface HttpTransport {
   send(request: HttpRequest): Promise<HttpResponse>;
